@@ -1,0 +1,90 @@
+"""Reading numbers written with digits or Chinese numerals.
+
+Used to check that a fact's marked span says its number, and to accept typed
+answers such as 六 for 6, 五年半 for 5.5 or 二十 for 20.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG_UNITS = {"萬": 10_000, "万": 10_000, "億": 100_000_000, "亿": 100_000_000}
+_NUMERAL_CHARS = "".join([*_DIGITS, *_SMALL_UNITS, *_BIG_UNITS, "半", "點", "点"])
+
+_ARABIC_RE = re.compile(r"\d[\d,，]*(?:\.\d+)?")
+_CHINESE_RE = re.compile(f"[{_NUMERAL_CHARS}]+")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+
+def parse_chinese_numeral(text: str) -> float | None:
+    """六 → 6, 二十多 → None (not exact), 五年半 is handled by ``numbers_in``."""
+    if not text or any(ch not in _NUMERAL_CHARS for ch in text):
+        return None
+    if "點" in text or "点" in text:
+        whole, _, frac = text.replace("点", "點").partition("點")
+        w = parse_chinese_numeral(whole) if whole else 0.0
+        if w is None or not frac or any(ch not in _DIGITS for ch in frac):
+            return None
+        return w + float("0." + "".join(str(_DIGITS[ch]) for ch in frac))
+    if text == "半":
+        return 0.5
+    total = 0
+    section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in _DIGITS:
+            if digit is not None:  # 二〇二四 style: digit by digit
+                return _digit_by_digit(text)
+            digit = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[ch]
+            digit = None
+        elif ch in _BIG_UNITS:
+            section += digit or 0
+            total += (section or 1) * _BIG_UNITS[ch]
+            section = 0
+            digit = None
+        else:  # 半 inside a numeral is not a plain number
+            return None
+    return float(total + section + (digit or 0))
+
+
+def _digit_by_digit(text: str) -> float | None:
+    if all(ch in _DIGITS for ch in text):
+        return float("".join(str(_DIGITS[ch]) for ch in text))
+    return None
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number a text states, in digits or Chinese numerals.
+
+    ``五年半`` and ``5 年半`` give 5.5 as well as 5; ``4,000`` gives 4000.
+    """
+    text = text.translate(_FULLWIDTH)
+    found: list[float] = []
+    for m in _ARABIC_RE.finditer(text):
+        raw = m.group(0).replace(",", "").replace("，", "")
+        try:
+            found.append(float(raw))
+        except ValueError:
+            continue
+    for m in _CHINESE_RE.finditer(text):
+        value = parse_chinese_numeral(m.group(0))
+        if value is not None:
+            found.append(value)
+    # "N 年半", "N個半月": N and a half
+    for m in re.finditer(r"(\d+(?:\.\d+)?|[" + _NUMERAL_CHARS + r"]+)\s*[^\d\s半]{0,2}半", text):
+        head = m.group(1)
+        base = float(head) if head[0].isdigit() else parse_chinese_numeral(head)
+        if base is not None:
+            found.append(base + 0.5)
+    return found
+
+
+def states_number(text: str, value: float) -> bool:
+    return any(abs(n - value) < 1e-9 for n in numbers_in(text))
