@@ -38,7 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
         module.add_parser(sub)
         # --data-dir is global, but readers also put it after the command.
         sub.choices[module.NAME].add_argument(
-            "--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+            "--data-dir",
+            type=Path,
+            metavar="DIR",
+            default=argparse.SUPPRESS,
+            help=argparse.SUPPRESS,
         )
     return parser
 
@@ -64,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return launch_gui(data_dir)
     ctx = AppContext(data_dir=data_dir)
-    handler = next(m for m in COMMANDS if m.NAME == args.command)
+    handler = next(m for m in COMMANDS if args.command == m.NAME)
     try:
         code: int = handler.run(args, ctx)
     except CommandError as exc:
@@ -75,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - the user gets one line, the log the rest
+    except Exception as exc:
         logging.getLogger("studyapp").debug("command failed", exc_info=True)
         where = _log_crash(data_dir)
         more = f" (details in {where})" if where else ""

@@ -16,7 +16,9 @@ NAME = "facts"
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(NAME, help="list the facts of the decks")
     p.add_argument("--deck", action="append", metavar="ID", help="only this deck (repeatable)")
-    p.add_argument("--script", choices=["hant", "hans"], help="script of the texts (default: as authored)")
+    p.add_argument(
+        "--script", choices=["hant", "hans"], help="script of the texts (default: as authored)"
+    )
     p.add_argument("--json", action="store_true", help="print a JSON array")
 
 
@@ -54,7 +56,7 @@ def selected_decks(ctx: AppContext, deck_ids: list[str] | None) -> list[Deck]:
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
-    records = []
+    records: list[dict[str, Any]] = []
     for deck in selected_decks(ctx, args.deck):
         script: Script = args.script or deck.script
         view = DeckView(deck, script)
@@ -65,5 +67,8 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     else:
         for rec in records:
             mark = " [disputed]" if rec["disputed"] else ""
-            print(f"{rec['deck']}/{rec['id']}{mark}: {rec['question']} → {rec['answer']}", file=ctx.out)
+            print(
+                f"{rec['deck']}/{rec['id']}{mark}: {rec['question']} → {rec['answer']}",
+                file=ctx.out,
+            )
     return 0

@@ -116,7 +116,7 @@ class _Reader:
             raise self.fail(node, f"{what} must be text")
         tag = node.tag.removeprefix(_STD)
         if tag != "str":
-            if node.style is None and tag in _SURPRISE:
+            if not node.style and tag in _SURPRISE:  # plain (C loader: "", Python: None)
                 raise self.fail(
                     node,
                     f"{what}: YAML reads unquoted {node.value!r} as {_SURPRISE[tag]}, "
@@ -292,7 +292,9 @@ def _read_deck(r: _Reader, root: Node, path: str, builtin: bool) -> Deck:
     )
 
 
-def _topic_nodes(r: _Reader, top: dict[str, tuple[ScalarNode, Node]]) -> Iterator[tuple[Node, Topic]]:
+def _topic_nodes(
+    r: _Reader, top: dict[str, tuple[ScalarNode, Node]]
+) -> Iterator[tuple[Node, Topic]]:
     node = top["topics"][1]
     if isinstance(node, SequenceNode):
         for item in node.value:
@@ -328,7 +330,7 @@ def _read_source(r: _Reader, node: Node) -> Source:
     )
     date_node = f["date"][1]
     if not isinstance(date_node, ScalarNode) or not _DATETIME_RE.match(str(date_node.value)):
-        raise r.fail(date_node, "source date must be an ISO date such as \"2024-12-21\"")
+        raise r.fail(date_node, 'source date must be an ISO date such as "2024-12-21"')
     return Source(
         id=SourceId(r.ident(f["id"][1], "source id")),
         title=r.text(f["title"][1], "source title"),
@@ -403,26 +405,40 @@ def _read_fact(r: _Reader, node: Node, ctx: _FactContext) -> Fact:
     f = r.mapping(node, "fact", _FACT_REQUIRED, _FACT_OPTIONAL)
     fact_id = r.ident(f["id"][1], "fact id")
     r.fact_id = fact_id
+    failed = False
+
+    def attempt(read: Callable[[], T]) -> T | None:
+        nonlocal failed
+        try:
+            return read()
+        except _Invalid:
+            failed = True
+            return None
+
     topic_node = f["topic"][1]
-    topic = r.text(topic_node, "topic")
-    if topic not in ctx.topics:
+    topic = attempt(lambda: r.text(topic_node, "topic"))
+    if topic is not None and topic not in ctx.topics:
         r.problem(topic_node, f"unknown topic '{topic}'")
-    question = r.text(f["question"][1], "question")
-    answer_node = f["answer"][1]
-    answer = _read_answer(r, answer_node, ctx, "answer")
+    question = attempt(lambda: r.text(f["question"][1], "question"))
+    answer = attempt(lambda: _read_answer(r, f["answer"][1], ctx, "answer"))
     statement_node = f["statement"][1]
-    statement = r.text(statement_node, "statement")
-    _check_span(r, statement_node, statement, answer, ctx, "statement")
-    sources = _read_source_refs(r, f["sources"][1], ctx)
+    statement = attempt(lambda: r.text(statement_node, "statement"))
+    if statement is not None and answer is not None:
+        _check_span(r, statement_node, statement, answer, ctx, "statement")
+    sources = attempt(lambda: _read_source_refs(r, f["sources"][1], ctx))
     disputed: list[Dispute] = []
     if "disputed" in f:
-        for d_node in r.sequence(f["disputed"][1], "disputed"):
+        for d_node in attempt(lambda: r.sequence(f["disputed"][1], "disputed")) or []:
             try:
-                disputed.append(_read_dispute(r, d_node, ctx, sources))
+                disputed.append(_read_dispute(r, d_node, ctx, sources or ()))
             except _Invalid:
-                continue
-    tags = r.text_list(f["tags"][1], "tags") if "tags" in f else ()
-    gist = r.text(f["gist"][1], "gist") if "gist" in f else ""
+                failed = True
+    tags = attempt(lambda: r.text_list(f["tags"][1], "tags")) if "tags" in f else ()
+    gist = attempt(lambda: r.text(f["gist"][1], "gist")) if "gist" in f else ""
+    note = attempt(lambda: r.text(f["note"][1], "note")) if "note" in f else ""
+    if failed or topic is None or question is None or answer is None or statement is None:
+        raise _Invalid()
+    assert sources is not None and tags is not None and gist is not None and note is not None
     _check_giveaway(r, f["question"][1], question, statement, answer, ctx)
     return Fact(
         id=FactId(fact_id),
@@ -434,7 +450,7 @@ def _read_fact(r: _Reader, node: Node, ctx: _FactContext) -> Fact:
         disputed=tuple(disputed),
         tags=tags,
         gist=gist,
-        note=r.text(f["note"][1], "note") if "note" in f else "",
+        note=note,
         line=node.start_mark.line + 1,
     )
 

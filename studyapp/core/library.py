@@ -49,9 +49,7 @@ class DeckLibrary:
 def deck_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(
-        p for p in folder.iterdir() if p.suffix.lower() in DECK_SUFFIXES and p.is_file()
-    )
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in DECK_SUFFIXES and p.is_file())
 
 
 def load_files(paths: Iterable[Path], *, builtin: bool = False) -> DeckLibrary:
@@ -70,9 +68,7 @@ def _add_files(library: DeckLibrary, paths: Iterable[Path], *, builtin: bool) ->
             continue
         if deck.id in seen:
             library.problems.append(
-                Problem(
-                    str(path), 1, 1, f"deck id '{deck.id}' is already used by {seen[deck.id]}"
-                )
+                Problem(str(path), 1, 1, f"deck id '{deck.id}' is already used by {seen[deck.id]}")
             )
             continue
         seen[deck.id] = deck.path

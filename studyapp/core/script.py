@@ -41,19 +41,13 @@ class ScriptConverter:
     def __init__(self, glossary: Iterable[GlossaryEntry] = ()) -> None:
         entries = [e for e in glossary if e.hant and e.hans]
         self._pairs: dict[tuple[Script, Script], list[tuple[str, str]]] = {
-            ("hant", "hans"): sorted(
-                ((e.hant, e.hans) for e in entries), key=lambda p: -len(p[0])
-            ),
-            ("hans", "hant"): sorted(
-                ((e.hans, e.hant) for e in entries), key=lambda p: -len(p[0])
-            ),
+            ("hant", "hans"): sorted(((e.hant, e.hans) for e in entries), key=lambda p: -len(p[0])),
+            ("hans", "hant"): sorted(((e.hans, e.hant) for e in entries), key=lambda p: -len(p[0])),
         }
         self._patterns: dict[tuple[Script, Script], re.Pattern[str] | None] = {}
         for direction, pairs in self._pairs.items():
             if pairs:
-                self._patterns[direction] = re.compile(
-                    "|".join(re.escape(src) for src, _ in pairs)
-                )
+                self._patterns[direction] = re.compile("|".join(re.escape(src) for src, _ in pairs))
             else:
                 self._patterns[direction] = None
         self._cache: dict[tuple[str, Script, Script], str] = {}

@@ -89,22 +89,22 @@ def check_nesting(text: str, path: str, limit: int = MAX_DEPTH) -> None:
     a handful of levels deep.
     """
     depth = 0
-    for m in _FLOW.finditer(text):
-        if m.group(0) in "[{":
+    for flow in _FLOW.finditer(text):
+        if flow.group(0) in "[{":
             depth += 1
             if depth > limit:
-                line, column = _position(text, m.start())
+                line, column = _position(text, flow.start())
                 raise DeckError(
                     [Problem(path, line, column, f"nesting is deeper than {limit} levels")]
                 )
         elif depth:
             depth -= 1
     stack: list[int] = []
-    for line_no, line in enumerate(text.split("\n"), 1):
-        stripped = line.lstrip(" ")
+    for line_no, row in enumerate(text.split("\n"), 1):
+        stripped = row.lstrip(" ")
         if not stripped or stripped.startswith("#"):
             continue
-        indent = len(line) - len(stripped)
+        indent = len(row) - len(stripped)
         while stack and stack[-1] >= indent:
             stack.pop()
         stack.append(indent)
