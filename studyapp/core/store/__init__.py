@@ -1,0 +1,117 @@
+"""The progress store and FSRS scheduling (Qt-free).
+
+    from studyapp.core.store import open_store, Rating, CardKind
+
+    with open_store(ctx.store_path) as store:
+        store.sync_cards(deck.id, [(f.id, f.topic) for f in deck.facts], [CardKind.QA])
+        card = store.next_card()
+        if card is not None:
+            labels = store.preview(card)          # {Rating.AGAIN: timedelta(...), ...}
+            store.answer(card.id, Rating.GOOD, duration_ms=4200)
+
+See :class:`Store` for the whole interface.
+"""
+
+from studyapp.core.store.backup import (
+    BackupInfo,
+    BackupLimits,
+    RestoreResult,
+    backups_dir_for,
+    restore_backup,
+    validate_backup,
+)
+from studyapp.core.store.clock import Clock, LearnerDays, utc_now
+from studyapp.core.store.errors import (
+    BackupError,
+    CardNotFoundError,
+    CorruptDatabaseError,
+    NewerSchemaError,
+    OutdatedSchemaError,
+    QuizAttemptNotFoundError,
+    ReadOnlyStoreError,
+    StoreError,
+    StoreLockedError,
+    StoreNotFoundError,
+    UndoError,
+)
+from studyapp.core.store.optimize import MIN_REVIEWS, OptimizeResult, OptimizerInput, fit
+from studyapp.core.store.quiz import QuizAnswer, QuizAnswerRecord, QuizAttempt, QuizOutcome
+from studyapp.core.store.records import (
+    CardId,
+    CardKind,
+    CardRecord,
+    CardState,
+    FactKey,
+    QueueCounts,
+    Rating,
+    ReviewId,
+    ReviewRecord,
+    ReviewResult,
+    SyncResult,
+)
+from studyapp.core.store.schema import SCHEMA_VERSION
+from studyapp.core.store.settings import SchedulerSettings
+from studyapp.core.store.stats import (
+    DayReviews,
+    ForecastDay,
+    Retention,
+    Stats,
+    StatsQueries,
+    TimeStudied,
+    TopicMastery,
+)
+from studyapp.core.store.store import DEFAULT_KINDS, Store, open_store
+
+__all__ = [
+    "DEFAULT_KINDS",
+    "MIN_REVIEWS",
+    "SCHEMA_VERSION",
+    "BackupError",
+    "BackupInfo",
+    "BackupLimits",
+    "CardId",
+    "CardKind",
+    "CardNotFoundError",
+    "CardRecord",
+    "CardState",
+    "Clock",
+    "CorruptDatabaseError",
+    "DayReviews",
+    "FactKey",
+    "ForecastDay",
+    "LearnerDays",
+    "NewerSchemaError",
+    "OptimizeResult",
+    "OptimizerInput",
+    "OutdatedSchemaError",
+    "QueueCounts",
+    "QuizAnswer",
+    "QuizAnswerRecord",
+    "QuizAttempt",
+    "QuizAttemptNotFoundError",
+    "QuizOutcome",
+    "Rating",
+    "ReadOnlyStoreError",
+    "RestoreResult",
+    "Retention",
+    "ReviewId",
+    "ReviewRecord",
+    "ReviewResult",
+    "SchedulerSettings",
+    "Stats",
+    "StatsQueries",
+    "Store",
+    "StoreError",
+    "StoreLockedError",
+    "StoreNotFoundError",
+    "SyncResult",
+    "TimeStudied",
+    "TopicMastery",
+    "UndoError",
+    "backups_dir_for",
+    "fit",
+    "open_store",
+    "restore_backup",
+    "utc_now",
+    "validate_backup",
+]

@@ -1,0 +1,215 @@
+"""Cards in the database: syncing them from decks, looking them up, and the
+reader's manual actions (suspend, bury, reset, "due now").
+
+A card is identified by (deck id, fact id, kind), never by the fact's wording,
+so editing a question keeps its history. A fact that leaves a deck keeps its
+cards and their history, hidden; they come back when the fact does.
+
+The functions take an open connection; the caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from studyapp.core.store.records import (
+    CARD_COLUMNS,
+    MANUAL_RATING,
+    CardId,
+    CardKind,
+    CardRecord,
+    CardState,
+    FactKey,
+    SyncResult,
+    card_from_row,
+)
+
+_CHUNK = 500  # host parameters per IN (...) list, well under SQLite's limit
+
+
+def chunks(ids: Sequence[int], size: int = _CHUNK) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def placeholders(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def get_card(conn: sqlite3.Connection, card_id: int) -> CardRecord | None:
+    row = conn.execute(f"SELECT {CARD_COLUMNS} FROM cards WHERE id = ?", (card_id,)).fetchone()
+    return card_from_row(row) if row is not None else None
+
+
+def find_card(
+    conn: sqlite3.Connection, deck_id: str, fact_id: str, kind: CardKind
+) -> CardRecord | None:
+    row = conn.execute(
+        f"SELECT {CARD_COLUMNS} FROM cards WHERE deck_id = ? AND fact_id = ? AND kind = ?",
+        (deck_id, fact_id, kind.value),
+    ).fetchone()
+    return card_from_row(row) if row is not None else None
+
+
+def cards_of_facts(conn: sqlite3.Connection, facts: Iterable[FactKey]) -> list[CardRecord]:
+    out: list[CardRecord] = []
+    for deck_id, fact_id in dict.fromkeys(facts):
+        rows = conn.execute(
+            f"SELECT {CARD_COLUMNS} FROM cards WHERE deck_id = ? AND fact_id = ? ORDER BY id",
+            (deck_id, fact_id),
+        ).fetchall()
+        out.extend(card_from_row(r) for r in rows)
+    return out
+
+
+def sync_deck(
+    conn: sqlite3.Connection,
+    deck_id: str,
+    facts: Iterable[tuple[str, str]],
+    kinds: Iterable[CardKind],
+    now_ms: int,
+) -> SyncResult:
+    """Make the deck's visible cards exactly ``facts`` × ``kinds``.
+
+    ``facts`` are (fact id, topic id) pairs in deck order; new cards enter the
+    new queue in that order. Cards of absent facts or of kinds not asked for
+    are hidden, never deleted.
+    """
+    kind_list = list(dict.fromkeys(CardKind(k) for k in kinds))
+    wanted: dict[tuple[str, str], str] = {}
+    for fact_id, topic in facts:
+        for kind in kind_list:
+            wanted.setdefault((fact_id, kind.value), topic)
+
+    existing: dict[tuple[str, str], tuple[int, int, str]] = {
+        (fact_id, kind): (card_id, hidden, topic)
+        for card_id, fact_id, kind, hidden, topic in conn.execute(
+            "SELECT id, fact_id, kind, hidden, topic FROM cards WHERE deck_id = ?", (deck_id,)
+        )
+    }
+    inserts: list[tuple[str, str, str, str, int, int]] = []
+    restore: list[tuple[int]] = []
+    retopic: list[tuple[str, int]] = []
+    for key, topic in wanted.items():
+        found = existing.get(key)
+        if found is None:
+            inserts.append((deck_id, key[0], key[1], topic, now_ms, now_ms))
+            continue
+        card_id, hidden, old_topic = found
+        if hidden:
+            restore.append((card_id,))
+        if old_topic != topic:
+            retopic.append((topic, card_id))
+    hide = [
+        (cid,) for key, (cid, hidden, _t) in existing.items() if key not in wanted and not hidden
+    ]
+
+    conn.executemany(
+        "INSERT INTO cards (deck_id, fact_id, kind, topic, due, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        inserts,
+    )
+    conn.executemany("UPDATE cards SET hidden = 0 WHERE id = ?", restore)
+    conn.executemany("UPDATE cards SET hidden = 1 WHERE id = ?", hide)
+    conn.executemany("UPDATE cards SET topic = ? WHERE id = ?", retopic)
+    return SyncResult(
+        added=len(inserts), hidden=len(hide), restored=len(restore), retopiced=len(retopic)
+    )
+
+
+def set_suspended(conn: sqlite3.Connection, card_ids: Sequence[int], suspended: bool) -> int:
+    changed = 0
+    for part in chunks(card_ids):
+        cur = conn.execute(
+            f"UPDATE cards SET suspended = ? WHERE suspended <> ? AND id IN ({placeholders(len(part))})",
+            (int(suspended), int(suspended), *part),
+        )
+        changed += cur.rowcount
+    return changed
+
+
+def bury(conn: sqlite3.Connection, card_ids: Sequence[int], until_ms: int) -> int:
+    """Hide cards from the queue until ``until_ms`` (the start of the reader's next day)."""
+    changed = 0
+    for part in chunks(card_ids):
+        cur = conn.execute(
+            f"UPDATE cards SET buried = 1, buried_until = ? "
+            f"WHERE buried = 0 AND id IN ({placeholders(len(part))})",
+            (until_ms, *part),
+        )
+        changed += cur.rowcount
+    return changed
+
+
+def unbury(conn: sqlite3.Connection, card_ids: Sequence[int]) -> int:
+    changed = 0
+    for part in chunks(card_ids):
+        cur = conn.execute(
+            f"UPDATE cards SET buried = 0, buried_until = NULL "
+            f"WHERE buried = 1 AND id IN ({placeholders(len(part))})",
+            tuple(part),
+        )
+        changed += cur.rowcount
+    return changed
+
+
+def unbury_expired(conn: sqlite3.Connection, now_ms: int) -> int:
+    """Return buried cards to the queue once their day is over."""
+    cur = conn.execute(
+        "UPDATE cards SET buried = 0, buried_until = NULL WHERE buried = 1 AND buried_until <= ?",
+        (now_ms,),
+    )
+    return cur.rowcount
+
+
+def any_buried_expired(conn: sqlite3.Connection, now_ms: int) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM cards WHERE buried = 1 AND buried_until <= ? LIMIT 1", (now_ms,)
+    ).fetchone()
+    return row is not None
+
+
+def reset(conn: sqlite3.Connection, card_ids: Sequence[int], now_ms: int) -> int:
+    """Make cards new again, at the end of the new queue.
+
+    Their review history stays; a manual review-log row (rating 0) marks the
+    reset, so the optimizer starts each card's history after it.
+    """
+    changed = 0
+    for card_id in dict.fromkeys(card_ids):
+        row = conn.execute("SELECT state FROM cards WHERE id = ?", (card_id,)).fetchone()
+        if row is None or row[0] == CardState.NEW:
+            continue
+        conn.execute(
+            "UPDATE cards SET state = 0, step = NULL, stability = NULL, difficulty = NULL, "
+            "due = ?, last_review = NULL, reps = 0, lapses = 0 WHERE id = ?",
+            (now_ms, card_id),
+        )
+        conn.execute(
+            "INSERT INTO revlog (card_id, reviewed_at, rating, state_before, state_after, "
+            "due_after, stability, difficulty, duration_ms) VALUES (?, ?, ?, ?, 0, ?, NULL, NULL, 0)",
+            (card_id, now_ms, MANUAL_RATING, row[0], now_ms),
+        )
+        changed += 1
+    return changed
+
+
+def mark_due_now(conn: sqlite3.Connection, facts: Iterable[FactKey], now_ms: int) -> list[CardId]:
+    """Bring a missed fact's cards forward: studied cards become due now, new
+    cards go to the front of the new queue. Suspended and hidden cards stay out."""
+    changed: list[CardId] = []
+    for deck_id, fact_id in dict.fromkeys(facts):
+        rows = conn.execute(
+            "SELECT id, state FROM cards WHERE deck_id = ? AND fact_id = ? "
+            "AND suspended = 0 AND hidden = 0",
+            (deck_id, fact_id),
+        ).fetchall()
+        for card_id, state in rows:
+            due = 0 if state == CardState.NEW else now_ms
+            conn.execute(
+                "UPDATE cards SET due = ?, buried = 0, buried_until = NULL WHERE id = ?",
+                (due, card_id),
+            )
+            changed.append(CardId(card_id))
+    return changed

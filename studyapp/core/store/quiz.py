@@ -1,0 +1,213 @@
+"""Timed-quiz attempts: the setup, and each question's facts, type, outcome,
+the reader's answer and the time it took.
+
+An answer is stored as soon as it is given, so an attempt abandoned half-way
+(window closed, crash) is kept as a partial attempt with ``finished_at`` None.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from studyapp.core.store.clock import from_ms
+from studyapp.core.store.errors import QuizAttemptNotFoundError
+from studyapp.core.store.records import FactKey
+
+
+class QuizOutcome(str, Enum):
+    CORRECT = "correct"
+    WRONG = "wrong"
+    SKIPPED = "skipped"
+    TIMED_OUT = "timed_out"  # the question's time ran out before an answer
+
+
+@dataclass(frozen=True, slots=True)
+class QuizAnswer:
+    """One answered question, as the quiz session reports it."""
+
+    facts: tuple[FactKey, ...]
+    question_type: str
+    outcome: QuizOutcome
+    answer: str = ""
+    time_ms: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "facts": [f.to_list() for f in self.facts],
+            "question_type": self.question_type,
+            "outcome": self.outcome.value,
+            "answer": self.answer,
+            "time_ms": self.time_ms,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> QuizAnswer:
+        return cls(
+            facts=tuple(FactKey.from_list(f) for f in d["facts"]),
+            question_type=str(d["question_type"]),
+            outcome=QuizOutcome(d["outcome"]),
+            answer=str(d.get("answer", "")),
+            time_ms=int(d.get("time_ms", 0)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class QuizAnswerRecord:
+    position: int
+    answered_at: datetime
+    answer: QuizAnswer
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "position": self.position,
+            "answered_at": self.answered_at.isoformat(),
+            **self.answer.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class QuizAttempt:
+    id: int
+    started_at: datetime
+    finished_at: datetime | None
+    setup: dict[str, Any]
+    answers: tuple[QuizAnswerRecord, ...]
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def correct(self) -> int:
+        return sum(1 for a in self.answers if a.answer.outcome is QuizOutcome.CORRECT)
+
+    @property
+    def time_ms(self) -> int:
+        return sum(a.answer.time_ms for a in self.answers)
+
+    def missed_facts(self) -> list[FactKey]:
+        """Facts of questions not answered correctly, in question order, once each."""
+        missed: dict[FactKey, None] = {}
+        for record in self.answers:
+            if record.answer.outcome is not QuizOutcome.CORRECT:
+                missed.update(dict.fromkeys(record.answer.facts))
+        return list(missed)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "started_at": self.started_at.isoformat(),
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None,
+            "setup": self.setup,
+            "answers": [a.to_dict() for a in self.answers],
+            "correct": self.correct,
+            "time_ms": self.time_ms,
+        }
+
+
+def start_attempt(conn: sqlite3.Connection, setup: Mapping[str, Any], now_ms: int) -> int:
+    cur = conn.execute(
+        "INSERT INTO quiz_attempts (started_at, setup) VALUES (?, ?)",
+        (now_ms, json.dumps(dict(setup), ensure_ascii=False, sort_keys=True)),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def _require(conn: sqlite3.Connection, attempt_id: int) -> tuple[int, int | None, str]:
+    row = conn.execute(
+        "SELECT started_at, finished_at, setup FROM quiz_attempts WHERE id = ?", (attempt_id,)
+    ).fetchone()
+    if row is None:
+        raise QuizAttemptNotFoundError(attempt_id)
+    return int(row[0]), row[1], str(row[2])
+
+
+def record_answer(
+    conn: sqlite3.Connection, attempt_id: int, answer: QuizAnswer, now_ms: int
+) -> int:
+    """Append ``answer`` to the attempt; returns its position (0-based)."""
+    _require(conn, attempt_id)
+    row = conn.execute(
+        "SELECT coalesce(max(position) + 1, 0) FROM quiz_answers WHERE attempt_id = ?",
+        (attempt_id,),
+    ).fetchone()
+    position = int(row[0])
+    conn.execute(
+        "INSERT INTO quiz_answers (attempt_id, position, facts, question_type, outcome, answer, "
+        "time_ms, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            attempt_id,
+            position,
+            json.dumps([f.to_list() for f in answer.facts], ensure_ascii=False),
+            answer.question_type,
+            QuizOutcome(answer.outcome).value,
+            answer.answer,
+            max(0, int(answer.time_ms)),
+            now_ms,
+        ),
+    )
+    return position
+
+
+def finish_attempt(conn: sqlite3.Connection, attempt_id: int, now_ms: int) -> None:
+    _require(conn, attempt_id)
+    conn.execute(
+        "UPDATE quiz_attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL",
+        (now_ms, attempt_id),
+    )
+
+
+def load_attempt(conn: sqlite3.Connection, attempt_id: int) -> QuizAttempt:
+    started, finished, setup = _require(conn, attempt_id)
+    rows = conn.execute(
+        "SELECT position, answered_at, facts, question_type, outcome, answer, time_ms "
+        "FROM quiz_answers WHERE attempt_id = ? ORDER BY position",
+        (attempt_id,),
+    ).fetchall()
+    answers = tuple(
+        QuizAnswerRecord(
+            position=int(r[0]),
+            answered_at=from_ms(int(r[1])),
+            answer=QuizAnswer(
+                facts=tuple(FactKey.from_list(f) for f in json.loads(r[2])),
+                question_type=str(r[3]),
+                outcome=QuizOutcome(r[4]),
+                answer=str(r[5]),
+                time_ms=int(r[6]),
+            ),
+        )
+        for r in rows
+    )
+    return QuizAttempt(
+        id=attempt_id,
+        started_at=from_ms(started),
+        finished_at=from_ms(int(finished)) if finished is not None else None,
+        setup=dict(json.loads(setup)),
+        answers=answers,
+    )
+
+
+def recent_attempt_ids(conn: sqlite3.Connection, limit: int) -> list[int]:
+    return [
+        int(r[0])
+        for r in conn.execute(
+            "SELECT id FROM quiz_attempts ORDER BY started_at DESC, id DESC LIMIT ?", (limit,)
+        )
+    ]
+
+
+def quiz_time_ms(conn: sqlite3.Connection, since_ms: int | None = None) -> int:
+    if since_ms is None:
+        row = conn.execute("SELECT coalesce(sum(time_ms), 0) FROM quiz_answers").fetchone()
+    else:
+        row = conn.execute(
+            "SELECT coalesce(sum(time_ms), 0) FROM quiz_answers WHERE answered_at >= ?",
+            (since_ms,),
+        ).fetchone()
+    return int(row[0])

@@ -1,0 +1,108 @@
+"""Writing an answer, and taking it back.
+
+:func:`write_answer` stores the card's new scheduling state and its review-log
+row (and buries the fact's other cards for the day); :func:`undo_answer`
+restores the previous state exactly and deletes the row. The caller wraps each
+in its own transaction, so an answer is on disk when the call returns.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from studyapp.core.store.clock import to_ms
+from studyapp.core.store.errors import UndoError
+from studyapp.core.store.records import (
+    CardId,
+    CardRecord,
+    CardState,
+    Rating,
+    ReviewId,
+    ReviewResult,
+    scheduling_values,
+)
+
+_UPDATE_SCHEDULING = (
+    "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, "
+    "last_review = ?, reps = ?, lapses = ? WHERE id = ?"
+)
+_INSERT_REVIEW = (
+    "INSERT INTO revlog (card_id, reviewed_at, rating, state_before, state_after, due_after, "
+    "stability, difficulty, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# The fact's other cards that would otherwise come up again today.
+_SIBLINGS = (
+    "SELECT id FROM cards WHERE deck_id = ? AND fact_id = ? AND id <> ? "
+    "AND suspended = 0 AND buried = 0 AND hidden = 0 AND (state = 0 OR (state = 2 AND due < ?))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class UndoEntry:
+    review_id: ReviewId
+    previous: CardRecord
+    buried_siblings: tuple[CardId, ...]
+
+
+def write_answer(
+    conn: sqlite3.Connection,
+    before: CardRecord,
+    after: CardRecord,
+    rating: Rating,
+    duration_ms: int,
+    *,
+    bury_siblings_until: int | None,
+    day_end: int,
+) -> ReviewResult:
+    assert after.last_review is not None
+    conn.execute(_UPDATE_SCHEDULING, (*scheduling_values(after), before.id))
+    cur = conn.execute(
+        _INSERT_REVIEW,
+        (
+            before.id,
+            to_ms(after.last_review),
+            int(rating),
+            int(before.state),
+            int(after.state),
+            to_ms(after.due),
+            after.stability,
+            after.difficulty,
+            max(0, int(duration_ms)),
+        ),
+    )
+    review_id = ReviewId(int(cur.lastrowid or 0))
+    buried: tuple[CardId, ...] = ()
+    if bury_siblings_until is not None:
+        buried = tuple(
+            CardId(r[0])
+            for r in conn.execute(_SIBLINGS, (before.deck_id, before.fact_id, before.id, day_end))
+        )
+        if buried:
+            conn.executemany(
+                "UPDATE cards SET buried = 1, buried_until = ? WHERE id = ?",
+                [(bury_siblings_until, cid) for cid in buried],
+            )
+    return ReviewResult(review_id=review_id, card=after, previous=before, buried_siblings=buried)
+
+
+def undo_answer(conn: sqlite3.Connection, entry: UndoEntry) -> None:
+    card_id = entry.previous.id
+    row = conn.execute(
+        "SELECT id FROM revlog WHERE card_id = ? ORDER BY reviewed_at DESC, id DESC LIMIT 1",
+        (card_id,),
+    ).fetchone()
+    if row is None or row[0] != entry.review_id:
+        raise UndoError(
+            "the review can no longer be undone: the card was changed since (e.g. reset)"
+        )
+    conn.execute(_UPDATE_SCHEDULING, (*scheduling_values(entry.previous), card_id))
+    conn.executemany(
+        "UPDATE cards SET buried = 0, buried_until = NULL WHERE id = ? AND buried = 1",
+        [(cid,) for cid in entry.buried_siblings],
+    )
+    conn.execute("DELETE FROM revlog WHERE id = ?", (entry.review_id,))
+
+
+def was_new(entry: UndoEntry) -> bool:
+    return entry.previous.state is CardState.NEW

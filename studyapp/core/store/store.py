@@ -1,0 +1,555 @@
+"""The progress store: one object over one SQLite file.
+
+Open it with :func:`open_store`. Every method that changes something runs in
+its own transaction and returns after COMMIT, so whatever the screen shows as
+done is on disk. Time comes from the injected clock; chance (only the fuzz
+salt of a new database) from the injected ``random.Random``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import sqlite3
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from studyapp.core.store import cards as card_ops
+from studyapp.core.store import queue as queue_ops
+from studyapp.core.store import quiz as quiz_ops
+from studyapp.core.store.backup import (
+    MIN_INTERVAL,
+    BackupInfo,
+    BackupLimits,
+    backups_dir_for,
+    list_backups,
+    thin_backups,
+    write_backup,
+)
+from studyapp.core.store.clock import (
+    Clock,
+    LearnerDays,
+    check_utc,
+    from_ms,
+    to_ms,
+    truncate_ms,
+    utc_now,
+)
+from studyapp.core.store.db import InstanceLock, connect_checked, lock_path_for, transaction
+from studyapp.core.store.errors import (
+    CardNotFoundError,
+    CorruptDatabaseError,
+    ReadOnlyStoreError,
+    UndoError,
+)
+from studyapp.core.store.optimize import (
+    MIN_REVIEWS,
+    OptimizeResult,
+    OptimizerInput,
+    collect_items,
+    fit,
+)
+from studyapp.core.store.quiz import QuizAnswer, QuizAttempt
+from studyapp.core.store.records import (
+    CardId,
+    CardKind,
+    CardRecord,
+    CardState,
+    FactKey,
+    QueueCounts,
+    Rating,
+    ReviewId,
+    ReviewRecord,
+    ReviewResult,
+    SyncResult,
+)
+from studyapp.core.store.review import UndoEntry, undo_answer, was_new, write_answer
+from studyapp.core.store.scheduler import FsrsScheduler
+from studyapp.core.store.schema import SCHEMA_VERSION, migrate
+from studyapp.core.store.settings import SchedulerSettings
+from studyapp.core.store.stats import Stats, StatsQueries
+
+UNDO_DEPTH = 50
+DEFAULT_KINDS: tuple[CardKind, ...] = (CardKind.QA, CardKind.CLOZE)
+
+
+class Store:
+    """Cards, the review log, quiz attempts and settings of one reader."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        *,
+        clock: Clock,
+        tz: tzinfo | None,
+        readonly: bool,
+        lock: InstanceLock | None,
+        backups_dir: Path,
+        backup_limits: BackupLimits,
+    ) -> None:
+        self._conn = conn
+        self.path = path
+        self.readonly = readonly
+        self._clock = clock
+        self._tz = tz
+        self._lock = lock
+        self.backups_dir = backups_dir
+        self.backup_limits = backup_limits
+        self._settings = SchedulerSettings.from_dict(self._config("settings", {}))
+        self._salt = int(self._config("fuzz_salt", 0))
+        self._sched = FsrsScheduler(self._settings, self._salt)
+        self.days = LearnerDays(tz, self._settings.rollover_hour)
+        self._undo: deque[UndoEntry] = deque(maxlen=UNDO_DEPTH)
+        self._new_today: tuple[date, int] | None = None
+        self._unburied_on: date | None = None
+        self._changes_at_backup = conn.total_changes
+        self._dirty = self._activity_since_last_backup()
+        self._closed = False
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return SCHEMA_VERSION
+
+    def now(self) -> datetime:
+        """The clock's time, in UTC, at the millisecond precision that is stored."""
+        return truncate_ms(check_utc(self._clock()))
+
+    def today(self) -> date:
+        """The reader's current day (it starts at the rollover hour)."""
+        return self.days.day_of(self.now())
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database file; for idle moments (never needed for safety)."""
+        self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    # ------------------------------------------------------------------ settings
+
+    @property
+    def settings(self) -> SchedulerSettings:
+        return self._settings
+
+    def update_settings(self, **changes: Any) -> SchedulerSettings:
+        """Change settings (e.g. ``desired_retention=0.85, new_per_day=10``); stored at once."""
+        settings = self._settings.with_changes(**changes)
+        with self._write():
+            self._set_config("settings", settings.to_dict())
+        self._apply_settings(settings)
+        return settings
+
+    def _apply_settings(self, settings: SchedulerSettings) -> None:
+        self._settings = settings
+        self._sched = FsrsScheduler(settings, self._salt)
+        self.days = LearnerDays(self._tz, settings.rollover_hour)
+        self._new_today = None
+        self._unburied_on = None
+
+    def _config(self, key: str, default: Any) -> Any:
+        row = self._conn.execute("SELECT value FROM config WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row is not None else default
+
+    def _set_config(self, key: str, value: Any) -> None:
+        self._conn.execute(
+            "INSERT INTO config (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, sort_keys=True)),
+        )
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        if self.readonly:
+            raise ReadOnlyStoreError()
+        with transaction(self._conn) as conn:
+            yield conn
+
+    # ------------------------------------------------------------------ cards
+
+    def sync_cards(
+        self,
+        deck_id: str,
+        facts: Iterable[tuple[str, str]],
+        kinds: Iterable[CardKind] = DEFAULT_KINDS,
+    ) -> SyncResult:
+        """Make the deck's cards ``facts`` × ``kinds``: add missing cards (new),
+        hide cards of facts or kinds no longer present, bring back returning ones.
+
+        ``facts`` are (fact id, topic id) pairs in deck order.
+        """
+        now_ms = to_ms(self.now())
+        with self._write() as conn:
+            return card_ops.sync_deck(conn, deck_id, facts, kinds, now_ms)
+
+    def card(self, card_id: int) -> CardRecord:
+        found = card_ops.get_card(self._conn, card_id)
+        if found is None:
+            raise CardNotFoundError(card_id)
+        return found
+
+    def find_card(self, deck_id: str, fact_id: str, kind: CardKind) -> CardRecord | None:
+        return card_ops.find_card(self._conn, deck_id, fact_id, kind)
+
+    def cards_of_fact(self, deck_id: str, fact_id: str) -> list[CardRecord]:
+        return card_ops.cards_of_facts(self._conn, [FactKey(deck_id, fact_id)])
+
+    def review_log(self, card_id: int) -> list[ReviewRecord]:
+        """A card's review-log rows, oldest first (resets included, rating 0)."""
+        rows = self._conn.execute(
+            "SELECT id, card_id, reviewed_at, rating, state_before, state_after, due_after, "
+            "stability, difficulty, duration_ms FROM revlog WHERE card_id = ? "
+            "ORDER BY reviewed_at, id",
+            (card_id,),
+        ).fetchall()
+        return [
+            ReviewRecord(
+                id=ReviewId(r[0]),
+                card_id=CardId(r[1]),
+                reviewed_at=from_ms(r[2]),
+                rating=int(r[3]),
+                state_before=CardState(r[4]),
+                state_after=CardState(r[5]),
+                due_after=from_ms(r[6]),
+                stability=r[7],
+                difficulty=r[8],
+                duration_ms=int(r[9]),
+            )
+            for r in rows
+        ]
+
+    def suspend(self, card_ids: Sequence[int]) -> int:
+        with self._write() as conn:
+            return card_ops.set_suspended(conn, card_ids, True)
+
+    def unsuspend(self, card_ids: Sequence[int]) -> int:
+        with self._write() as conn:
+            return card_ops.set_suspended(conn, card_ids, False)
+
+    def bury(self, card_ids: Sequence[int]) -> int:
+        """Take cards out of today's queue; they return when the reader's next day starts."""
+        until = to_ms(self.days.today_end(self.now()))
+        with self._write() as conn:
+            return card_ops.bury(conn, card_ids, until)
+
+    def unbury(self, card_ids: Sequence[int]) -> int:
+        with self._write() as conn:
+            return card_ops.unbury(conn, card_ids)
+
+    def reset(self, card_ids: Sequence[int]) -> int:
+        """Make cards new again (history kept, marked by a manual review-log row)."""
+        now_ms = to_ms(self.now())
+        with self._write() as conn:
+            changed = card_ops.reset(conn, card_ids, now_ms)
+        self._new_today = None
+        return changed
+
+    def mark_due_now(self, facts: Iterable[FactKey]) -> int:
+        """After a quiz: the missed facts' cards come up in the next review session."""
+        now_ms = to_ms(self.now())
+        with self._write() as conn:
+            return len(card_ops.mark_due_now(conn, facts, now_ms))
+
+    # ------------------------------------------------------------------ the queue
+
+    def next_card(self, decks: Sequence[str] | None = None) -> CardRecord | None:
+        """The card to show now (learning, then reviews, then new), or None."""
+        now = self.now()
+        self._unbury_if_new_day(now)
+        return queue_ops.next_card(self._conn, self._times(now), self._new_left(now), decks)
+
+    def counts(self, decks: Sequence[str] | None = None) -> QueueCounts:
+        now = self.now()
+        self._unbury_if_new_day(now)
+        return queue_ops.counts(self._conn, self._times(now), self._new_left(now), decks)
+
+    def next_learning_due(self, decks: Sequence[str] | None = None) -> datetime | None:
+        """When the next learning card comes due today (to say "back in 4 minutes")."""
+        now = self.now()
+        card = queue_ops.next_learning(self._conn, to_ms(self.days.today_end(now)), decks)
+        return card.due if card is not None else None
+
+    def preview(self, card: CardRecord) -> dict[Rating, timedelta]:
+        """The interval each rating would give ``card`` now: the button labels."""
+        return self._sched.preview(card, self.now())
+
+    def retrievability(self, card: CardRecord) -> float:
+        return self._sched.retrievability(card, self.now())
+
+    def _times(self, now: datetime) -> queue_ops.QueueTimes:
+        now_ms = to_ms(now)
+        return queue_ops.QueueTimes(
+            now=now_ms,
+            day_end=to_ms(self.days.today_end(now)),
+            learn_ahead_until=now_ms + int(self._settings.learn_ahead.total_seconds() * 1000),
+        )
+
+    def _new_left(self, now: datetime) -> int:
+        today = self.days.day_of(now)
+        if self._new_today is None or self._new_today[0] != today:
+            start = to_ms(self.days.start_of(today))
+            row = self._conn.execute(
+                "SELECT count(*) FROM revlog WHERE reviewed_at >= ? AND state_before = 0 "
+                "AND rating > 0",
+                (start,),
+            ).fetchone()
+            self._new_today = (today, int(row[0]))
+        return max(0, self._settings.new_per_day - self._new_today[1])
+
+    def _count_new(self, now: datetime, delta: int) -> None:
+        today = self.days.day_of(now)
+        if self._new_today is not None and self._new_today[0] == today:
+            self._new_today = (today, self._new_today[1] + delta)
+        else:
+            self._new_today = None
+
+    def _unbury_if_new_day(self, now: datetime) -> None:
+        today = self.days.day_of(now)
+        if self._unburied_on == today or self.readonly:
+            return
+        now_ms = to_ms(now)
+        if card_ops.any_buried_expired(self._conn, now_ms):
+            with self._write() as conn:
+                card_ops.unbury_expired(conn, now_ms)
+        self._unburied_on = today
+
+    # ------------------------------------------------------------------ answering
+
+    def answer(self, card_id: int, rating: Rating, *, duration_ms: int = 0) -> ReviewResult:
+        """Schedule ``card_id`` for ``rating`` and log the review; returns after COMMIT."""
+        rating = Rating(rating)
+        now = self.now()
+        day_end = to_ms(self.days.today_end(now))
+        with self._write() as conn:
+            before = card_ops.get_card(conn, card_id)
+            if before is None:
+                raise CardNotFoundError(card_id)
+            after = self._sched.review(before, rating, now)
+            result = write_answer(
+                conn,
+                before,
+                after,
+                rating,
+                duration_ms,
+                bury_siblings_until=day_end if self._settings.bury_siblings else None,
+                day_end=day_end,
+            )
+        self._undo.append(UndoEntry(result.review_id, before, result.buried_siblings))
+        if before.state is CardState.NEW:
+            self._count_new(now, +1)
+        return result
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> CardRecord:
+        """Take back the last answer of this session: the card's scheduling state is
+        restored exactly, its review-log row deleted. Returns the restored card."""
+        if not self._undo:
+            raise UndoError("there is no answer to undo")
+        entry = self._undo.pop()
+        with self._write() as conn:
+            undo_answer(conn, entry)
+        if was_new(entry):
+            self._count_new(self.now(), -1)
+        return self.card(entry.previous.id)
+
+    # ------------------------------------------------------------------ quizzes
+
+    def start_quiz(self, setup: Mapping[str, Any]) -> int:
+        """Record a new attempt (``setup``: JSON-able settings of the quiz); returns its id."""
+        with self._write() as conn:
+            return quiz_ops.start_attempt(conn, setup, to_ms(self.now()))
+
+    def record_quiz_answer(self, attempt_id: int, answer: QuizAnswer) -> int:
+        """Store one answered question at once (partial attempts are kept)."""
+        with self._write() as conn:
+            return quiz_ops.record_answer(conn, attempt_id, answer, to_ms(self.now()))
+
+    def finish_quiz(self, attempt_id: int) -> QuizAttempt:
+        with self._write() as conn:
+            quiz_ops.finish_attempt(conn, attempt_id, to_ms(self.now()))
+        return self.quiz_attempt(attempt_id)
+
+    def quiz_attempt(self, attempt_id: int) -> QuizAttempt:
+        return quiz_ops.load_attempt(self._conn, attempt_id)
+
+    def quiz_attempts(self, limit: int = 20) -> list[QuizAttempt]:
+        """The latest attempts, newest first, finished or not."""
+        return [
+            quiz_ops.load_attempt(self._conn, i)
+            for i in quiz_ops.recent_attempt_ids(self._conn, limit)
+        ]
+
+    # ------------------------------------------------------------------ statistics
+
+    def stats_queries(self) -> StatsQueries:
+        """Statistics at this instant, one chart at a time."""
+        return StatsQueries(self._conn, self.days, self.now(), self._settings.parameters)
+
+    def stats(self, *, days: int = 30, weeks: int = 12, forecast_days: int = 30) -> Stats:
+        return self.stats_queries().all(days=days, weeks=weeks, forecast_days=forecast_days)
+
+    # ------------------------------------------------------------------ optimizing
+
+    def optimizer_input(self) -> OptimizerInput:
+        """The review log as training items (fast; the fit itself can run elsewhere)."""
+        return collect_items(self._conn, to_ms(self.days.today_start(self.now())))
+
+    def apply_optimization(self, result: OptimizeResult) -> None:
+        """Store the outcome of :func:`optimize.fit`; adopts the parameters if it says so."""
+        with self._write():
+            self._set_config(
+                "last_optimize",
+                {"at": self.now().isoformat(), **result.to_dict()},
+            )
+        if result.adopted:
+            self.update_settings(parameters=result.parameters)
+
+    def optimize_parameters(self, *, min_reviews: int = MIN_REVIEWS) -> OptimizeResult:
+        """Fit FSRS to this reader's reviews; keeps the old parameters unless better."""
+        result = fit(self.optimizer_input(), self._settings.parameters, min_reviews=min_reviews)
+        self.apply_optimization(result)
+        return result
+
+    # ------------------------------------------------------------------ backups
+
+    def backups(self) -> list[BackupInfo]:
+        return list_backups(self.backups_dir)
+
+    def maybe_backup(self, *, force: bool = False) -> Path | None:
+        """Back up if something changed and the last backup is 30 minutes old
+        (``force``: now, regardless); old backups are thinned. Returns the new file."""
+        now = self.now()
+        if not force:
+            if not (self._dirty or self._conn.total_changes != self._changes_at_backup):
+                return None
+            latest = self.backups()
+            if latest and now - latest[0].taken_at < MIN_INTERVAL:
+                return None
+        path = write_backup(self._conn, self.backups_dir, now)
+        thin_backups(
+            self.backups_dir,
+            self.days.calendar_day(now),
+            self.days.calendar_day,
+            self.backup_limits,
+        )
+        self._changes_at_backup = self._conn.total_changes
+        self._dirty = False
+        return path
+
+    def _activity_since_last_backup(self) -> bool:
+        """Whether reviews or quiz answers are newer than the newest backup
+        (so a session that crashed before its backup gets one next time)."""
+        row = self._conn.execute(
+            "SELECT max(coalesce((SELECT max(reviewed_at) FROM revlog), 0), "
+            "coalesce((SELECT max(answered_at) FROM quiz_answers), 0), "
+            "coalesce((SELECT max(started_at) FROM quiz_attempts), 0))"
+        ).fetchone()
+        latest_activity = int(row[0] or 0)
+        if latest_activity == 0:
+            return False
+        backups = self.backups()
+        return not backups or to_ms(backups[0].taken_at) < latest_activity
+
+
+def open_store(
+    path: Path,
+    *,
+    clock: Clock = utc_now,
+    rng: random.Random | None = None,
+    tz: tzinfo | None = None,
+    readonly: bool = False,
+    backups_dir: Path | None = None,
+    backup_limits: BackupLimits | None = None,
+) -> Store:
+    """Open (or create) the progress database at ``path``.
+
+    Read-write (the default) takes the instance lock, checks the file, backs it
+    up before a migration and migrates it. ``readonly`` needs no lock (for
+    ``studyapp stats`` while the app runs) and refuses a database that needs
+    migrating. Raises the errors in :mod:`studyapp.core.store.errors`; the file
+    is never modified when one is raised.
+    """
+    path = Path(path)
+    backups = backups_dir or backups_dir_for(path)
+    lock: InstanceLock | None = None
+    if not readonly:
+        lock = InstanceLock.acquire(lock_path_for(path), path)
+    try:
+        conn, version = connect_checked(path, readonly=readonly)
+        try:
+            if not readonly:
+                _prepare(conn, path, version, clock, rng or random.Random(), backups)
+            return Store(
+                conn,
+                path,
+                clock=clock,
+                tz=tz,
+                readonly=readonly,
+                lock=lock,
+                backups_dir=backups,
+                backup_limits=backup_limits or BackupLimits(),
+            )
+        except BaseException:
+            conn.close()
+            raise
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _prepare(
+    conn: sqlite3.Connection,
+    path: Path,
+    version: int,
+    clock: Clock,
+    rng: random.Random,
+    backups: Path,
+) -> None:
+    now = check_utc(clock())
+    if version == 0:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables:
+            raise CorruptDatabaseError(path, "not a studyapp progress database")
+    elif version < SCHEMA_VERSION:
+        write_backup(conn, backups, now)  # a way back if the migration goes wrong
+    migrate(conn)
+    if version == 0:
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO config (key, value) VALUES ('settings', ?), ('fuzz_salt', ?), "
+                "('created_at', ?)",
+                (
+                    json.dumps(SchedulerSettings().to_dict(), sort_keys=True),
+                    json.dumps(rng.getrandbits(31)),
+                    json.dumps(now.isoformat()),
+                ),
+            )
