@@ -150,6 +150,8 @@ def connect_checked(path: Path, *, readonly: bool) -> tuple[sqlite3.Connection, 
             raise NewerSchemaError(path, version, SCHEMA_VERSION)
         if existed:
             quick_check(conn, path)
+            if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise CorruptDatabaseError(path, "not a studyapp progress database")
         if readonly and version < SCHEMA_VERSION:
             raise OutdatedSchemaError(path, version, SCHEMA_VERSION)
         configure(conn, path, readonly=readonly)

@@ -43,7 +43,6 @@ from studyapp.core.store.clock import (
 from studyapp.core.store.db import InstanceLock, connect_checked, lock_path_for, transaction
 from studyapp.core.store.errors import (
     CardNotFoundError,
-    CorruptDatabaseError,
     ReadOnlyStoreError,
     UndoError,
 )
@@ -535,11 +534,7 @@ def _prepare(
     backups: Path,
 ) -> None:
     now = check_utc(clock())
-    if version == 0:
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if tables:
-            raise CorruptDatabaseError(path, "not a studyapp progress database")
-    elif version < SCHEMA_VERSION:
+    if 0 < version < SCHEMA_VERSION:
         write_backup(conn, backups, now)  # a way back if the migration goes wrong
     migrate(conn)
     if version == 0:
