@@ -59,8 +59,9 @@ from studyapp.core.store.stats import (
     StatsQueries,
     TimeStudied,
     TopicMastery,
+    empty_stats,
 )
-from studyapp.core.store.store import DEFAULT_KINDS, Store, open_store
+from studyapp.core.store.store import DEFAULT_KINDS, Store, open_for_reading, open_store
 
 __all__ = [
     "DEFAULT_KINDS",
@@ -109,7 +110,9 @@ __all__ = [
     "TopicMastery",
     "UndoError",
     "backups_dir_for",
+    "empty_stats",
     "fit",
+    "open_for_reading",
     "open_store",
     "restore_backup",
     "utc_now",

@@ -16,6 +16,7 @@ from typing import Any
 
 from studyapp.core.store.clock import DAY_MS, LearnerDays, to_ms
 from studyapp.core.store.quiz import quiz_time_ms
+from studyapp.core.store.schema import migrate
 
 MATURE_DAYS = 21  # a review card whose interval is at least this is "mature" (Anki's rule)
 _SHIFT_DAYS = 1_000_000  # keeps the day arithmetic's dividend positive (floor division)
@@ -354,3 +355,13 @@ class StatsQueries:
             mastery=self.mastery(),
             time=self.time_studied(),
         )
+
+
+def empty_stats(now: datetime, days: LearnerDays, parameters: tuple[float, ...]) -> Stats:
+    """The statistics of a reader with no progress yet (no database file is created)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn)
+        return StatsQueries(conn, days, now, parameters).all()
+    finally:
+        conn.close()

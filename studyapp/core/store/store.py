@@ -44,6 +44,8 @@ from studyapp.core.store.db import InstanceLock, connect_checked, lock_path_for,
 from studyapp.core.store.errors import (
     CardNotFoundError,
     ReadOnlyStoreError,
+    StoreLockedError,
+    StoreNotFoundError,
     UndoError,
 )
 from studyapp.core.store.optimize import (
@@ -523,6 +525,19 @@ def open_store(
         if lock is not None:
             lock.release()
         raise
+
+
+def open_for_reading(path: Path, *, clock: Clock = utc_now, tz: tzinfo | None = None) -> Store:
+    """Open for commands that only read (stats, backup): read-write when studyapp is
+    not running (so an old schema is migrated), read-only beside a running instance.
+    Raises :class:`StoreNotFoundError` when there is no database yet."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreNotFoundError(path)
+    try:
+        return open_store(path, clock=clock, tz=tz)
+    except StoreLockedError:
+        return open_store(path, clock=clock, tz=tz, readonly=True)
 
 
 def _prepare(
