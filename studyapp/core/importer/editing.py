@@ -1,0 +1,232 @@
+"""Editing a draft on the review screen: question, answer span, type, topic.
+
+Every edit returns a new draft with the same id (the id is what review history
+hangs on) or raises :class:`DraftEditError` with a message for the reader. The
+result is checked by the deck loader itself, so an edited draft always saves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import yaml
+
+from studyapp.core.deckload import load_deck_text
+from studyapp.core.importer.drafts import Draft, ImportSession
+from studyapp.core.importer.entities import EntityIndex, entity_for_deck
+from studyapp.core.importer.questions import ask
+from studyapp.core.model import Answer, AnswerKind, Entity, EntityType, split_span
+from studyapp.core.numbers import numbers_in
+from studyapp.core.yamlsafe import DeckError
+
+
+class DraftEditError(ValueError):
+    """An edit that would make an invalid fact; the message says why."""
+
+
+_YEAR_RE = re.compile(r"^\s*(\d{3,4})\s*$")
+_DATE_RES = (
+    re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日號号])?"),
+    re.compile(r"(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?"),
+)
+_UNIT_AFTER_RE = re.compile(r"^\s*(%|％|個月|个月|[^\s\d，,。．.、；;：:（）()「」]{1})")
+
+
+def edit_draft(
+    session: ImportSession,
+    draft: Draft,
+    *,
+    question: str | None = None,
+    span: str | None = None,
+    span_start: int | None = None,
+    kind: AnswerKind | None = None,
+    topic: str | None = None,
+    unit: str | None = None,
+    index: EntityIndex | None = None,
+) -> Draft:
+    """``draft`` with the given changes; the question is rewritten when the answer
+    changes and no question is given."""
+    before, old_span, after = split_span(draft.statement)
+    plain = before + old_span + after
+    start, end = len(before), len(before) + len(old_span)
+    changed = False
+    if span is not None:
+        span = span.strip()
+        if not span:
+            raise DraftEditError("the answer cannot be empty")
+        if span_start is None:
+            span_start = _locate(plain, span, start)
+        if span_start < 0 or plain[span_start : span_start + len(span)] != span:
+            raise DraftEditError("the answer must be a part of the statement, exactly as written")
+        changed = (span_start, span_start + len(span)) != (start, end)
+        start, end = span_start, span_start + len(span)
+    new_span = plain[start:end]
+    new_kind = kind or (
+        draft.answer.kind if not changed else _guess_kind(new_span, session, draft, index)
+    )
+    changed = (
+        changed
+        or new_kind is not draft.answer.kind
+        or (unit is not None and unit != draft.answer.unit)
+    )
+    answer, entity = draft.answer, draft.entity
+    if changed:
+        answer, entity = _answer(new_span, new_kind, plain[end:], unit, session, draft, index)
+    statement = f"{plain[:start]}{{{{{new_span}}}}}{plain[end:]}"
+    new_question = draft.question
+    if question is not None and question.strip() != draft.question:
+        new_question = question.strip()
+    elif changed:
+        etype = entity.type if entity else EntityType.CONCEPT
+        asked = ask(
+            plain[:start], new_span, plain[end:], answer.kind, answer.unit, etype, session.script
+        )
+        if asked is None:
+            raise DraftEditError(
+                "no question can be made without giving the answer away; write one"
+            )
+        new_question = asked
+    new_topic = draft.topic
+    if topic is not None:
+        match = next((t for t in session.topics if topic in (t.id, t.title)), None)
+        if match is None:
+            raise DraftEditError(f"unknown topic '{topic}'")
+        new_topic = match.id
+    edited = dataclasses.replace(
+        draft,
+        statement=statement,
+        answer=answer,
+        entity=entity,
+        question=new_question,
+        topic=new_topic,
+    )
+    problems = draft_problems(session, edited)
+    if problems:
+        raise DraftEditError("\n".join(problems))
+    return edited
+
+
+def _locate(plain: str, span: str, near: int) -> int:
+    found = [m.start() for m in re.finditer(re.escape(span), plain)]
+    if not found:
+        return -1
+    return min(found, key=lambda p: abs(p - near))
+
+
+def _guess_kind(
+    span: str, session: ImportSession, draft: Draft, index: EntityIndex | None
+) -> AnswerKind:
+    if _YEAR_RE.match(span):
+        return AnswerKind.YEAR
+    if any(p.fullmatch(span.strip()) for p in _DATE_RES):
+        return AnswerKind.DATE
+    if _known(span, draft, index) is not None:
+        return AnswerKind.ENTITY
+    if numbers_in(span) and re.fullmatch(
+        r"[\d,.．%％零〇一二兩两三四五六七八九十百千萬万億亿半]+", span.strip()
+    ):
+        return AnswerKind.NUMBER
+    return AnswerKind.TEXT
+
+
+def _known(span: str, draft: Draft, index: EntityIndex | None) -> Entity | None:
+    if draft.entity is not None and span in draft.entity.names:
+        return draft.entity
+    if index is not None:
+        known = index.lookup(span)
+        if known is not None:
+            return known.entity
+    return None
+
+
+def _answer(
+    span: str,
+    kind: AnswerKind,
+    rest: str,
+    unit: str | None,
+    session: ImportSession,
+    draft: Draft,
+    index: EntityIndex | None,
+) -> tuple[Answer, Entity | None]:
+    if kind is AnswerKind.YEAR:
+        m = _YEAR_RE.match(span)
+        if not m:
+            raise DraftEditError("a year answer must be the year's digits, such as 2016")
+        return Answer(kind, int(m.group(1))), None
+    if kind is AnswerKind.DATE:
+        for pattern in _DATE_RES:
+            m = pattern.search(span)
+            if m and 1 <= int(m.group(2)) <= 12:
+                day = f"-{int(m.group(3)):02d}" if m.group(3) else ""
+                return Answer(kind, f"{m.group(1)}-{int(m.group(2)):02d}{day}"), None
+        raise DraftEditError("a date answer must contain a year and a month, such as 2024 年 12 月")
+    if kind is AnswerKind.NUMBER:
+        values = numbers_in(span)
+        if not values:
+            raise DraftEditError("a number answer must contain a number")
+        value = values[0]
+        number: int | float = int(value) if value.is_integer() else value
+        if unit is None:
+            if span.rstrip().endswith(("%", "％")):
+                unit = "%"
+            else:
+                m = _UNIT_AFTER_RE.match(rest)
+                unit = m.group(1) if m and not m.group(1).isascii() else ""
+        return Answer(kind, number, unit=unit.strip()), None
+    if kind is AnswerKind.ENTITY:
+        if draft.entity is not None and span in draft.entity.names:
+            return Answer(kind, draft.entity.id), draft.entity
+        known = index.lookup(span) if index is not None else None
+        if known is None:
+            raise DraftEditError(
+                f"'{span}' is not a name in any deck's registry; choose text instead"
+            )
+        entity = entity_for_deck(known, session.script, span)
+        return Answer(kind, entity.id), entity
+    return Answer(kind, span), None
+
+
+def draft_problems(session: ImportSession, draft: Draft) -> list[str]:
+    """What the deck loader would say about this draft as a fact (empty: it is fine)."""
+    topic = next((t for t in session.topics if t.id == draft.topic), None)
+    fact: dict[str, object] = {
+        "id": str(draft.id),
+        "topic": str(draft.topic),
+        "question": draft.question,
+        "answer": _answer_data(draft.answer),
+        "statement": draft.statement,
+        "sources": ["s"],
+    }
+    deck: dict[str, object] = {
+        "studyapp-deck": 1,
+        "id": "draft-check",
+        "title": "draft",
+        "script": session.script,
+        "sources": [
+            {"id": "s", "title": "s", "date": "2000-01-01", "url": "u", "script": session.script}
+        ],
+        "topics": [{"id": str(draft.topic), "title": topic.title if topic else "t"}],
+        "facts": [fact],
+    }
+    if draft.entity is not None:
+        deck["entities"] = [
+            {"id": str(draft.entity.id), "type": draft.entity.type.value, "name": draft.entity.name,
+             "aliases": list(draft.entity.aliases)}
+        ]  # fmt: skip
+    text = yaml.safe_dump(deck, allow_unicode=True, sort_keys=False, width=4096)
+    try:
+        load_deck_text(text, "draft")
+    except DeckError as exc:
+        return [p.message for p in exc.problems]
+    return []
+
+
+def _answer_data(answer: Answer) -> dict[str, object]:
+    value: object = answer.value
+    if answer.kind is AnswerKind.NUMBER and isinstance(value, float) and value.is_integer():
+        value = int(value)
+    out: dict[str, object] = {answer.kind.value: value}
+    if answer.unit:
+        out["unit"] = answer.unit
+    return out

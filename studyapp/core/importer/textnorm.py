@@ -1,0 +1,61 @@
+"""Comparing texts across scripts: normalizing, script detection, similarity."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from studyapp.core.model import Script
+from studyapp.core.script import convert_plain
+
+_DROP_RE = re.compile(r"[\s\u3000]+")
+
+
+def detect_script(text: str) -> Script:
+    """``hans`` when converting to Simplified changes fewer characters than to Traditional."""
+    sample = text[:20_000]
+    to_hans = convert_plain(sample, "hans")
+    to_hant = convert_plain(sample, "hant")
+    traditional = sum(1 for a, b in zip(sample, to_hans, strict=False) if a != b)
+    simplified = sum(1 for a, b in zip(sample, to_hant, strict=False) if a != b)
+    return "hans" if simplified > traditional else "hant"
+
+
+def normalize(text: str) -> str:
+    """Simplified characters, case-folded, without spaces and punctuation."""
+    text = unicodedata.normalize("NFKC", convert_plain(text, "hans")).casefold()
+    return "".join(ch for ch in _DROP_RE.sub("", text) if ch.isalnum() or ch == "%")
+
+
+_TOKEN_RE = re.compile(r"[a-z0-9%]+|[^a-z0-9%]+")
+
+
+def bigrams(text: str) -> frozenset[str]:
+    """Tokens of an already normalized text: each Latin word or number whole,
+    Chinese as character bigrams (a lone character as itself)."""
+    out: set[str] = set()
+    for m in _TOKEN_RE.finditer(text):
+        run = m.group(0)
+        if run[0].isascii() or len(run) == 1:
+            out.add(run)
+        else:
+            out.update(run[i : i + 2] for i in range(len(run) - 1))
+    return frozenset(out)
+
+
+def containment(part: frozenset[str], whole: frozenset[str]) -> float:
+    """How much of ``part`` is found in ``whole`` (0..1)."""
+    if not part:
+        return 0.0
+    return len(part & whole) / len(part)
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def any_in(needles: Iterable[str], haystack: str) -> bool:
+    return any(n and n in haystack for n in needles)

@@ -1,0 +1,292 @@
+"""The reader's own decks: accepted drafts saved in ``DATA_DIR/decks/``.
+
+A user deck is an ordinary deck file (``decks/README.md``) that validates with
+``studyapp check``. It is written whole, to a temporary file in the same
+folder that then replaces the old one (``os.replace``), so a crash leaves
+either the old deck or the new one, never half of either. Every text is
+validated with :func:`~studyapp.core.deckload.load_deck_text` before it is
+written.
+
+Fact ids never change once written: the progress store keys cards by
+(deck id, fact id, card kind), so editing a fact's question or answer keeps
+its review history. Round trip: :func:`load_deck` → :func:`edit_fact` →
+:func:`save_deck`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from studyapp.core.deckload import FORMAT_VERSION, load_deck, load_deck_text
+from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession
+from studyapp.core.model import (
+    Answer,
+    AnswerKind,
+    Deck,
+    Entity,
+    EntityId,
+    Fact,
+    FactId,
+    Source,
+    SourceId,
+    Topic,
+    TopicId,
+)
+from studyapp.core.yamlsafe import DeckError
+from studyapp.paths import user_decks_dir
+
+
+class UserDeckError(Exception):
+    """A user deck that cannot be saved (a built-in id, a problem found on validation)."""
+
+
+# -- building -------------------------------------------------------------------
+def deck_from_session(session: ImportSession, existing: Deck | None = None) -> Deck:
+    """The user deck after this session: ``existing`` with this session's drafts applied.
+
+    Accepted drafts are added (or replace the fact with their id, in place);
+    drafts that are not accepted are removed if the deck had them; facts the
+    session does not know (other articles, hand-written ones) stay as they are.
+    """
+    if existing is not None and existing.builtin:
+        raise UserDeckError(f"deck '{existing.id}' is built in; save under another id")
+    accepted = {d.id: d for d in session.drafts if d.status is DraftStatus.ACCEPTED}
+    session_ids = {d.id for d in session.drafts}
+    source_id = session.source.id
+
+    facts: list[Fact] = []
+    placed: set[FactId] = set()
+    for fact in existing.facts if existing else ():
+        if fact.id in accepted:
+            facts.append(_fact(accepted[fact.id], source_id, fact))
+            placed.add(fact.id)
+        elif fact.id not in session_ids:
+            facts.append(fact)
+    for draft in sorted(accepted.values(), key=lambda d: d.start):
+        if draft.id not in placed:
+            facts.append(_fact(draft, source_id, None))
+
+    sources = dict(existing.sources) if existing else {}
+    sources[source_id] = session.source
+    topics: dict[TopicId, Topic] = dict(existing.topics) if existing else {}
+    used = {f.topic for f in facts}
+    for topic in session.topics:
+        if topic.id in used or topic.id in topics:
+            topics[topic.id] = topic
+    entities: dict[EntityId, Entity] = dict(existing.entities) if existing else {}
+    for draft in accepted.values():
+        if draft.entity is not None:
+            entities[draft.entity.id] = _merge_entity(entities.get(draft.entity.id), draft.entity)
+    return Deck(
+        id=existing.id if existing else session.deck_id,
+        title=existing.title if existing else session.deck_title,
+        script=existing.script if existing else session.script,
+        description=existing.description if existing else "",
+        sources=sources,
+        topics=topics,
+        entities=entities,
+        glossary=existing.glossary if existing else (),
+        facts=tuple(facts),
+        path=existing.path if existing else "",
+    )
+
+
+def _fact(draft: Draft, source: SourceId, old: Fact | None) -> Fact:
+    fact = draft.to_fact(source)
+    if old is not None:  # keep what the review screen does not edit
+        sources = old.sources if source in old.sources else (*old.sources, source)
+        fact = dataclasses.replace(
+            fact,
+            sources=sources,
+            disputed=old.disputed,
+            gist=old.gist,
+            note=old.note,
+            tags=old.tags or fact.tags,
+        )
+    return fact
+
+
+def _merge_entity(old: Entity | None, new: Entity) -> Entity:
+    if old is None:
+        return new
+    aliases = tuple(n for n in dict.fromkeys((*old.aliases, *new.names)) if n != old.name)
+    return dataclasses.replace(old, aliases=aliases)
+
+
+def edit_fact(deck: Deck, fact_id: str, **changes: Any) -> Deck:
+    """A copy of ``deck`` with one fact changed; its id cannot change."""
+    if "id" in changes and changes["id"] != fact_id:
+        raise UserDeckError("a fact's id never changes: its review history hangs on it")
+    facts = list(deck.facts)
+    for i, fact in enumerate(facts):
+        if fact.id == fact_id:
+            facts[i] = dataclasses.replace(fact, **changes)
+            break
+    else:
+        raise KeyError(fact_id)
+    return dataclasses.replace(deck, facts=tuple(facts), _fact_index={})
+
+
+# -- writing --------------------------------------------------------------------
+def deck_yaml(deck: Deck) -> str:
+    """The deck in the deck file format (validated by the caller before writing)."""
+    data: dict[str, Any] = {
+        "studyapp-deck": FORMAT_VERSION,
+        "id": str(deck.id),
+        "title": deck.title,
+        "script": deck.script,
+    }
+    if deck.description:
+        data["description"] = deck.description
+    data["sources"] = [_source(s) for s in deck.sources.values()]
+    data["topics"] = [
+        {
+            "id": str(t.id),
+            "title": t.title,
+            **({"sources": [str(s) for s in t.sources]} if t.sources else {}),
+        }
+        for t in deck.topics.values()
+    ]
+    if deck.entities:
+        data["entities"] = [_entity(e) for e in deck.entities.values()]
+    if deck.glossary:
+        data["glossary"] = [{"hant": g.hant, "hans": g.hans} for g in deck.glossary]
+    data["facts"] = [_fact_data(f) for f in deck.facts]
+    body = yaml.safe_dump(
+        data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=4096
+    )
+    header = (
+        "# studyapp deck written by studyapp (format: decks/README.md).\n"
+        "# Fact ids are stable: progress hangs on them. Edit texts freely, keep the ids.\n"
+    )
+    return header + body
+
+
+def _source(s: Source) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": str(s.id),
+        "title": s.title,
+        "date": s.date,
+        "url": s.url,
+        "script": s.script,
+    }
+    for key in ("publisher", "author", "video", "note"):
+        value = getattr(s, key)
+        if value:
+            out[key] = value
+    return out
+
+
+def _entity(e: Entity) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": str(e.id), "type": e.type.value, "name": e.name}
+    if e.aliases:
+        out["aliases"] = list(e.aliases)
+    if e.note:
+        out["note"] = e.note
+    return out
+
+
+def _answer(a: Answer) -> dict[str, Any]:
+    value: Any = a.value
+    if a.kind is AnswerKind.NUMBER and isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif a.kind in (AnswerKind.ENTITY, AnswerKind.DATE, AnswerKind.TEXT, AnswerKind.QUOTE):
+        value = str(value)
+    out: dict[str, Any] = {a.kind.value: value}
+    if a.unit:
+        out["unit"] = a.unit
+    if a.accept:
+        out["accept"] = list(a.accept)
+    return out
+
+
+def _fact_data(f: Fact) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": str(f.id),
+        "topic": str(f.topic),
+        "question": f.question,
+        "answer": _answer(f.answer),
+        "statement": f.statement,
+    }
+    if f.gist:
+        out["gist"] = f.gist
+    out["sources"] = [str(s) for s in f.sources]
+    if f.disputed:
+        out["disputed"] = [
+            {
+                "source": str(d.source),
+                "answer": _answer(d.answer),
+                **({"statement": d.statement} if d.statement else {}),
+                **({"note": d.note} if d.note else {}),
+            }
+            for d in f.disputed
+        ]
+    if f.tags:
+        out["tags"] = list(f.tags)
+    if f.note:
+        out["note"] = f.note
+    return out
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file and ``os.replace``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def deck_path(data_dir: Path, deck_id: str, existing: Deck | None = None) -> Path:
+    if existing is not None and existing.path and not existing.builtin:
+        return Path(existing.path)
+    return user_decks_dir(data_dir) / f"{deck_id}.yaml"
+
+
+def save_deck(deck: Deck, path: Path) -> Deck:
+    """Validate and write ``deck``; returns it as loaded back from the text written."""
+    if deck.builtin:
+        raise UserDeckError(f"deck '{deck.id}' is built in and is not saved by studyapp")
+    if not deck.facts:
+        raise UserDeckError("there are no accepted facts to save")
+    text = deck_yaml(deck)
+    try:
+        loaded = load_deck_text(text, str(path))
+    except DeckError as exc:
+        raise UserDeckError(f"the deck would not be valid:\n{exc}") from exc
+    write_atomic(path, text)
+    return loaded
+
+
+def save_session(
+    data_dir: Path, session: ImportSession, decks: Iterable[Deck] = ()
+) -> tuple[Deck, Path]:
+    """Save the session's accepted drafts into its user deck; ``(deck, path)``."""
+    existing = next((d for d in decks if d.id == session.deck_id), None)
+    if existing is not None and existing.builtin:
+        raise UserDeckError(f"deck '{existing.id}' is built in; choose another deck id")
+    path = deck_path(data_dir, session.deck_id, existing)
+    if existing is None and path.exists():
+        try:
+            existing = load_deck(path)
+        except DeckError as exc:
+            raise UserDeckError(
+                f"{path} exists and is not a valid deck; not overwriting it:\n{exc}"
+            ) from exc
+        if existing.id != session.deck_id:
+            raise UserDeckError(f"{path} holds deck '{existing.id}', not '{session.deck_id}'")
+    deck = deck_from_session(session, existing)
+    return save_deck(deck, path), path
