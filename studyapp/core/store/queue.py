@@ -11,6 +11,7 @@ within the daily limit, then learning cards due within the learn-ahead window
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,13 +36,17 @@ class QueueTimes:
     learn_ahead_until: int
 
 
+@functools.lru_cache(maxsize=64)
+def _first_sql(where: str, order: str) -> str:
+    return (
+        f"SELECT {CARD_COLUMNS} FROM cards WHERE {where} AND {_SHOWABLE} ORDER BY {order} LIMIT 1"
+    )
+
+
 def _first(
     conn: sqlite3.Connection, where: str, params: tuple[object, ...], order: str = "due"
 ) -> CardRecord | None:
-    row = conn.execute(
-        f"SELECT {CARD_COLUMNS} FROM cards WHERE {where} AND {_SHOWABLE} ORDER BY {order} LIMIT 1",
-        params,
-    ).fetchone()
+    row = conn.execute(_first_sql(where, order), params).fetchone()
     return card_from_row(row) if row is not None else None
 
 
@@ -49,13 +54,30 @@ def _first_learning(
     conn: sqlite3.Connection, until: int, decks: Sequence[str] | None
 ) -> CardRecord | None:
     flt, args = _deck_filter(decks)
-    # Two seeks (learning, relearning) beat one IN (...) that needs a sort.
-    found = [
-        card
-        for state in (1, 3)
-        if (card := _first(conn, f"state = {state} AND due <= ?{flt}", (until, *args))) is not None
+    return _first(conn, f"state IN (1, 3) AND due <= ?{flt}", (until, *args), order="due, id")
+
+
+@functools.lru_cache(maxsize=16)
+def _next_card_sql(deck_count: int) -> str:
+    """One statement for the whole queue order: the branches of a UNION ALL run in
+    order and the outer LIMIT stops at the first row, so the later branches only
+    run when the earlier ones are empty (each is one seek on ``cards_queue``)."""
+    flt = f" AND deck_id IN ({','.join('?' * deck_count)})" if deck_count else ""
+    branches = [
+        f"state IN (1, 3) AND due <= :now{flt}",  # learning, due now
+        f"state = 2 AND due < :day_end{flt}",  # reviews due today
+        f"state = 0 AND :new_left > 0{flt}",  # new cards, within today's limit
+        f"state IN (1, 3) AND due <= :ahead{flt}",  # learning, due within learn-ahead
     ]
-    return min(found, key=lambda c: (c.due, c.id)) if found else None
+    orders = ["due, id", "due", "due, id", "due, id"]
+    return (
+        " UNION ALL ".join(
+            f"SELECT * FROM (SELECT {CARD_COLUMNS} FROM cards WHERE {where} AND {_SHOWABLE} "
+            f"ORDER BY {order} LIMIT 1)"
+            for where, order in zip(branches, orders, strict=True)
+        )
+        + " LIMIT 1"
+    )
 
 
 def next_card(
@@ -64,15 +86,28 @@ def next_card(
     new_left: int,
     decks: Sequence[str] | None = None,
 ) -> CardRecord | None:
-    flt, args = _deck_filter(decks)
-    card = _first_learning(conn, times.now, decks)
-    if card is None:
-        card = _first(conn, f"state = 2 AND due < ?{flt}", (times.day_end, *args))
-    if card is None and new_left > 0:
-        card = _first(conn, f"state = 0{flt}", args, order="due, id")
-    if card is None and times.learn_ahead_until > times.now:
-        card = _first_learning(conn, times.learn_ahead_until, decks)
-    return card
+    """Learning cards due now, then reviews due today, then new cards within the
+    limit, then learning cards due within the learn-ahead window."""
+    sql = _next_card_sql(len(decks) if decks else 0)
+    params: dict[str, object] = {
+        "now": times.now,
+        "day_end": times.day_end,
+        "new_left": new_left,
+        "ahead": times.learn_ahead_until,
+    }
+    if decks:
+        # named and numbered parameters do not mix: number the deck ids in SQL order
+        sql, params = _with_decks(sql, params, decks)
+    row = conn.execute(sql, params).fetchone()
+    return card_from_row(row) if row is not None else None
+
+
+def _with_decks(
+    sql: str, params: dict[str, object], decks: Sequence[str]
+) -> tuple[str, dict[str, object]]:
+    names = ",".join(f":deck{i}" for i in range(len(decks)))
+    sql = sql.replace(f"deck_id IN ({','.join('?' * len(decks))})", f"deck_id IN ({names})")
+    return sql, {**params, **{f"deck{i}": d for i, d in enumerate(decks)}}
 
 
 def next_learning(
@@ -98,9 +133,7 @@ def counts(
         ).fetchone()
         return int(row[0])
 
-    learning = count("state = 1 AND due < ?", (times.day_end,)) + count(
-        "state = 3 AND due < ?", (times.day_end,)
-    )
+    learning = count("state IN (1, 3) AND due < ?", (times.day_end,))
     review = count("state = 2 AND due < ?", (times.day_end,))
     new = 0
     if new_left > 0:

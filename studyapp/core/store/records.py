@@ -140,14 +140,18 @@ CARD_COLUMNS = (
 )
 
 
+_KINDS = {k.value: k for k in CardKind}
+_STATES = {int(s): s for s in CardState}
+
+
 def card_from_row(row: Any) -> CardRecord:
     return CardRecord(
         id=CardId(row[0]),
         deck_id=row[1],
         fact_id=row[2],
-        kind=CardKind(row[3]),
+        kind=_KINDS[row[3]],
         topic=row[4],
-        state=CardState(row[5]),
+        state=_STATES[row[5]],
         step=row[6],
         stability=row[7],
         difficulty=row[8],

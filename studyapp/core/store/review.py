@@ -27,15 +27,25 @@ _UPDATE_SCHEDULING = (
     "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, "
     "last_review = ?, reps = ?, lapses = ? WHERE id = ?"
 )
+# The same, only if the card still has the scheduling state it was read with.
+_UPDATE_IF_UNCHANGED = (
+    _UPDATE_SCHEDULING + " AND state = ? AND step IS ? AND stability IS ? AND difficulty IS ? "
+    "AND due = ? AND last_review IS ? AND reps = ? AND lapses = ?"
+)
 _INSERT_REVIEW = (
     "INSERT INTO revlog (card_id, reviewed_at, rating, state_before, state_after, due_after, "
     "stability, difficulty, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 # The fact's other cards that would otherwise come up again today.
-_SIBLINGS = (
-    "SELECT id FROM cards WHERE deck_id = ? AND fact_id = ? AND id <> ? "
+_SIBLINGS_WHERE = (
+    "deck_id = ? AND fact_id = ? AND id <> ? "
     "AND suspended = 0 AND buried = 0 AND hidden = 0 AND (state = 0 OR (state = 2 AND due < ?))"
 )
+_SIBLINGS = "SELECT id FROM cards WHERE " + _SIBLINGS_WHERE
+_BURY_SIBLINGS = (
+    "UPDATE cards SET buried = 1, buried_until = ? WHERE " + _SIBLINGS_WHERE + " RETURNING id"
+)
+_HAS_RETURNING = sqlite3.sqlite_version_info >= (3, 35, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +64,20 @@ def write_answer(
     *,
     bury_siblings_until: int | None,
     day_end: int,
-) -> ReviewResult:
+    only_if_unchanged: bool = False,
+) -> ReviewResult | None:
+    """Store the answer. With ``only_if_unchanged``, nothing is written and None is
+    returned when the card's scheduling in the database is no longer ``before``'s."""
     assert after.last_review is not None
-    conn.execute(_UPDATE_SCHEDULING, (*scheduling_values(after), before.id))
+    if only_if_unchanged:
+        cur = conn.execute(
+            _UPDATE_IF_UNCHANGED,
+            (*scheduling_values(after), before.id, *scheduling_values(before)),
+        )
+        if cur.rowcount != 1:
+            return None
+    else:
+        conn.execute(_UPDATE_SCHEDULING, (*scheduling_values(after), before.id))
     cur = conn.execute(
         _INSERT_REVIEW,
         (
@@ -74,11 +95,13 @@ def write_answer(
     review_id = ReviewId(int(cur.lastrowid or 0))
     buried: tuple[CardId, ...] = ()
     if bury_siblings_until is not None:
-        buried = tuple(
-            CardId(r[0])
-            for r in conn.execute(_SIBLINGS, (before.deck_id, before.fact_id, before.id, day_end))
-        )
-        if buried:
+        where = (before.deck_id, before.fact_id, before.id, day_end)
+        if _HAS_RETURNING:
+            buried = tuple(
+                CardId(r[0]) for r in conn.execute(_BURY_SIBLINGS, (bury_siblings_until, *where))
+            )
+        else:
+            buried = tuple(CardId(r[0]) for r in conn.execute(_SIBLINGS, where))
             conn.executemany(
                 "UPDATE cards SET buried = 1, buried_until = ? WHERE id = ?",
                 [(bury_siblings_until, cid) for cid in buried],

@@ -6,15 +6,14 @@ The library does the memory model and the learning steps. Two things are ours:
 * fuzz: the library draws it from the global ``random`` module, which would
   make intervals unreproducible and the button labels disagree with the
   result. We run the library without fuzz and apply the same fuzz ranges with
-  a generator seeded by (store salt, card id, review count), as Anki does, so
-  the interval a button shows is exactly the interval the answer gives.
+  a number fixed by (store salt, card id, review count), as Anki seeds its fuzz
+  by card, so the interval a button shows is exactly the interval the answer
+  gives.
 """
 
 from __future__ import annotations
 
 import math
-import random
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 import fsrs
@@ -22,6 +21,10 @@ import fsrs
 from studyapp.core.store.clock import truncate_ms
 from studyapp.core.store.records import CardRecord, CardState, Rating
 from studyapp.core.store.settings import SchedulerSettings
+
+_MASK = (1 << 64) - 1
+_FSRS_RATINGS = {r: fsrs.Rating(int(r)) for r in Rating}
+_STATES = {s: CardState(int(s)) for s in fsrs.State}
 
 # (start, end, factor): the fuzz ranges of py-fsrs and Anki.
 _FUZZ_RANGES = ((2.5, 7.0, 0.15), (7.0, 20.0, 0.1), (20.0, math.inf, 0.05))
@@ -62,32 +65,57 @@ class FsrsScheduler:
 
     def review(self, card: CardRecord, rating: Rating, now: datetime) -> CardRecord:
         """``card`` after being answered with ``rating`` at ``now`` (UTC)."""
-        now = truncate_ms(now)
+        if now.microsecond % 1000:
+            now = truncate_ms(now)
         result, _log = self._fsrs.review_card(
-            to_fsrs_card(card), fsrs.Rating(int(rating)), review_datetime=now
+            to_fsrs_card(card), _FSRS_RATINGS[rating], review_datetime=now
         )
         due: datetime = result.due
-        state = CardState(int(result.state))
-        if self.settings.enable_fuzz and state is CardState.REVIEW:
+        state = _STATES[result.state]
+        if state is CardState.REVIEW and self.settings.enable_fuzz:
             days = (due - now).days
             due = now + timedelta(days=fuzzed_days(days, self._fuzz_unit(card), self._max_ivl))
+        elif due.microsecond % 1000:  # e.g. a hard step of 1.5 × 1 minute
+            due = truncate_ms(due)
         lapsed = card.state is CardState.REVIEW and rating is Rating.AGAIN
-        return replace(
-            card,
+        return CardRecord(
+            id=card.id,
+            deck_id=card.deck_id,
+            fact_id=card.fact_id,
+            kind=card.kind,
+            topic=card.topic,
             state=state,
             step=result.step,
             stability=result.stability,
             difficulty=result.difficulty,
-            due=truncate_ms(due),
+            due=due,
             last_review=now,
             reps=card.reps + 1,
             lapses=card.lapses + (1 if lapsed else 0),
+            suspended=card.suspended,
+            buried=card.buried,
+            hidden=card.hidden,
         )
 
     def preview(self, card: CardRecord, now: datetime) -> dict[Rating, timedelta]:
-        """The interval each rating would give: what the answer buttons show."""
+        """The interval each rating would give: what the answer buttons show.
+
+        The same computation as :meth:`review` (so the labels are exact), keeping
+        only the due dates."""
         now = truncate_ms(now)
-        return {r: self.review(card, r, now).due - now for r in Rating}
+        fsrs_card = to_fsrs_card(card)
+        fuzz = self.settings.enable_fuzz
+        out: dict[Rating, timedelta] = {}
+        for rating, fsrs_rating in _FSRS_RATINGS.items():
+            result, _log = self._fsrs.review_card(fsrs_card, fsrs_rating, review_datetime=now)
+            interval: timedelta = result.due - now
+            if fuzz and result.state == fsrs.State.Review:
+                days = fuzzed_days(interval.days, self._fuzz_unit(card), self._max_ivl)
+                interval = timedelta(days=days)
+            elif interval.microseconds % 1000:
+                interval = truncate_ms(now + interval) - now
+            out[rating] = interval
+        return out
 
     def retrievability(self, card: CardRecord, now: datetime) -> float:
         """The predicted chance of recalling ``card`` at ``now`` (0 for a new card)."""
@@ -100,7 +128,12 @@ class FsrsScheduler:
         return self.settings.maximum_interval
 
     def _fuzz_unit(self, card: CardRecord) -> float:
-        return random.Random(f"{self._salt}:{card.id}:{card.reps}").random()
+        """A number in [0, 1) fixed by (salt, card, review count): splitmix64 of the three."""
+        x = (self._salt * 0x9E3779B97F4A7C15 + card.id * 0xBF58476D1CE4E5B9 + card.reps) & _MASK
+        x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
+        x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _MASK
+        x ^= x >> 31
+        return (x >> 11) / float(1 << 53)
 
 
 def to_fsrs_card(card: CardRecord) -> fsrs.Card:

@@ -82,6 +82,7 @@ def test_buttons_show_the_interval_the_answer_gives(
 
 
 def test_new_card_buttons(store: Store) -> None:
+    store.update_settings(enable_fuzz=False)
     store.sync_cards("d", facts(1), QA)
     card = store.next_card()
     assert card is not None
@@ -126,3 +127,19 @@ def test_fuzz_depends_only_on_the_store_salt(make_store: StoreFactory, clock: Fa
 def test_naive_clock_is_refused(make_store: StoreFactory) -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         make_store(clock=lambda: datetime(2025, 1, 1, 12, 0))
+
+
+def test_answering_with_the_shown_record_or_an_out_of_date_one(
+    store: Store, clock: FakeClock
+) -> None:
+    store.sync_cards("d", facts(1), QA)
+    shown = store.next_card()
+    assert shown is not None
+    first = store.answer(shown, Rating.GOOD)  # the record next_card returned
+    assert first.previous == shown
+    clock.advance(minutes=10)
+    # the same, now out-of-date record: the stored state is used, not the stale one
+    second = store.answer(shown, Rating.GOOD)
+    assert second.previous == first.card
+    assert second.card.reps == 2
+    assert [r.rating for r in store.review_log(shown.id)] == [3, 3]
