@@ -62,7 +62,8 @@ def _next_card_sql(deck_count: int) -> str:
     """One statement for the whole queue order: the branches of a UNION ALL run in
     order and the outer LIMIT stops at the first row, so the later branches only
     run when the earlier ones are empty (each is one seek on ``cards_queue``)."""
-    flt = f" AND deck_id IN ({','.join('?' * deck_count)})" if deck_count else ""
+    names = ", ".join(f":deck{i}" for i in range(deck_count))
+    flt = f" AND deck_id IN ({names})" if deck_count else ""
     branches = [
         f"state IN (1, 3) AND due <= :now{flt}",  # learning, due now
         f"state = 2 AND due < :day_end{flt}",  # reviews due today
@@ -96,18 +97,9 @@ def next_card(
         "ahead": times.learn_ahead_until,
     }
     if decks:
-        # named and numbered parameters do not mix: number the deck ids in SQL order
-        sql, params = _with_decks(sql, params, decks)
+        params.update({f"deck{i}": deck for i, deck in enumerate(decks)})
     row = conn.execute(sql, params).fetchone()
     return card_from_row(row) if row is not None else None
-
-
-def _with_decks(
-    sql: str, params: dict[str, object], decks: Sequence[str]
-) -> tuple[str, dict[str, object]]:
-    names = ",".join(f":deck{i}" for i in range(len(decks)))
-    sql = sql.replace(f"deck_id IN ({','.join('?' * len(decks))})", f"deck_id IN ({names})")
-    return sql, {**params, **{f"deck{i}": d for i, d in enumerate(decks)}}
 
 
 def next_learning(
