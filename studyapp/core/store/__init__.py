@@ -34,7 +34,13 @@ from studyapp.core.store.errors import (
     StoreNotFoundError,
     UndoError,
 )
-from studyapp.core.store.optimize import MIN_REVIEWS, OptimizeResult, OptimizerInput, fit
+from studyapp.core.store.optimize import (
+    MIN_REVIEWS,
+    OptimizeJob,
+    OptimizeResult,
+    OptimizerInput,
+    fit,
+)
 from studyapp.core.store.quiz import QuizAnswer, QuizAnswerRecord, QuizAttempt, QuizOutcome
 from studyapp.core.store.records import (
     CardId,
@@ -82,6 +88,7 @@ __all__ = [
     "ForecastDay",
     "LearnerDays",
     "NewerSchemaError",
+    "OptimizeJob",
     "OptimizeResult",
     "OptimizerInput",
     "OutdatedSchemaError",

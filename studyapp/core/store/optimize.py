@@ -12,9 +12,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-import fsrs
+from fsrs.scheduler import LOWER_BOUNDS_PARAMETERS, UPPER_BOUNDS_PARAMETERS
 from fsrs_rs_python import FSRS, FSRSItem, FSRSReview
 
 from studyapp.core.store.clock import DAY_MS
@@ -101,6 +102,27 @@ def collect_items(conn: sqlite3.Connection, day_start_ms: int) -> OptimizerInput
     return OptimizerInput(tuple(items), review_count, card_count)
 
 
+@dataclass(frozen=True, slots=True)
+class OptimizeJob:
+    """A whole optimization as one call that can run in a worker thread: it reads
+    the review log through its own read-only connection (the store's connection
+    belongs to the thread that opened it), then fits. Hand the result to
+    :meth:`Store.apply_optimization` back on the store's thread."""
+
+    path: Path
+    day_start_ms: int
+    current: tuple[float, ...]
+    min_reviews: int = MIN_REVIEWS
+
+    def __call__(self) -> OptimizeResult:
+        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            data = collect_items(conn, self.day_start_ms)
+        finally:
+            conn.close()
+        return fit(data, self.current, min_reviews=self.min_reviews)
+
+
 def _default_compute(items: Sequence[FSRSItem], current: Sequence[float]) -> Sequence[float]:
     return FSRS(list(current)).compute_parameters(list(items))
 
@@ -134,11 +156,14 @@ def fit(
 
     if data.review_count < min_reviews or not data.items:
         return keep(f"not enough reviews yet ({data.review_count} of {min_reviews} needed)")
-    fitted = tuple(float(p) for p in (compute or _default_compute)(data.items, previous))
-    try:
-        fsrs.Scheduler(parameters=fitted)
-    except ValueError:
-        return keep("the fitted parameters are outside FSRS's bounds", fitted=fitted)
+    raw = (compute or _default_compute)(data.items, previous)
+    if len(raw) != len(LOWER_BOUNDS_PARAMETERS):
+        return keep(f"the fit returned {len(raw)} parameters, not {len(LOWER_BOUNDS_PARAMETERS)}")
+    # fsrs-rs works in 32-bit floats: a parameter at a bound can land a hair outside it
+    fitted = tuple(
+        min(max(float(p), low), high)
+        for p, low, high in zip(raw, LOWER_BOUNDS_PARAMETERS, UPPER_BOUNDS_PARAMETERS, strict=True)
+    )
     before = _log_loss(previous, data.items)
     after = _log_loss(fitted, data.items)
     if not after < before:

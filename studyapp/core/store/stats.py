@@ -8,6 +8,7 @@ daylight-saving change shifts old day boundaries by an hour at most.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
@@ -20,6 +21,14 @@ from studyapp.core.store.schema import migrate
 
 MATURE_DAYS = 21  # a review card whose interval is at least this is "mature" (Anki's rule)
 _SHIFT_DAYS = 1_000_000  # keeps the day arithmetic's dividend positive (floor division)
+
+
+def _ensure_pow(conn: sqlite3.Connection) -> None:
+    """SQLite has ``pow`` only when built with its math functions; add it if missing."""
+    try:
+        conn.execute("SELECT pow(2, 2)").fetchone()
+    except sqlite3.OperationalError:
+        conn.create_function("pow", 2, math.pow, deterministic=True)
 
 
 def _day_index_sql(column: str) -> str:
@@ -248,41 +257,40 @@ class StatsQueries:
         return tuple(ForecastDay(self._day(i), per.get(i, 0)) for i in range(days))
 
     def mastery(self) -> tuple[TopicMastery, ...]:
-        acc: dict[tuple[str, str], list[float]] = {}
-        mature_ms = MATURE_DAYS * DAY_MS
-        for deck_id, topic, state, due, last, stability in self._conn.execute(
-            "SELECT deck_id, topic, state, due, last_review, stability FROM cards "
-            "WHERE hidden = 0 AND suspended = 0"
-        ):
-            # cards, new, learning, young, mature, sum of R, studied
-            a = acc.setdefault((deck_id, topic), [0, 0, 0, 0, 0, 0.0, 0])
-            a[0] += 1
-            if state == 0:
-                a[1] += 1
-                continue
-            if state == 2:
-                if last is not None and due - last >= mature_ms:
-                    a[4] += 1
-                else:
-                    a[3] += 1
-            else:
-                a[2] += 1
-            if last is not None and stability:
-                elapsed = max(0, (self._now_ms - last) // DAY_MS)
-                a[5] += (1 + self._factor * elapsed / stability) ** self._decay
-                a[6] += 1
+        """Per (deck, topic) of the cards being studied (not hidden or suspended)."""
+        _ensure_pow(self._conn)
+        rows = self._conn.execute(
+            """
+            SELECT deck_id, topic, count(*), sum(state = 0), sum(state IN (1, 3)),
+                   sum(state = 2 AND NOT coalesce(due - last_review >= :mature, 0)),
+                   sum(state = 2 AND coalesce(due - last_review >= :mature, 0)),
+                   sum(CASE WHEN state > 0 AND last_review IS NOT NULL AND stability > 0
+                       THEN pow(1 + :factor * max(0, (:now - last_review) / :day) / stability,
+                                :decay) END),
+                   sum(state > 0 AND last_review IS NOT NULL AND stability > 0)
+            FROM cards WHERE hidden = 0 AND suspended = 0
+            GROUP BY deck_id, topic ORDER BY deck_id, topic
+            """,
+            {
+                "mature": MATURE_DAYS * DAY_MS,
+                "factor": self._factor,
+                "decay": self._decay,
+                "now": self._now_ms,
+                "day": DAY_MS,
+            },
+        ).fetchall()
         return tuple(
             TopicMastery(
                 deck_id=deck,
                 topic=topic,
-                cards=int(a[0]),
-                new=int(a[1]),
-                learning=int(a[2]),
-                young=int(a[3]),
-                mature=int(a[4]),
-                retrievability=a[5] / a[6] if a[6] else None,
+                cards=int(cards),
+                new=int(new),
+                learning=int(learning),
+                young=int(young),
+                mature=int(mature),
+                retrievability=float(r_sum) / int(studied) if studied else None,
             )
-            for (deck, topic), a in sorted(acc.items())
+            for deck, topic, cards, new, learning, young, mature, r_sum, studied in rows
         )
 
     def _studied_on(self, index: int) -> bool:
@@ -335,9 +343,11 @@ class StatsQueries:
         today = self._conn.execute(
             "SELECT count(*) FROM revlog WHERE reviewed_at >= ? AND rating > 0", (self._start,)
         ).fetchone()[0]
-        total, cards = self._conn.execute(
-            "SELECT count(*), count(DISTINCT card_id) FROM revlog WHERE rating > 0"
-        ).fetchone()
+        total = self._conn.execute("SELECT count(*) FROM revlog WHERE rating > 0").fetchone()[0]
+        # on the (card_id, …) index; reset rows only exist for cards that were answered
+        cards = self._conn.execute(
+            "SELECT count(*) FROM (SELECT DISTINCT card_id FROM revlog)"
+        ).fetchone()[0]
         return int(today), int(total), int(cards)
 
     def all(self, days: int = 30, weeks: int = 12, forecast_days: int = 30) -> Stats:

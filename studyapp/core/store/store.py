@@ -50,6 +50,7 @@ from studyapp.core.store.errors import (
 )
 from studyapp.core.store.optimize import (
     MIN_REVIEWS,
+    OptimizeJob,
     OptimizeResult,
     OptimizerInput,
     collect_items,
@@ -483,8 +484,19 @@ class Store:
         if result.adopted:
             self.update_settings(parameters=result.parameters)
 
+    def optimize_job(self, *, min_reviews: int = MIN_REVIEWS) -> OptimizeJob:
+        """The optimization as a callable for a worker thread (a large log takes
+        seconds); pass its result to :meth:`apply_optimization` on this thread."""
+        return OptimizeJob(
+            path=self.path,
+            day_start_ms=self._today(self.now())[0],
+            current=self._settings.parameters,
+            min_reviews=min_reviews,
+        )
+
     def optimize_parameters(self, *, min_reviews: int = MIN_REVIEWS) -> OptimizeResult:
-        """Fit FSRS to this reader's reviews; keeps the old parameters unless better."""
+        """Fit FSRS to this reader's reviews, here and now; keeps the old parameters
+        unless the fit predicts the reader's answers better."""
         result = fit(self.optimizer_input(), self._settings.parameters, min_reviews=min_reviews)
         self.apply_optimization(result)
         return result

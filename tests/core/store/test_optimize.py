@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -122,3 +123,26 @@ def test_min_reviews_can_be_lowered(store: Store, min_reviews: int) -> None:
     _simulated_history(store, cards=10, reviews=5)
     result = store.optimize_parameters(min_reviews=min_reviews)
     assert "not enough" not in result.reason
+
+
+def test_a_fit_a_hair_outside_the_bounds_is_clamped(store: Store) -> None:
+    _simulated_history(store)
+    data = store.optimizer_input()
+
+    def float32_fit(items: Sequence[FSRSItem], current: Sequence[float]) -> list[float]:
+        return [*fit(data, DEFAULTS).parameters[:20], 0.800000011920929]
+
+    result = fit(data, DEFAULTS, compute=float32_fit)
+    assert result.fitted is not None and result.fitted[20] == 0.8
+    fsrs.Scheduler(parameters=result.fitted)  # valid for the scheduler
+
+
+def test_the_job_runs_in_a_worker_thread(store: Store) -> None:
+    answers = _simulated_history(store)
+    job = store.optimize_job()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        result = pool.submit(job).result()
+    assert result.review_count == answers and result.adopted
+    assert store.settings.parameters == DEFAULTS  # nothing changes until it is applied
+    store.apply_optimization(result)
+    assert store.settings.parameters == result.parameters
