@@ -56,6 +56,7 @@ from studyapp.core.model import (
     TopicId,
     split_span,
 )
+from studyapp.core.view import format_number
 
 MIN_SCORE = 1.5
 _OPINION_RE = re.compile(
@@ -105,6 +106,17 @@ class Draft:
     def plain(self) -> str:
         before, span, after = split_span(self.statement)
         return before + span + after
+
+    @property
+    def answer_text(self) -> str:
+        """The answer as the reader sees it (an entity's name, a number with its unit)."""
+        answer = self.answer
+        if answer.kind is AnswerKind.ENTITY:
+            return self.entity.name if self.entity else str(answer.value)
+        if answer.kind is AnswerKind.NUMBER:
+            assert isinstance(answer.value, int | float)
+            return format_number(answer.value) + answer.unit
+        return str(answer.value)
 
     @property
     def is_duplicate(self) -> bool:

@@ -145,6 +145,8 @@ class FactIndex:
                 containment(known.question, d_context) * 0.9,
             )
             same = bool(keys & known.keys)
+            # symmetric: a short fact inside a long sentence is not "the same question"
+            alike = max(dice(known.context, d_context), dice(known.question, d_context) * 0.9)
             if same and max(wording, around) >= DUPLICATE_SAME_ANSWER:
                 repeats.append(
                     self._match(MatchKind.DUPLICATE, known, max(wording, around), script)
@@ -154,16 +156,16 @@ class FactIndex:
             if stated and wording >= DUPLICATE_STATED:
                 repeats.append(self._match(MatchKind.DUPLICATE, known, wording, script))
                 continue
-            if same or stated or around < DISAGREE_CONTEXT:
+            if same or stated or alike < DISAGREE_CONTEXT:
                 continue
             disputed_by = [src for src, dkeys in known.dispute_keys if keys & dkeys]
             if disputed_by:
                 note = "matches the disputed answer of source " + ", ".join(disputed_by)
                 disagreements.append(
-                    self._match(MatchKind.DISAGREEMENT, known, around, script, note)
+                    self._match(MatchKind.DISAGREEMENT, known, alike, script, note)
                 )
             elif _family(answer) == _family(known.fact.answer):
-                disagreements.append(self._match(MatchKind.DISAGREEMENT, known, around, script))
+                disagreements.append(self._match(MatchKind.DISAGREEMENT, known, alike, script))
         repeats.sort(key=lambda m: -m.score)
         disagreements.sort(key=lambda m: -m.score)
         return repeats[:3], disagreements[:3]

@@ -14,6 +14,7 @@ hand-edited file gives a :class:`PendingError`, never a crash.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,15 @@ def load_pending(path: Path) -> ImportSession:
         raise PendingError(
             f"{path}: not a studyapp drafts file ({exc.__class__.__name__}: {exc})"
         ) from None
+
+
+def carry_over(old: ImportSession, new: ImportSession) -> ImportSession:
+    """``new`` with the reader's decisions and edits from ``old`` kept (matched by draft id)."""
+    reviewed = {d.id: d for d in old.drafts if d.status is not DraftStatus.PENDING}
+    drafts = tuple(
+        reviewed.get(d.id, d) if d.status is DraftStatus.PENDING else d for d in new.drafts
+    )
+    return dataclasses.replace(new, drafts=drafts, _by_id={})
 
 
 # -- to plain data --------------------------------------------------------------

@@ -153,9 +153,10 @@ def _bomless_utf16(data: bytes) -> str | None:
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     half = len(sample) // 2
-    if odd > half * 0.3 and even == 0:
+    # ASCII characters put their NUL on one side; a CJK character now and then on the other
+    if odd > half * 0.02 and even <= odd // 10:
         return "utf-16-le"
-    if even > half * 0.3 and odd == 0:
+    if even > half * 0.02 and odd <= even // 10:
         return "utf-16-be"
     return None
 
@@ -487,7 +488,7 @@ def inline_text(line: str) -> str:
     for _ in range(3):
         line = _EMPHASIS_RE.sub(lambda m: m.group(2), line)
     line = _ESCAPE_RE.sub(lambda m: m.group(1), line)
-    return line.strip()
+    return re.sub(r"[ \t\u00a0]{2,}", " ", line).strip()
 
 
 def _join_lines(lines: list[str]) -> str:

@@ -156,8 +156,8 @@ def _is_end(text: str, i: int) -> bool:
         prev = text[i - 1] if i else ""
         if nxt and not nxt.isspace():
             return False  # 3.5, e.g., example.org
-        # not after "No. 5" style digits or an initial such as "J. Clark"
-        return not (prev.isdigit() or (prev.isupper() and (i < 2 or not text[i - 2].isalpha())))
+        # not after an initial such as "J. Clark"
+        return not (prev.isupper() and (i < 2 or not text[i - 2].isalpha()))
     return False
 
 

@@ -1,0 +1,249 @@
+"""Drafts: what is found, how it is asked, what is flagged, and that every draft is a valid fact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from studyapp.core.importer.candidates import Feature
+from studyapp.core.importer.drafts import Draft, ImportSession, fact_id_for, make_session
+from studyapp.core.importer.editing import draft_problems
+from studyapp.core.importer.reading import ArticleFormat, parse_article_text, read_article
+from studyapp.core.library import load_library
+from studyapp.core.model import SPAN_RE, AnswerKind, Deck
+from studyapp.core.view import DeckView
+
+from .conftest import ARTICLES, TODAY
+
+
+def session_for(name: str, decks: list[Deck]) -> ImportSession:
+    return make_session(read_article(ARTICLES / name), decks, today=TODAY)
+
+
+def by_answer(session: ImportSession, value: object) -> Draft:
+    return next(d for d in session.drafts if d.answer.value == value)
+
+
+def test_every_kind_of_candidate_in_a_traditional_article(known_deck: Deck) -> None:
+    session = session_for("lab-hant.md", [known_deck])
+    assert session.script == "hant"
+    assert session.deck_id == "import-lab-hant"
+    got = {(d.answer.kind, d.span, d.question) for d in session.drafts}
+    assert got == {
+        (AnswerKind.YEAR, "2019", "頂點實驗室在哪一年成立，創辦人是 Alice Wong？"),
+        (AnswerKind.NUMBER, "六", "Bob Lee 猶豫了大約多少個月才加入？"),
+        (AnswerKind.YEAR, "2022", "《安全手冊》在哪一年公開？"),
+        (AnswerKind.QUOTE, "先想清楚再動手", "Alice 說實驗室的原則是「……」（引號中的話是什麼？）"),
+        (AnswerKind.NUMBER, "80%", "Carol Stone 後來加入，負責約百分之多少的算力採購？"),
+        (AnswerKind.DATE, "2020 年 5 月 4 日", "她在什麼時候發表了第一份報告？"),
+        (AnswerKind.NUMBER, "12", "成立時共有多少位研究員？"),
+        (AnswerKind.TEXT, "Red Team", "什麼是專門尋找模型弱點的團隊？"),
+        (
+            AnswerKind.QUOTE,
+            "我們先做評估。然後才談部署！",
+            "她說：「……」大家都同意了（引號中的話是什麼？）",
+        ),
+    }
+    date = by_answer(session, "2020-05-04")
+    assert date.features == (Feature.DATE,)
+    assert by_answer(session, 6).answer.unit == "個月"
+    assert by_answer(session, 80).answer.unit == "%"
+    red = by_answer(session, "Red Team")
+    assert Feature.DEFINITION in red.features
+    carol = by_answer(session, 80)
+    assert Feature.NEW_NAME in carol.features
+    assert [a.span for a in carol.alternatives] == ["Carol Stone"]
+
+
+def test_drafts_are_ranked_by_worth(known_deck: Deck) -> None:
+    session = session_for("lab-hant.md", [known_deck])
+    scores = [d.score for d in session.drafts]
+    assert scores == sorted(scores, reverse=True)
+    assert session.drafts[0].answer.value == 2019  # a year, a known entity and a new name
+    assert session.drafts[-1].score < session.drafts[0].score
+
+
+def test_topics_come_from_sections_and_the_source_from_the_article(known_deck: Deck) -> None:
+    session = session_for("lab-hant.md", [known_deck])
+    assert [(t.id, t.title) for t in session.topics] == [
+        ("article-02", "成立與早期"),
+        ("article-03", "人物與分歧"),
+    ]
+    assert by_answer(session, 2022).topic == "article-03"
+    source = session.source
+    assert (source.id, source.title, source.date, source.url, source.script) == (
+        "article",
+        "頂點實驗室的故事",
+        "2024-03-01",
+        "https://example.org/lab-story",
+        "hant",
+    )
+    assert all(d.to_fact(source.id).sources == ("article",) for d in session.drafts)
+
+
+def test_an_undated_article_gets_the_import_date_and_a_note(known_deck: Deck) -> None:
+    session = session_for("lab-hans.md", [known_deck])
+    assert session.script == "hans"
+    assert session.source.date == TODAY.isoformat()
+    assert "no date" in session.source.note
+    assert session.source.url.startswith("file://")
+
+
+def test_repeats_are_flagged_and_linked_in_either_script(known_deck: Deck) -> None:
+    for name in ("lab-hant.md", "lab-hans.md", "lab.html"):
+        session = session_for(name, [known_deck])
+        founded = by_answer(session, 2019)
+        assert founded.duplicates[0].ref == "known-lab/lab-founded", name
+        assert founded.duplicates[0].score >= 0.9
+    hans = session_for("lab-hans.md", [known_deck])
+    match = by_answer(hans, 2019).duplicates[0]
+    assert match.statement == "顶点实验室在 2019 年成立。"  # shown in the draft's script
+    assert by_answer(hans, 12).duplicates[0].ref == "known-lab/staff"
+    motto = by_answer(session_for("lab-hant.md", [known_deck]), "先想清楚再動手")
+    assert [m.ref for m in motto.duplicates] == ["known-lab/motto"]
+
+
+def test_same_question_other_answer_is_a_possible_disagreement(known_deck: Deck) -> None:
+    for name in ("lab-hant.md", "lab-hans.md"):
+        session = session_for(name, [known_deck])
+        months = by_answer(session, 6)
+        assert [m.ref for m in months.disagreements] == ["known-lab/bob-hesitated"]
+        assert months.disagreements[0].answer in ("3個月", "3个月")
+        year = by_answer(session, 2022)
+        assert [m.ref for m in year.disagreements] == ["known-lab/handbook-public"]
+        assert not year.duplicates
+    # new facts are neither
+    fresh = by_answer(session_for("lab-hant.md", [known_deck]), "2020-05-04")
+    assert not fresh.duplicates and not fresh.disagreements
+
+
+def test_a_draft_matching_a_known_dispute_says_so(known_deck: Deck, tmp_path: Path) -> None:
+    deck_text = (
+        (ARTICLES / "known.yaml")
+        .read_text(encoding="utf-8")
+        .replace(
+            "    sources: [k1]\n  - id: handbook-public",
+            "    sources: [k1]\n    disputed:\n      - source: k2\n        answer: {number: 6, unit: 個月}\n"
+            "  - id: handbook-public",
+        )
+        .replace(
+            "script: hant}\ntopics",
+            'script: hant}\n  - {id: k2, title: 另一篇, date: "2024-02-01", url: "https://example.org/k2", script: hant}\ntopics',
+        )
+    )
+    path = tmp_path / "disputed.yaml"
+    path.write_text(deck_text, encoding="utf-8")
+    from studyapp.core.deckload import load_deck
+
+    session = session_for("lab-hant.md", [load_deck(path)])
+    (match,) = by_answer(session, 6).disagreements
+    assert match.ref == "known-lab/bob-hesitated"
+    assert "k2" in match.note
+
+
+def test_known_entities_from_any_deck_become_entity_answers(known_deck: Deck) -> None:
+    text = "# 人物\n\nBob Lee 後來負責頂點實驗室的招募工作，他每天都面試新人。\n"
+    article = parse_article_text(text, "people.md", ArticleFormat.MARKDOWN)
+    session = make_session(article, [known_deck], today=TODAY)
+    (draft,) = session.drafts
+    assert draft.answer.kind is AnswerKind.ENTITY
+    assert draft.answer.value == "bob"
+    assert draft.entity is not None and draft.entity.name == "Bob Lee"
+    assert draft.question == "誰後來負責頂點實驗室的招募工作，他每天都面試新人？"
+    assert draft.answer_text == "Bob Lee"
+
+
+def test_simplified_article_names_match_a_traditional_registry(known_deck: Deck) -> None:
+    text = "# 人物\n\n顶点实验室后来由黄爱丽带领，她每天都面试新人。\n"
+    session = make_session(parse_article_text(text, "p.md"), [known_deck], today=TODAY)
+    (draft,) = session.drafts
+    assert draft.answer.value == "alice"
+    assert draft.span == "黄爱丽"
+    assert draft.entity is not None and "黄爱丽" in draft.entity.names
+    assert draft_problems(session, draft) == []
+
+
+def test_ids_come_from_sentences_and_are_stable(known_deck: Deck) -> None:
+    first = session_for("lab-hant.md", [known_deck])
+    again = session_for("lab-hant.md", [])
+    assert {d.id for d in first.drafts} == {d.id for d in again.drafts}
+    assert by_answer(first, 2019).id == fact_id_for(
+        "頂點實驗室在 2019 年成立，創辦人是 Alice Wong。"
+    )
+
+
+def test_every_fixture_draft_is_a_valid_fact(known_deck: Deck) -> None:
+    for name in ("lab-hant.md", "lab-hans.md", "notes.txt", "lab.html"):
+        session = session_for(name, [known_deck])
+        assert session.drafts, name
+        for draft in session.drafts:
+            assert draft_problems(session, draft) == [], (name, draft.statement)
+
+
+def test_questions_never_contain_their_answer(known_deck: Deck) -> None:
+    text = "# 重複\n\n2019 年的報告說 2019 年很重要。Bob Lee 說 Bob 會來。\n"
+    session = make_session(parse_article_text(text, "r.md"), [known_deck], today=TODAY)
+    for draft in session.drafts:
+        assert draft.span.casefold() not in draft.question.casefold()
+
+
+def test_builtin_facts_are_found_as_duplicates() -> None:
+    """An article made of the built-in deck's own statements, in the other script."""
+    library = load_library(None)
+    builtin = [d for d in library.decks if d.builtin and len(d.facts) >= 5]
+    if not builtin:
+        pytest.skip("the built-in deck has no facts yet")
+    deck = builtin[0]
+    other = "hans" if deck.script == "hant" else "hant"
+    view = DeckView(deck, other)
+    facts = [f for f in deck.facts if len(view.statement(f)) >= 10][:30]
+    text = "# 測試\n\n" + "\n\n".join(view.statement(f) for f in facts) + "\n"
+    session = make_session(parse_article_text(text, "copy.md"), library.decks, today=TODAY)
+    linked = {m.fact for d in session.drafts for m in d.duplicates}
+    found = [f.id for f in facts if f.id in linked]
+    assert len(found) >= 0.8 * len(facts), sorted(set(f.id for f in facts) - linked)
+
+
+# -- property: answer spans are always inside their statements ---------------------
+_PIECES = st.sampled_from(
+    [
+        "頂點實驗室", "在", "2019", " 年", "2021 年 3 月", "成立", "，", "。", "！", "？", "「", "」",
+        "“", "”", '"', "Alice Wong", "Bob", "Carol Stone", "是", "指", "六個月", "12 位", "80%",
+        "三家", "《安全手冊》", "研究員", "說", "：", "{{", "}}", "{", "}", "\n", "\n\n", "## 小節\n",
+        "一", "兩人", "五年半", "Red Team", "（注）", " ", "a.", "Mr. X", "……", "数千小时", "1939",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        _PIECES | st.text(alphabet="的了是在我他她們们年月日人家個个", max_size=4), max_size=60
+    )
+)
+def test_spans_always_inside_statements(pieces: list[str]) -> None:
+    from studyapp.core.deckload import load_deck
+
+    known = load_deck(ARTICLES / "known.yaml")
+    text = "".join(pieces)
+    try:
+        article = parse_article_text(text, "random.md")
+    except Exception as exc:  # no text at all is the only acceptable refusal
+        assert "no text" in str(exc)
+        return
+    session = make_session(article, [known], today=TODAY)
+    for draft in session.drafts:
+        spans = SPAN_RE.findall(draft.statement)
+        assert len(spans) == 1, draft.statement
+        assert spans[0] and spans[0] in draft.plain
+        assert draft.statement.count("{{") == 1 and draft.statement.count("}}") == 1
+        sentence = session.document.text[draft.start : draft.end]
+        assert draft.span in sentence.replace("{{", "{").replace("}}", "}")
+        assert (
+            draft.span.strip().casefold() not in draft.question.casefold()
+            or len(draft.span.strip()) < 2
+        )
+        assert draft_problems(session, draft) == [], draft.statement

@@ -1,0 +1,185 @@
+"""Reading articles: every format, every encoding, metadata, and clear errors."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.importer.reading import (
+    MAX_ARTICLE_BYTES,
+    ArticleError,
+    ArticleFormat,
+    BlockKind,
+    parse_article_bytes,
+    read_article,
+)
+
+from .conftest import ARTICLES
+
+
+def paragraphs(path: Path) -> list[str]:
+    return [b.text for b in read_article(path).blocks if b.kind is BlockKind.PARAGRAPH]
+
+
+def test_markdown_with_front_matter() -> None:
+    article = read_article(ARTICLES / "lab-hant.md")
+    assert article.format is ArticleFormat.MARKDOWN
+    assert article.title == "頂點實驗室的故事"
+    assert article.date == "2024-03-01"
+    assert article.url == "https://example.org/lab-story"
+    assert article.tags == ("實驗室", "測試")
+    assert article.warnings == ()
+    headings = [(b.level, b.text) for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == [(1, "頂點實驗室的故事"), (2, "成立與早期"), (2, "人物與分歧")]
+    # the blockquote marker is gone and a hard-wrapped paragraph is joined without a space
+    texts = paragraphs(ARTICLES / "lab-hant.md")
+    assert texts[0] == "本文為測試而寫，內容純屬虛構。"
+    assert texts[1] == "頂點實驗室在 2019 年成立，創辦人是 Alice Wong。成立時共有 12 位研究員。"
+
+
+def test_markdown_without_front_matter_takes_the_first_heading() -> None:
+    article = read_article(ARTICLES / "lab-hans.md")
+    assert article.title == "顶点实验室的故事"
+    assert article.date == ""
+    assert article.url == ""
+
+
+def test_text_with_header_lines() -> None:
+    article = read_article(ARTICLES / "notes.txt")
+    assert article.format is ArticleFormat.TEXT
+    assert article.title == "notes"  # no heading: the file name
+    assert article.date == "2023-07-08"
+    assert article.author == "測試小組"
+    assert paragraphs(ARTICLES / "notes.txt")[0].startswith("頂點實驗室的伺服器")
+
+
+def test_html_text_only_scripts_and_styles_dropped() -> None:
+    article = read_article(ARTICLES / "lab.html")
+    assert article.format is ArticleFormat.HTML
+    assert article.title == "頂點實驗室的網頁版"
+    assert article.date == "2024-03-05"
+    assert article.url == "https://example.org/lab-html"
+    text = " ".join(b.text for b in article.blocks)
+    assert "腳本" not in text and "樣式" not in text and "alert" not in text
+    assert "首頁" not in text  # navigation is not article text
+    assert "共有 12 位研究員" in text  # &nbsp; decoded
+    assert "Evan Park 在 2023 年加入 & 負責 評估。" in text
+    assert [b.text for b in article.blocks if b.kind is BlockKind.HEADING] == [
+        "頂點實驗室的網頁版",
+        "人物",
+    ]
+
+
+def test_markdown_inline_syntax_and_links_become_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "links.md"
+    path.write_text(
+        "# 標題\n\n**粗體**與*斜體*，[連結文字](https://example.org/x)和 `程式碼`。"
+        "![圖](pic.png)網址 https://example.org/y 不留下。\n\n"
+        "```\ncode block 2019 年\n```\n\n- 清單項目一\n- 清單項目二\n\n{{< youtube abc >}}\n",
+        encoding="utf-8",
+    )
+    assert paragraphs(path) == [
+        "粗體與斜體，連結文字和 程式碼。網址 不留下。",
+        "清單項目一",
+        "清單項目二",
+    ]
+
+
+def test_hard_wrapped_latin_names_keep_their_space(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.txt"
+    path.write_text("他與 Tom\nBrown 和 Jared\nKaplan 談過，\n然後離開。\n", encoding="utf-8")
+    assert paragraphs(path) == ["他與 Tom Brown 和 Jared Kaplan 談過，然後離開。"]
+
+
+HANS = (ARTICLES / "lab-hans.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("encoded", "encoding"),
+    [
+        (HANS.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + HANS.encode("utf-8"), "utf-8-sig"),
+        (HANS.encode("utf-16"), "utf-16"),  # with its BOM
+        (codecs.BOM_UTF16_BE + HANS.encode("utf-16-be"), "utf-16"),
+        (HANS.encode("utf-16-le"), "utf-16-le"),  # no BOM: recognised by its NUL pattern
+        (HANS.encode("utf-32"), "utf-32"),
+        (HANS.encode("gb18030"), "gb18030"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16be-bom", "utf16le-no-bom", "utf32", "gb18030"],
+)
+def test_every_encoding_is_detected(tmp_path: Path, encoded: bytes, encoding: str) -> None:
+    path = tmp_path / "article.md"
+    path.write_bytes(encoded)
+    article = read_article(path)
+    assert article.encoding == encoding
+    assert article.title == "顶点实验室的故事"
+    assert paragraphs(path) == paragraphs(ARTICLES / "lab-hans.md")
+
+
+def test_traditional_text_in_gb18030(tmp_path: Path) -> None:
+    text = (ARTICLES / "notes.txt").read_text(encoding="utf-8")
+    path = tmp_path / "notes.txt"
+    path.write_bytes(text.encode("gb18030"))
+    assert read_article(path).encoding == "gb18030"
+    assert paragraphs(path) == paragraphs(ARTICLES / "notes.txt")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\n\t  \n", "empty"),
+        ("\ufeff\n\n".encode(), "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20, "binary"),
+        (bytes(range(256)) * 4, "binary"),
+        (b"---\ntitle: only front matter\n---\n", "no text"),
+        (b"<html><script>var a = 1;</script><style>p{}</style></html>", "no text"),
+    ],
+    ids=["empty", "whitespace", "bom-only", "png", "all-bytes", "front-matter-only", "script-only"],
+)
+def test_unusable_files_are_refused_with_a_reason(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / ("a.html" if content.startswith(b"<html") else "a.md")
+    path.write_bytes(content)
+    with pytest.raises(ArticleError) as info:
+        read_article(path)
+    assert message in info.value.message
+    assert str(path) in str(info.value)
+
+
+def test_over_size_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(("文" * (MAX_ARTICLE_BYTES // 3 + 10)).encode("utf-8"))
+    assert path.stat().st_size > MAX_ARTICLE_BYTES
+    with pytest.raises(ArticleError, match="larger than 2 MB"):
+        read_article(path)
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="cannot read"):
+        read_article(tmp_path / "nope.md")
+    with pytest.raises(ArticleError, match="folder"):
+        read_article(tmp_path)
+
+
+def test_bad_front_matter_is_ignored_with_a_warning() -> None:
+    data = b"---\ntitle: [unclosed\n---\n\n# \xe6\xa8\x99\xe9\xa1\x8c\n\n\xe5\x85\xa7\xe6\x96\x87\xe3\x80\x82\n"
+    article = parse_article_bytes(data, "x.md")
+    assert article.title == "標題"
+    assert article.warnings and "front matter ignored" in article.warnings[0]
+
+
+def test_front_matter_cannot_build_objects() -> None:
+    data = b"---\ntitle: !!python/object/apply:os.system [echo hi]\n---\n\n# T\n\nText.\n"
+    article = parse_article_bytes(data, "x.md")
+    assert article.title == "T"
+    assert article.warnings
+
+
+def test_unknown_suffix_is_sniffed(tmp_path: Path) -> None:
+    path = tmp_path / "page.download"
+    path.write_text("<!DOCTYPE html><html><body><p>只有一段。</p></body></html>", encoding="utf-8")
+    assert read_article(path).format is ArticleFormat.HTML

@@ -1,0 +1,84 @@
+"""Sections by headings, sentences on Chinese and Latin ends, quotes kept whole."""
+
+from __future__ import annotations
+
+from studyapp.core.importer.reading import read_article
+from studyapp.core.importer.splitting import split_article, split_sentences
+
+from .conftest import ARTICLES
+
+
+def test_chinese_sentence_ends() -> None:
+    assert split_sentences("第一句。第二句！第三句？第四句") == [
+        "第一句。",
+        "第二句！",
+        "第三句？",
+        "第四句",
+    ]
+
+
+def test_quotes_are_kept_whole_with_their_closing_mark() -> None:
+    text = "她說：「我們先做評估。然後才談部署！」大家都同意了。他寫道：『一。二。』結束。"
+    assert split_sentences(text) == [
+        "她說：「我們先做評估。然後才談部署！」大家都同意了。",
+        "他寫道：『一。二。』結束。",
+    ]
+    assert split_sentences("他说：“走吧。快点！”然后离开了。下一句。") == [
+        "他说：“走吧。快点！”然后离开了。",
+        "下一句。",
+    ]
+    assert split_sentences('正如他所说："如果是这样。那就好。"这个细节很重要。') == [
+        '正如他所说："如果是这样。那就好。"这个细节很重要。'
+    ]
+
+
+def test_sentence_end_followed_by_closing_quote() -> None:
+    assert split_sentences("他說：「走吧。」然後呢？「好。」") == [
+        "他說：「走吧。」然後呢？",
+        "「好。」",
+    ]
+
+
+def test_latin_sentence_ends() -> None:
+    assert split_sentences(
+        "I met J. Clark in 2015. Then 3.5 points. See example.org now! Done?"
+    ) == [
+        "I met J. Clark in 2015.",
+        "Then 3.5 points.",
+        "See example.org now!",
+        "Done?",
+    ]
+
+
+def test_an_unclosed_quote_does_not_swallow_the_paragraph() -> None:
+    text = "他說：「" + "這是很長的一句話。" * 40 + "最後一句。"
+    sentences = split_sentences(text)
+    assert len(sentences) == 41
+    assert "".join(sentences) == text
+
+
+def test_sections_and_offsets() -> None:
+    document = split_article(read_article(ARTICLES / "lab-hant.md"))
+    assert [(s.title, s.level, len(s.sentences)) for s in document.sections] == [
+        ("頂點實驗室的故事", 1, 1),
+        ("成立與早期", 2, 4),
+        ("人物與分歧", 2, 5),
+    ]
+    for section in document.sections:
+        for sentence in section.sentences:
+            assert document.text[sentence.start : sentence.end] == sentence.text
+            assert section.start <= sentence.start < sentence.end <= section.end
+    assert (
+        document.sections[2].sentences[4].text
+        == "她說：「我們先做評估。然後才談部署！」大家都同意了。"
+    )
+
+
+def test_text_before_the_first_heading_is_a_lead_section() -> None:
+    document = split_article(read_article(ARTICLES / "notes.txt"))
+    assert [(s.title, s.level) for s in document.sections] == [("notes", 0)]
+    assert [s.text for s in document.sentences] == [
+        "頂點實驗室的伺服器在 2021 年搬到了台南。",
+        "搬遷花了三週。",
+        "Dana Fox 是第一位全職工程師，她寫了「每週一次的檢查清單」。",
+    ]
