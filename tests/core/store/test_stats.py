@@ -55,7 +55,7 @@ def history(store: Store, clock: FakeClock) -> Store:
     review("f1", _at(3, 2, 5), 3, 2, 2000)  # Sunday
     review("f1", _at(3, 3, 9), 2, 2, 4000)  # today
     review("g0", _at(3, 3, 9, 1), 3, 3, 500)  # today, relearning
-    review("f3", _at(3, 3, 10), 0, 2, 0)  # a reset: not a review
+    review("f1", _at(3, 3, 10), 0, 2, 0)  # a reset: not a review
     attempt = store.start_quiz({})
     store.record_quiz_answer(
         attempt, QuizAnswer((FactKey("d", "f0"),), "typed", QuizOutcome.CORRECT, "", 3000)
