@@ -1,0 +1,131 @@
+"""The deck studyapp ships: it loads, it is complete, and it records every disagreement."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import opencc
+import pytest
+
+from studyapp.cli import main
+from studyapp.core.library import load_library
+from studyapp.core.model import Deck, strip_span
+from studyapp.paths import builtin_decks_dir
+
+from ..verbatim import SEEDS, article_windows, shared_runs
+
+
+@pytest.fixture(scope="module")
+def deck() -> Deck:
+    library = load_library(None)
+    assert not library.problems, "\n".join(map(str, library.problems))
+    return library.deck("anthropic-founding")
+
+
+def test_every_shipped_deck_file_validates() -> None:
+    library = load_library(None)
+    assert not library.problems, "\n".join(map(str, library.problems))
+    assert len(library.decks) == len(list(builtin_decks_dir().glob("*.yaml")))
+
+
+def test_at_least_150_facts_each_citing_a_source(deck: Deck) -> None:
+    assert len(deck.facts) >= 150
+    assert all(f.sources for f in deck.facts)
+
+
+def test_both_articles_are_well_covered(deck: Deck) -> None:
+    cited = Counter(s for f in deck.facts for s in f.sources)
+    assert cited["tw"] >= 100
+    assert cited["cn"] >= 40
+
+
+def test_every_topic_has_facts(deck: Deck) -> None:
+    used = Counter(f.topic for f in deck.facts)
+    assert set(used) == set(deck.topics)
+
+
+def test_many_answer_types(deck: Deck) -> None:
+    kinds = Counter(f.answer.kind.value for f in deck.facts)
+    assert kinds["entity"] >= 30 and kinds["year"] >= 8 and kinds["number"] >= 8
+    assert kinds["quote"] >= 5 and kinds["text"] >= 10
+
+
+# Where the two articles disagree: (fact whose answer is the tw claim, the cn claim's answer value)
+KNOWN_DISPUTES = {
+    "who hesitated about six months": ("tom-brown", "jared-kaplan"),
+    "who gave the talk where ~95% raised hands": ("tom-brown", "dario-amodei"),
+    "who made the 2018 White House remark": ("jack-clark", "jared-kaplan"),
+    "who wanted to stay a physics professor": ("jared-kaplan", "chris-olah"),
+    "who described the dysfunctional, divided company": ("dario-amodei", "chris-olah"),
+    "who spoke of governments' new testing bodies": ("jack-clark", "dario-amodei"),
+    "who spoke as a former neuroscientist": ("dario-amodei", "chris-olah"),
+}
+
+
+@pytest.mark.parametrize("what", sorted(KNOWN_DISPUTES))
+def test_known_disagreements_are_recorded_as_disputes(deck: Deck, what: str) -> None:
+    tw_claim, cn_claim = KNOWN_DISPUTES[what]
+    matches = [
+        f
+        for f in deck.facts
+        if f.answer.value == tw_claim
+        and "tw" in f.sources
+        and any(d.source == "cn" and d.answer.value == cn_claim for d in f.disputed)
+    ]
+    assert matches, f"no disputed fact for: {what}"
+
+
+def test_at_least_ten_disputes_each_naming_a_source(deck: Deck) -> None:
+    disputed = [f for f in deck.facts if f.disputed]
+    assert len(disputed) >= 10
+    for f in disputed:
+        for d in f.disputed:
+            assert d.source in deck.sources and d.source not in f.sources
+
+
+def test_facts_json_in_simplified_is_all_simplified(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["facts", "--script", "hans", "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert len(records) >= 150
+    t2s = opencc.OpenCC("t2s.json")
+    for rec in records:
+        for key in ("question", "answer", "statement"):
+            assert t2s.convert(rec[key]) == rec[key], (rec["id"], key, rec[key])
+        assert rec["sources"]
+        assert isinstance(rec["disputed"], list)
+        assert "{{" not in rec["statement"]
+
+
+def test_facts_json_in_traditional_is_all_traditional(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["facts", "--script", "hant", "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    s2t = opencc.OpenCC("s2tw.json")
+    for rec in records:
+        for key in ("question", "statement"):
+            text = rec[key]
+            converted = s2t.convert(text)
+            assert len(converted) == len(text)
+            changed = {(a, b) for a, b in zip(text, converted) if a != b}
+            assert changed <= BOTH_TRADITIONAL, (rec["id"], key, text)
+
+
+# s2tw rewrites these, but Taiwan's own usage has both forms (同台 / 同臺, 了解 / 瞭解, ...).
+BOTH_TRADITIONAL = {("台", "臺"), ("了", "瞭"), ("布", "佈"), ("占", "佔")}
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the source articles are not beside the project")
+def test_no_article_sentence_is_copied(deck: Deck) -> None:
+    windows = article_windows()
+    titles = {s.title for s in deck.sources.values()}
+    texts: list[str] = []
+    for f in deck.facts:
+        texts += [f.question, strip_span(f.statement), f.gist, f.note]
+        texts += [strip_span(d.statement) + d.note for d in f.disputed]
+    for text in texts:
+        assert not shared_runs(text, windows), text
+    raw = Path(deck.path).read_text(encoding="utf-8")
+    for title in titles:  # the articles' own titles are cited as metadata
+        raw = raw.replace(title, "")
+    assert not shared_runs(raw, windows)
