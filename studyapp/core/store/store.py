@@ -58,6 +58,7 @@ from studyapp.core.store.optimize import (
 )
 from studyapp.core.store.quiz import QuizAnswer, QuizAttempt
 from studyapp.core.store.records import (
+    CARD_COLUMNS,
     CardId,
     CardKind,
     CardRecord,
@@ -69,6 +70,7 @@ from studyapp.core.store.records import (
     ReviewRecord,
     ReviewResult,
     SyncResult,
+    card_from_row,
 )
 from studyapp.core.store.review import UndoEntry, undo_answer, was_new, write_answer
 from studyapp.core.store.scheduler import FsrsScheduler
@@ -227,6 +229,16 @@ class Store:
 
     def cards_of_fact(self, deck_id: str, fact_id: str) -> list[CardRecord]:
         return card_ops.cards_of_facts(self._conn, [FactKey(deck_id, fact_id)])
+
+    def all_cards(self, decks: Sequence[str] | None = None) -> list[CardRecord]:
+        """Every card of the current decks' facts and kinds (hidden ones left out), in
+        id order: one query for the Browse screen's table."""
+        sql = f"SELECT {CARD_COLUMNS} FROM cards WHERE hidden = 0"
+        args: list[str] = []
+        if decks is not None:
+            sql += f" AND deck_id IN ({','.join('?' * len(decks))})"
+            args.extend(decks)
+        return [card_from_row(r) for r in self._conn.execute(sql + " ORDER BY id", args)]
 
     def review_log(self, card_id: int) -> list[ReviewRecord]:
         """A card's review-log rows, oldest first (resets included, rating 0)."""
@@ -458,6 +470,23 @@ class Store:
             quiz_ops.load_attempt(self._conn, i)
             for i in quiz_ops.recent_attempt_ids(self._conn, limit)
         ]
+
+    def match_best_ms(self, deck_id: str) -> int | None:
+        """The best Match game time on ``deck_id`` (milliseconds), None before the first game."""
+        best = self._config("match_best_ms", {}).get(deck_id)
+        return int(best) if best is not None else None
+
+    def record_match_time(self, deck_id: str, time_ms: int) -> bool:
+        """Keep a finished Match game's time if it beats the best; True if it does."""
+        with self._write() as conn:
+            row = conn.execute("SELECT value FROM config WHERE key = 'match_best_ms'").fetchone()
+            bests: dict[str, int] = json.loads(row[0]) if row is not None else {}
+            held = bests.get(deck_id)
+            if held is not None and int(held) <= time_ms:
+                return False
+            bests[deck_id] = max(0, int(time_ms))
+            self._set_config("match_best_ms", bests)
+            return True
 
     # ------------------------------------------------------------------ statistics
 
