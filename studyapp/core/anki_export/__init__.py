@@ -1,0 +1,237 @@
+"""Export decks as an Anki package (.apkg) that updates in place when exported again.
+
+Each fact becomes one note per card kind and script (``qa``: its question;
+``cloze``: its statement with the answer blanked), in decks ``Deck title::Topic``
+(``Deck title::繁體::Topic`` and ``Deck title::简体::Topic`` for ``both``).
+Note types, deck ids and note GUIDs are stable (:mod:`.ids`), and every export
+stamps its notes with a modification time newer than any earlier export's, so
+importing a new export into Anki updates the notes it already has (wording,
+sources, tags) and keeps the reader's Anki review history. studyapp's own FSRS
+progress is not exported.
+
+The core is Qt-free: the GUI runs :func:`export_apkg` in a worker and forwards
+``progress`` to a progress bar and its Cancel button to ``cancelled``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from studyapp.core.anki_export.errors import ExportCancelled, ExportError
+from studyapp.core.anki_export.ids import (
+    CARD_KINDS,
+    MODEL_IDS,
+    CardKind,
+    Layout,
+    deck_anki_id,
+    script_parent_anki_id,
+    title_anki_id,
+)
+from studyapp.core.anki_export.notes import NoteBuilder, NoteRow, esc
+from studyapp.core.anki_export.templates import model_json
+from studyapp.core.anki_export.writer import (
+    CollectionWriter,
+    describe_os_error,
+    previous_stamp,
+    temp_file,
+    write_package,
+)
+from studyapp.core.model import Deck, Script
+from studyapp.core.view import DeckView
+
+__all__ = [
+    "CARD_KINDS",
+    "ExportCancelled",
+    "ExportError",
+    "ExportResult",
+    "export_apkg",
+]
+
+ScriptChoice = Literal["hant", "hans", "both"]
+SCRIPT_LABELS: dict[Script, str] = {"hant": "繁體", "hans": "简体"}
+_BATCH = 250  # notes per insert; progress and cancellation are checked between batches
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    notes: int
+    cards: int
+    decks: int  # Anki decks in the package, parents included
+    bytes: int
+
+
+class _StampClock:
+    """Note modification stamps (whole seconds, as Anki stores them) that only grow.
+
+    Anki updates a note on import only if the package's copy is newer, so two
+    exports within the same second must still get different stamps: within this
+    process by remembering the last stamp, across processes by reading the stamp
+    recorded in the file being replaced.
+    """
+
+    def __init__(self) -> None:
+        self._last = 0
+        self._lock = threading.Lock()
+
+    def next(self, now: Callable[[], float], target: Path) -> int:
+        earlier = previous_stamp(target)
+        with self._lock:
+            stamp = max(int(now()), earlier + 1, self._last + 1)
+            self._last = stamp
+        return stamp
+
+
+_STAMPS = _StampClock()
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """Where one deck's notes go in one script."""
+
+    builder: NoteBuilder
+    topic_decks: dict[str, int]  # topic id -> Anki deck id
+    decks: dict[str, Any]  # Anki deck id (str) -> deck JSON
+
+
+def _deck_name(text: str) -> str:
+    # "::" separates levels in Anki deck names; a title must stay one level.
+    return text.replace("::", "：").strip() or "-"
+
+
+def _deck_json(deck_id: int, name: str, stamp: int, description: str = "") -> Any:
+    import genanki
+
+    data = genanki.Deck(deck_id, name, description).to_json()
+    data["mod"] = stamp
+    return data
+
+
+def _plan(deck: Deck, script: Script, layout: Layout, stamp: int) -> _Plan:
+    view = DeckView(deck, script)
+    decks: dict[str, Any] = {}
+    title_script: Script = script if layout == "single" else deck.script
+    top = _deck_name(DeckView(deck, title_script).text(deck.title))
+    top_id = title_anki_id(deck.id, title_script)
+    description = esc(DeckView(deck, title_script).text(deck.description))
+    decks[str(top_id)] = _deck_json(top_id, top, stamp, description)
+    prefix = top
+    if layout == "both":
+        prefix = f"{top}::{SCRIPT_LABELS[script]}"
+        parent_id = script_parent_anki_id(deck.id, script)
+        decks[str(parent_id)] = _deck_json(parent_id, prefix, stamp)
+    topic_decks: dict[str, int] = {}
+    used = dict.fromkeys(f.topic for f in deck.facts)
+    for topic_id in used:
+        anki_id = deck_anki_id(deck.id, topic_id, script, layout)
+        name = f"{prefix}::{_deck_name(view.topic_title(topic_id))}"
+        decks[str(anki_id)] = _deck_json(anki_id, name, stamp)
+        topic_decks[topic_id] = anki_id
+    return _Plan(NoteBuilder(view), topic_decks, decks)
+
+
+def _check_kinds(card_kinds: Sequence[str]) -> tuple[CardKind, ...]:
+    kinds: list[CardKind] = []
+    for kind in card_kinds:
+        if kind not in CARD_KINDS:
+            raise ValueError(f"unknown card kind {kind!r} (expected one of {CARD_KINDS})")
+        if kind not in kinds:
+            kinds.append(kind)
+    return tuple(kinds)
+
+
+def _note_rows(
+    plans: Sequence[_Plan], kinds: tuple[CardKind, ...]
+) -> Iterator[tuple[NoteRow, int, int]]:
+    for plan in plans:
+        script = plan.builder.view.script
+        for fact in plan.builder.view.deck.facts:
+            deck_id = plan.topic_decks[fact.topic]
+            for row in plan.builder.notes(fact, kinds):
+                yield row, MODEL_IDS[(row.kind, script)], deck_id
+
+
+def export_apkg(
+    decks: Sequence[Deck],
+    path: Path,
+    *,
+    script: ScriptChoice = "hant",
+    card_kinds: Sequence[str] = ("qa", "cloze"),
+    tts: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now: Callable[[], float] = time.time,
+) -> ExportResult:
+    """Write ``decks`` to the Anki package ``path`` (replacing it if it exists).
+
+    ``progress(done, total)`` is called with the number of notes written so far,
+    every few hundred notes and once with ``done == total``; ``cancelled()`` is
+    polled as often, and when it returns true :class:`ExportCancelled` is raised
+    and nothing is left on disk. Raises :class:`ExportError` with a message for
+    the reader when there is nothing to export or the file cannot be written.
+    """
+    if script not in ("hant", "hans", "both"):
+        raise ValueError(f"unknown script {script!r}")
+    kinds = _check_kinds(card_kinds)
+    scripts: tuple[Script, ...] = ("hant", "hans") if script == "both" else (script,)
+    layout: Layout = "both" if script == "both" else "single"
+    decks = list(decks)
+    if not kinds:
+        raise ExportError("nothing to export: no card kind is chosen")
+    total = sum(len(d.facts) for d in decks) * len(kinds) * len(scripts)
+    if total == 0:
+        raise ExportError("nothing to export: the chosen decks have no facts")
+    target = Path(path)
+    if target.is_dir():
+        raise ExportError(f"cannot write {target}: it is a folder")
+    if not target.parent.is_dir():
+        raise ExportError(f"cannot write {target}: the folder {target.parent} does not exist")
+    is_cancelled = cancelled or (lambda: False)
+    report = progress or (lambda done, total: None)
+
+    stamp = _STAMPS.next(now, target)
+    try:
+        with temp_file(target.parent, target.name, ".db.part") as db_path:
+            writer = CollectionWriter(db_path, stamp)
+            try:
+                plans = [_plan(d, s, layout, stamp) for d in decks for s in scripts]
+                models: dict[str, Any] = {}
+                anki_decks: dict[str, Any] = {}
+                for plan in plans:
+                    anki_decks.update(plan.decks)
+                first_deck = int(next(iter(anki_decks)))
+                for kind in kinds:
+                    for s in scripts:
+                        models[str(MODEL_IDS[(kind, s)])] = model_json(
+                            kind, s, tts=tts, mod=stamp, deck_id=first_deck
+                        )
+                writer.set_collection(models, anki_decks)
+                done = 0
+                batch: list[tuple[NoteRow, int, int]] = []
+                for item in _note_rows(plans, kinds):
+                    batch.append(item)
+                    if len(batch) >= _BATCH:
+                        done += writer.add_notes(batch)
+                        batch.clear()
+                        if is_cancelled():
+                            raise ExportCancelled()
+                        report(done, total)
+                if batch:
+                    done += writer.add_notes(batch)
+                writer.close()
+            except BaseException:
+                writer.abort()
+                raise
+            if is_cancelled():
+                raise ExportCancelled()
+            size = write_package(db_path, target, stamp, is_cancelled)
+    except (OSError, sqlite3.Error) as exc:
+        raise ExportError(describe_os_error(exc, target)) from exc
+    report(total, total)
+    return ExportResult(path=target, notes=done, cards=done, decks=len(anki_decks), bytes=size)

@@ -1,0 +1,83 @@
+"""Stable identities for everything studyapp writes into an Anki package.
+
+Anki recognises a note it has seen before by its GUID, a note type by its id and
+(when it places cards) a deck by its id and name. If any of these changed from
+one export to the next, re-importing would create duplicates and orphan the
+reader's review history. So:
+
+* the four note type ids below are fixed for the life of the project: one per
+  card kind and script (the templates differ only in their labels, fonts and
+  the text-to-speech language). **Never change them.**
+* a deck id is ``stable_id("deck", deck id, topic id, script, layout)``: the first
+  8 bytes of SHA-256 over those parts, folded into ``[2**31, 2**52)`` (clear of
+  Anki's default deck 1, and exact in JavaScript, which AnkiDroid's deck list uses).
+  ``layout`` is ``"single"`` for ``Title::Topic`` and ``"both"`` for
+  ``Title::繁體::Topic`` / ``Title::简体::Topic``. The parent decks get ids the
+  same way: ``("deck-title", deck id, script of the title)`` and
+  ``("deck-script", deck id, script)``.
+* a note's GUID is derived from ``(deck id, fact id, card kind, script)`` only,
+  never from its fields (genanki's default hashes the fields, so any wording
+  edit would make a new note).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+from studyapp.core.model import Script
+
+CardKind = Literal["qa", "cloze"]
+CARD_KINDS: tuple[CardKind, ...] = ("qa", "cloze")
+Layout = Literal["single", "both"]
+
+# Fixed note type ids: (card kind, script) -> id. Never change or reuse them.
+MODEL_IDS: dict[tuple[CardKind, Script], int] = {
+    ("qa", "hant"): 1_733_712_001,
+    ("qa", "hans"): 1_733_712_002,
+    ("cloze", "hant"): 1_733_712_003,
+    ("cloze", "hans"): 1_733_712_004,
+}
+
+_ID_LOW = 2**31
+_ID_HIGH = 2**52
+
+# Anki's own GUID alphabet (base 91), as in anki.utils.base91 and genanki.
+_BASE91 = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
+)
+
+
+def _digest(parts: tuple[str, ...]) -> int:
+    data = "\x1f".join(parts).encode("utf-8")
+    return int.from_bytes(hashlib.sha256(data).digest()[:8], "big")
+
+
+def stable_id(*parts: str) -> int:
+    """A positive id in ``[2**31, 2**52)`` that depends only on ``parts``."""
+    return _ID_LOW + _digest(parts) % (_ID_HIGH - _ID_LOW)
+
+
+def deck_anki_id(deck_id: str, topic_id: str, script: Script, layout: Layout) -> int:
+    """The Anki deck id of a topic's deck."""
+    return stable_id("deck", deck_id, topic_id, script, layout)
+
+
+def script_parent_anki_id(deck_id: str, script: Script) -> int:
+    """The id of ``Title::繁體`` / ``Title::简体`` in the ``both`` layout."""
+    return stable_id("deck-script", deck_id, script)
+
+
+def title_anki_id(deck_id: str, script: Script) -> int:
+    """The id of the top-level ``Title`` deck, its title written in ``script``."""
+    return stable_id("deck-title", deck_id, script)
+
+
+def note_guid(deck_id: str, fact_id: str, kind: CardKind, script: Script) -> str:
+    """The GUID of the note for one fact, card kind and script."""
+    value = _digest(("studyapp-note", deck_id, fact_id, kind, script))
+    chars: list[str] = []
+    while value:
+        value, rem = divmod(value, len(_BASE91))
+        chars.append(_BASE91[rem])
+    return "".join(reversed(chars)) or _BASE91[0]

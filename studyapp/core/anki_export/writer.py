@@ -1,0 +1,187 @@
+"""Writing an .apkg: a SQLite collection in a compressed zip, atomically.
+
+The collection uses genanki's schema and collection row (Anki's schema 11, which
+every Anki since 2.1 imports), but notes and cards are inserted in batches with
+``executemany`` instead of genanki's one ``Note`` object and two ``INSERT``s per
+note. genanki writes its zip uncompressed; here it is ``ZIP_DEFLATED``.
+
+Everything goes to temporary files in the target's folder, and the finished
+package is moved over the target with :func:`os.replace`, so a failed or
+cancelled export never leaves a half-written .apkg behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from studyapp.core.anki_export.errors import ExportCancelled
+from studyapp.core.anki_export.notes import NoteRow
+
+# The zip comment carries the modification stamp of the notes, so that the next
+# export to the same file can make sure its own stamp is newer.
+_COMMENT_PREFIX = b"studyapp-apkg mod="
+
+
+def describe_os_error(exc: OSError | sqlite3.Error, path: Path) -> str:
+    if isinstance(exc, sqlite3.Error):
+        if "full" in str(exc).lower():
+            return f"not enough disk space to write {path}"
+        return f"could not write {path}: {exc}"
+    code = exc.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return f"not enough disk space to write {path}"
+    if code in (errno.EACCES, errno.EPERM):
+        return f"no permission to write {path}"
+    if code == errno.EROFS:
+        return f"cannot write {path}: the disk is read-only"
+    if code == errno.ENOENT:
+        return f"cannot write {path}: the folder {path.parent} does not exist"
+    if code == errno.EISDIR:
+        return f"cannot write {path}: it is a folder"
+    reason = exc.strerror or str(exc)
+    return f"could not write {path}: {reason}"
+
+
+def previous_stamp(path: Path) -> int:
+    """The note stamp recorded in an earlier studyapp export at ``path`` (0 if none)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            comment = zf.comment
+    except (OSError, zipfile.BadZipFile):
+        return 0
+    if not comment.startswith(_COMMENT_PREFIX):
+        return 0
+    try:
+        return int(comment[len(_COMMENT_PREFIX) :].decode("ascii"))
+    except ValueError:
+        return 0
+
+
+@contextlib.contextmanager
+def temp_file(folder: Path, name: str, suffix: str) -> Iterator[Path]:
+    """A new empty file in ``folder``, removed on exit unless it was moved away."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=suffix, dir=folder)
+    os.close(fd)
+    path = Path(tmp)
+    try:
+        yield path
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+class CollectionWriter:
+    """Fills a schema-11 collection file: note types, decks, notes, cards."""
+
+    def __init__(self, db_path: Path, stamp: int) -> None:
+        import genanki
+
+        self.stamp = stamp
+        self._conn = sqlite3.connect(db_path, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=OFF")
+        self._conn.execute("PRAGMA synchronous=OFF")
+        self._conn.executescript(genanki.package.APKG_SCHEMA)
+        self._conn.executescript(genanki.package.APKG_COL)
+        self._conn.execute("BEGIN")
+        # Ids only need to be unique inside the package: Anki matches notes by GUID
+        # and gives new notes and cards ids of its own when these are taken.
+        self._next_id = stamp * 1000
+        self._position = 0
+
+    def set_collection(self, models: dict[str, Any], decks: dict[str, Any]) -> None:
+        (decks_json,) = self._conn.execute("SELECT decks FROM col").fetchone()
+        all_decks = json.loads(decks_json)
+        all_decks.update(decks)
+        self._conn.execute(
+            "UPDATE col SET models = ?, decks = ?, mod = ?",
+            (
+                json.dumps(models, ensure_ascii=False),
+                json.dumps(all_decks, ensure_ascii=False),
+                self.stamp * 1000,
+            ),
+        )
+
+    def add_notes(self, rows: Iterable[tuple[NoteRow, int, int]]) -> int:
+        """Insert ``(note, note type id, deck id)`` rows, one new card each."""
+        notes: list[tuple[object, ...]] = []
+        cards: list[tuple[object, ...]] = []
+        stamp = self.stamp
+        for row, model_id, deck_id in rows:
+            note_id = self._next_id
+            self._next_id += 1
+            notes.append(
+                (
+                    note_id,
+                    row.guid,
+                    model_id,
+                    stamp,
+                    -1,
+                    row.tags,
+                    "\x1f".join(row.fields),
+                    row.sort_field,
+                    row.checksum,
+                    0,
+                    "",
+                )
+            )
+            cards.append(
+                (
+                    note_id,
+                    note_id,
+                    deck_id,
+                    0,
+                    stamp,
+                    -1,
+                    0,
+                    0,
+                    self._position,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    "",
+                )
+            )
+            self._position += 1
+        self._conn.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", notes)
+        self._conn.executemany(
+            "INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", cards
+        )
+        return len(notes)
+
+    def close(self) -> None:
+        self._conn.execute("COMMIT")
+        self._conn.close()
+
+    def abort(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+
+
+def write_package(db_path: Path, target: Path, stamp: int, cancelled: Callable[[], bool]) -> int:
+    """Zip the collection next to ``target`` and move it into place; returns its size."""
+    with temp_file(target.parent, target.name, ".part") as part:
+        with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            zf.write(db_path, "collection.anki2")
+            zf.writestr("media", "{}")
+            zf.comment = _COMMENT_PREFIX + str(stamp).encode("ascii")
+        if cancelled():
+            raise ExportCancelled()
+        with part.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        size = part.stat().st_size
+        os.replace(part, target)
+    return size
