@@ -61,6 +61,8 @@ KNOWN_DISPUTES = {
     "who described the dysfunctional, divided company": ("dario-amodei", "chris-olah"),
     "who spoke of governments' new testing bodies": ("jack-clark", "dario-amodei"),
     "who spoke as a former neuroscientist": ("dario-amodei", "chris-olah"),
+    "who predicted a Nobel Prize in medicine": ("dario-amodei", "chris-olah"),
+    "where the ~95% talk was given": ("y-combinator", "YCU"),
 }
 
 
