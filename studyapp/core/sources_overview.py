@@ -1,0 +1,101 @@
+"""What each article contributes to a deck, and where the articles disagree.
+
+The Sources screen shows this; it is computed here so it can be tested without
+a display. Every text comes from a :class:`DeckView`, so it is in the reader's
+chosen script.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studyapp.core.model import Fact, Source
+from studyapp.core.view import DeckView
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    source: Source
+    title: str  # in the view's script
+    topics: tuple[str, ...]  # titles of the topics the article covers
+    supported: int  # facts whose answer this article gives
+    disputing: int  # facts where this article gives a different answer
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What one article says about a disputed fact."""
+
+    source_id: str
+    answer: str  # "" when the article does not say
+    statement: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    fact: Fact
+    question: str
+    topic: str
+    claims: tuple[Claim, ...]  # one per source of the deck, in the deck's order
+
+
+def summarise_sources(view: DeckView) -> list[SourceSummary]:
+    deck = view.deck
+    summaries: list[SourceSummary] = []
+    for source_id, source in deck.sources.items():
+        topic_ids: list[str] = []
+        for topic in deck.topics.values():
+            cited = any(
+                f.topic == topic.id
+                and (source_id in f.sources or any(d.source == source_id for d in f.disputed))
+                for f in deck.facts
+            )
+            if source_id in topic.sources or cited:
+                topic_ids.append(topic.id)
+        supported = sum(1 for f in deck.facts if source_id in f.sources)
+        disputing = sum(1 for f in deck.facts if any(d.source == source_id for d in f.disputed))
+        summaries.append(
+            SourceSummary(
+                source=source,
+                title=view.source_title(source_id),
+                topics=tuple(view.topic_title(t) for t in topic_ids),
+                supported=supported,
+                disputing=disputing,
+            )
+        )
+    return summaries
+
+
+def disagreements(view: DeckView) -> list[Disagreement]:
+    """Every disputed fact, with each article's claim side by side."""
+    deck = view.deck
+    found: list[Disagreement] = []
+    for fact in deck.facts:
+        if not fact.is_disputed:
+            continue
+        claims: list[Claim] = []
+        for source_id in deck.sources:
+            dispute = next((d for d in fact.disputed if d.source == source_id), None)
+            if dispute is not None:
+                claims.append(
+                    Claim(
+                        source_id,
+                        view.answer(dispute.answer),
+                        view.dispute_statement(fact, dispute),
+                        view.text(dispute.note),
+                    )
+                )
+            elif source_id in fact.sources:
+                claims.append(Claim(source_id, view.fact_answer(fact), view.statement(fact)))
+            else:
+                claims.append(Claim(source_id, "", ""))
+        found.append(
+            Disagreement(
+                fact=fact,
+                question=view.question(fact),
+                topic=view.topic_title(fact.topic),
+                claims=tuple(claims),
+            )
+        )
+    return found

@@ -1,0 +1,294 @@
+"""Export to Anki: choose decks, script, card kinds and a file; the export runs
+in the background with a progress bar and can be cancelled; at the end the
+file can be shown in its folder.
+
+The export itself is :func:`studyapp.core.anki_export.export_apkg`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.gui.context import GuiContext
+from studyapp.gui.dialogs.errors import error_text
+from studyapp.gui.worker import Task, TaskCancelled
+
+EXPORT_KINDS = ("qa", "cloze")
+
+
+def export_module() -> Any:
+    """The export core (raises ImportError while it is not installed)."""
+    return importlib.import_module("studyapp.core.anki_export")
+
+
+class ExportDialog(QDialog):
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("exportDialog")
+        self.task: Task | None = None
+        self.result_path: Path | None = None
+        self.last_result: object = None
+
+        self.deck_boxes: dict[str, QCheckBox] = {}
+        decks_layout = QVBoxLayout()
+        for deck in ctx.library.decks:
+            box = QCheckBox(ctx.view(deck).text(deck.title))
+            box.setChecked(True)
+            box.toggled.connect(self._update_buttons)
+            self.deck_boxes[deck.id] = box
+            decks_layout.addWidget(box)
+        self.script = QComboBox()
+        self.script.setObjectName("exportScript")
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        kinds_layout = QHBoxLayout()
+        for kind in EXPORT_KINDS:
+            box = QCheckBox()
+            box.setChecked(True)
+            box.toggled.connect(self._update_buttons)
+            self.kind_boxes[kind] = box
+            kinds_layout.addWidget(box)
+        kinds_layout.addStretch(1)
+        self.tts = QCheckBox()
+        self.path = QLineEdit()
+        self.path.setObjectName("exportPath")
+        self.path.setText(ctx.settings.export_path or str(self.default_path()))
+        self.path.textChanged.connect(self._update_buttons)
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self.choose_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse_button)
+
+        self.decks_label = QLabel()
+        self.script_label = QLabel()
+        self.kinds_label = QLabel()
+        self.path_label = QLabel()
+        form = QFormLayout()
+        form.addRow(self.decks_label, decks_layout)
+        form.addRow(self.script_label, self.script)
+        form.addRow(self.kinds_label, kinds_layout)
+        form.addRow("", self.tts)
+        form.addRow(self.path_label, path_row)
+        self.script_label.setBuddy(self.script)
+        self.path_label.setBuddy(self.path)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setValue(0)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        self.show_button = QPushButton()
+        self.show_button.setObjectName("showInFolder")
+        self.show_button.clicked.connect(self.show_in_folder)
+        self.show_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.retranslate()
+        index = self.script.findData(ctx.settings.export_script)
+        self.script.setCurrentIndex(max(0, index))
+        self._update_buttons()
+        self.resize(560, self.sizeHint().height())
+
+    def default_path(self) -> Path:
+        return Path.home() / "studyapp-anthropic.apkg"
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export to Anki"))
+        self.decks_label.setText(self.tr("Decks:"))
+        self.script_label.setText(self.tr("&Script:"))
+        self.kinds_label.setText(self.tr("Card kinds:"))
+        self.path_label.setText(self.tr("&Save as:"))
+        self.kind_boxes["qa"].setText(self.tr("Question → answer"))
+        self.kind_boxes["cloze"].setText(self.tr("Fill in the blank"))
+        self.tts.setText(self.tr("Let Anki read the Chinese aloud (text to speech)"))
+        self.browse_button.setText(self.tr("&Choose…"))
+        self.export_button.setText(self.tr("&Export"))
+        self.cancel_button.setText(
+            self.tr("Cancel")
+            if self.task is not None or self.result_path is None
+            else self.tr("Close")
+        )
+        self.show_button.setText(self.tr("Show in &folder"))
+        current = self.script.currentData()
+        self.script.clear()
+        self.script.addItem(self.tr("Traditional and Simplified (two decks)"), "both")
+        self.script.addItem(self.tr("Traditional (繁體)"), "hant")
+        self.script.addItem(self.tr("Simplified (简体)"), "hans")
+        if current is not None:
+            self.script.setCurrentIndex(max(0, self.script.findData(current)))
+
+    # -- choices ---------------------------------------------------------------------
+    def chosen_decks(self) -> list[Any]:
+        return [d for d in self.ctx.library.decks if self.deck_boxes[d.id].isChecked()]
+
+    def chosen_kinds(self) -> tuple[str, ...]:
+        return tuple(k for k, box in self.kind_boxes.items() if box.isChecked())
+
+    def _update_buttons(self) -> None:
+        idle = self.task is None
+        ok = (
+            bool(self.chosen_decks())
+            and bool(self.chosen_kinds())
+            and bool(self.path.text().strip())
+        )
+        self.export_button.setEnabled(idle and ok)
+
+    def choose_path(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to Anki"),
+            self.path.text() or str(self.default_path()),
+            self.tr("Anki package (*.apkg)"),
+        )
+        if path:
+            if not path.lower().endswith(".apkg"):
+                path += ".apkg"
+            self.path.setText(path)
+
+    # -- exporting --------------------------------------------------------------------------
+    def start_export(self) -> None:
+        if self.task is not None:
+            return
+        try:
+            core = export_module()
+        except ImportError:
+            self.status.setText(self.tr("Export to Anki is not available in this version."))
+            return
+        path = Path(self.path.text().strip()).expanduser()
+        if path.suffix.lower() != ".apkg":
+            path = path.with_suffix(".apkg")
+        decks = self.chosen_decks()
+        script = str(self.script.currentData())
+        kinds = self.chosen_kinds()
+        tts = self.tts.isChecked()
+        self.ctx.settings.export_path = str(path)
+        self.ctx.settings.export_script = script
+        self.result_path = None
+        self.show_button.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(self.tr("Exporting…"))
+        for widget in (
+            *self.deck_boxes.values(),
+            *self.kind_boxes.values(),
+            self.script,
+            self.path,
+            self.tts,
+        ):
+            widget.setEnabled(False)
+
+        def work(progress: Any) -> object:
+            task = self.task
+            return core.export_apkg(
+                decks,
+                path,
+                script=script,
+                card_kinds=kinds,
+                tts=tts,
+                progress=progress,
+                cancelled=lambda: task is not None and task.cancelled,
+            )
+
+        task = self.ctx.tasks.start("export", work)
+        self.task = task
+        task.progress.connect(self._progress)
+        task.succeeded.connect(self._exported)
+        task.failed.connect(self._failed)
+        task.finished.connect(self._finished)
+        self._update_buttons()
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _exported(self, result: object) -> None:
+        self.last_result = result
+        path = Path(getattr(result, "path", self.path.text()))
+        self.result_path = path
+        notes = getattr(result, "notes", 0)
+        cards = getattr(result, "cards", 0)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(
+            self.tr(
+                "Exported {notes} notes ({cards} cards) to {path}. Open it in Anki with File › Import."
+            ).format(notes=notes, cards=cards, path=path)
+        )
+        self.show_button.show()
+
+    def _failed(self, exc: object) -> None:
+        self.progress.hide()
+        if isinstance(exc, TaskCancelled) or type(exc).__name__ == "ExportCancelled":
+            self.status.setText(self.tr("The export was cancelled; no file was written."))
+        elif isinstance(exc, BaseException):
+            self.status.setText(
+                self.tr("The export failed: {reason}").format(reason=error_text(exc))
+            )
+
+    def _finished(self) -> None:
+        self.task = None
+        for widget in (
+            *self.deck_boxes.values(),
+            *self.kind_boxes.values(),
+            self.script,
+            self.path,
+            self.tts,
+        ):
+            widget.setEnabled(True)
+        self.cancel_button.setText(self.tr("Close"))
+        self._update_buttons()
+
+    def cancel_or_close(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        self.reject()
+
+    def show_in_folder(self) -> None:
+        if self.result_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path.parent)))
+
+    def reject(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            return
+        super().reject()

@@ -1,0 +1,79 @@
+"""What every screen of the main window shares: redraw on demand.
+
+A screen's content depends on the study script, the decks and the progress;
+when one of them changes the screen is marked stale and redrawn at once if it
+is visible, or the next time it is shown. Interface words are set in
+``retranslate`` (called again when the interface language changes).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from studyapp.gui.context import GuiContext
+
+
+class Screen(QWidget):
+    #: The key a screen is remembered and addressed by ("decks", "review", …).
+    key = ""
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        ctx.script_changed.connect(self._content_changed)
+        ctx.library_changed.connect(self._content_changed)
+        ctx.progress_changed.connect(self._content_changed)
+        ctx.font_size_changed.connect(self._font_changed)
+
+    # -- for subclasses -----------------------------------------------------------
+    def title(self) -> str:
+        """The screen's name in the navigation (translated)."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set every interface word (and redraw content that embeds them)."""
+
+    def refresh(self) -> None:
+        """Redraw the content from the decks, the store and the script."""
+
+    def apply_font_size(self, size: int) -> None:
+        """The reading font changed."""
+
+    def reading_font(self, scale: float = 1.0) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(self.reading_size(scale))
+        return font
+
+    def reading_size(self, scale: float = 1.0) -> float:
+        return max(6.0, round(self.ctx.settings.font_size * scale, 1))
+
+    def set_reading_size(self, widget: QWidget, scale: float = 1.0) -> None:
+        """Size ``widget``'s text for reading. Through a style sheet, because the
+        application's style sheet would override a font set with ``setFont``."""
+        widget.setStyleSheet(f"font-size: {self.reading_size(scale)}pt;")
+
+    # -- machinery ------------------------------------------------------------------
+    def _content_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh_now()
+
+    def refresh_now(self) -> None:
+        self._stale = False
+        self.refresh()
+
+    def _font_changed(self, size: int) -> None:
+        self.apply_font_size(size)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh_now()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,278 @@
+"""Decks: every deck with its facts, today's new / learning / due cards and a
+mastery bar; Enter, a double click or "Study" starts a review."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.store import QueueCounts, StoreError
+from studyapp.gui.context import GuiContext
+from studyapp.gui.screens.base import Screen
+
+MASTERY_ROLE = Qt.ItemDataRole.UserRole + 1
+DECK_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True, slots=True)
+class DeckProgress:
+    counts: QueueCounts
+    cards: int
+    young: int
+    mature: int
+
+    @property
+    def young_share(self) -> float:
+        return self.young / self.cards if self.cards else 0.0
+
+    @property
+    def mature_share(self) -> float:
+        return self.mature / self.cards if self.cards else 0.0
+
+
+class MasteryDelegate(QStyledItemDelegate):
+    """A bar: mature cards solid, young cards lighter, with the share of mature cards."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        value = index.data(MASTERY_ROLE)
+        if not isinstance(value, tuple):
+            super().paint(painter, option, index)
+            return
+        young, mature = value
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
+        rect: QRect = option.rect.adjusted(6, 8, -6, -8)  # type: ignore[attr-defined]
+        pal: QPalette = option.palette  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        track = QColor(pal.color(QPalette.ColorRole.Mid))
+        track.setAlpha(70)
+        painter.setBrush(track)
+        painter.drawRoundedRect(rect, 3, 3)
+        accent = QColor(pal.color(QPalette.ColorRole.Highlight))
+        mature_w = int(rect.width() * mature)
+        young_w = int(rect.width() * young)
+        if mature_w:
+            painter.setBrush(accent)
+            painter.drawRoundedRect(QRect(rect.left(), rect.top(), mature_w, rect.height()), 3, 3)
+        if young_w:
+            light = QColor(accent)
+            light.setAlpha(110)
+            painter.setBrush(light)
+            painter.drawRoundedRect(
+                QRect(rect.left() + mature_w, rect.top(), young_w, rect.height()), 3, 3
+            )
+        painter.restore()
+
+
+class DeckTree(QTreeWidget):
+    """Enter starts studying the current deck (as a double click does)."""
+
+    study = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.currentItem()
+            if item is not None:
+                self.study.emit(str(item.data(0, DECK_ROLE)))
+                return
+        super().keyPressEvent(event)
+
+
+class DecksScreen(Screen):
+    key = "decks"
+    study_requested = Signal(object)  # a deck id, or None for every deck
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("screenHeading")
+        self.tree = DeckTree()
+        self.tree.setObjectName("deckList")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setColumnCount(6)
+        self.tree.setItemDelegateForColumn(5, MasteryDelegate(self.tree))
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(5, 160)
+        header.setStretchLastSection(False)
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
+        self.tree.study.connect(self.study_requested.emit)
+        self.tree.currentItemChanged.connect(self._show_description)
+
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setObjectName("deckDescription")
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("notice")
+        self.study_button = QPushButton()
+        self.study_button.setObjectName("studyButton")
+        self.study_button.setDefault(True)
+        self.study_button.clicked.connect(self._study_current)
+        self.study_all_button = QPushButton()
+        self.study_all_button.clicked.connect(lambda: self.study_requested.emit(None))
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.study_all_button)
+        buttons.addWidget(self.study_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.description)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.tree)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Decks")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Decks"))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Deck"),
+                self.tr("Facts"),
+                self.tr("New"),
+                self.tr("Learning"),
+                self.tr("Due"),
+                self.tr("Mastery"),
+            ]
+        )
+        self.study_button.setText(self.tr("&Study"))
+        self.study_button.setToolTip(self.tr("Review the selected deck (Enter)"))
+        self.study_all_button.setText(self.tr("Study &all decks"))
+        self._stale = True
+        if self.isVisible():
+            self.refresh_now()
+
+    # -- content ------------------------------------------------------------------
+    def progress(self) -> dict[str, DeckProgress]:
+        store = self.ctx.store
+        if store is None:
+            return {}
+        per: dict[str, DeckProgress] = {}
+        try:
+            mastery = store.stats_queries().mastery()
+            for deck in self.ctx.library.decks:
+                rows = [m for m in mastery if m.deck_id == deck.id]
+                per[deck.id] = DeckProgress(
+                    counts=store.counts([deck.id]),
+                    cards=sum(m.cards for m in rows),
+                    young=sum(m.young for m in rows),
+                    mature=sum(m.mature for m in rows),
+                )
+        except StoreError:
+            return {}
+        return per
+
+    def refresh(self) -> None:
+        current = self.current_deck_id()
+        progress = self.progress()
+        self.tree.clear()
+        for deck in self.ctx.library.decks:
+            view = self.ctx.view(deck)
+            item = QTreeWidgetItem()
+            item.setText(0, view.text(deck.title))
+            item.setData(0, DECK_ROLE, deck.id)
+            item.setText(1, str(len(deck.facts)))
+            p = progress.get(deck.id)
+            if p is not None:
+                item.setText(2, str(p.counts.new))
+                item.setText(3, str(p.counts.learning))
+                item.setText(4, str(p.counts.review))
+                item.setData(5, MASTERY_ROLE, (p.young_share, p.mature_share))
+                item.setToolTip(
+                    5,
+                    self.tr("{mature} of {cards} cards mature, {young} young").format(
+                        mature=p.mature, cards=p.cards, young=p.young
+                    ),
+                )
+                item.setText(5, f"{round(p.mature_share * 100)}%")
+            else:
+                for col in (2, 3, 4):
+                    item.setText(col, "–")
+            for col in range(1, 5):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignCenter)
+            self.tree.addTopLevelItem(item)
+        if self.tree.topLevelItemCount():
+            index = next(
+                (
+                    i
+                    for i in range(self.tree.topLevelItemCount())
+                    if self.tree.topLevelItem(i).data(0, DECK_ROLE) == current
+                ),
+                0,
+            )
+            self.tree.setCurrentItem(self.tree.topLevelItem(index))
+        problems = []
+        if self.ctx.store is None:
+            problems.append(
+                self.tr("Your progress is not available, so nothing can be studied right now.")
+            )
+        if self.ctx.library.problems:
+            problems.append(
+                self.tr(
+                    "%n deck file(s) could not be read; run “studyapp check” to see why.",
+                    "",
+                    len({p.path for p in self.ctx.library.problems}),
+                )
+            )
+        if not self.ctx.library.decks:
+            problems.append(self.tr("There are no decks yet."))
+        self.notice.setText("\n".join(problems))
+        self.notice.setVisible(bool(problems))
+        can_study = self.ctx.store is not None and bool(self.ctx.library.decks)
+        self.study_button.setEnabled(can_study)
+        self.study_all_button.setEnabled(can_study)
+        self.study_all_button.setVisible(len(self.ctx.library.decks) > 1)
+        self._show_description()
+
+    def current_deck_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return str(item.data(0, DECK_ROLE)) if item is not None else None
+
+    def _show_description(self, *_: object) -> None:
+        deck_id = self.current_deck_id()
+        deck = self.ctx.library.get(deck_id) if deck_id else None
+        self.description.setText(self.ctx.view(deck).text(deck.description) if deck else "")
+
+    def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.study_requested.emit(str(item.data(0, DECK_ROLE)))
+
+    def _study_current(self) -> None:
+        deck_id = self.current_deck_id()
+        if deck_id is not None:
+            self.study_requested.emit(deck_id)

@@ -1,0 +1,494 @@
+"""Review, as Anki users know it: the question; Space or Enter shows the answer;
+1–4 (or the buttons, which show the interval each gives) rate it; Ctrl+Z takes
+the last rating back; the end screen says when to come back.
+
+The study loop is :class:`studyapp.core.review_session.ReviewSession`; this
+widget renders its state and forwards keys to it.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.card_faces import CardFace, card_face
+from studyapp.core.review_session import (
+    ReviewSession,
+    ReviewState,
+    SessionError,
+    format_interval,
+)
+from studyapp.core.store import Rating, StoreError
+from studyapp.gui.context import GuiContext
+from studyapp.gui.dialogs.errors import error_text, show_error
+from studyapp.gui.screens.base import Screen
+
+RATINGS = (Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY)
+RESUME_WITHIN = timedelta(hours=1)  # wait on screen for a learning card due this soon
+
+
+def _esc(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+class ReviewScreen(Screen):
+    key = "review"
+    leave_requested = Signal()  # "back to decks" on the end screen
+    session_changed = Signal()  # after every transition (tests and the status bar listen)
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.session: ReviewSession | None = None
+        self.deck_id: str | None = None
+        self._resume_timer = QTimer(self)
+        self._resume_timer.setSingleShot(True)
+        self._resume_timer.timeout.connect(self._resume)
+
+        # -- header: what is being studied and how far along ---------------------
+        self.deck_label = QLabel()
+        self.deck_label.setObjectName("reviewDeck")
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("reviewCounts")
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("reviewProgress")
+        self.progress_bar.setMaximumHeight(8)
+        self.progress_bar.setTextVisible(False)
+        self.progress_label = QLabel()
+        header = QHBoxLayout()
+        header.addWidget(self.deck_label, 1)
+        header.addWidget(self.progress_label)
+        header.addWidget(self.counts_label)
+
+        # -- the card -----------------------------------------------------------
+        self.prompt = QLabel()
+        self.prompt.setObjectName("cardPrompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kind_label = QLabel()
+        self.kind_label.setObjectName("cardKind")
+        self.kind_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.divider = QFrame()
+        self.divider.setFrameShape(QFrame.Shape.HLine)
+        self.answer = QLabel()
+        self.answer.setObjectName("cardAnswer")
+        self.answer.setWordWrap(True)
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statement = QLabel()
+        self.statement.setObjectName("cardStatement")
+        self.statement.setWordWrap(True)
+        self.statement.setTextFormat(Qt.TextFormat.RichText)
+        self.statement.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.claims = QLabel()
+        self.claims.setObjectName("cardClaims")
+        self.claims.setWordWrap(True)
+        self.claims.setTextFormat(Qt.TextFormat.RichText)
+        self.sources = QLabel()
+        self.sources.setObjectName("cardSources")
+        self.sources.setWordWrap(True)
+        self.sources.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.back = QWidget()
+        back_layout = QVBoxLayout(self.back)
+        back_layout.setContentsMargins(0, 0, 0, 0)
+        back_layout.setSpacing(14)
+        for w in (self.divider, self.answer, self.statement, self.claims, self.sources):
+            back_layout.addWidget(w)
+        card = QWidget()
+        card.setObjectName("card")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(32, 24, 32, 24)
+        card_layout.setSpacing(16)
+        card_layout.addWidget(self.kind_label)
+        card_layout.addWidget(self.prompt)
+        card_layout.addWidget(self.back)
+        card_layout.addStretch(1)
+        self.card_scroll = QScrollArea()
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setWidget(card)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        # -- the buttons ---------------------------------------------------------
+        self.show_button = QPushButton()
+        self.show_button.setObjectName("showAnswer")
+        self.show_button.setMinimumHeight(44)
+        self.show_button.clicked.connect(self.show_answer)
+        self.rate_buttons: dict[Rating, QPushButton] = {}
+        rate_row = QHBoxLayout()
+        rate_row.setSpacing(8)
+        for rating in RATINGS:
+            button = QPushButton()
+            button.setObjectName(f"rate{rating.name.title()}")
+            button.setMinimumHeight(52)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _=False, r=rating: self.rate(r))
+            self.rate_buttons[rating] = button
+            rate_row.addWidget(button)
+        self.rate_row = QWidget()
+        self.rate_row.setLayout(rate_row)
+        rate_row.setContentsMargins(0, 0, 0, 0)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undo")
+        self.undo_button.clicked.connect(self.undo)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.show_button, 1)
+        bottom.addWidget(self.rate_row, 1)
+
+        card_page = QWidget()
+        card_page_layout = QVBoxLayout(card_page)
+        card_page_layout.setContentsMargins(0, 0, 0, 0)
+        card_page_layout.addWidget(self.card_scroll, 1)
+        card_page_layout.addLayout(bottom)
+
+        # -- the end of the session ---------------------------------------------------
+        self.done_title = QLabel()
+        self.done_title.setObjectName("doneTitle")
+        self.done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_text = QLabel()
+        self.done_text.setObjectName("doneText")
+        self.done_text.setWordWrap(True)
+        self.done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backToDecks")
+        self.back_button.clicked.connect(self.leave_requested.emit)
+        self.done_undo = QPushButton()
+        self.done_undo.clicked.connect(self.undo)
+        done_buttons = QHBoxLayout()
+        done_buttons.addStretch(1)
+        done_buttons.addWidget(self.done_undo)
+        done_buttons.addWidget(self.back_button)
+        done_buttons.addStretch(1)
+        done_page = QWidget()
+        done_layout = QVBoxLayout(done_page)
+        done_layout.addStretch(1)
+        done_layout.addWidget(self.done_title)
+        done_layout.addWidget(self.done_text)
+        done_layout.addSpacing(16)
+        done_layout.addLayout(done_buttons)
+        done_layout.addStretch(2)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(card_page)
+        self.pages.addWidget(done_page)
+        self._card_page = card_page
+        self._done_page = done_page
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.pages, 1)
+
+        # -- keys: Space/Enter, 1–4, Ctrl+Z (only while this screen has focus) -------
+        self._actions: list[QAction] = []
+        self._key_action(["Space", "Return", "Enter"], self._space)
+        for rating in RATINGS:
+            self._key_action([str(int(rating))], lambda r=rating: self._key_rate(r))
+        undo = self._key_action([QKeySequence(QKeySequence.StandardKey.Undo)], self.undo)
+        self.undo_action = undo
+        self.setFocusProxy(self.card_scroll)
+        self.apply_font_size(ctx.settings.font_size)
+        self.retranslate()
+        self._render()
+
+    def _key_action(self, keys: list[str] | list[QKeySequence], slot: object) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self._actions.append(action)
+        return action
+
+    # -- screen ------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Review")
+
+    def retranslate(self) -> None:
+        self.show_button.setText(self.tr("Show answer"))
+        self.show_button.setToolTip(self.tr("Space or Enter"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Take back the last rating (Ctrl+Z)"))
+        self.done_undo.setText(self.tr("Undo last rating"))
+        self.back_button.setText(self.tr("Back to decks"))
+        self.undo_action.setText(self.tr("Undo rating"))
+        self._render()
+
+    def refresh(self) -> None:
+        if self.session is None and self.ctx.store is not None:
+            self.start(self.deck_id)
+            return
+        self._render()
+
+    def apply_font_size(self, size: int) -> None:
+        self.set_reading_size(self.prompt, 1.0)
+        self.set_reading_size(self.answer, 1.15)
+        self.set_reading_size(self.statement, 0.8)
+        self.set_reading_size(self.claims, 0.7)
+        self.set_reading_size(self.sources, 0.6)
+
+    # -- actions ----------------------------------------------------------------------
+    def start(self, deck_id: str | None = None) -> None:
+        """Begin a session over one deck (or all decks) from its first due card."""
+        self.deck_id = deck_id
+        self._resume_timer.stop()
+        if self.ctx.store is None:
+            self.session = None
+            self._render()
+            return
+        self.session = ReviewSession(
+            self.ctx.store,
+            [deck_id] if deck_id else None,
+            on_change=lambda _s: self._render(),
+        )
+        self._run(self.session.start)
+
+    def show_answer(self) -> None:
+        if self.session is not None and self.session.state is ReviewState.QUESTION:
+            self._run(self.session.show_answer)
+
+    def rate(self, rating: Rating) -> None:
+        session = self.session
+        if session is None or session.state is not ReviewState.ANSWER:
+            return
+        if self._run(lambda: session.rate(rating)):
+            self.ctx.notify_progress()
+
+    def undo(self) -> None:
+        session = self.session
+        if session is None or not session.can_undo:
+            return
+        if self._run(session.undo):
+            self.ctx.notify_progress()
+
+    def _space(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        if session.state is ReviewState.QUESTION:
+            self.show_answer()
+        elif session.state is ReviewState.ANSWER:
+            self.rate(Rating.GOOD)  # as in Anki: Space on the answer means Good
+
+    def _key_rate(self, rating: Rating) -> None:
+        if self.session is not None and self.session.state is ReviewState.ANSWER:
+            self.rate(rating)
+
+    def _resume(self) -> None:
+        if self.session is not None and self.session.state is ReviewState.FINISHED:
+            self._run(self.session.start)
+
+    def _run(self, step: object) -> bool:
+        """Run a session step; a store problem becomes a plain dialog."""
+        try:
+            step()  # type: ignore[operator]
+        except (StoreError, SessionError) as exc:
+            show_error(self, self.tr("Review"), error_text(exc))
+            self._render()
+            return False
+        return True
+
+    # -- drawing ------------------------------------------------------------------------
+    def face(self) -> CardFace | None:
+        """The current card's two sides in the current script."""
+        session = self.session
+        if session is None or session.card is None:
+            return None
+        deck = self.ctx.library.get(session.card.deck_id)
+        if deck is None or not deck.has_fact(session.card.fact_id):
+            return None
+        return card_face(
+            self.ctx.view(deck), deck.fact(session.card.fact_id), session.card.kind.value
+        )
+
+    def interval_text(self, delta: timedelta) -> str:
+        amount, unit = format_interval(delta)
+        units = {
+            "min": self.tr("{n} min"),
+            "h": self.tr("{n} h"),
+            "d": self.tr("{n} d"),
+            "mo": self.tr("{n} mo"),
+            "y": self.tr("{n} y"),
+        }
+        return units[unit].format(n=amount)
+
+    def rating_name(self, rating: Rating) -> str:
+        return {
+            Rating.AGAIN: self.tr("Again"),
+            Rating.HARD: self.tr("Hard"),
+            Rating.GOOD: self.tr("Good"),
+            Rating.EASY: self.tr("Easy"),
+        }[rating]
+
+    def _render(self) -> None:
+        session = self.session
+        self._render_header()
+        if session is None:
+            self.pages.setCurrentWidget(self._done_page)
+            self.done_undo.hide()
+            if self.ctx.store is None:
+                self.done_title.setText(self.tr("Reviewing is not available"))
+                self.done_text.setText(self.ctx.store_problem)
+            else:
+                self.done_title.setText(self.tr("Choose a deck to study"))
+                self.done_text.setText("")
+            self.session_changed.emit()
+            return
+        if session.state is ReviewState.FINISHED:
+            self._render_finished(session)
+        else:
+            self._render_card(session)
+        self.session_changed.emit()
+
+    def _render_header(self) -> None:
+        session = self.session
+        deck = self.ctx.library.get(self.deck_id) if self.deck_id else None
+        self.deck_label.setText(
+            self.ctx.view(deck).text(deck.title) if deck is not None else self.tr("All decks")
+        )
+        if session is None:
+            self.counts_label.setText("")
+            self.progress_label.setText("")
+            self.progress_bar.setRange(0, 1)
+            self.progress_bar.setValue(0)
+            return
+        c = session.counts
+        self.counts_label.setText(
+            '<span style="color:#2f6fdf">{new}</span> · '
+            '<span style="color:#d2452f">{learning}</span> · '
+            '<span style="color:#2e9a4b">{review}</span>'.format(
+                new=self.tr("New {n}").format(n=c.new),
+                learning=self.tr("Learning {n}").format(n=c.learning),
+                review=self.tr("Due {n}").format(n=c.review),
+            )
+        )
+        done, total = session.progress
+        self.progress_bar.setRange(0, max(1, total))
+        self.progress_bar.setValue(done)
+        self.progress_label.setText(self.tr("{done} done").format(done=done))
+
+    def _render_card(self, session: ReviewSession) -> None:
+        self.pages.setCurrentWidget(self._card_page)
+        face = self.face()
+        showing_answer = session.state is ReviewState.ANSWER
+        kind_names = {
+            "qa": self.tr("Question"),
+            "cloze": self.tr("Fill in the blank"),
+            "reverse": self.tr("What is this about?"),
+        }
+        if face is None:  # the fact left its deck while the card was up
+            self.kind_label.setText("")
+            self.prompt.setText(self.tr("This card's fact is no longer in its deck."))
+            self.back.setVisible(False)
+        else:
+            self.kind_label.setText(kind_names.get(face.kind, face.kind) + " · " + face.topic)
+            self.prompt.setText(face.prompt)
+            self.back.setVisible(showing_answer)
+            if showing_answer:
+                self._render_back(face)
+        self.show_button.setVisible(not showing_answer)
+        self.rate_row.setVisible(showing_answer)
+        if showing_answer:
+            for rating, button in self.rate_buttons.items():
+                delta = session.intervals.get(rating)
+                when = self.interval_text(delta) if delta is not None else ""
+                button.setText(f"{self.rating_name(rating)}\n{when}")
+                button.setToolTip(self.tr("Key {key}").format(key=int(rating)))
+        self.undo_button.setEnabled(session.can_undo)
+        self.undo_action.setEnabled(session.can_undo)
+        if self.isVisible() and not self.card_scroll.hasFocus() and not self._focus_inside():
+            self.card_scroll.setFocus()
+
+    def _focus_inside(self) -> bool:
+        focus = self.focusWidget()
+        return focus is not None and self.isAncestorOf(focus)
+
+    def _render_back(self, face: CardFace) -> None:
+        highlight = self.palette().color(QPalette.ColorRole.Highlight).name()
+        before, span, after = face.statement
+        self.answer.setText(face.answer)
+        self.statement.setText(
+            f'{_esc(before)}<span style="color:{highlight}; font-weight:600">{_esc(span)}</span>'
+            f"{_esc(after)}"
+        )
+        if face.claims:
+            rows = "".join(
+                f"<p><b>{_esc(c.source)}</b><br>{_esc(c.statement)}</p>" for c in face.claims
+            )
+            self.claims.setText(
+                "<p><b>{}</b></p>{}".format(_esc(self.tr("The articles disagree:")), rows)
+            )
+            self.claims.show()
+        else:
+            self.claims.hide()
+        self.sources.setText(self.tr("Source: {sources}").format(sources="；".join(face.sources)))
+
+    def _render_finished(self, session: ReviewSession) -> None:
+        self.pages.setCurrentWidget(self._done_page)
+        self.done_title.setText(self.tr("Nothing is due now"))
+        lines = []
+        if session.reviewed:
+            lines.append(self.tr("You reviewed %n card(s) in this session.", "", session.reviewed))
+        try:
+            nxt = session.next_review()
+        except StoreError:
+            nxt = None
+        self._resume_timer.stop()
+        if nxt is not None and nxt.learning_at is not None and self.ctx.store is not None:
+            wait = nxt.learning_at - self.ctx.store.now()
+            lines.append(
+                self.tr("A card you are learning comes back in {when}.").format(
+                    when=self.interval_text(max(wait, timedelta(minutes=1)))
+                )
+            )
+            if wait <= RESUME_WITHIN:
+                self._resume_timer.start(max(1000, int(wait.total_seconds() * 1000)))
+        elif nxt is not None and nxt.day is not None:
+            days = (nxt.day - nxt.today).days
+            if days <= 1:
+                lines.append(self.tr("Your next reviews are due tomorrow."))
+            else:
+                lines.append(
+                    self.tr("Your next reviews are due in %n day(s), on {date}.", "", days).format(
+                        date=nxt.day.isoformat()
+                    )
+                )
+        else:
+            lines.append(self.tr("Nothing else is scheduled yet."))
+        if session.counts.new == 0 and self._new_cards_waiting(session):
+            lines.append(self.tr("Today's new cards are done; more come tomorrow."))
+        self.done_text.setText("\n".join(lines))
+        self.done_undo.setVisible(session.can_undo)
+        self.undo_action.setEnabled(session.can_undo)
+        if self.isVisible():
+            self.back_button.setFocus()
+
+    def _new_cards_waiting(self, session: ReviewSession) -> bool:
+        """Whether new cards are held back by the daily limit."""
+        store = self.ctx.store
+        if store is None:
+            return False
+        try:
+            mastery = store.stats_queries().mastery()
+        except StoreError:
+            return False
+        return any(
+            m.new > 0 for m in mastery if session.decks is None or m.deck_id in session.decks
+        )

@@ -1,0 +1,181 @@
+"""Sources: the two articles (title, date, link, script, publisher), the topics
+each covers, how many facts each supports, and the disagreements between them
+side by side. The content is computed in :mod:`studyapp.core.sources_overview`;
+this screen lays it out as one scrollable document (tables wrap well there)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from studyapp.core.model import Deck
+from studyapp.core.sources_overview import (
+    Disagreement,
+    SourceSummary,
+    disagreements,
+    summarise_sources,
+)
+from studyapp.core.view import DeckView
+from studyapp.gui.context import GuiContext
+from studyapp.gui.screens.base import Screen
+
+
+def _e(text: str) -> str:
+    return html.escape(text)
+
+
+class SourcesScreen(Screen):
+    key = "sources"
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("screenHeading")
+        self.page = QTextBrowser()
+        self.page.setObjectName("sourcesPage")
+        self.page.setOpenExternalLinks(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.page, 1)
+        self.setFocusProxy(self.page)
+        self.apply_font_size(ctx.settings.font_size)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Sources")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Sources and where they disagree"))
+        self._stale = True
+        if self.isVisible():
+            self.refresh_now()
+
+    def apply_font_size(self, size: int) -> None:
+        self.set_reading_size(self.page, 0.7)
+
+    # -- content --------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.page.setHtml(self.document_html())
+
+    def plain_text(self) -> str:
+        return self.page.toPlainText()
+
+    def document_html(self) -> str:
+        decks = [d for d in self.ctx.library.decks if d.sources]
+        parts = ["<body>"]
+        for deck in decks:
+            parts.append(self._deck_html(deck, show_title=len(decks) > 1))
+        if not decks:
+            parts.append(f"<p>{_e(self.tr('There are no decks yet.'))}</p>")
+        parts.append("</body>")
+        return "".join(parts)
+
+    def _colors(self) -> tuple[str, str]:
+        pal = self.palette()
+        border = pal.color(QPalette.ColorRole.Mid).name()
+        muted = pal.color(QPalette.ColorRole.PlaceholderText).name()
+        return border, muted
+
+    def _deck_html(self, deck: Deck, *, show_title: bool) -> str:
+        view = self.ctx.view(deck)
+        border, muted = self._colors()
+        parts: list[str] = []
+        if show_title:
+            parts.append(f"<h2>{_e(view.text(deck.title))}</h2>")
+        summaries = summarise_sources(view)
+        parts.append(
+            f'<table width="100%" cellspacing="0" cellpadding="10" border="1" '
+            f'style="border-color:{border}; border-style:solid"><tr>'
+        )
+        width = 100 // max(1, len(summaries))
+        for summary in summaries:
+            parts.append(
+                f'<td width="{width}%" valign="top">{self._source_html(summary, view, muted)}</td>'
+            )
+        parts.append("</tr></table>")
+
+        found = disagreements(view)
+        parts.append(f"<h3>{_e(self.tr('Where the articles disagree'))}</h3>")
+        parts.append(
+            "<p>{}</p>".format(
+                _e(
+                    self.tr(
+                        "%n fact(s) are told differently. Each row shows what each article says.",
+                        "",
+                        len(found),
+                    )
+                )
+            )
+        )
+        if found:
+            parts.append(self._disagreements_html(deck, view, found, border, muted))
+        return "".join(parts)
+
+    def _disagreements_html(
+        self, deck: Deck, view: DeckView, found: list[Disagreement], border: str, muted: str
+    ) -> str:
+        sources = list(deck.sources)
+        parts = [
+            f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
+            f'style="border-color:{border}; border-style:solid">',
+            f'<tr><th width="28%" align="left">{_e(self.tr("Question"))}</th>',
+        ]
+        width = 72 // max(1, len(sources))
+        for source_id in sources:
+            parts.append(
+                f'<th width="{width}%" align="left">{_e(view.source_label(source_id))}</th>'
+            )
+        parts.append("</tr>")
+        for item in found:
+            parts.append(
+                f'<tr><td valign="top"><b>{_e(item.question)}</b><br>'
+                f'<span style="color:{muted}">{_e(item.topic)}</span></td>'
+            )
+            for claim in item.claims:
+                if claim.answer or claim.statement:
+                    cell = f"<b>{_e(claim.answer)}</b><br>{_e(claim.statement)}"
+                    if claim.note:
+                        cell += f'<br><span style="color:{muted}">{_e(claim.note)}</span>'
+                else:
+                    cell = f'<span style="color:{muted}">{_e(self.tr("(does not say)"))}</span>'
+                parts.append(f'<td valign="top">{cell}</td>')
+            parts.append("</tr>")
+        parts.append("</table>")
+        return "".join(parts)
+
+    def _source_html(self, summary: SourceSummary, view: DeckView, muted: str) -> str:
+        src = summary.source
+        script = (
+            self.tr("Traditional (繁體)") if src.script == "hant" else self.tr("Simplified (简体)")
+        )
+        parts = [
+            f"<h3>{_e(summary.title)}</h3><p>",
+            _e(self.tr("Published {date}").format(date=src.date[:10])),
+            " · ",
+            _e(self.tr("written in {script}").format(script=script)),
+        ]
+        if src.publisher:
+            parts.append("<br>" + _e(view.text(src.publisher)))
+        if src.author:
+            parts.append("<br>" + _e(self.tr("Author: {name}").format(name=view.text(src.author))))
+        parts.append(f'</p><p><a href="{_e(src.url)}">{_e(self.tr("Open the article"))}</a>')
+        if src.video and src.video != src.url:
+            parts.append(
+                f' · <a href="{_e(src.video)}">{_e(self.tr("the video it summarises"))}</a>'
+            )
+        parts.append("</p><p><b>")
+        parts.append(_e(self.tr("Supports %n fact(s)", "", summary.supported)))
+        parts.append("</b>")
+        if summary.disputing:
+            parts.append("; " + _e(self.tr("tells %n fact(s) differently", "", summary.disputing)))
+        parts.append("</p>")
+        if src.note:
+            parts.append(f'<p style="color:{muted}">{_e(view.text(src.note))}</p>')
+        parts.append(
+            "<p><b>{}</b> {}</p>".format(
+                _e(self.tr("Topics covered:")), _e("、".join(summary.topics))
+            )
+        )
+        return "".join(parts)

@@ -1,0 +1,195 @@
+"""The reader's preferences, typed, over QSettings.
+
+The app uses an INI file in the platform's config folder; tests pass a
+``QSettings`` pointed at a file in ``tmp_path``. Scheduling settings
+(desired retention, new cards per day) are kept here *and* pushed into the
+progress store, which schedules with them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal, cast
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from studyapp.core.model import Script
+from studyapp.paths import APP_NAME
+
+UiLanguage = Literal["system", "zh_TW", "zh_CN", "en"]
+Theme = Literal["system", "light", "dark"]
+
+UI_LANGUAGES: tuple[UiLanguage, ...] = ("system", "zh_TW", "zh_CN", "en")
+THEMES: tuple[Theme, ...] = ("system", "light", "dark")
+CARD_KINDS: tuple[str, ...] = ("qa", "cloze", "reverse")
+DEFAULT_CARD_KINDS: tuple[str, ...] = ("qa", "cloze")
+FONT_SIZES = (12, 40)  # reading font, points: min, max
+
+
+def settings_file(folder: Path) -> QSettings:
+    """Settings stored in ``folder/studyapp.ini`` (tests, portable use)."""
+    return QSettings(str(folder / f"{APP_NAME}.ini"), QSettings.Format.IniFormat)
+
+
+def default_qsettings() -> QSettings:
+    """The per-user settings file of the platform (INI everywhere, easy to read and back up)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+class AppSettings:
+    """Typed properties; every setter writes through at once."""
+
+    def __init__(self, qsettings: QSettings) -> None:
+        self._s = qsettings
+
+    @property
+    def path(self) -> str:
+        return self._s.fileName()
+
+    def sync(self) -> None:
+        self._s.sync()
+
+    # -- helpers ------------------------------------------------------------
+    def _str(self, key: str, default: str) -> str:
+        value = self._s.value(key, default)
+        return str(value) if value is not None else default
+
+    def _int(self, key: str, default: int, lo: int, hi: int) -> int:
+        try:
+            value = int(str(self._s.value(key, default)))
+        except ValueError:
+            return default
+        return min(hi, max(lo, value))
+
+    def _float(self, key: str, default: float, lo: float, hi: float) -> float:
+        try:
+            value = float(str(self._s.value(key, default)))
+        except ValueError:
+            return default
+        return min(hi, max(lo, value))
+
+    def _set(self, key: str, value: object) -> None:
+        self._s.setValue(key, value)
+
+    # -- appearance and language ---------------------------------------------
+    @property
+    def ui_language(self) -> UiLanguage:
+        value = self._str("ui/language", "system")
+        return cast(UiLanguage, value) if value in UI_LANGUAGES else "system"
+
+    @ui_language.setter
+    def ui_language(self, value: UiLanguage) -> None:
+        self._set("ui/language", value)
+
+    @property
+    def theme(self) -> Theme:
+        value = self._str("ui/theme", "system")
+        return cast(Theme, value) if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: Theme) -> None:
+        self._set("ui/theme", value)
+
+    @property
+    def font_size(self) -> int:
+        """Point size of the content the reader reads (cards, facts)."""
+        return self._int("ui/font_size", 20, *FONT_SIZES)
+
+    @font_size.setter
+    def font_size(self, value: int) -> None:
+        self._set("ui/font_size", int(value))
+
+    # -- study ----------------------------------------------------------------
+    @property
+    def script(self) -> Script:
+        value = self._str("study/script", "")
+        if value in ("hant", "hans"):
+            return cast(Script, value)
+        return "hant"
+
+    @script.setter
+    def script(self, value: Script) -> None:
+        self._set("study/script", value)
+
+    def has_script(self) -> bool:
+        return self._s.contains("study/script")
+
+    @property
+    def desired_retention(self) -> float:
+        return round(self._float("study/desired_retention", 0.90, 0.70, 0.99), 2)
+
+    @desired_retention.setter
+    def desired_retention(self, value: float) -> None:
+        self._set("study/desired_retention", round(float(value), 2))
+
+    @property
+    def new_per_day(self) -> int:
+        return self._int("study/new_per_day", 20, 0, 9999)
+
+    @new_per_day.setter
+    def new_per_day(self, value: int) -> None:
+        self._set("study/new_per_day", int(value))
+
+    @property
+    def card_kinds(self) -> tuple[str, ...]:
+        raw = self._str("study/card_kinds", ",".join(DEFAULT_CARD_KINDS))
+        kinds = tuple(k for k in CARD_KINDS if k in raw.split(","))
+        return kinds or DEFAULT_CARD_KINDS
+
+    @card_kinds.setter
+    def card_kinds(self, value: tuple[str, ...]) -> None:
+        kinds = [k for k in CARD_KINDS if k in value] or list(DEFAULT_CARD_KINDS)
+        self._set("study/card_kinds", ",".join(kinds))
+
+    # -- window and places --------------------------------------------------------
+    @property
+    def window_geometry(self) -> QByteArray:
+        value = self._s.value("window/geometry", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._set("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray:
+        value = self._s.value("window/state", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._set("window/state", value)
+
+    @property
+    def browse_splitter(self) -> QByteArray:
+        value = self._s.value("window/browse_splitter", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @browse_splitter.setter
+    def browse_splitter(self, value: QByteArray) -> None:
+        self._set("window/browse_splitter", value)
+
+    @property
+    def page(self) -> str:
+        return self._str("window/page", "decks")
+
+    @page.setter
+    def page(self, value: str) -> None:
+        self._set("window/page", value)
+
+    @property
+    def export_path(self) -> str:
+        return self._str("export/path", "")
+
+    @export_path.setter
+    def export_path(self, value: str) -> None:
+        self._set("export/path", value)
+
+    @property
+    def export_script(self) -> str:
+        value = self._str("export/script", "both")
+        return value if value in ("hant", "hans", "both") else "both"
+
+    @export_script.setter
+    def export_script(self, value: str) -> None:
+        self._set("export/script", value)
