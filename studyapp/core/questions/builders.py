@@ -1,0 +1,481 @@
+"""One question of a given type from a fact (or, for matching and ordering, a few).
+
+Each builder returns ``None`` when the fact cannot give a good question of
+that type: a disputed fact is never a true/false statement, a question whose
+prompt already contains its answer is not asked, an MCQ needs three fair
+wrong options, matching and ordering need four facts that fit together.
+
+A disputed fact asked as a flashcard, cloze, MCQ or typed question says whose
+claim it follows (「根據〈title〉，…」, ``according_to``); its wrong options and
+its accepted answers never include the other source's claim; its explanation
+shows both claims with their sources.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
+
+from studyapp.core.card_faces import BLANK
+from studyapp.core.model import AnswerKind, Deck, EntityId, EntityType, Fact, Script, split_span
+from studyapp.core.questions.distractors import distractors
+from studyapp.core.questions.grading import answer_key
+from studyapp.core.questions.index import (
+    DeckIndex,
+    answer_group,
+    date_key,
+    date_text,
+    dates_comparable,
+    index_for,
+)
+from studyapp.core.questions.model import Claim, Explanation, Question, QuestionType
+from studyapp.core.view import DeckView
+
+FactFilter = Callable[[Fact], bool]
+T = TypeVar("T")
+
+# Templates, written in Traditional characters and converted for the reader.
+_ACCORDING = "根據〈{titles}〉，"
+_ACCORDING_CLOZE = "根據〈{titles}〉："
+_TITLE_SEP = "〉、〈"
+_REVERSE_PERSON = "在「{topic}」這部分，{name} 做了什麼或說了什麼？"
+_REVERSE_OTHER = "在「{topic}」這部分，{name} 和哪件事有關？"
+_MATCHING = "「{scope}」：請把左欄的每一項配上右欄的答案。"
+_ORDERING = "請把下列事情按發生的先後排列，最早的在前。"
+_TRUE = "正確"
+_FALSE = "錯誤"
+
+MCQ_OPTIONS = 4
+REVERSE_SHARE = 0.35
+
+
+def _t(view: DeckView, template: str) -> str:
+    return view.converter.convert(template, "hant", view.script)
+
+
+def _draw(rng: random.Random, pool: Sequence[T], sample: int = 40) -> Iterator[T]:
+    n = len(pool)
+    if n <= sample:
+        order = list(pool)
+        rng.shuffle(order)
+        yield from order
+        return
+    picked = rng.sample(range(n), sample)
+    yield from (pool[i] for i in picked)
+    seen = set(picked)
+    rest = [pool[i] for i in range(n) if i not in seen]
+    rng.shuffle(rest)
+    yield from rest
+
+
+def question_id(qtype: QuestionType, deck: Deck, facts: Sequence[Fact], seed: int) -> str:
+    return f"{qtype.value}:{deck.id}:{'+'.join(f.id for f in facts)}:{seed}"
+
+
+# -- shared pieces -------------------------------------------------------------
+def explanation(index: DeckIndex, view: DeckView, facts: Sequence[Fact]) -> Explanation:
+    sources = dict.fromkeys(view.source_label(s) for f in facts for s in f.sources)
+    claims: list[Claim] = []
+    for fact in facts:
+        if not fact.is_disputed:
+            continue
+        claims.append(
+            Claim(
+                source_id=fact.sources[0],
+                source="、".join(view.source_label(s) for s in fact.sources),
+                answer=view.text(index.display_raw(fact.answer)),
+                statement=view.statement(fact),
+            )
+        )
+        claims += [
+            Claim(
+                source_id=d.source,
+                source=view.source_label(d.source),
+                answer=view.text(index.display_raw(d.answer)),
+                statement=view.dispute_statement(fact, d),
+            )
+            for d in fact.disputed
+        ]
+        for d in fact.disputed:
+            sources.setdefault(view.source_label(d.source), None)
+    return Explanation(
+        statements=tuple(view.statement(f) for f in facts),
+        sources=tuple(sources),
+        claims=tuple(claims),
+    )
+
+
+def _according(index: DeckIndex, view: DeckView, fact: Fact, template: str) -> tuple[str, str, str]:
+    """``(prefix shown, prefix raw, according_to)``; empty for an undisputed fact."""
+    if not fact.is_disputed:
+        return "", "", ""
+    raw_titles = [index.deck.sources[s].title for s in fact.sources]
+    shown_titles = [view.source_title(s) for s in fact.sources]
+    prefix = _t(view, template).format(titles=_TITLE_SEP.join(shown_titles))
+    raw = template.format(titles=_TITLE_SEP.join(raw_titles))
+    return prefix, raw, "、".join(shown_titles)
+
+
+def _answer_forms_shown(index: DeckIndex, fact: Fact) -> list[str]:
+    """The wordings of the answer a prompt must not contain."""
+    forms = [index.display_raw(fact.answer)]
+    if fact.span:
+        forms.append(fact.span)
+    if fact.answer.kind is AnswerKind.ENTITY:
+        forms += [n for n in index.entity_forms(str(fact.answer.value)) if len(n) >= 2]
+    return forms
+
+
+def gives_away(index: DeckIndex, fact: Fact, prompt_raw: str) -> bool:
+    return any(index.contains(prompt_raw, form) for form in _answer_forms_shown(index, fact))
+
+
+def _base(
+    qtype: QuestionType,
+    index: DeckIndex,
+    view: DeckView,
+    facts: Sequence[Fact],
+    seed: int,
+) -> dict[str, object]:
+    return {
+        "id": question_id(qtype, index.deck, facts, seed),
+        "type": qtype,
+        "deck_id": index.deck.id,
+        "fact_ids": tuple(f.id for f in facts),
+        "topic": facts[0].topic,
+        "script": view.script,
+        "explanation": explanation(index, view, facts),
+    }
+
+
+# -- single-fact types -----------------------------------------------------------
+def _flashcard(
+    index: DeckIndex, view: DeckView, fact: Fact, rng: random.Random, seed: int
+) -> Question | None:
+    entity_id = str(fact.answer.value) if fact.answer.kind is AnswerKind.ENTITY else ""
+    reverse = (
+        rng.random() < REVERSE_SHARE
+        and bool(entity_id)
+        and not fact.is_disputed
+        and index.entity_answer_count.get((fact.topic, EntityId(entity_id)), 0) == 1
+    )
+    if reverse:
+        entity = index.deck.entities[EntityId(entity_id)]
+        template = _REVERSE_PERSON if entity.type is EntityType.PERSON else _REVERSE_OTHER
+        prompt = _t(view, template).format(
+            topic=view.topic_title(fact.topic), name=view.text(entity.name)
+        )
+        return Question(
+            prompt=prompt,
+            answer=view.statement(fact),
+            **_base(QuestionType.FLASHCARD, index, view, [fact], seed),  # type: ignore[arg-type]
+        )
+    prefix, prefix_raw, according = _according(index, view, fact, _ACCORDING)
+    if gives_away(index, fact, prefix_raw + fact.question):
+        return None
+    return Question(
+        prompt=prefix + view.question(fact),
+        answer=view.text(index.display_raw(fact.answer)),
+        according_to=according,
+        **_base(QuestionType.FLASHCARD, index, view, [fact], seed),  # type: ignore[arg-type]
+    )
+
+
+def _cloze(
+    index: DeckIndex, view: DeckView, fact: Fact, rng: random.Random, seed: int
+) -> Question | None:
+    before, span, after = split_span(fact.statement)
+    if not span:
+        return None
+    prefix, prefix_raw, according = _according(index, view, fact, _ACCORDING_CLOZE)
+    if gives_away(index, fact, prefix_raw + before + "\n" + after):
+        return None
+    return Question(
+        prompt=f"{prefix}{view.text(before)}{BLANK}{view.text(after)}",
+        answer=view.text(span),
+        accept=index.accept_list(fact, view.script),
+        according_to=according,
+        **_base(QuestionType.CLOZE, index, view, [fact], seed),  # type: ignore[arg-type]
+    )
+
+
+def _typed(
+    index: DeckIndex, view: DeckView, fact: Fact, rng: random.Random, seed: int
+) -> Question | None:
+    prefix, prefix_raw, according = _according(index, view, fact, _ACCORDING)
+    if gives_away(index, fact, prefix_raw + fact.question):
+        return None
+    return Question(
+        prompt=prefix + view.question(fact),
+        answer=view.text(index.display_raw(fact.answer)),
+        accept=index.accept_list(fact, view.script),
+        according_to=according,
+        **_base(QuestionType.TYPED, index, view, [fact], seed),  # type: ignore[arg-type]
+    )
+
+
+def _distinct_shown(options: Sequence[str]) -> bool:
+    keys = [answer_key(o) for o in options]
+    return all(keys) and len(set(keys)) == len(keys)
+
+
+def _mcq(
+    index: DeckIndex, view: DeckView, fact: Fact, rng: random.Random, seed: int
+) -> Question | None:
+    prefix, prefix_raw, according = _according(index, view, fact, _ACCORDING)
+    prompt_raw = prefix_raw + fact.question
+    if gives_away(index, fact, prompt_raw):
+        return None
+    wrong = distractors(index, fact, rng, MCQ_OPTIONS - 1, prompt_raw=prompt_raw)
+    if len(wrong) < MCQ_OPTIONS - 1:
+        return None
+    answer = view.text(index.display_raw(fact.answer))
+    options = [answer, *(view.text(w) for w in wrong)]
+    if not _distinct_shown(options):
+        return None
+    order = list(range(len(options)))
+    rng.shuffle(order)
+    shown = tuple(options[i] for i in order)
+    return Question(
+        prompt=prefix + view.question(fact),
+        answer=answer,
+        options=shown,
+        correct=order.index(0),
+        according_to=according,
+        **_base(QuestionType.MCQ, index, view, [fact], seed),  # type: ignore[arg-type]
+    )
+
+
+def _false_span(index: DeckIndex, fact: Fact, wrong: str) -> str:
+    """The wrong answer written the way the statement writes its span."""
+    span = fact.span
+    answer = fact.answer
+    if answer.kind is AnswerKind.YEAR and str(answer.value) in span:
+        return span.replace(str(answer.value), wrong)
+    if answer.kind is AnswerKind.NUMBER:
+        value = float(answer.value)
+        wrong_value = float(wrong.removesuffix(answer.unit).replace(",", ""))
+        written = [f"{int(value):,}", str(int(value))] if value.is_integer() else [f"{value:g}"]
+        for form in written:
+            if form in span:
+                with_commas = "," in form and wrong_value.is_integer()
+                number = f"{int(wrong_value):,}" if with_commas else _plain(wrong_value)
+                return span.replace(form, number, 1)
+    return wrong
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if value.is_integer() else f"{value:g}"
+
+
+def _truefalse(
+    index: DeckIndex, view: DeckView, fact: Fact, rng: random.Random, seed: int
+) -> Question | None:
+    if fact.is_disputed:
+        return None  # a disputed claim is never presented as simply true or false
+    truth = rng.random() < 0.5
+    before, span, after = split_span(fact.statement)
+    if not span:
+        return None
+    shown_raw = before + span + after
+    if not truth:
+        wrong = distractors(index, fact, rng, 1, prompt_raw=fact.statement)
+        if wrong:
+            shown_raw = before + _false_span(index, fact, wrong[0]) + after
+        else:
+            truth = True
+    return Question(
+        prompt=view.text(shown_raw),
+        answer=_t(view, _TRUE if truth else _FALSE),
+        truth=truth,
+        **_base(QuestionType.TRUEFALSE, index, view, [fact], seed),  # type: ignore[arg-type]
+    )
+
+
+_SINGLE: dict[
+    QuestionType,
+    Callable[[DeckIndex, DeckView, Fact, random.Random, int], Question | None],
+] = {
+    QuestionType.FLASHCARD: _flashcard,
+    QuestionType.CLOZE: _cloze,
+    QuestionType.MCQ: _mcq,
+    QuestionType.TRUEFALSE: _truefalse,
+    QuestionType.TYPED: _typed,
+}
+
+
+# -- multi-fact types --------------------------------------------------------------
+def label(fact: Fact) -> str:
+    """What a fact is about, without its answer: the gist, else the question."""
+    return fact.gist or fact.question
+
+
+def _shuffled(rng: random.Random, n: int) -> list[int]:
+    """A random order of ``range(n)`` that is not the identity (for n > 1)."""
+    order = list(range(n))
+    for _ in range(8):
+        rng.shuffle(order)
+        if n < 2 or order != sorted(order):
+            break
+    else:
+        order = order[1:] + order[:1]
+    return order
+
+
+def _fits_pairs(index: DeckIndex, chosen: list[Fact], fact: Fact) -> bool:
+    left = index.folded(label(fact))
+    right_keys = index.keys(index.display_raw(fact.answer))
+    accepted = index.accepted_keys(fact)
+    right_raw = index.display_raw(fact.answer)
+    for other in chosen:
+        other_right = index.display_raw(other.answer)
+        if index.folded(label(other)) == left:
+            return False
+        if right_keys & index.accepted_keys(other) or accepted & index.keys(other_right):
+            return False
+        if index.contains(label(other), right_raw) or index.contains(label(fact), other_right):
+            return False
+    return not index.contains(label(fact), right_raw)
+
+
+def _pick_pairs(
+    index: DeckIndex,
+    anchor: Fact,
+    pool: Sequence[Fact],
+    want: int,
+    rng: random.Random,
+    allowed: FactFilter | None,
+) -> list[Fact]:
+    chosen = [anchor]
+    for fact in _draw(rng, pool):
+        if len(chosen) >= want:
+            break
+        if fact.id == anchor.id or (allowed is not None and not allowed(fact)):
+            continue
+        if _fits_pairs(index, chosen, fact):
+            chosen.append(fact)
+    return chosen
+
+
+def _matching(
+    index: DeckIndex,
+    view: DeckView,
+    anchor: Fact,
+    rng: random.Random,
+    seed: int,
+    allowed: FactFilter | None,
+) -> Question | None:
+    if anchor.is_disputed or not _fits_pairs(index, [], anchor):
+        return None
+    want = rng.randint(4, 6)
+    group = answer_group(index.deck, anchor.answer)
+    topic_title = view.topic_title(anchor.topic)
+    undisputed_topic = [f for f in index.by_topic.get(anchor.topic, []) if not f.is_disputed]
+    scopes: list[tuple[Sequence[Fact], str]] = [
+        (index.group_in_topic.get((anchor.topic, group), []), topic_title),
+        (index.group_in_deck.get(group, []), view.text(index.deck.title)),
+        (undisputed_topic, topic_title),
+    ]
+    picked = next(
+        (
+            (chosen, scope)
+            for pool, scope in scopes
+            if len(chosen := _pick_pairs(index, anchor, pool, want, rng, allowed)) >= 4
+        ),
+        None,
+    )
+    if picked is None:
+        return None
+    chosen, scope = picked
+    lefts = tuple(view.text(label(f)) for f in chosen)
+    answers = [view.text(index.display_raw(f.answer)) for f in chosen]
+    if not _distinct_shown(answers) or not _distinct_shown(lefts):
+        return None
+    order = _shuffled(rng, len(chosen))  # right[i] = answers[order[i]]
+    right = tuple(answers[i] for i in order)
+    pairing = tuple(order.index(i) for i in range(len(chosen)))
+    return Question(
+        prompt=_t(view, _MATCHING).format(scope=scope),
+        answer="\n".join(f"{lft} — {ans}" for lft, ans in zip(lefts, answers, strict=True)),
+        left=lefts,
+        right=right,
+        pairing=pairing,
+        **_base(QuestionType.MATCHING, index, view, chosen, seed),  # type: ignore[arg-type]
+    )
+
+
+def _ordering(
+    index: DeckIndex,
+    view: DeckView,
+    anchor: Fact,
+    rng: random.Random,
+    seed: int,
+    allowed: FactFilter | None,
+) -> Question | None:
+    first = date_key(anchor.answer)
+    if first is None or anchor.is_disputed:
+        return None
+    want = rng.randint(4, 5)
+    chosen = [anchor]
+    keys = [first]
+    for pool in (index.dated_in_topic.get(anchor.topic, []), index.dated):
+        for fact in _draw(rng, pool):
+            if len(chosen) >= want:
+                break
+            key = date_key(fact.answer)
+            if key is None or any(f.id == fact.id for f in chosen):
+                continue
+            if allowed is not None and not allowed(fact):
+                continue
+            if not all(dates_comparable(key, k) for k in keys):
+                continue
+            text = label(fact)
+            if any(index.folded(text) == index.folded(label(f)) for f in chosen):
+                continue
+            years = [str(k[0]) for k in (*keys, key)]
+            if any(index.contains(label(f), y) for f in (*chosen, fact) for y in years):
+                continue
+            chosen.append(fact)
+            keys.append(key)
+    if len(chosen) < 4:
+        return None
+    by_date = sorted(range(len(chosen)), key=lambda i: keys[i])
+    facts = [chosen[i] for i in by_date]
+    dates = [keys[i] for i in by_date]
+    labels = [view.text(label(f)) for f in facts]
+    if not _distinct_shown(labels):
+        return None
+    shown = _shuffled(rng, len(facts))  # items[i] = labels[shown[i]]
+    return Question(
+        prompt=_t(view, _ORDERING),
+        answer=" → ".join(labels),
+        items=tuple(labels[i] for i in shown),
+        order=tuple(shown.index(rank) for rank in range(len(facts))),
+        item_dates=tuple(date_text(dates[i]) for i in shown),
+        **_base(QuestionType.ORDERING, index, view, facts, seed),  # type: ignore[arg-type]
+    )
+
+
+def make_question(
+    deck: Deck,
+    fact: Fact,
+    qtype: QuestionType,
+    script: Script,
+    rng: random.Random,
+    *,
+    seed: int = 0,
+    allowed: FactFilter | None = None,
+) -> Question | None:
+    """A question of type ``qtype`` about ``fact``, or ``None`` if it would not be a good one.
+
+    For matching and ordering, ``fact`` is the first of the facts; the others
+    come from its topic (else the deck) and must pass ``allowed``.
+    """
+    index = index_for(deck)
+    view = index.view(script)
+    if qtype is QuestionType.MATCHING:
+        return _matching(index, view, fact, rng, seed, allowed)
+    if qtype is QuestionType.ORDERING:
+        return _ordering(index, view, fact, rng, seed, allowed)
+    return _SINGLE[qtype](index, view, fact, rng, seed)

@@ -1,0 +1,248 @@
+"""Wrong options of the answer's own type.
+
+People for people (the same topic's people first), organizations for
+organizations, years a little before or after, dates a few days or months
+off, numbers of the same unit and a similar size, texts for texts and quotes
+for quotes of a similar length. A candidate is dropped when it is, after
+folding script, width, case and punctuation, another accepted form of the
+answer, another source's claim, an option already chosen, or named in the
+question.
+
+Every function returns raw option texts in the deck's script.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable, Iterator, Sequence
+
+from studyapp.core.model import AnswerKind, EntityId, Fact
+from studyapp.core.questions.index import DeckIndex, date_key, date_text, is_ascii
+from studyapp.core.view import format_number
+
+# How many random candidates of a large pool are looked at before the rest.
+_SAMPLE = 24
+
+
+def _draw(rng: random.Random, pool: Sequence[str]) -> Iterator[str]:
+    """The pool in random order, cheaply when only a few are needed."""
+    n = len(pool)
+    if n <= _SAMPLE:
+        order = list(pool)
+        rng.shuffle(order)
+        yield from order
+        return
+    seen: set[int] = set()
+    for i in rng.sample(range(n), _SAMPLE):
+        seen.add(i)
+        yield pool[i]
+    rest = [pool[i] for i in range(n) if i not in seen]
+    rng.shuffle(rest)
+    yield from rest
+
+
+class _Picker:
+    """Collects distinct, acceptable distractors from tiers of candidates."""
+
+    def __init__(
+        self, index: DeckIndex, fact: Fact, prompt_raw: str, want: int, taken: Sequence[str] = ()
+    ) -> None:
+        self.index = index
+        self.fact = fact
+        self.prompt_raw = prompt_raw
+        self.want = want
+        self.blocked: set[str] = set(index.accepted_keys(fact) | index.claim_keys(fact))
+        for text in taken:
+            self.blocked |= index.keys(text)
+        self.accepted_folds = [index.folded(f) for f in index.answer_forms(fact.answer)]
+        self.chosen: list[str] = []
+
+    @property
+    def done(self) -> bool:
+        return len(self.chosen) >= self.want
+
+    def offer(self, raw: str, *, names: Sequence[str] = (), loose: bool = False) -> bool:
+        """Take ``raw`` if it is a fair wrong option; ``names`` must all stay out of the prompt."""
+        if self.done or not raw.strip():
+            return False
+        keys = self.index.keys(raw)
+        if not keys or keys & self.blocked:
+            return False
+        for name in names or (raw,):
+            if len(self.index.folded(name)) >= 2 and self.index.contains(self.prompt_raw, name):
+                return False
+        if loose:
+            # a text that contains an accepted answer (or is inside one) is not clearly wrong
+            folded = self.index.folded(raw)
+            for accepted in self.accepted_folds:
+                if accepted and (accepted in folded or folded in accepted):
+                    return False
+        self.blocked |= keys
+        self.chosen.append(raw)
+        return True
+
+    def fill(self, candidates: Iterator[str], *, loose: bool = False) -> None:
+        for raw in candidates:
+            if self.done:
+                return
+            self.offer(raw, loose=loose)
+
+
+def distractors(
+    index: DeckIndex,
+    fact: Fact,
+    rng: random.Random,
+    n: int,
+    *,
+    prompt_raw: str,
+    taken: Sequence[str] = (),
+) -> list[str]:
+    """Up to ``n`` wrong options for ``fact``'s answer (raw, deck script)."""
+    picker = _Picker(index, fact, prompt_raw, n, taken)
+    kind = fact.answer.kind
+    fill: Callable[[DeckIndex, Fact, random.Random, _Picker], None] = _FILLERS[kind]
+    fill(index, fact, rng, picker)
+    return picker.chosen
+
+
+def _entities(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) -> None:
+    entity = index.deck.entities.get(EntityId(str(fact.answer.value)))
+    if entity is None:
+        return
+    tiers = (
+        index.answer_entities_in_topic.get((fact.topic, entity.type), []),
+        index.answer_entities.get(entity.type, []),
+        index.entities_by_type.get(entity.type, []),
+    )
+    deck_entities = index.deck.entities
+    for tier in tiers:
+        for entity_id in _draw(rng, tier):
+            if picker.done:
+                return
+            if entity_id == entity.id:
+                continue
+            other = deck_entities[EntityId(entity_id)]
+            # every name must be new: "Dario" is not a fair option against "Dario Amodei"
+            if any(index.keys(name) & picker.blocked for name in other.names):
+                continue
+            picker.offer(other.name, names=index.entity_forms(entity_id))
+
+
+def _years(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) -> None:
+    year = int(fact.answer.value)
+    cap = index.latest_year if 0 < year <= index.latest_year else year + 6
+    near = [y for y in index.years if y != year and abs(y - year) <= 6 and y <= cap]
+    if len(near) > 2:
+        near = rng.sample(near, 2)  # years the deck talks about, but not all of the options
+    picker.fill(iter([str(y) for y in near]))
+    offsets = [d for d in range(-5, 6) if d and year + d <= cap]
+    rng.shuffle(offsets)
+    offsets.sort(key=abs)  # nearest first, random among equals
+    picker.fill(iter([str(year + d) for d in offsets]))
+
+
+def _dates(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) -> None:
+    key = date_key(fact.answer)
+    if key is None:
+        return
+    y, m, d = key
+    candidates: list[tuple[int, int, int]] = []
+    if d:
+        candidates += [(y, m, d + k) for k in (-3, -2, -1, 1, 2, 3) if 1 <= d + k <= 28]
+        candidates += [(y, m + k, d) for k in (-1, 1) if 1 <= m + k <= 12 and d <= 28]
+    else:
+        candidates += [(y, m + k, 0) for k in (-3, -2, -1, 1, 2, 3) if 1 <= m + k <= 12]
+        candidates += [(y + k, m, 0) for k in (-1, 1)]
+    rng.shuffle(candidates)
+    picker.fill(iter([date_text(c) for c in candidates]))
+
+
+def _sig_digits(value: float) -> int:
+    digits = f"{value:.10g}".replace(".", "").replace("-", "").strip("0")
+    return max(1, len(digits))
+
+
+def _round_sig(value: float, sig: int) -> float:
+    if value <= 0:
+        return value
+    scale = 10 ** (math.floor(math.log10(value)) - sig + 1)
+    return float(round(value / scale) * scale)
+
+
+def _near_numbers(value: float, unit: str) -> list[float]:
+    cap = 100.0 if unit == "%" and value <= 100 else math.inf
+    if not float(value).is_integer():
+        steps = [0.5, 1.0, 1.5, 2.0]
+        raw = [value + s for s in steps] + [value - s for s in steps]
+    elif value <= 12:
+        raw = [value + d for d in (1, -1, 2, -2, 3, -3, 4, 5)]
+    elif value <= 30:
+        raw = [value + d for d in (2, -2, 3, -3, 5, -5, 4, -4)]
+    else:
+        sig = _sig_digits(value)
+        raw = [_round_sig(value * f, sig) for f in (0.5, 0.6, 0.75, 0.8, 1.2, 1.25, 1.5, 2.0)]
+    return [v for v in dict.fromkeys(raw) if 0 < v <= cap and v != value]
+
+
+def _number_text(value: float, unit: str) -> str:
+    number: int | float = int(value) if float(value).is_integer() else value
+    return format_number(number) + unit
+
+
+def _numbers(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) -> None:
+    value = float(fact.answer.value)
+    unit = fact.answer.unit
+    same_unit = [
+        v
+        for v in index.numbers_by_unit.get(unit, [])
+        if v != value and value > 0 and 0.25 <= v / value <= 4
+    ]
+    if len(same_unit) > 2:
+        same_unit = rng.sample(same_unit, 2)
+    picker.fill(iter([_number_text(v, unit) for v in same_unit]))
+    near = _near_numbers(value, unit)
+    rng.shuffle(near)
+    picker.fill(iter([_number_text(v, unit) for v in near]))
+
+
+def _shape(text: str) -> str:
+    """Chinese text, a Latin word, or a code such as a video id (letters and digits)."""
+    if not is_ascii(text):
+        return "han"
+    if " " not in text and any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+        return "code"
+    return "latin"
+
+
+def _texts(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) -> None:
+    kind = fact.answer.kind
+    answer = str(fact.answer.value)
+    shape = _shape(answer)
+    length = len(answer)
+
+    def similar(text: str) -> bool:
+        return _shape(text) == shape and abs(len(text) - length) <= max(2, length // 2)
+
+    def same_shape(text: str) -> bool:
+        return _shape(text) == shape
+
+    tiers = (
+        index.texts_in_topic.get((fact.topic, kind), []),
+        index.texts.get(kind, []),
+    )
+    for test in (similar, same_shape):
+        for tier in tiers:
+            if picker.done:
+                return
+            picker.fill((t for t in _draw(rng, tier) if test(t)), loose=True)
+
+
+_FILLERS: dict[AnswerKind, Callable[[DeckIndex, Fact, random.Random, _Picker], None]] = {
+    AnswerKind.ENTITY: _entities,
+    AnswerKind.YEAR: _years,
+    AnswerKind.DATE: _dates,
+    AnswerKind.NUMBER: _numbers,
+    AnswerKind.TEXT: _texts,
+    AnswerKind.QUOTE: _texts,
+}
