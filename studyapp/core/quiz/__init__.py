@@ -9,7 +9,16 @@ from studyapp.core.quiz.history import (
     score_series,
     summarize,
 )
-from studyapp.core.quiz.match import MatchGame, MatchPair, Pick, Side, Tile, match_pairs, new_game
+from studyapp.core.quiz.match import (
+    MatchGame,
+    MatchPair,
+    Pick,
+    Side,
+    Tile,
+    match_pairs,
+    new_game,
+    pair_of,
+)
 from studyapp.core.quiz.results import Accuracy, QuizResults, results_of
 from studyapp.core.quiz.selection import (
     build_questions,
@@ -54,6 +63,7 @@ __all__ = [
     "match_pairs",
     "mistake_facts",
     "new_game",
+    "pair_of",
     "question_in_script",
     "response_text",
     "results_of",

@@ -52,6 +52,11 @@ def _prompt(view: DeckView, fact: Fact) -> str:
     return view.gist(fact) if fact.gist else view.question(fact)
 
 
+def pair_of(view: DeckView, fact: Fact) -> MatchPair:
+    """A fact's pair in the view's script."""
+    return MatchPair(fact.id, _prompt(view, fact), view.fact_answer(fact))
+
+
 def match_pairs(view: DeckView, rng: random.Random, count: int = PAIRS) -> list[MatchPair]:
     """``count`` facts with different prompts and different answers, chosen at random."""
     facts = list(view.deck.facts)
@@ -60,12 +65,12 @@ def match_pairs(view: DeckView, rng: random.Random, count: int = PAIRS) -> list[
     prompts: set[str] = set()
     answers: set[str] = set()
     for fact in facts:
-        prompt, answer = _prompt(view, fact), view.fact_answer(fact)
-        if not prompt or not answer or prompt in prompts or answer in answers:
+        pair = pair_of(view, fact)
+        if not pair.prompt or not pair.answer or pair.prompt in prompts or pair.answer in answers:
             continue
-        prompts.add(prompt)
-        answers.add(answer)
-        pairs.append(MatchPair(fact.id, prompt, answer))
+        prompts.add(pair.prompt)
+        answers.add(pair.answer)
+        pairs.append(pair)
         if len(pairs) == count:
             break
     return pairs
@@ -97,6 +102,21 @@ class MatchGame:
 
     def _now(self) -> int:
         return round(self._monotonic() * 1000)
+
+    def retext(self, pairs: Sequence[MatchPair]) -> None:
+        """The same pairs in other words (the other script): tiles keep their places."""
+        if len(pairs) != len(self.pairs):
+            raise ValueError("retext needs as many pairs as the game has")
+        self.pairs = tuple(pairs)
+        self.tiles = tuple(
+            Tile(
+                t.index,
+                t.pair,
+                t.side,
+                pairs[t.pair].prompt if t.side is Side.PROMPT else pairs[t.pair].answer,
+            )
+            for t in self.tiles
+        )
 
     def start(self) -> None:
         self._started = self._now()

@@ -1,0 +1,339 @@
+"""The Quiz screen: setup → quiz → results (→ retry my mistakes), the history and
+the Match game, one view each in a stack.
+
+This page wires the views to the Qt-free core (:mod:`studyapp.core.quiz`) and
+to the context: decks, the progress store (quizzes still run without one, they
+are just not saved), the study script (content follows 繁/简 live, even
+mid-question) and the remembered setup.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable
+
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from studyapp.core.model import Deck, Script
+from studyapp.core.questions.model import Question
+from studyapp.core.quiz import (
+    MatchGame,
+    QuizSession,
+    QuizSetup,
+    QuizState,
+    Selection,
+    build_questions,
+    due_weak_weights,
+    mistake_facts,
+    new_game,
+    pair_of,
+    question_in_script,
+    results_of,
+)
+from studyapp.core.quiz.selection import Generate, chosen_decks
+from studyapp.core.store import StoreError
+from studyapp.core.view import converter_for
+from studyapp.gui.context import GuiContext
+from studyapp.gui.screens.base import Screen
+
+from .history_view import HistoryView
+from .match_view import MatchView
+from .prefs import QuizPrefs
+from .results_view import ResultsView
+from .run_view import RunView
+from .setup_view import SetupView
+
+log = logging.getLogger(__name__)
+HISTORY_LIMIT = 500
+
+
+def _default_generate() -> Generate:
+    from studyapp.core.questions import generate
+
+    return generate
+
+
+class QuizPage(Screen):
+    key = "quiz"
+
+    def __init__(
+        self,
+        ctx: GuiContext,
+        parent: QWidget | None = None,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        generate: Generate | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.monotonic = monotonic
+        self._generate = generate
+        self.rng = rng or random.Random()
+        self.prefs = QuizPrefs(ctx.settings)
+        self.session: QuizSession | None = None  # the quiz being taken or last taken
+        self.match_game: MatchGame | None = None
+        self._match_deck: Deck | None = None
+
+        self.setup_view = SetupView(ctx, self.prefs.setup())
+        self.run_view = RunView(self.reading_font())
+        self.results_view = ResultsView()
+        self.history_view = HistoryView()
+        self.match_view = MatchView()
+        self.stack = QStackedWidget()
+        for view in (
+            self.setup_view,
+            self.run_view,
+            self.results_view,
+            self.history_view,
+            self.match_view,
+        ):
+            self.stack.addWidget(view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.setup_view.start_requested.connect(self.start)
+        self.setup_view.history_requested.connect(self.show_history)
+        self.setup_view.match_requested.connect(self.show_match)
+        self.run_view.finished.connect(self._finished)
+        self.results_view.retry_requested.connect(self.retry_mistakes)
+        self.results_view.review_requested.connect(self.mistakes_to_review)
+        self.results_view.new_quiz_requested.connect(self.show_setup)
+        self.results_view.history_requested.connect(self.show_history)
+        self.history_view.back_requested.connect(self.show_setup)
+        self.match_view.new_game_requested.connect(self.new_match)
+        self.match_view.back_requested.connect(self.show_setup)
+        self.match_view.finished.connect(self._match_finished)
+        self.match_view.deck.currentIndexChanged.connect(lambda _i: self._match_deck_chosen())
+        self.apply_font_size(ctx.settings.font_size)
+
+    # -- Screen ---------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Quiz")
+
+    def retranslate(self) -> None:
+        for view in (
+            self.setup_view,
+            self.run_view,
+            self.results_view,
+            self.history_view,
+            self.match_view,
+        ):
+            view.retranslate()
+
+    def refresh(self) -> None:
+        """The script, the decks or the progress changed: redraw what is shown."""
+        self.setup_view.refresh()
+        session = self.session
+        if session is not None:
+            script = self.ctx.script
+            session.restyle(lambda q: self._in_script(q, script))
+            if self.stack.currentWidget() is self.run_view:
+                self.run_view.redraw(force=True)
+            elif self.stack.currentWidget() is self.results_view:
+                self._show_results(session)
+        if self.stack.currentWidget() is self.history_view:
+            self.show_history()
+        self._retext_match()
+
+    def apply_font_size(self, size: int) -> None:
+        font = self.reading_font()
+        self.run_view.set_content_font(font)
+        self.results_view.set_content_font(font)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # leaving the screen mid-question stops the clock
+        s = self.session
+        if s is not None and s.state in (QuizState.QUESTION, QuizState.ANSWERED):
+            s.pause()
+        super().hideEvent(event)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _in_script(self, question: Question, script: Script) -> Question:
+        deck = self.ctx.library.get(question.deck_id)
+        if deck is None:
+            return question
+        return question_in_script(question, script, converter_for(deck).convert)
+
+    def _topic_title(self, deck_id: str, topic_id: str) -> str:
+        deck = self.ctx.library.get(deck_id)
+        return self.ctx.view(deck).topic_title(topic_id) if deck is not None else topic_id
+
+    def _deck_title(self, deck_id: str) -> str:
+        deck = self.ctx.library.get(deck_id)
+        return self.ctx.view(deck).text(deck.title) if deck is not None else deck_id
+
+    def generate(self) -> Generate:
+        if self._generate is None:
+            self._generate = _default_generate()
+        return self._generate
+
+    # -- setup → quiz -------------------------------------------------------------------------
+    def show_setup(self) -> None:
+        self.match_view.timer.stop()
+        self.setup_view.refresh()
+        self.stack.setCurrentWidget(self.setup_view)
+        self.setup_view.start_button.setFocus()
+
+    def start(self, setup: QuizSetup) -> None:
+        self.prefs.save_setup(setup)
+        setup = QuizSetup.from_dict({**setup.to_dict(), "seed": self.rng.randrange(2**31)})
+        store = self.ctx.store
+        decks = chosen_decks(setup, self.ctx.library.decks)
+        weights = None
+        try:
+            if setup.selection is Selection.MISTAKES and store is not None:
+                facts = tuple(mistake_facts(store))
+                if not facts:
+                    self.setup_view.notice.setText(
+                        self.tr("No mistakes in your last quizzes: nothing to retry.")
+                    )
+                    return
+                setup = QuizSetup.from_dict({**setup.to_dict(), "facts": [list(f) for f in facts]})
+            elif setup.selection is Selection.MISTAKES:
+                setup = QuizSetup.from_dict({**setup.to_dict(), "selection": "all"})
+            if setup.selection is Selection.DUE_WEAK and store is not None:
+                weights = due_weak_weights(store, decks)
+        except StoreError as exc:
+            log.warning("could not read progress for the quiz: %s", exc)
+        questions = build_questions(
+            setup, self.ctx.library.decks, self.ctx.script, self.generate(), weights=weights
+        )
+        if not questions:
+            self.setup_view.notice.setText(
+                self.tr("No questions can be made from these decks, topics and types.")
+            )
+            return
+        self.begin(QuizSession(questions, setup, recorder=store, monotonic=self.monotonic))
+
+    def begin(self, session: QuizSession) -> None:
+        self.session = session
+        self.stack.setCurrentWidget(self.run_view)
+        self.run_view.begin(session)
+
+    def _finished(self, session: QuizSession) -> None:
+        self.session = session
+        if session.items:
+            self.ctx.notify_progress()  # quiz time is part of the statistics
+        self._show_results(session)
+        self.stack.setCurrentWidget(self.results_view)
+        self.results_view.setFocus()
+
+    def _show_results(self, session: QuizSession) -> None:
+        status = self.results_view.status.text()
+        self.results_view.show_results(results_of(session), self._topic_title)
+        if session.recorder is None:
+            status = status or self.tr("Progress is unavailable: this quiz was not saved.")
+        elif session.save_error is not None:
+            status = status or self.tr("This quiz could not be saved completely.")
+        self.results_view.set_status(status)
+
+    # -- after the quiz -------------------------------------------------------------------------
+    def retry_mistakes(self) -> None:
+        last = self.session
+        if last is None:
+            return
+        mistakes = last.mistakes()
+        if not mistakes:
+            return
+        setup = last.setup.retry(
+            tuple(last.missed_facts()), len(mistakes), seed=self.rng.randrange(2**31)
+        )
+        self.begin(QuizSession(mistakes, setup, recorder=self.ctx.store, monotonic=self.monotonic))
+
+    def mistakes_to_review(self) -> None:
+        last = self.session
+        store = self.ctx.store
+        if last is None:
+            return
+        if store is None:
+            self.results_view.set_status(
+                self.tr("Progress is unavailable: mistakes cannot be sent to review.")
+            )
+            return
+        facts = last.missed_facts()
+        try:
+            cards = store.mark_due_now(facts)
+        except StoreError as exc:
+            self.results_view.set_status(
+                self.tr("Could not update the cards: %1").replace("%1", str(exc))
+            )
+            return
+        self.results_view.review_button.setEnabled(False)
+        self.results_view.set_status(
+            self.tr("%n card(s) of your mistakes are due now in Review.", "", cards)
+        )
+        self.ctx.notify_progress()
+
+    # -- history -------------------------------------------------------------------------------
+    def show_history(self) -> None:
+        store = self.ctx.store
+        attempts = None
+        if store is not None:
+            try:
+                attempts = store.quiz_attempts(limit=HISTORY_LIMIT)
+            except StoreError as exc:
+                log.warning("could not read the quiz history: %s", exc)
+        self.history_view.show_attempts(attempts, self._deck_title)
+        self.stack.setCurrentWidget(self.history_view)
+
+    # -- Match ---------------------------------------------------------------------------------
+    def show_match(self) -> None:
+        combo = self.match_view.deck
+        combo.blockSignals(True)
+        combo.clear()
+        for deck in self.ctx.library.decks:
+            combo.addItem(self._deck_title(deck.id), deck.id)
+        wanted = combo.findData(self.prefs.match_deck)
+        combo.setCurrentIndex(max(0, wanted))
+        combo.blockSignals(False)
+        self.stack.setCurrentWidget(self.match_view)
+        self.new_match()
+
+    def _match_deck_chosen(self) -> None:
+        self.prefs.match_deck = str(self.match_view.deck.currentData() or "")
+        self.new_match()
+
+    def new_match(self) -> None:
+        deck = self.ctx.library.get(str(self.match_view.deck.currentData() or ""))
+        self._match_deck = deck
+        game = None
+        best = None
+        if deck is not None:
+            game = new_game(deck, self.ctx.view(deck), self.rng, monotonic=self.monotonic)
+            best = self._match_best(deck.id)
+        self.match_game = game
+        self.match_view.play(game, best, self.reading_font(0.8))
+
+    def _match_best(self, deck_id: str) -> int | None:
+        if self.ctx.store is None:
+            return None
+        try:
+            return self.ctx.store.match_best_ms(deck_id)
+        except StoreError:
+            return None
+
+    def _match_finished(self, game: MatchGame) -> None:
+        deck = self._match_deck
+        store = self.ctx.store
+        if deck is None or store is None:
+            return
+        try:
+            new_best = store.record_match_time(deck.id, game.elapsed_ms())
+        except StoreError as exc:
+            log.warning("could not keep the Match time: %s", exc)
+            return
+        self.match_view.record(store.match_best_ms(deck.id), new_best)
+
+    def _retext_match(self) -> None:
+        game, deck = self.match_game, self._match_deck
+        if game is None or deck is None:
+            return
+        view = self.ctx.view(deck)
+        game.retext([pair_of(view, deck.fact(p.fact_id)) for p in game.pairs])
+        for tile, button in zip(game.tiles, self.match_view.tiles, strict=True):
+            if tile.index not in game.matched:
+                button.setText(tile.text)

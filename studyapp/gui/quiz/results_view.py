@@ -1,0 +1,146 @@
+"""The results: score and percentage, time used, accuracy per type and per topic,
+and every question with the reader's answer, the right one, the explanation and
+its source; then "retry my mistakes" and "add my mistakes to review"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.quiz import Accuracy, QuizResults
+
+from .feedback import esc, item_html
+from .words import duration_text, type_name
+
+TopicTitle = Callable[[str, str], str]  # (deck id, topic id) -> title in the current script
+
+
+def _row(name: str, acc: Accuracy) -> str:
+    return (
+        f"<tr><td>{esc(name)}</td><td align='right'>&nbsp;&nbsp;{acc.correct} / {acc.total}</td>"
+        f"<td align='right'>&nbsp;&nbsp;{acc.percent:.0f}%</td></tr>"
+    )
+
+
+class ResultsView(QWidget):
+    retry_requested = Signal()
+    review_requested = Signal()
+    new_quiz_requested = Signal()
+    history_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.results: QuizResults | None = None
+        self.topic_title: TopicTitle = lambda _d, t: t
+        self.headline = QLabel()
+        self.headline.setObjectName("resultsScore")
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.summary = QLabel()
+        self.summary.setObjectName("resultsSummary")
+        self.summary.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("resultsStatus")
+        self.status.setWordWrap(True)
+        self.breakdown = QLabel()
+        self.breakdown.setObjectName("resultsBreakdown")
+        self.breakdown.setTextFormat(Qt.TextFormat.RichText)
+        self.breakdown.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details = QTextBrowser()
+        self.details.setObjectName("resultsDetails")
+        self.details.setOpenLinks(False)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retryMistakes")
+        self.retry_button.clicked.connect(self.retry_requested.emit)
+        self.review_button = QPushButton()
+        self.review_button.setObjectName("mistakesToReview")
+        self.review_button.clicked.connect(self.review_requested.emit)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newQuiz")
+        self.new_button.clicked.connect(self.new_quiz_requested.emit)
+        self.history_button = QPushButton()
+        self.history_button.setObjectName("resultsHistory")
+        self.history_button.clicked.connect(self.history_requested.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.review_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.new_button)
+        top = QVBoxLayout()
+        top.addWidget(self.headline)
+        top.addWidget(self.summary)
+        top.addWidget(self.status)
+        top.addStretch(1)
+        head = QHBoxLayout()
+        head.addLayout(top, 1)
+        head.addWidget(self.breakdown)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.details, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.retry_button.setText(self.tr("Retry my mistakes"))
+        self.review_button.setText(self.tr("Add my mistakes to review"))
+        self.new_button.setText(self.tr("New quiz"))
+        self.history_button.setText(self.tr("History"))
+        self.redraw()
+
+    def set_content_font(self, font: QFont) -> None:
+        f = QFont(font)
+        f.setPointSizeF(max(9.0, font.pointSizeF() * 0.75))
+        self.details.setFont(f)
+
+    def show_results(self, results: QuizResults, topic_title: TopicTitle) -> None:
+        self.results = results
+        self.topic_title = topic_title
+        self.status.setText("")
+        self.redraw()
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def redraw(self) -> None:
+        r = self.results
+        if r is None:
+            return
+        self.headline.setText(f"{r.score} / {r.total}   {r.percent:.0f}%")
+        parts = [self.tr("Time: %1").replace("%1", duration_text(r.time_ms))]
+        if r.time_up:
+            parts.append(self.tr("The quiz's time ran out."))
+        if not r.completed:
+            parts.append(
+                self.tr("Ended after %1 of %2 questions.")
+                .replace("%1", str(r.answered))
+                .replace("%2", str(r.total))
+            )
+        self.summary.setText("  ·  ".join(parts))
+        rows = [f"<tr><th colspan='3' align='left'>{esc(self.tr('By type'))}</th></tr>"]
+        rows += [_row(type_name(k), acc) for k, acc in r.by_type.items()]
+        rows.append(f"<tr><th colspan='3' align='left'><br>{esc(self.tr('By topic'))}</th></tr>")
+        rows += [_row(self.topic_title(d, t), acc) for (d, t), acc in r.by_topic.items()]
+        self.breakdown.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
+        html = "<hr>".join(
+            item_html(item, number=n, with_prompt=True) for n, item in enumerate(r.items, 1)
+        )
+        bar = self.details.verticalScrollBar()
+        at = bar.value()
+        self.details.setHtml(html)
+        bar.setValue(at)
+        has_mistakes = bool(r.mistakes)
+        self.retry_button.setEnabled(has_mistakes)
+        self.review_button.setEnabled(has_mistakes)
