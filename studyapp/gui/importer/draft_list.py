@@ -1,0 +1,95 @@
+"""The drafts, best first: question, answer, status and flags on two lines each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from studyapp.core.importer.drafts import Draft, DraftStatus
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+_MARKS = {DraftStatus.PENDING: "○", DraftStatus.ACCEPTED: "✔", DraftStatus.REJECTED: "✘"}
+_STATUS_TINTS: dict[DraftStatus, tuple[int, int, int, int]] = {
+    DraftStatus.ACCEPTED: (60, 170, 90, 45),
+    DraftStatus.REJECTED: (128, 128, 128, 30),
+}
+
+
+def status_word(status: DraftStatus, tr: Callable[[str], str]) -> str:
+    return {
+        DraftStatus.PENDING: tr("pending"),
+        DraftStatus.ACCEPTED: tr("accepted"),
+        DraftStatus.REJECTED: tr("rejected"),
+    }[status]
+
+
+class DraftList(QListWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDrafts")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(False)  # two lines per draft, each cut short with … when long
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformItemSizes(False)
+        self.setAlternatingRowColors(False)
+        self.setSpacing(1)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def set_drafts(self, drafts: tuple[Draft, ...]) -> None:
+        """Fill the list (or update it in place when the drafts are the same ones)."""
+        same = self.count() == len(drafts) and all(
+            self.item(i).data(ID_ROLE) == d.id for i, d in enumerate(drafts)
+        )
+        if not same:
+            current = self.current_id()
+            self.blockSignals(True)
+            self.clear()
+            for _ in drafts:
+                self.addItem(QListWidgetItem())
+            self.blockSignals(False)
+            row = next((i for i, d in enumerate(drafts) if d.id == current), -1)
+            if row >= 0:
+                self.setCurrentRow(row)
+        for i, draft in enumerate(drafts):
+            self._fill(self.item(i), draft)
+
+    def _fill(self, item: QListWidgetItem, draft: Draft) -> None:
+        flags: list[str] = []
+        if draft.duplicates:
+            flags.append(self.tr("repeats a fact"))
+        if draft.disagreements:
+            flags.append(self.tr("may disagree"))
+        second = " · ".join(
+            [
+                f"{_MARKS[draft.status]} {status_word(draft.status, self.tr)}",
+                draft.answer_text,
+                *flags,
+            ]
+        )
+        item.setText(f"{draft.question}\n{second}")
+        item.setData(ID_ROLE, draft.id)
+        item.setToolTip(draft.plain)
+        tint = _STATUS_TINTS.get(draft.status)
+        item.setBackground(QBrush(QColor(*tint)) if tint else QBrush())
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        item.setForeground(QBrush(muted) if draft.status is DraftStatus.REJECTED else QBrush())
+
+    def current_id(self) -> str:
+        item = self.currentItem()
+        return str(item.data(ID_ROLE)) if item is not None else ""
+
+    def select_id(self, draft_id: str) -> None:
+        for i in range(self.count()):
+            if self.item(i).data(ID_ROLE) == draft_id:
+                self.setCurrentRow(i)
+                self.scrollToItem(self.item(i))
+                return
+
+    def step(self, delta: int) -> None:
+        if self.count():
+            row = min(self.count() - 1, max(0, self.currentRow() + delta))
+            self.setCurrentRow(row)
