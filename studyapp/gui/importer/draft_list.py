@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from studyapp.core.importer.drafts import Draft, DraftStatus
@@ -39,6 +39,22 @@ class DraftList(QListWidget):
         self.setSpacing(1)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+    def _row_height(self) -> int:
+        # Two lines as tall as Chinese text makes them: the fallback CJK font is usually
+        # taller than the interface font the list would measure a Latin-only line with.
+        layout = QTextLayout("漢字 Ag", self.font())
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        return int(2 * line.height() + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            height = self._row_height()
+            for i in range(self.count()):
+                self.item(i).setSizeHint(QSize(0, height))
+
     def set_drafts(self, drafts: tuple[Draft, ...]) -> None:
         """Fill the list (or update it in place when the drafts are the same ones)."""
         same = self.count() == len(drafts) and all(
@@ -48,8 +64,11 @@ class DraftList(QListWidget):
             current = self.current_id()
             self.blockSignals(True)
             self.clear()
+            height = self._row_height()
             for _ in drafts:
-                self.addItem(QListWidgetItem())
+                item = QListWidgetItem()
+                item.setSizeHint(QSize(0, height))
+                self.addItem(item)
             self.blockSignals(False)
             row = next((i for i, d in enumerate(drafts) if d.id == current), -1)
             if row >= 0:
