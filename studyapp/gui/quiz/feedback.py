@@ -20,7 +20,7 @@ MUTED = "#808080"
 
 
 def esc(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
+    return html.escape(text, quote=False).replace("\n", "<br>")
 
 
 def verdict(item: QuizItem) -> tuple[str, str]:

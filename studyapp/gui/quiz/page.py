@@ -75,6 +75,7 @@ class QuizPage(Screen):
         self.prefs = QuizPrefs(ctx.settings)
         self.session: QuizSession | None = None  # the quiz being taken or last taken
         self.match_game: MatchGame | None = None
+        self._sent_to_review: QuizSession | None = None  # whose mistakes are due already
         self._match_deck: Deck | None = None
 
         self.setup_view = SetupView(ctx, self.prefs.setup())
@@ -230,6 +231,8 @@ class QuizPage(Screen):
         elif session.save_error is not None:
             status = status or self.tr("This quiz could not be saved completely.")
         self.results_view.set_status(status)
+        if session is self._sent_to_review:
+            self.results_view.review_button.setEnabled(False)
 
     # -- after the quiz -------------------------------------------------------------------------
     def retry_mistakes(self) -> None:
@@ -262,6 +265,7 @@ class QuizPage(Screen):
                 self.tr("Could not update the cards: %1").replace("%1", str(exc))
             )
             return
+        self._sent_to_review = last
         self.results_view.review_button.setEnabled(False)
         self.results_view.set_status(
             self.tr("%n card(s) of your mistakes are due now in Review.", "", cards)
