@@ -36,7 +36,16 @@ from studyapp.core.model import (
     TopicId,
 )
 from studyapp.core.numbers import states_number
-from studyapp.core.yamlsafe import MAX_BYTES, DeckError, Problem, compose, decode
+from studyapp.core.yamlsafe import (
+    MAX_BYTES,
+    DeckError,
+    Problem,
+    Typed,
+    Unsupported,
+    compose,
+    decode,
+    fast_parse,
+)
 
 FORMAT_VERSION = 1
 _STD = "tag:yaml.org,2002:"
@@ -138,20 +147,15 @@ class _Reader:
 
     def integer(self, node: Node, what: str) -> int:
         if isinstance(node, ScalarNode) and node.tag == _STD + "int":
-            raw = str(node.value).replace("_", "")
-            try:
-                return int(raw, 0) if raw.lower().startswith(("0x", "0o", "0b")) else int(raw)
-            except ValueError:
-                pass
+            value = _int_value(str(node.value))
+            if value is not None:
+                return value
         raise self.fail(node, f"{what} must be a whole number, got {_show(node)}")
 
     def number(self, node: Node, what: str) -> float | int:
         if isinstance(node, ScalarNode) and node.tag == _STD + "float":
-            try:
-                value = float(str(node.value).replace("_", ""))
-            except ValueError:
-                value = float("nan")
-            if value == value and value not in (float("inf"), float("-inf")):
+            value = _float_value(str(node.value))
+            if value is not None:
                 return value
         elif isinstance(node, ScalarNode) and node.tag == _STD + "int":
             return self.integer(node, what)
@@ -175,6 +179,26 @@ class _Reader:
                 yield read(item)
             except _Invalid:
                 continue
+
+
+def _int_value(raw: str) -> int | None:
+    """A YAML int scalar's value, as the reader takes it (None: not a whole number)."""
+    raw = raw.replace("_", "")
+    try:
+        return int(raw, 0) if raw.lower().startswith(("0x", "0o", "0b")) else int(raw)
+    except ValueError:
+        return None
+
+
+def _float_value(raw: str) -> float | None:
+    """A YAML float scalar's value, or None when it is not a finite number."""
+    try:
+        value = float(raw.replace("_", ""))
+    except ValueError:
+        return None
+    if value == value and value not in (float("inf"), float("-inf")):
+        return value
+    return None
 
 
 def _show(node: Node) -> str:
@@ -204,6 +228,15 @@ def load_deck_bytes(data: bytes, path: str = "<deck>", *, builtin: bool = False)
 
 
 def load_deck_text(text: str, path: str = "<deck>", *, builtin: bool = False) -> Deck:
+    try:
+        return _fast_deck(text, path, builtin)
+    except (Unsupported, _Fallback):
+        pass
+    return _load_deck_nodes(text, path, builtin)
+
+
+def _load_deck_nodes(text: str, path: str, builtin: bool) -> Deck:
+    """The careful reader: every problem, with its line and column."""
     root = compose(text, path)
     reader = _Reader(path)
     if root is None:
@@ -390,6 +423,21 @@ class _FactContext:
         self.sources = sources
         self.topics = topics
         self.entities = entities
+        # fast reader: values read once per parsed object (fast_parse shares repeats)
+        self._lists: dict[int, tuple[str, ...]] = {}
+        self._answers: dict[int, Answer] = {}
+
+    def text_list(self, value: object) -> tuple[str, ...]:
+        found = self._lists.get(id(value))
+        if found is None:
+            found = self._lists[id(value)] = _fast_text_list(value)
+        return found
+
+    def answer(self, value: object) -> Answer:
+        found = self._answers.get(id(value))
+        if found is None:
+            found = self._answers[id(value)] = _fast_answer(value, self)
+        return found
 
 
 _FACT_REQUIRED = ("id", "topic", "question", "answer", "statement", "sources")
@@ -513,36 +561,47 @@ def _span_fits(span: str, answer: Answer, ctx: _FactContext) -> bool:
     return span == answer.value or span in answer.accept
 
 
+def _span_problem(statement: str, answer: Answer, ctx: _FactContext, what: str) -> str:
+    """What is wrong with a statement's marked span ('' when nothing is)."""
+    spans = SPAN_RE.findall(statement)
+    if len(spans) != 1:
+        return f"{what} must mark the answer exactly once as {{{{…}}}} (found {len(spans)})"
+    if "{{" in SPAN_RE.sub("", statement) or "}}" in SPAN_RE.sub("", statement):
+        return f"{what} has an unbalanced '{{{{' or '}}}}'"
+    if not _span_fits(spans[0], answer, ctx):
+        return f"{what}: the marked span {spans[0]!r} does not state the answer"
+    return ""
+
+
 def _check_span(
     r: _Reader, node: Node, statement: str, answer: Answer, ctx: _FactContext, what: str
 ) -> None:
-    spans = SPAN_RE.findall(statement)
-    if len(spans) != 1:
-        r.problem(
-            node,
-            f"{what} must mark the answer exactly once as {{{{…}}}} (found {len(spans)})",
-        )
-        return
-    if "{{" in SPAN_RE.sub("", statement) or "}}" in SPAN_RE.sub("", statement):
-        r.problem(node, f"{what} has an unbalanced '{{{{' or '}}}}'")
-        return
-    if not _span_fits(spans[0], answer, ctx):
-        r.problem(node, f"{what}: the marked span {spans[0]!r} does not state the answer")
+    message = _span_problem(statement, answer, ctx, what)
+    if message:
+        r.problem(node, message)
 
 
-def _check_giveaway(
-    r: _Reader, node: Node, question: str, statement: str, answer: Answer, ctx: _FactContext
-) -> None:
+def _giveaway_problem(question: str, statement: str, answer: Answer, ctx: _FactContext) -> str:
+    """The message when the question contains its own answer ('' when it does not)."""
     span = SPAN_RE.search(statement)
     candidates = [span.group(1)] if span else []
     if answer.kind is AnswerKind.ENTITY:
         entity = ctx.entities.get(str(answer.value))
         if entity:
             candidates.append(entity.name)
+    folded = question.casefold()
     for c in candidates:
-        if len(c) >= 2 and c.casefold() in question.casefold():
-            r.problem(node, f"the question gives its answer away ({c!r})")
-            return
+        if len(c) >= 2 and c.casefold() in folded:
+            return f"the question gives its answer away ({c!r})"
+    return ""
+
+
+def _check_giveaway(
+    r: _Reader, node: Node, question: str, statement: str, answer: Answer, ctx: _FactContext
+) -> None:
+    message = _giveaway_problem(question, statement, answer, ctx)
+    if message:
+        r.problem(node, message)
 
 
 def _read_dispute(
@@ -565,4 +624,297 @@ def _read_dispute(
         answer=answer,
         statement=statement,
         note=r.text(f["note"][1], "note") if "note" in f else "",
+    )
+
+
+# ---------------------------------------------------------------------------- fast path
+#
+# A deck that ``fast_parse`` can read is validated here on its plain values.
+# This reader only ever *accepts*: at the first thing it does not like it gives
+# up (``_Fallback``) and the deck is read again by the node reader above, which
+# finds and words every problem with its line and column. Both build the same
+# ``Deck`` from a valid file (tests/core/test_deckload_fast.py compares them).
+
+
+class _Fallback(Exception):
+    """Something the fast reader does not accept; the node reader takes over."""
+
+
+_FALLBACK = _Fallback()
+_FAST_INT = _STD + "int"
+_FAST_FLOAT = _STD + "float"
+
+
+def _fast_fields(
+    value: object, required: tuple[str, ...], allowed: frozenset[str]
+) -> dict[str, object]:
+    if type(value) is not dict or not allowed.issuperset(value):
+        raise _FALLBACK
+    for key in required:
+        if key not in value:
+            raise _FALLBACK
+    return value
+
+
+def _fast_text(value: object) -> str:
+    if type(value) is not str:
+        raise _FALLBACK
+    text = value.strip()
+    if not text:
+        raise _FALLBACK
+    return text
+
+
+def _fast_opt_text(fields: dict[str, object], key: str) -> str:
+    return _fast_text(fields[key]) if key in fields else ""
+
+
+def _fast_ident(value: object) -> str:
+    text = _fast_text(value)
+    if not _ID_RE.match(text):
+        raise _FALLBACK
+    return text
+
+
+def _fast_text_list(value: object) -> tuple[str, ...]:
+    if type(value) is not list:
+        raise _FALLBACK
+    return tuple(_fast_text(item) for item in value)
+
+
+def _fast_script(value: object) -> Script:
+    text = _fast_text(value)
+    if text == "hant":
+        return "hant"
+    if text == "hans":
+        return "hans"
+    raise _FALLBACK
+
+
+def _fast_int(value: object) -> int:
+    if type(value) is not Typed or value.tag != _FAST_INT:
+        raise _FALLBACK
+    number = _int_value(value.value)
+    if number is None:
+        raise _FALLBACK
+    return number
+
+
+def _fast_raw(value: object) -> str:
+    """A scalar's text as written (dates are matched before YAML's typing)."""
+    if type(value) is str:
+        return value
+    if type(value) is Typed:
+        return value.value
+    raise _FALLBACK
+
+
+def _fast_list(value: object) -> list[object]:
+    if type(value) is not list or not value:
+        raise _FALLBACK
+    return value
+
+
+_SOURCE_KEYS = frozenset(
+    ("id", "title", "date", "url", "script", "publisher", "author", "video", "note")
+)
+_TOPIC_KEYS = frozenset(("id", "title", "sources"))
+_ENTITY_KEYS = frozenset(("id", "type", "name", "aliases", "note"))
+_GLOSSARY_KEYS = frozenset(("hant", "hans"))
+_TOP_KEYS = frozenset(_TOP_REQUIRED + _TOP_OPTIONAL)
+_FACT_KEYS = frozenset(_FACT_REQUIRED + _FACT_OPTIONAL)
+_ANSWER_FIELD_KEYS = frozenset((*_ANSWER_KEYS, "unit", "accept"))
+_DISPUTE_KEYS = frozenset(("source", "answer", "statement", "note"))
+_ENTITY_TYPES = {t.value: t for t in EntityType}
+_ANSWER_KINDS = {k.value: k for k in AnswerKind}
+
+
+def _fast_deck(text: str, path: str, builtin: bool) -> Deck:
+    """The deck, or ``Unsupported`` / ``_Fallback`` when the node reader must look."""
+    root, item_lines = fast_parse(text)
+    top = _fast_fields(root, _TOP_REQUIRED, _TOP_KEYS)
+    if _fast_int(top["studyapp-deck"]) != FORMAT_VERSION:
+        raise _FALLBACK
+    deck_id = _fast_ident(top["id"])
+    title = _fast_text(top["title"])
+    script = _fast_script(top["script"])
+    description = _fast_opt_text(top, "description")
+
+    sources: dict[str, Source] = {}
+    for item in _fast_list(top["sources"]):
+        source = _fast_source(item)
+        if source.id in sources:
+            raise _FALLBACK
+        sources[source.id] = source
+    topics: dict[str, Topic] = {}
+    for item in _fast_list(top["topics"]):
+        f = _fast_fields(item, ("id", "title"), _TOPIC_KEYS)
+        topic = Topic(
+            id=TopicId(_fast_ident(f["id"])),
+            title=_fast_text(f["title"]),
+            sources=tuple(SourceId(s) for s in _fast_text_list(f["sources"]))
+            if "sources" in f
+            else (),
+        )
+        if topic.id in topics or not all(s in sources for s in topic.sources):
+            raise _FALLBACK
+        topics[topic.id] = topic
+    entities: dict[str, Entity] = {}
+    if "entities" in top:
+        for item in _fast_list(top["entities"]):
+            f = _fast_fields(item, ("id", "type", "name"), _ENTITY_KEYS)
+            etype = _ENTITY_TYPES.get(_fast_text(f["type"]))
+            if etype is None:
+                raise _FALLBACK
+            entity = Entity(
+                id=EntityId(_fast_ident(f["id"])),
+                type=etype,
+                name=_fast_text(f["name"]),
+                aliases=_fast_text_list(f["aliases"]) if "aliases" in f else (),
+                note=_fast_opt_text(f, "note"),
+            )
+            if entity.id in entities:
+                raise _FALLBACK
+            entities[entity.id] = entity
+    glossary: list[GlossaryEntry] = []
+    if "glossary" in top:
+        for item in _fast_list(top["glossary"]):
+            f = _fast_fields(item, ("hant", "hans"), _GLOSSARY_KEYS)
+            glossary.append(GlossaryEntry(hant=_fast_text(f["hant"]), hans=_fast_text(f["hans"])))
+
+    fact_items = _fast_list(top["facts"])
+    lines = item_lines[id(fact_items)]
+    ctx = _FactContext(sources, topics, entities)
+    if len(lines) != len(fact_items):  # pragma: no cover - one line per item
+        raise _FALLBACK
+    facts = [_fast_fact(item, line, ctx) for item, line in zip(fact_items, lines, strict=True)]
+    if len({f.id for f in facts}) != len(facts):
+        raise _FALLBACK
+    return Deck(
+        id=DeckId(deck_id),
+        title=title,
+        script=script,
+        description=description,
+        sources={SourceId(k): v for k, v in sources.items()},
+        topics={TopicId(k): v for k, v in topics.items()},
+        entities={EntityId(k): v for k, v in entities.items()},
+        glossary=tuple(glossary),
+        facts=tuple(facts),
+        path=path,
+        builtin=builtin,
+    )
+
+
+def _fast_source(item: object) -> Source:
+    f = _fast_fields(item, ("id", "title", "date", "url", "script"), _SOURCE_KEYS)
+    date = _fast_raw(f["date"])
+    if not _DATETIME_RE.match(date):
+        raise _FALLBACK
+    return Source(
+        id=SourceId(_fast_ident(f["id"])),
+        title=_fast_text(f["title"]),
+        date=date,
+        url=_fast_text(f["url"]),
+        script=_fast_script(f["script"]),
+        publisher=_fast_opt_text(f, "publisher"),
+        author=_fast_opt_text(f, "author"),
+        video=_fast_opt_text(f, "video"),
+        note=_fast_opt_text(f, "note"),
+    )
+
+
+def _fast_fact(item: object, line: int, ctx: _FactContext) -> Fact:
+    f = _fast_fields(item, _FACT_REQUIRED, _FACT_KEYS)
+    fact_id = _fast_ident(f["id"])
+    topic = _fast_text(f["topic"])
+    if topic not in ctx.topics:
+        raise _FALLBACK
+    question = _fast_text(f["question"])
+    answer = ctx.answer(f["answer"])
+    statement = _fast_text(f["statement"])
+    if _span_problem(statement, answer, ctx, "statement"):
+        raise _FALLBACK
+    sources = ctx.text_list(f["sources"])
+    if not sources or len(set(sources)) != len(sources):
+        raise _FALLBACK
+    for ref in sources:
+        if ref not in ctx.sources:
+            raise _FALLBACK
+    disputed: tuple[Dispute, ...] = ()
+    if "disputed" in f:
+        entries = f["disputed"]
+        if type(entries) is not list:
+            raise _FALLBACK
+        disputed = tuple(_fast_dispute(d, ctx, sources) for d in entries)
+    if _giveaway_problem(question, statement, answer, ctx):
+        raise _FALLBACK
+    return Fact(
+        id=FactId(fact_id),
+        topic=TopicId(topic),
+        question=question,
+        answer=answer,
+        statement=statement,
+        sources=tuple(SourceId(s) for s in sources),
+        disputed=disputed,
+        tags=ctx.text_list(f["tags"]) if "tags" in f else (),
+        gist=_fast_opt_text(f, "gist"),
+        note=_fast_opt_text(f, "note"),
+        line=line,
+    )
+
+
+def _fast_answer(item: object, ctx: _FactContext) -> Answer:
+    f = _fast_fields(item, (), _ANSWER_FIELD_KEYS)
+    kind: AnswerKind | None = None
+    for key in f:
+        found = _ANSWER_KINDS.get(key)
+        if found is not None:
+            if kind is not None:
+                raise _FALLBACK
+            kind = found
+    if kind is None or ("unit" in f and kind is not AnswerKind.NUMBER):
+        raise _FALLBACK
+    raw = f[kind.value]
+    value: str | int | float
+    if kind is AnswerKind.ENTITY:
+        value = _fast_text(raw)
+        if value not in ctx.entities:
+            raise _FALLBACK
+    elif kind is AnswerKind.YEAR:
+        value = _fast_int(raw)
+        if not 1 <= value <= 9999:
+            raise _FALLBACK
+    elif kind is AnswerKind.DATE:
+        value = _fast_raw(raw)
+        if not _DATE_RE.match(value):
+            raise _FALLBACK
+    elif kind is AnswerKind.NUMBER:
+        if type(raw) is Typed and raw.tag == _FAST_FLOAT:
+            number = _float_value(raw.value)
+            if number is None:
+                raise _FALLBACK
+            value = number
+        else:
+            value = _fast_int(raw)
+    else:
+        value = _fast_text(raw)
+    return Answer(
+        kind=kind,
+        value=value,
+        unit=_fast_opt_text(f, "unit"),
+        accept=_fast_text_list(f["accept"]) if "accept" in f else (),
+    )
+
+
+def _fast_dispute(item: object, ctx: _FactContext, main_sources: tuple[str, ...]) -> Dispute:
+    f = _fast_fields(item, ("source", "answer"), _DISPUTE_KEYS)
+    source = _fast_text(f["source"])
+    if source not in ctx.sources or source in main_sources:
+        raise _FALLBACK
+    answer = ctx.answer(f["answer"])
+    statement = _fast_opt_text(f, "statement")
+    if statement and _span_problem(statement, answer, ctx, "disputed statement"):
+        raise _FALLBACK
+    return Dispute(
+        source=SourceId(source), answer=answer, statement=statement, note=_fast_opt_text(f, "note")
     )
