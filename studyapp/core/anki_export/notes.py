@@ -8,22 +8,24 @@ disputed fact) is put around it.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from studyapp.core.anki_export.ids import CardKind, note_guid
+from studyapp.core.anki_export.ids import CardKind, fact_guid_prefix, guid_suffix
 from studyapp.core.card_faces import card_face
-from studyapp.core.model import Fact, Script
+from studyapp.core.model import Fact, split_span
 from studyapp.core.view import DeckView
 
 _WHITESPACE = re.compile(r"\s+")
+_SPECIAL = re.compile(r"[&<>\"'\r\n]")
 
 
 def esc(text: str) -> str:
     """Plain text as HTML that shows it literally, newlines as ``<br>``."""
+    if _SPECIAL.search(text) is None:  # most fact texts: nothing to do
+        return text
     escaped = html.escape(text, quote=True)
     if "\n" in escaped or "\r" in escaped:
         escaped = escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
@@ -32,13 +34,10 @@ def esc(text: str) -> str:
 
 def _cloze_esc(text: str, *, inside: bool) -> str:
     """Escaped text that cannot open, close or split a cloze deletion."""
-    out = esc(text).replace("{", "&#123;").replace("}", "&#125;")
-    return out.replace(":", "&#58;") if inside else out
-
-
-def field_checksum(plain: str) -> int:
-    """Anki's duplicate-check checksum of a first field (first 8 hex digits of SHA-1)."""
-    return int(hashlib.sha1(plain.encode("utf-8")).hexdigest()[:8], 16)
+    out = esc(text)
+    if "{" in out or "}" in out:
+        out = out.replace("{", "&#123;").replace("}", "&#125;")
+    return out.replace(":", "&#58;") if inside and ":" in out else out
 
 
 def tag(text: str) -> str:
@@ -46,14 +45,13 @@ def tag(text: str) -> str:
     return _WHITESPACE.sub("_", text.strip()).replace('"', "")
 
 
-@dataclass(frozen=True, slots=True)
-class NoteRow:
+class NoteRow(NamedTuple):
+    """One note as the package stores it."""
+
     guid: str
     kind: CardKind
-    script: Script
-    fields: tuple[str, ...]
-    sort_field: str
-    checksum: int
+    fields: str  # the fields joined by "\x1f", as Anki stores them
+    sort_field: str  # plain text; Anki recomputes it (and the checksum) on import
     tags: str  # Anki's stored form: " a b c "
 
 
@@ -63,6 +61,9 @@ class NoteBuilder:
     def __init__(self, view: DeckView) -> None:
         self.view = view
         self._source_html: dict[str, str] = {}
+        self._sources_html: dict[tuple[str, ...], str] = {}
+        self._topic_html: dict[str, str] = {}
+        self._tag_strings: dict[tuple[object, ...], str] = {}
 
     def source_link(self, source_id: str) -> str:
         """``<a href=url>title</a>（date）`` of one source, cached per deck."""
@@ -81,12 +82,22 @@ class NoteBuilder:
         self._source_html[source_id] = out
         return out
 
-    def _sources(self, source_ids: Iterable[str]) -> str:
-        return "、".join(self.source_link(s) for s in source_ids)
+    def _sources(self, source_ids: tuple[str, ...]) -> str:
+        cached = self._sources_html.get(source_ids)
+        if cached is None:
+            cached = "、".join(self.source_link(s) for s in source_ids)
+            self._sources_html[source_ids] = cached
+        return cached
 
-    def _disputed(self, fact: Fact, claims: tuple[tuple[str, str], ...]) -> str:
-        if not fact.disputed:
-            return ""
+    def _topic(self, topic_id: str) -> str:
+        cached = self._topic_html.get(topic_id)
+        if cached is None:
+            cached = self._topic_html[topic_id] = esc(self.view.topic_title(topic_id))
+        return cached
+
+    def _disputed(self, fact: Fact) -> str:
+        """Every source's claim, as the Review screen shows them (:func:`card_face`)."""
+        claims = [(c.answer, c.statement) for c in card_face(self.view, fact, "qa").claims]
         owners: list[tuple[str, ...]] = [tuple(fact.sources)]
         owners.extend((d.source,) for d in fact.disputed)
         notes = ["", *(self.view.text(d.note) for d in fact.disputed)]
@@ -103,6 +114,13 @@ class NoteBuilder:
         return "".join(parts)
 
     def _tags(self, fact: Fact) -> str:
+        key = (fact.topic, fact.sources, tuple(d.source for d in fact.disputed), fact.tags)
+        cached = self._tag_strings.get(key)
+        if cached is None:
+            cached = self._tag_strings[key] = self._make_tags(fact)
+        return cached
+
+    def _make_tags(self, fact: Fact) -> str:
         deck = self.view.deck
         names = [f"studyapp::{deck.id}", f"topic::{fact.topic}"]
         sources = dict.fromkeys([*fact.sources, *(d.source for d in fact.disputed)])
@@ -115,39 +133,37 @@ class NoteBuilder:
 
     def notes(self, fact: Fact, kinds: Iterable[CardKind]) -> list[NoteRow]:
         view = self.view
-        face = card_face(view, fact, "qa")
-        before, span, after = face.statement
-        topic = esc(face.topic)
-        sources = self._sources(fact.sources)
-        disputed = self._disputed(fact, tuple((c.answer, c.statement) for c in face.claims))
-        note = esc(face.note)
-        fact_id = esc(f"{view.deck.id}/{fact.id}")
-        answer = esc(face.answer)
-        question = esc(face.prompt)
+        text = view.text
+        raw_before, raw_span, raw_after = split_span(fact.statement)
+        before, span, after = text(raw_before), text(raw_span), text(raw_after)
+        question = text(fact.question)
+        shared = "\x1f".join(
+            (
+                self._sources(fact.sources),
+                self._topic(fact.topic),
+                self._disputed(fact) if fact.disputed else "",
+                esc(text(fact.note)) if fact.note else "",
+                esc(f"{view.deck.id}/{fact.id}"),
+            )
+        )
+        answer = esc(view.fact_answer(fact))
         tags = self._tags(fact)
+        prefix = fact_guid_prefix(view.deck.id, fact.id)
         rows = []
         for kind in kinds:
             if kind == "qa":
                 statement = f'{esc(before)}<span class="sa-span">{esc(span)}</span>{esc(after)}'
-                fields = (question, answer, statement, sources, topic, disputed, note, fact_id)
-                sort_field = face.prompt
+                fields = f"{esc(question)}\x1f{answer}\x1f{statement}\x1f{shared}"
+                sort_field = question
             else:
-                text = (
+                cloze = (
                     f"{_cloze_esc(before, inside=False)}"
                     f"{{{{c1::{_cloze_esc(span, inside=True)}}}}}"
                     f"{_cloze_esc(after, inside=False)}"
                 )
-                fields = (text, answer, question, sources, topic, disputed, note, fact_id)
-                sort_field = face.plain_statement
+                fields = f"{cloze}\x1f{answer}\x1f{esc(question)}\x1f{shared}"
+                sort_field = before + span + after
             rows.append(
-                NoteRow(
-                    guid=note_guid(view.deck.id, fact.id, kind, view.script),
-                    kind=kind,
-                    script=view.script,
-                    fields=fields,
-                    sort_field=sort_field,
-                    checksum=field_checksum(sort_field),
-                    tags=tags,
-                )
+                NoteRow(prefix + guid_suffix(kind, view.script), kind, fields, sort_field, tags)
             )
         return rows

@@ -89,7 +89,11 @@ class CollectionWriter:
         self._conn = sqlite3.connect(db_path, isolation_level=None)
         self._conn.execute("PRAGMA journal_mode=OFF")
         self._conn.execute("PRAGMA synchronous=OFF")
-        self._conn.executescript(genanki.package.APKG_SCHEMA)
+        # Tables first, indexes after the bulk insert (cheaper than maintaining them).
+        schema = genanki.package.APKG_SCHEMA
+        cut = schema.index("CREATE INDEX")
+        self._indexes = schema[cut:]
+        self._conn.executescript(schema[:cut])
         self._conn.executescript(genanki.package.APKG_COL)
         self._conn.execute("BEGIN")
         # Ids only need to be unique inside the package: Anki matches notes by GUID
@@ -126,9 +130,9 @@ class CollectionWriter:
                     stamp,
                     -1,
                     row.tags,
-                    "\x1f".join(row.fields),
+                    row.fields,
                     row.sort_field,
-                    row.checksum,
+                    0,  # csum: Anki recomputes it on import, as genanki relies on
                     0,
                     "",
                 )
@@ -164,6 +168,7 @@ class CollectionWriter:
 
     def close(self) -> None:
         self._conn.execute("COMMIT")
+        self._conn.executescript(self._indexes)
         self._conn.close()
 
     def abort(self) -> None:
@@ -174,7 +179,7 @@ class CollectionWriter:
 def write_package(db_path: Path, target: Path, stamp: int, cancelled: Callable[[], bool]) -> int:
     """Zip the collection next to ``target`` and move it into place; returns its size."""
     with temp_file(target.parent, target.name, ".part") as part:
-        with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             zf.write(db_path, "collection.anki2")
             zf.writestr("media", "{}")
             zf.comment = _COMMENT_PREFIX + str(stamp).encode("ascii")
