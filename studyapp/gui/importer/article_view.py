@@ -52,11 +52,13 @@ class ArticleView(QTextBrowser):
         self._offsets = Offsets("")
         self._drafts: tuple[Draft, ...] = ()
         self._current = ""
+        self._marks: dict[tuple[str, DraftStatus], QTextEdit.ExtraSelection] = {}
 
     def set_text(self, text: str) -> None:
         self._offsets = Offsets(text)
         self._drafts = ()
         self._current = ""
+        self._marks = {}
         self.setPlainText(text)
         self.setExtraSelections([])
 
@@ -66,16 +68,25 @@ class ArticleView(QTextBrowser):
         self._paint()
 
     def _paint(self) -> None:
+        # One extra selection per draft, rebuilt only when its status changed: an
+        # article may have hundreds of drafts and every decision repaints.
         marks: list[QTextEdit.ExtraSelection] = []
         current: Draft | None = None
+        cache: dict[tuple[str, DraftStatus], QTextEdit.ExtraSelection] = {}
         for draft in self._drafts:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(*_TINTS[draft.status]))
-            if draft.status is DraftStatus.REJECTED:
-                fmt.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            marks.append(self._mark(draft, fmt))
+            key = (draft.id, draft.status)
+            mark = self._marks.get(key)
+            if mark is None:
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor(*_TINTS[draft.status]))
+                if draft.status is DraftStatus.REJECTED:
+                    fmt.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                mark = self._mark(draft, fmt)
+            cache[key] = mark
+            marks.append(mark)
             if draft.id == self._current:
                 current = draft
+        self._marks = cache
         if current is not None:
             fmt = QTextCharFormat()
             highlight = QColor(self.palette().color(QPalette.ColorRole.Highlight))
@@ -99,8 +110,10 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
-    def show_draft(self, draft: Draft) -> None:
+    def show_draft(self, draft: Draft, drafts: Iterable[Draft] | None = None) -> None:
         """Mark ``draft`` as the current one and scroll its sentence into view."""
+        if drafts is not None:
+            self._drafts = tuple(drafts)
         self._current = draft.id
         self._paint()
         cursor = self._cursor(draft)

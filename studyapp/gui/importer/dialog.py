@@ -190,6 +190,8 @@ class ImportDialog(QDialog):
             )
         )
         self.editor.retranslate()
+        self.drafts.forget()
+        self._show_session()
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -368,9 +370,10 @@ class ImportDialog(QDialog):
             return
         current = self.drafts.current_id()
         self.drafts.set_drafts(state.drafts)
-        self.article.set_drafts(state.drafts, current)
         if current:
             self._show_current()
+        else:
+            self.article.set_drafts(state.drafts)
         self._update()
 
     def _current_changed(self, _row: int) -> None:
@@ -384,8 +387,7 @@ class ImportDialog(QDialog):
             return
         draft = state.draft(draft_id)
         self.editor.show_draft(draft, state.session)
-        self.article.set_drafts(state.drafts, draft_id)
-        self.article.show_draft(draft)
+        self.article.show_draft(draft, state.drafts)
         self._update()
 
     def _select(self, draft_id: str) -> None:

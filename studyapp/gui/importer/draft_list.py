@@ -38,6 +38,7 @@ class DraftList(QListWidget):
         self.setAlternatingRowColors(False)
         self.setSpacing(1)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._shown: dict[str, Draft] = {}
 
     def _row_height(self) -> int:
         # Two lines as tall as Chinese text makes them: the fallback CJK font is usually
@@ -73,8 +74,11 @@ class DraftList(QListWidget):
             row = next((i for i, d in enumerate(drafts) if d.id == current), -1)
             if row >= 0:
                 self.setCurrentRow(row)
+            self._shown = {}
         for i, draft in enumerate(drafts):
-            self._fill(self.item(i), draft)
+            if self._shown.get(draft.id) != draft:  # only rows that changed are redrawn
+                self._fill(self.item(i), draft)
+                self._shown[draft.id] = draft
 
     def _fill(self, item: QListWidgetItem, draft: Draft) -> None:
         flags: list[str] = []
@@ -96,6 +100,10 @@ class DraftList(QListWidget):
         item.setBackground(QBrush(QColor(*tint)) if tint else QBrush())
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         item.setForeground(QBrush(muted) if draft.status is DraftStatus.REJECTED else QBrush())
+
+    def forget(self) -> None:
+        """Redraw every row next time (the interface language changed)."""
+        self._shown = {}
 
     def current_id(self) -> str:
         item = self.currentItem()
