@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
@@ -17,14 +15,6 @@ _STATUS_TINTS: dict[DraftStatus, tuple[int, int, int, int]] = {
     DraftStatus.ACCEPTED: (60, 170, 90, 45),
     DraftStatus.REJECTED: (128, 128, 128, 30),
 }
-
-
-def status_word(status: DraftStatus, tr: Callable[[str], str]) -> str:
-    return {
-        DraftStatus.PENDING: tr("pending"),
-        DraftStatus.ACCEPTED: tr("accepted"),
-        DraftStatus.REJECTED: tr("rejected"),
-    }[status]
 
 
 class DraftList(QListWidget):
@@ -88,7 +78,7 @@ class DraftList(QListWidget):
             flags.append(self.tr("may disagree"))
         second = " · ".join(
             [
-                f"{_MARKS[draft.status]} {status_word(draft.status, self.tr)}",
+                f"{_MARKS[draft.status]} {self.status_word(draft.status)}",
                 draft.answer_text,
                 *flags,
             ]
@@ -100,6 +90,13 @@ class DraftList(QListWidget):
         item.setBackground(QBrush(QColor(*tint)) if tint else QBrush())
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         item.setForeground(QBrush(muted) if draft.status is DraftStatus.REJECTED else QBrush())
+
+    def status_word(self, status: DraftStatus) -> str:
+        return {
+            DraftStatus.PENDING: self.tr("pending"),
+            DraftStatus.ACCEPTED: self.tr("accepted"),
+            DraftStatus.REJECTED: self.tr("rejected"),
+        }[status]
 
     def forget(self) -> None:
         """Redraw every row next time (the interface language changed)."""
