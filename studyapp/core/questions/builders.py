@@ -14,7 +14,7 @@ shows both claims with their sources.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TypeVar
 
 from studyapp.core.card_faces import BLANK
@@ -52,6 +52,21 @@ REVERSE_SHARE = 0.35
 
 def _t(view: DeckView, template: str) -> str:
     return view.converter.convert(template, "hant", view.script)
+
+
+def _fresh_first(
+    items: Iterator[Fact], avoid: Collection[str], allowed: FactFilter | None
+) -> Iterator[Fact]:
+    """Allowed facts, those not in ``avoid`` first."""
+    later: list[Fact] = []
+    for fact in items:
+        if allowed is not None and not allowed(fact):
+            continue
+        if fact.id in avoid:
+            later.append(fact)
+        else:
+            yield fact
+    yield from later
 
 
 def _draw(rng: random.Random, pool: Sequence[T], sample: int = 40) -> Iterator[T]:
@@ -346,12 +361,13 @@ def _pick_pairs(
     want: int,
     rng: random.Random,
     allowed: FactFilter | None,
+    avoid: Collection[str],
 ) -> list[Fact]:
     chosen = [anchor]
-    for fact in _draw(rng, pool):
+    for fact in _fresh_first(_draw(rng, pool), avoid, allowed):
         if len(chosen) >= want:
             break
-        if fact.id == anchor.id or (allowed is not None and not allowed(fact)):
+        if fact.id == anchor.id:
             continue
         if _fits_pairs(index, chosen, fact):
             chosen.append(fact)
@@ -365,13 +381,14 @@ def _matching(
     rng: random.Random,
     seed: int,
     allowed: FactFilter | None,
+    avoid: Collection[str],
 ) -> Question | None:
     if anchor.is_disputed or not _fits_pairs(index, [], anchor):
         return None
     want = rng.randint(4, 6)
     group = answer_group(index.deck, anchor.answer)
     topic_title = view.topic_title(anchor.topic)
-    undisputed_topic = [f for f in index.by_topic.get(anchor.topic, []) if not f.is_disputed]
+    undisputed_topic = index.undisputed_in_topic.get(anchor.topic, [])
     scopes: list[tuple[Sequence[Fact], str]] = [
         (index.group_in_topic.get((anchor.topic, group), []), topic_title),
         (index.group_in_deck.get(group, []), view.text(index.deck.title)),
@@ -381,7 +398,7 @@ def _matching(
         (
             (chosen, scope)
             for pool, scope in scopes
-            if len(chosen := _pick_pairs(index, anchor, pool, want, rng, allowed)) >= 4
+            if len(chosen := _pick_pairs(index, anchor, pool, want, rng, allowed, avoid)) >= 4
         ),
         None,
     )
@@ -412,6 +429,7 @@ def _ordering(
     rng: random.Random,
     seed: int,
     allowed: FactFilter | None,
+    avoid: Collection[str],
 ) -> Question | None:
     first = date_key(anchor.answer)
     if first is None or anchor.is_disputed:
@@ -420,13 +438,11 @@ def _ordering(
     chosen = [anchor]
     keys = [first]
     for pool in (index.dated_in_topic.get(anchor.topic, []), index.dated):
-        for fact in _draw(rng, pool):
+        for fact in _fresh_first(_draw(rng, pool), avoid, allowed):
             if len(chosen) >= want:
                 break
             key = date_key(fact.answer)
             if key is None or any(f.id == fact.id for f in chosen):
-                continue
-            if allowed is not None and not allowed(fact):
                 continue
             if not all(dates_comparable(key, k) for k in keys):
                 continue
@@ -466,16 +482,18 @@ def make_question(
     *,
     seed: int = 0,
     allowed: FactFilter | None = None,
+    avoid: Collection[str] = (),
 ) -> Question | None:
     """A question of type ``qtype`` about ``fact``, or ``None`` if it would not be a good one.
 
     For matching and ordering, ``fact`` is the first of the facts; the others
-    come from its topic (else the deck) and must pass ``allowed``.
+    come from its topic (else the deck), must pass ``allowed`` and are taken
+    from ``avoid`` (fact ids) only when there are not enough others.
     """
     index = index_for(deck)
     view = index.view(script)
     if qtype is QuestionType.MATCHING:
-        return _matching(index, view, fact, rng, seed, allowed)
+        return _matching(index, view, fact, rng, seed, allowed, avoid)
     if qtype is QuestionType.ORDERING:
-        return _ordering(index, view, fact, rng, seed, allowed)
+        return _ordering(index, view, fact, rng, seed, allowed, avoid)
     return _SINGLE[qtype](index, view, fact, rng, seed)

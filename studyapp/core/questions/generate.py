@@ -25,6 +25,7 @@ from studyapp.core.questions.index import DeckIndex, index_for
 from studyapp.core.questions.model import Question, QuestionType
 
 ALL_TYPES: tuple[QuestionType, ...] = tuple(QuestionType)
+_MULTI = (QuestionType.MATCHING, QuestionType.ORDERING)
 
 
 class _LazyShuffle:
@@ -147,6 +148,8 @@ class _Selector:
         self.dead: set[tuple[QuestionType, int]] = set()
         self.used_facts: set[tuple[str, str]] = set()
         self.used_questions: set[tuple[QuestionType, tuple[str, ...]]] = set()
+        # facts already shown in a matching or ordering question, per type and deck
+        self.in_multi: dict[tuple[QuestionType, str], set[str]] = {}
         self.lane_turn = 0
 
     def _lane_fact(self, lane: int, i: int) -> tuple[_Pool, Fact] | None:
@@ -175,6 +178,7 @@ class _Selector:
             fact_key = (pool.deck.id, fact.id)
             if fact_key in self.used_facts and not self.repeat.get(key):
                 continue
+            multi = self.in_multi.setdefault((qtype, pool.deck.id), set())
             question = make_question(
                 pool.deck,
                 fact,
@@ -183,9 +187,15 @@ class _Selector:
                 self.rng,
                 seed=self.seed,
                 allowed=pool.allowed,
+                avoid=multi,
             )
             if question is None:
                 continue
+            if qtype in _MULTI:
+                # another matching of mostly the same pairs teaches nothing new
+                if 2 * len(multi.intersection(question.fact_ids)) > len(question.fact_ids):
+                    continue
+                multi.update(question.fact_ids)
             signature = (qtype, tuple(sorted(question.fact_ids)))
             if signature in self.used_questions:
                 continue
@@ -207,16 +217,16 @@ class _Selector:
 
     def run(self, count: int) -> list[Question]:
         out: list[Question] = []
-        live = list(self.types)
-        turn = 0
-        while len(out) < count and live:
-            qtype = live[turn % len(live)]
+        made = dict.fromkeys(self.types, 0)
+        while len(out) < count and made:
+            # the type with the fewest questions so far, in the seed's order among equals
+            qtype = min(made, key=lambda t: made[t])
             question = self.next_question(qtype)
             if question is None:
-                live.remove(qtype)
+                del made[qtype]  # this type has nothing left to ask
                 continue
             out.append(question)
-            turn += 1
+            made[qtype] += 1
         return out
 
 

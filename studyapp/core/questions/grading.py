@@ -25,13 +25,13 @@ from collections.abc import Sequence
 from studyapp.core.numbers import parse_chinese_numeral
 from studyapp.core.script import convert_plain
 
-# Unicode categories dropped by folding: punctuation, separators, controls,
-# math/modifier/other symbols. Currency signs stay.
-_DROP_PREFIXES = ("P", "Z", "C")
-_DROP_CATEGORIES = {"Sm", "Sk", "So"}
+# Folding keeps letters and digits of every script (``\w`` without "_") and drops
+# the rest: punctuation, spaces, symbols.
+_DROP_RE = re.compile(r"[\W_]+")
 
-# A decimal point between digits survives folding: 5.5 is not 55.
-_DECIMAL = "\ue000"  # a private-use mark OpenCC passes through
+# A decimal point between digits survives folding: 5.5 is not 55. The mark is a
+# letter (so ``\w`` keeps it) that OpenCC and case folding leave alone.
+_DECIMAL = "\u01c2"
 _DECIMAL_RE = re.compile(r"(?<=\d)\.(?=\d)")
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
@@ -40,27 +40,28 @@ _CN_NUMERAL = f"[{_CN_DIGITS}{_CN_UNITS}点]+"
 _ARABIC = r"\d+(?:\.\d+)?"
 # "5年半", "五个半月": N and a half, the half written after a short unit.
 _AND_A_HALF_RE = re.compile(rf"({_ARABIC}|[{_CN_DIGITS}{_CN_UNITS}]+)([^\d半]{{0,2}}?)半")
+_ZERO_AFTER_UNIT_RE = re.compile(f"(?<=[{_CN_UNITS}])[零〇]+")
 _NUMBER_RE = re.compile(rf"{_ARABIC}|{_CN_NUMERAL}")
 
 
-def _keep(ch: str) -> bool:
-    if ch == _DECIMAL:
-        return True
-    cat = unicodedata.category(ch)
-    return not (cat.startswith(_DROP_PREFIXES) or cat in _DROP_CATEGORIES)
-
-
-@functools.lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
     """``text`` with script, width, case, punctuation and whitespace folded away.
 
     The result is in Simplified characters, lower case, with no spaces or
     punctuation: ``fold("Ｊａｃｋ　克拉克。") == fold("jack克拉克")``.
     """
+    return _fold(text, True)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _fold(text: str, convert: bool) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = _DECIMAL_RE.sub(_DECIMAL, text)
-    text = convert_plain(text, "hans").casefold()
-    return "".join(ch for ch in text if _keep(ch)).replace(_DECIMAL, ".")
+    text = _DROP_RE.sub("", _DECIMAL_RE.sub(_DECIMAL, text))
+    if not text:
+        return ""
+    if convert and not text.isascii():
+        text = convert_plain(text, "hans")
+    return text.casefold().replace(_DECIMAL, ".")
 
 
 def _number_text(value: float) -> str:
@@ -71,7 +72,8 @@ def _cn_value(run: str) -> float | None:
     # 一两, 三四: a range ("one or two"), not the digits of a number.
     if len(run) in (2, 3) and all(ch in _CN_DIGITS for ch in run):
         return None
-    return parse_chinese_numeral(run)
+    # 一千零一: numbers.parse_chinese_numeral reads the 零 after a unit as a digit
+    return parse_chinese_numeral(_ZERO_AFTER_UNIT_RE.sub("", run))
 
 
 def _value(token: str) -> float | None:
@@ -95,10 +97,18 @@ def _numeral(m: re.Match[str]) -> str:
     return m.group(0) if value is None else f"#{_number_text(value)}#"
 
 
+def answer_key(text: str, *, simplified: bool = False) -> str:
+    """The form two answers are compared in: folded, every number as its value.
+
+    ``simplified=True`` skips the script conversion for a text known to be in
+    Simplified characters already.
+    """
+    return _answer_key(text, not simplified)
+
+
 @functools.lru_cache(maxsize=65_536)
-def answer_key(text: str) -> str:
-    """The form two answers are compared in: folded, every number as its value."""
-    folded = fold(text)
+def _answer_key(text: str, convert: bool) -> str:
+    folded = _fold(text, convert)
     if not folded:
         return ""
     folded = _AND_A_HALF_RE.sub(_half, folded)

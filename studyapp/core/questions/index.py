@@ -99,6 +99,7 @@ class DeckIndex:
     deck: Deck
     converter: ScriptConverter
     by_topic: dict[TopicId, list[Fact]] = field(default_factory=dict)
+    undisputed_in_topic: dict[TopicId, list[Fact]] = field(default_factory=dict)
     by_tag: dict[str, list[Fact]] = field(default_factory=dict)
     # (topic, group) -> facts; group -> facts (undisputed only: they pair up or get ordered)
     group_in_topic: dict[tuple[TopicId, str], list[Fact]] = field(default_factory=dict)
@@ -122,6 +123,7 @@ class DeckIndex:
     _views: dict[Script, DeckView] = field(default_factory=dict)
     _accepted: dict[FactId, tuple[str, ...]] = field(default_factory=dict)
     _claim_keys: dict[FactId, frozenset[str]] = field(default_factory=dict)
+    _accepted_keys: dict[FactId, frozenset[str]] = field(default_factory=dict)
     _keys: dict[str, frozenset[str]] = field(default_factory=dict)
     _folds: dict[str, str] = field(default_factory=dict)
 
@@ -168,6 +170,9 @@ class DeckIndex:
                 dated_in_topic[fact.topic].append(fact)
                 self.dated.append(fact)
         self.by_topic = dict(by_topic)
+        self.undisputed_in_topic = {
+            t: [f for f in fs if not f.is_disputed] for t, fs in by_topic.items()
+        }
         self.by_tag = dict(by_tag)
         self.group_in_topic = dict(group_in_topic)
         self.group_in_deck = dict(group_in_deck)
@@ -241,21 +246,27 @@ class DeckIndex:
         deck_script = self.deck.script
         return tuple(dict.fromkeys(self.converter.convert(raw, deck_script, s) for s in SCRIPTS))
 
+    def _key(self, raw: str) -> str:
+        """One comparable form of a deck text: in Simplified with the glossary, folded."""
+        key = self._folds.get(raw)
+        if key is None:
+            simplified = self.converter.convert(raw, self.deck.script, "hans")
+            key = answer_key(simplified, simplified=True)
+            self._folds[raw] = key
+        return key
+
     def keys(self, raw: str) -> frozenset[str]:
-        """The answer keys of a deck text in both scripts (see ``grading.answer_key``)."""
+        """The comparable forms of a deck text (see ``grading.answer_key``); empty if blank."""
         keys = self._keys.get(raw)
         if keys is None:
-            keys = frozenset(k for k in map(answer_key, self.in_scripts(raw)) if k)
+            key = self._key(raw)
+            keys = frozenset((key,)) if key else frozenset()
             self._keys[raw] = keys
         return keys
 
     def folded(self, raw: str) -> str:
         """A deck text folded to compare as a substring (numbers as their values)."""
-        value = self._folds.get(raw)
-        if value is None:
-            value = answer_key(raw)
-            self._folds[raw] = value
-        return value
+        return self._key(raw)
 
     def contains(self, haystack_raw: str, needle_raw: str) -> bool:
         needle = self.folded(needle_raw)
@@ -324,10 +335,15 @@ class DeckIndex:
         return forms
 
     def accepted_keys(self, fact: Fact) -> frozenset[str]:
-        keys: set[str] = set()
-        for form in self.answer_forms(fact.answer, fact.span):
-            keys |= self.keys(form)
-        return frozenset(keys)
+        """Keys of every form of the fact's answer (its claim, whatever others say)."""
+        keys = self._accepted_keys.get(fact.id)
+        if keys is None:
+            found: set[str] = set()
+            for form in self.answer_forms(fact.answer, fact.span):
+                found |= self.keys(form)
+            keys = frozenset(found)
+            self._accepted_keys[fact.id] = keys
+        return keys
 
     def accept_list(self, fact: Fact, script: Script) -> tuple[str, ...]:
         """Accepted forms in both scripts, the view's script first."""

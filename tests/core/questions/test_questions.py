@@ -1,0 +1,170 @@
+"""Every question of every type, from every fact of both decks, is well formed."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from studyapp.core.model import Deck, Script
+from studyapp.core.questions import Question, QuestionType, make_question
+
+from .invariants import check_question
+
+SINGLE = [QuestionType.FLASHCARD, QuestionType.CLOZE, QuestionType.MCQ, QuestionType.TRUEFALSE,
+          QuestionType.TYPED]  # fmt: skip
+SCRIPTS: list[Script] = ["hant", "hans"]
+
+
+def _all(deck: Deck, qtype: QuestionType, script: Script, seeds: range) -> list[Question]:
+    out = []
+    for seed in seeds:
+        for fact in deck.facts:
+            q = make_question(deck, fact, qtype, script, random.Random(seed), seed=seed)
+            if q is not None:
+                out.append(q)
+    return out
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("qtype", list(QuestionType))
+def test_every_fact_every_type_is_well_formed(
+    deck: Deck, qtype: QuestionType, script: Script
+) -> None:
+    questions = _all(deck, qtype, script, range(3))
+    assert questions
+    for q in questions:
+        check_question(q, deck, script)
+
+
+@pytest.mark.parametrize("qtype", SINGLE)
+def test_most_facts_give_each_single_fact_type(builtin_deck: Deck, qtype: QuestionType) -> None:
+    made = {q.fact_ids[0] for q in _all(builtin_deck, qtype, "hant", range(1))}
+    undisputed = sum(1 for f in builtin_deck.facts if not f.is_disputed)
+    floor = {QuestionType.MCQ: 0.8, QuestionType.TRUEFALSE: 0.95}.get(qtype, 0.95)
+    total = undisputed if qtype is QuestionType.TRUEFALSE else len(builtin_deck.facts)
+    assert len(made) >= floor * total
+
+
+def test_disputed_facts_are_never_true_or_false(builtin_deck: Deck) -> None:
+    for fact in builtin_deck.facts:
+        q = make_question(builtin_deck, fact, QuestionType.TRUEFALSE, "hant", random.Random(0))
+        assert (q is None) == fact.is_disputed
+
+
+def test_a_disputed_question_names_its_source_and_the_explanation_both_claims(
+    mini_deck: Deck,
+) -> None:
+    fact = mini_deck.fact("hesitated")
+    for qtype in (QuestionType.MCQ, QuestionType.TYPED, QuestionType.CLOZE):
+        q = make_question(mini_deck, fact, qtype, "hant", random.Random(1))
+        assert q is not None
+        assert q.according_to == "第一篇報導"
+        assert q.prompt.startswith("根據〈第一篇報導〉")
+        assert [(c.source_id, c.answer) for c in q.explanation.claims] == [
+            ("s1", "Carol Chen"),
+            ("s2", "Dan Wu"),
+        ]
+        assert "Dan Wu" not in q.options
+        assert not q.check("Dan Wu") and not q.check("Dan")
+        assert q.check(1 if qtype is QuestionType.MCQ else "carol") or qtype is QuestionType.MCQ
+
+
+def test_truefalse_is_about_half_true(builtin_deck: Deck) -> None:
+    truths = [q.truth for q in _all(builtin_deck, QuestionType.TRUEFALSE, "hant", range(4))]
+    share = sum(1 for t in truths if t) / len(truths)
+    assert 0.4 <= share <= 0.6
+
+
+def test_wrong_options_are_of_the_answers_kind(builtin_deck: Deck) -> None:
+    people = {builtin_deck.entities[e].name for e in builtin_deck.entities
+              if builtin_deck.entities[e].type.value == "person"}  # fmt: skip
+    for q in _all(builtin_deck, QuestionType.MCQ, "hant", range(2)):
+        answer = builtin_deck.fact(q.fact_ids[0]).answer
+        if answer.kind.value == "entity" and q.answer in people:
+            assert set(q.options) <= people
+        if answer.kind.value == "year":
+            years = [int(o) for o in q.options]
+            assert max(years) - min(years) <= 12
+        if answer.kind.value == "number":
+            assert all(o.endswith(answer.unit) for o in q.options)
+
+
+# -- hand-written expectations for the small fixture deck -------------------------------------
+def _q(deck: Deck, fact_id: str, qtype: QuestionType, script: Script = "hant") -> Question:
+    q = make_question(deck, deck.fact(fact_id), qtype, script, random.Random(0))
+    assert q is not None
+    return q
+
+
+def test_mini_cloze(mini_deck: Deck) -> None:
+    q = _q(mini_deck, "lab-founded", QuestionType.CLOZE)
+    assert q.prompt == "頂點實驗室在 ［…］ 年成立。"
+    assert q.answer == "2019"
+    assert q.check("2019年") and q.check("二〇一九") and not q.check("2020")
+    assert q.explanation.statements == ("頂點實驗室在 2019 年成立。",)
+    assert q.explanation.sources == ("第一篇報導（2024-03-01）", "第二篇報道（2024-03-02）")
+
+
+def test_mini_typed_accepts_aliases_and_both_scripts(mini_deck: Deck) -> None:
+    q = _q(mini_deck, "founder", QuestionType.TYPED, "hans")
+    assert q.prompt == "谁创立了顶点实验室？"
+    assert q.answer == "Alice Wong"
+    for typed in ("Alice Wong", "alice", "黃愛麗", "黄爱丽", "ALICE  WONG"):
+        assert q.check(typed), typed
+    assert not q.check("Bob Lee") and not q.check("Wong")
+
+
+def test_mini_typed_number(mini_deck: Deck) -> None:
+    q = _q(mini_deck, "staff", QuestionType.TYPED)
+    assert q.answer == "12位"
+    assert q.check("12") and q.check("十二位") and q.check("１２") and not q.check("13")
+
+
+def test_mini_mcq_organization(mini_deck: Deck) -> None:
+    q = _q(mini_deck, "funder", QuestionType.MCQ)
+    assert q.prompt == "哪個組織資助了實驗室的第一筆研究經費？"
+    assert q.options[q.correct] == "新星基金會"
+    # organizations only: the deck has exactly four
+    assert sorted(q.options) == sorted(["新星基金會", "軌道公司", "三角研究所", "頂點實驗室"])
+
+
+def test_mcq_never_offers_someone_the_question_names(builtin_deck: Deck) -> None:
+    named = {"a-teller-serious": {"齊拉德"}, "a-dario-effect": {"Jared Kaplan", "Chris Olah"}}
+    for fact_id, names in named.items():
+        for seed in range(10):
+            q = make_question(builtin_deck, builtin_deck.fact(fact_id), QuestionType.MCQ, "hant",
+                              random.Random(seed))  # fmt: skip
+            assert q is not None
+            assert not names & set(q.options), q.options
+
+
+def test_mini_truefalse_false_statement_keeps_the_sentence(mini_deck: Deck) -> None:
+    for seed in range(20):
+        q = make_question(mini_deck, mini_deck.fact("staff"), QuestionType.TRUEFALSE, "hant",
+                          random.Random(seed))  # fmt: skip
+        assert q is not None
+        if not q.truth:
+            assert q.prompt.startswith("成立時共有 ") and q.prompt.endswith(" 位研究員。")
+            assert "12" not in q.prompt
+            break
+    else:
+        pytest.fail("no false statement in 20 seeds")
+
+
+def test_mini_ordering(mini_deck: Deck) -> None:
+    q = _q(mini_deck, "lab-founded", QuestionType.ORDERING)
+    ordered = [q.items[i] for i in q.order]
+    dates = [q.item_dates[i] for i in q.order]
+    assert ordered[0] == "頂點實驗室成立"
+    assert dates == sorted(dates, key=lambda d: d[:4])
+    assert len(set(d[:4] for d in dates)) == len(dates)
+
+
+def test_mini_matching_people(mini_deck: Deck) -> None:
+    q = _q(mini_deck, "founder", QuestionType.MATCHING)
+    pairs = {q.left[i]: q.right[j] for i, j in enumerate(q.pairing)}
+    assert pairs["創立實驗室"] == "Alice Wong"
+    assert all(pairs.get(k, v) == v for k, v in {"寫下手冊第一版": "Bob Lee",
+               "負責算力採購": "Eve Lin"}.items())  # fmt: skip
+    assert "猶豫了三個月" not in pairs  # disputed: never paired as if settled
