@@ -182,7 +182,7 @@ class TypedAnswer(AnswerWidget):
         self.edit.setFont(font)
         self.edit.setPlaceholderText(self.tr("Type the answer and press Enter"))
         self.edit.returnPressed.connect(self._submit)
-        self.ok = _button(self.tr("Answer"), "submitTyped")
+        self.ok = _button(self.tr("Submit"), "submitTyped")
         self.ok.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.ok.clicked.connect(self._submit)
         self.dont_know = _button(self.tr("I don't know"), "skipTyped")
@@ -374,6 +374,9 @@ class OrderingAnswer(AnswerWidget):
 
 def answer_widget(question: Question, font: QFont, parent: QWidget | None = None) -> AnswerWidget:
     kind = question.type
+    if kind in (QuestionType.MATCHING, QuestionType.ORDERING):
+        font = QFont(font)  # several lines of content: a little smaller
+        font.setPointSizeF(max(9.0, font.pointSizeF() * 0.85))
     if kind is QuestionType.MCQ:
         return ChoiceAnswer(question, font, parent)
     if kind is QuestionType.TRUEFALSE:

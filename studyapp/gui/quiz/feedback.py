@@ -28,7 +28,7 @@ def verdict(item: QuizItem) -> tuple[str, str]:
     if item.outcome is QuizOutcome.CORRECT:
         return QCoreApplication.translate("QuizFeedback", "✓ Right"), RIGHT_COLOUR
     if item.outcome is QuizOutcome.TIMED_OUT:
-        return QCoreApplication.translate("QuizFeedback", "⏱ Time's up"), WRONG_COLOUR
+        return QCoreApplication.translate("QuizFeedback", "✗ Time's up"), WRONG_COLOUR
     if item.outcome is QuizOutcome.SKIPPED:
         return QCoreApplication.translate("QuizFeedback", "— Not answered"), WRONG_COLOUR
     return QCoreApplication.translate("QuizFeedback", "✗ Wrong"), WRONG_COLOUR
@@ -64,7 +64,9 @@ def explanation_html(question: Question) -> str:
     out = [f"<p>{esc(s)}</p>" for s in ex.statements]
     if ex.claims:
         out.append(
-            f"<p><b>{esc(QCoreApplication.translate('QuizFeedback', 'The articles disagree:'))}</b></p><ul>"
+            "<p><b>"
+            + esc(QCoreApplication.translate("QuizFeedback", "The articles disagree:"))
+            + "</b></p><ul>"
         )
         out += [f"<li>{esc(c.source)}：{esc(c.statement or c.answer)}</li>" for c in ex.claims]
         out.append("</ul>")
@@ -87,15 +89,15 @@ def item_html(item: QuizItem, *, number: int | None = None, with_prompt: bool = 
     out = []
     if with_prompt:
         head = f"{number}. " if number is not None else ""
-        out.append(f"<p><b>{esc(head)}{esc(q.prompt)}</b></p>")
-    out.append(f"<p style='color:{colour}; font-weight:bold'>{esc(words)}</p>")
+        out.append(f"<p style='margin-bottom:4px'><b>{esc(head)}{esc(q.prompt)}</b></p>")
+    line = f"<span style='color:{colour}; font-weight:bold'>{esc(words)}</span>"
     if item.outcome is not QuizOutcome.CORRECT or q.type is not QuestionType.MCQ:
         yours = QCoreApplication.translate("QuizFeedback", "Your answer: %1").replace(
             "%1", shown_response(q, item.response)
         )
-        out.append(f"<p>{esc(yours)}</p>")
-    out.append(
-        f"<p>{esc(QCoreApplication.translate('QuizFeedback', 'Answer: %1').replace('%1', right_answer(q)))}</p>"
-    )
+        line += "　　" + esc(yours)
+    out.append(f"<p>{line}</p>")
+    right = QCoreApplication.translate("QuizFeedback", "Answer: %1").replace("%1", right_answer(q))
+    out.append(f"<p><b>{esc(right)}</b></p>")
     out.append(explanation_html(q))
     return "".join(out)

@@ -3,7 +3,7 @@ running timer, a penalty second for a wrong pair, the best time per deck."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,31 @@ from studyapp.core.quiz import MatchGame, Pick
 from .words import duration_text
 
 COLUMNS = 4
+
+
+class TileButton(QPushButton):
+    """A board tile: a button whose text wraps (QPushButton's own text does not)."""
+
+    def __init__(self, text: str, font: QFont) -> None:
+        super().__init__()
+        self.label = QLabel(text)
+        self.label.setFont(font)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(10, 6, 10, 6)
+        inner.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(72)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+
+
 SELECTED_STYLE = "QPushButton { border: 3px solid #3b82f6; }"
 WRONG_STYLE = "QPushButton { border: 3px solid #dc2626; }"
 
@@ -53,7 +78,9 @@ class MatchView(QWidget):
         self.message.setObjectName("matchMessage")
         self.grid = QGridLayout()
         self.grid.setSpacing(10)
-        self.tiles: list[QPushButton] = []
+        for column in range(COLUMNS):
+            self.grid.setColumnStretch(column, 1)
+        self.tiles: list[TileButton] = []
         self.new_button = QPushButton()
         self.new_button.setObjectName("matchNew")
         self.new_button.clicked.connect(self.new_game_requested.emit)
@@ -100,11 +127,8 @@ class MatchView(QWidget):
         self.tiles = []
         if game is not None:
             for tile in game.tiles:
-                b = QPushButton(tile.text)
+                b = TileButton(tile.text, font)
                 b.setObjectName(f"tile{tile.index}")
-                b.setFont(font)
-                b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-                b.setMinimumHeight(72)
                 b.clicked.connect(lambda _=False, i=tile.index: self.pick(i))
                 self.grid.addWidget(b, tile.index // COLUMNS, tile.index % COLUMNS)
                 self.tiles.append(b)

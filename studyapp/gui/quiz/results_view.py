@@ -9,9 +9,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -79,17 +81,21 @@ class ResultsView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.new_button)
-        top = QVBoxLayout()
-        top.addWidget(self.headline)
-        top.addWidget(self.summary)
-        top.addWidget(self.status)
-        top.addStretch(1)
-        head = QHBoxLayout()
-        head.addLayout(top, 1)
-        head.addWidget(self.breakdown)
+        self.breakdown.setContentsMargins(8, 4, 8, 4)
+        breakdown_scroll = QScrollArea()
+        breakdown_scroll.setWidgetResizable(True)
+        breakdown_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        breakdown_scroll.setWidget(self.breakdown)
+        breakdown_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.breakdown_scroll = breakdown_scroll
+        body = QHBoxLayout()
+        body.addWidget(self.details, 3)
+        body.addWidget(breakdown_scroll, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.status)
+        layout.addLayout(body, 1)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -102,7 +108,7 @@ class ResultsView(QWidget):
 
     def set_content_font(self, font: QFont) -> None:
         f = QFont(font)
-        f.setPointSizeF(max(9.0, font.pointSizeF() * 0.75))
+        f.setPointSizeF(max(9.0, font.pointSizeF() * 0.6))
         self.details.setFont(f)
 
     def show_results(self, results: QuizResults, topic_title: TopicTitle) -> None:
@@ -113,6 +119,7 @@ class ResultsView(QWidget):
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def redraw(self) -> None:
         r = self.results
@@ -129,11 +136,14 @@ class ResultsView(QWidget):
                 .replace("%2", str(r.total))
             )
         self.summary.setText("  ·  ".join(parts))
-        rows = [f"<tr><th colspan='3' align='left'>{esc(self.tr('By type'))}</th></tr>"]
+        by_type = self.tr("By type")
+        by_topic = self.tr("By topic")
+        rows = [f"<tr><th colspan='3' align='left'>{esc(by_type)}</th></tr>"]
         rows += [_row(type_name(k), acc) for k, acc in r.by_type.items()]
-        rows.append(f"<tr><th colspan='3' align='left'><br>{esc(self.tr('By topic'))}</th></tr>")
+        rows.append(f"<tr><th colspan='3' align='left'><br>{esc(by_topic)}</th></tr>")
         rows += [_row(self.topic_title(d, t), acc) for (d, t), acc in r.by_topic.items()]
         self.breakdown.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
+        self.breakdown_scroll.setMinimumWidth(min(420, self.breakdown.sizeHint().width() + 24))
         html = "<hr>".join(
             item_html(item, number=n, with_prompt=True) for n, item in enumerate(r.items, 1)
         )
