@@ -14,6 +14,7 @@ shows both claims with their sources.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TypeVar
 
@@ -39,8 +40,8 @@ T = TypeVar("T")
 _ACCORDING = "根據〈{titles}〉，"
 _ACCORDING_CLOZE = "根據〈{titles}〉："
 _TITLE_SEP = "〉、〈"
-_REVERSE_PERSON = "在「{topic}」這部分，{name} 做了什麼或說了什麼？"
-_REVERSE_OTHER = "在「{topic}」這部分，{name} 和哪件事有關？"
+_REVERSE_PERSON = "在「{topic}」這部分，{{name}}做了什麼或說了什麼？"
+_REVERSE_OTHER = "在「{topic}」這部分，{{name}}和哪件事有關？"
 _MATCHING = "「{scope}」：請把左欄的每一項配上右欄的答案。"
 _ORDERING = "請把下列事情按發生的先後排列，最早的在前。"
 _TRUE = "正確"
@@ -48,6 +49,33 @@ _FALSE = "錯誤"
 
 MCQ_OPTIONS = 4
 REVERSE_SHARE = 0.35
+
+
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _kind(ch: str) -> str:
+    if ch.isascii() and ch.isalnum():
+        return "latin"
+    return "cjk" if _CJK_RE.match(ch) else "other"
+
+
+def _splice(before: str, middle: str, after: str) -> str:
+    """``before + middle + after`` spaced as the decks write: a space between
+    Latin letters or digits and Chinese characters, none between two Chinese ones."""
+    if not middle:
+        return before + after
+    left = before.rstrip(" ")
+    if left and {_kind(left[-1]), _kind(middle[0])} == {"latin", "cjk"}:
+        before = left + " "
+    elif left and _kind(left[-1]) == _kind(middle[0]) == "cjk":
+        before = left
+    right = after.lstrip(" ")
+    if right and {_kind(middle[-1]), _kind(right[0])} == {"latin", "cjk"}:
+        after = " " + right
+    elif right and _kind(middle[-1]) == _kind(right[0]) == "cjk":
+        after = right
+    return before + middle + after
 
 
 def _t(view: DeckView, template: str) -> str:
@@ -178,9 +206,8 @@ def _flashcard(
     if reverse:
         entity = index.deck.entities[EntityId(entity_id)]
         template = _REVERSE_PERSON if entity.type is EntityType.PERSON else _REVERSE_OTHER
-        prompt = _t(view, template).format(
-            topic=view.topic_title(fact.topic), name=view.text(entity.name)
-        )
+        head, tail = _t(view, template).format(topic=view.topic_title(fact.topic)).split("{name}")
+        prompt = _splice(head, view.text(entity.name), tail)
         return Question(
             prompt=prompt,
             answer=view.statement(fact),
@@ -270,13 +297,16 @@ def _false_span(index: DeckIndex, fact: Fact, wrong: str) -> str:
         return span.replace(str(answer.value), wrong)
     if answer.kind is AnswerKind.NUMBER:
         value = float(answer.value)
-        wrong_value = float(wrong.removesuffix(answer.unit).replace(",", ""))
+        wrong_number = wrong.removesuffix(answer.unit)
+        wrong_value = float(wrong_number.replace(",", ""))
         written = [f"{int(value):,}", str(int(value))] if value.is_integer() else [f"{value:g}"]
         for form in written:
             if form in span:
                 with_commas = "," in form and wrong_value.is_integer()
                 number = f"{int(wrong_value):,}" if with_commas else _plain(wrong_value)
                 return span.replace(form, number, 1)
+        if answer.unit and re.search(r"\d\s", span):  # "5 年半": the deck spaces its units
+            return f"{wrong_number} {answer.unit}"
     return wrong
 
 
@@ -295,9 +325,9 @@ def _truefalse(
         return None
     shown_raw = before + span + after
     if not truth:
-        wrong = distractors(index, fact, rng, 1, prompt_raw=fact.statement)
+        wrong = distractors(index, fact, rng, 1, prompt_raw=fact.statement, strict=True)
         if wrong:
-            shown_raw = before + _false_span(index, fact, wrong[0]) + after
+            shown_raw = _splice(before, _false_span(index, fact, wrong[0]), after)
         else:
             truth = True
     return Question(

@@ -18,7 +18,7 @@ import random
 from collections.abc import Callable, Iterator, Sequence
 
 from studyapp.core.model import AnswerKind, EntityId, Fact
-from studyapp.core.questions.index import DeckIndex, date_key, date_text, is_ascii
+from studyapp.core.questions.index import DeckIndex, answer_role, date_key, date_text, is_ascii
 from studyapp.core.view import format_number
 
 # How many random candidates of a large pool are looked at before the rest.
@@ -46,9 +46,16 @@ class _Picker:
     """Collects distinct, acceptable distractors from tiers of candidates."""
 
     def __init__(
-        self, index: DeckIndex, fact: Fact, prompt_raw: str, want: int, taken: Sequence[str] = ()
+        self,
+        index: DeckIndex,
+        fact: Fact,
+        prompt_raw: str,
+        want: int,
+        taken: Sequence[str] = (),
+        strict: bool = False,
     ) -> None:
         self.index = index
+        self.strict = strict
         self.fact = fact
         self.prompt_raw = prompt_raw
         self.want = want
@@ -97,9 +104,14 @@ def distractors(
     *,
     prompt_raw: str,
     taken: Sequence[str] = (),
+    strict: bool = False,
 ) -> list[str]:
-    """Up to ``n`` wrong options for ``fact``'s answer (raw, deck script)."""
-    picker = _Picker(index, fact, prompt_raw, n, taken)
+    """Up to ``n`` wrong options for ``fact``'s answer (raw, deck script).
+
+    ``strict``: only candidates that fit the sentence (a text answer's role),
+    for a false statement that should still read naturally.
+    """
+    picker = _Picker(index, fact, prompt_raw, n, taken, strict)
     kind = fact.answer.kind
     fill: Callable[[DeckIndex, Fact, random.Random, _Picker], None] = _FILLERS[kind]
     fill(index, fact, rng, picker)
@@ -227,10 +239,16 @@ def _texts(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) ->
     def same_shape(text: str) -> bool:
         return _shape(text) == shape
 
-    tiers = (
-        index.texts_in_topic.get((fact.topic, kind), []),
-        index.texts.get(kind, []),
-    )
+    role = answer_role(fact)
+    tiers = [
+        index.texts_in_topic.get((fact.topic, kind, role), []),
+        index.texts.get((kind, role), []),
+    ]
+    if not picker.strict:
+        tiers += [
+            index.texts_in_topic.get((fact.topic, kind, ""), []),
+            index.texts.get((kind, ""), []),
+        ]
     for test in (similar, same_shape):
         for tier in tiers:
             if picker.done:

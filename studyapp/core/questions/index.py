@@ -76,6 +76,28 @@ def date_text(key: DateKey) -> str:
     return f"{y} 年 {m} 月 {d} 日"
 
 
+# What a text answer is, judged by the question's last interrogative: an action
+# (做什麼), a manner (怎樣), people (誰, 哪一類), else a thing. A wrong option of
+# the same role keeps a false statement grammatical.
+_ROLES = (
+    ("action", r"做(?:了)?什[麼么]|[為为]了什[麼么]|怎[麼么]做|[對对]它怎[樣样]"),
+    ("people", r"[誰谁]|哪一?[類类]|哪一?[種种群]人"),
+    ("manner", r"怎[樣样]|怎[麼么][樣样]|如何"),
+    ("thing", r"什[麼么]|哪"),
+)
+_ROLE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ROLES))
+
+
+def answer_role(fact: Fact) -> str:
+    """The grammatical role of a text answer (see ``_ROLES``); "" for other answers."""
+    if fact.answer.kind is not AnswerKind.TEXT:
+        return ""
+    role = "thing"
+    for m in _ROLE_RE.finditer(fact.question):
+        role = m.lastgroup or role
+    return role
+
+
 def is_ascii(text: str) -> bool:
     return bool(_ASCII_RE.match(text))
 
@@ -116,8 +138,9 @@ class DeckIndex:
     years: list[int] = field(default_factory=list)
     latest_year: int = 0
     numbers_by_unit: dict[str, list[float]] = field(default_factory=dict)
-    texts_in_topic: dict[tuple[TopicId, AnswerKind], list[str]] = field(default_factory=dict)
-    texts: dict[AnswerKind, list[str]] = field(default_factory=dict)
+    # (topic, kind, role) and (kind, role) -> texts; role "" means any role
+    texts_in_topic: dict[tuple[TopicId, AnswerKind, str], list[str]] = field(default_factory=dict)
+    texts: dict[tuple[AnswerKind, str], list[str]] = field(default_factory=dict)
     given_names: dict[EntityId, tuple[str, ...]] = field(default_factory=dict)
     # memos
     _views: dict[Script, DeckView] = field(default_factory=dict)
@@ -146,8 +169,8 @@ class DeckIndex:
         counts: dict[tuple[TopicId, EntityId], int] = defaultdict(int)
         years: set[int] = set()
         numbers: dict[str, set[float]] = defaultdict(set)
-        texts_in_topic: dict[tuple[TopicId, AnswerKind], dict[str, None]] = defaultdict(dict)
-        texts: dict[AnswerKind, dict[str, None]] = defaultdict(dict)
+        texts_in_topic: dict[tuple[TopicId, AnswerKind, str], dict[str, None]] = defaultdict(dict)
+        texts: dict[tuple[AnswerKind, str], dict[str, None]] = defaultdict(dict)
         for entity in deck.entities.values():
             entities_by_type[entity.type].append(entity.id)
         for fact in deck.facts:
@@ -197,8 +220,8 @@ class DeckIndex:
         in_topic: dict[tuple[TopicId, EntityType], dict[EntityId, None]],
         years: set[int],
         numbers: dict[str, set[float]],
-        texts_in_topic: dict[tuple[TopicId, AnswerKind], dict[str, None]],
-        texts: dict[AnswerKind, dict[str, None]],
+        texts_in_topic: dict[tuple[TopicId, AnswerKind, str], dict[str, None]],
+        texts: dict[tuple[AnswerKind, str], dict[str, None]],
     ) -> None:
         kind = answer.kind
         if kind is AnswerKind.ENTITY:
@@ -211,8 +234,11 @@ class DeckIndex:
         elif kind is AnswerKind.NUMBER:
             numbers[answer.unit].add(float(answer.value))
         elif kind in (AnswerKind.TEXT, AnswerKind.QUOTE):
-            texts_in_topic[(fact.topic, kind)][str(answer.value)] = None
-            texts[kind][str(answer.value)] = None
+            value = str(answer.value)
+            role = answer_role(fact)
+            for r in {"", role}:
+                texts_in_topic[(fact.topic, kind, r)][value] = None
+                texts[(kind, r)][value] = None
 
     def _given_names(self) -> dict[EntityId, tuple[str, ...]]:
         """A person's given name alone ("Mike" for Mike Krieger) where no one else has it."""

@@ -87,14 +87,14 @@ def _mangled(draw: st.DrawFn, text: str) -> str:
     return f"{draw(st.sampled_from(['', ' ', '「']))}{mangled}{draw(st.sampled_from(['', '。', '」 ']))}"
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.data())
 def test_any_accepted_form_survives_mangling(data: st.DataObject) -> None:
     text = data.draw(_accepted_text)
     assert accepts(data.draw(_mangled(text)), [text])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(data=st.data(), n=st.integers(min_value=0, max_value=10**6))
 def test_every_accept_form_of_every_fact_survives_mangling(
     builtin_deck: Deck, data: st.DataObject, n: int
