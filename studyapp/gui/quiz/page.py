@@ -131,9 +131,10 @@ class QuizPage(Screen):
         session = self.session
         if session is not None:
             script = self.ctx.script
+            # only a new script redraws the question (and drops a half-typed answer)
             session.restyle(lambda q: self._in_script(q, script))
             if self.stack.currentWidget() is self.run_view:
-                self.run_view.redraw(force=True)
+                self.run_view.redraw()
             elif self.stack.currentWidget() is self.results_view:
                 self._show_results(session)
         if self.stack.currentWidget() is self.history_view:

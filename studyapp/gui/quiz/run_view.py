@@ -52,7 +52,7 @@ class RunView(QWidget):
         self.session: QuizSession | None = None
         self.content_font = content_font
         self.answer: AnswerWidget | None = None
-        self._shown: tuple[int, QuizState] | None = None
+        self._shown: tuple[int, QuizState, Question | None] | None = None
         self.level = "normal"
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -232,10 +232,12 @@ class RunView(QWidget):
         if paused:
             self.setFocus()
             return
-        shown = (s.index, s.state)
+        shown = (s.index, s.state, s.current)  # the question changes with the script
         if shown != self._shown or force:
             self._shown = shown
             self._draw_question()
+        elif s.state is QuizState.QUESTION and self.answer is not None:
+            (self.answer.focus_target() or self).setFocus()  # back from a pause
 
     def _draw_question(self) -> None:
         s = self.session

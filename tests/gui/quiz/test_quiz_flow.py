@@ -215,3 +215,26 @@ def test_history_lists_attempts_with_the_best_starred(
     assert rows == {"2 / 2  (100%)": "★", "1 / 2  (50%)": ""}
     assert [p for _, p in quiz.history_view.chart.points] == [50.0, 100.0]
     quiz.history_view.chart.grab()  # paints without warnings
+
+
+def test_half_typed_answers_survive_other_screens_changes(
+    qtbot: QtBot, window: MainWindow, quiz: QuizPage
+) -> None:
+    start(qtbot, quiz, QuizSetup(count=2, types=(QuestionType.TYPED,)))
+    edit = quiz.run_view.answer.edit  # type: ignore[union-attr]
+    qtbot.keyClicks(edit, "Dario")
+    window.ctx.notify_progress()  # e.g. a review elsewhere: the question is not redrawn
+    assert quiz.run_view.answer.edit is edit and edit.text() == "Dario"  # type: ignore[union-attr]
+
+
+def test_a_script_switch_while_paused_shows_after_resuming(
+    qtbot: QtBot, window: MainWindow, quiz: QuizPage
+) -> None:
+    start(qtbot, quiz, QuizSetup(count=2, types=MCQ_ONLY))
+    view = quiz.run_view
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    window.ctx.set_script("hans")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    session = quiz.session
+    assert session is not None and session.current is not None
+    assert session.current.script == "hans" and view.prompt.text() == session.current.prompt
