@@ -72,13 +72,13 @@ class Translators:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
-        if language == "en":
-            # The source strings are English; Qt's own strings are too.
-            return
+        # English is the source language; its file only has the plural forms.
         ours = QTranslator(app)
         if ours.load(f"studyapp_{language}", str(translations_dir())):
             app.installTranslator(ours)
             self._installed.append(ours)
+        if language == "en":
+            return
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_translator = QTranslator(app)
         if qt_translator.load(f"qtbase_{language}", qt_dir):

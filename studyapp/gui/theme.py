@@ -74,8 +74,11 @@ def style_sheet(name: str) -> str:
 def apply_theme(app: QApplication, theme: str) -> str:
     """Apply a settings value; returns the theme in effect ("light" or "dark")."""
     name = effective_theme(theme)
+    if app.property("studyapp_theme") == name:
+        return name  # re-polishing every widget is slow; nothing changes
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(dark_palette() if name == "dark" else light_palette())
     app.setStyleSheet(style_sheet(name))
+    app.setProperty("studyapp_theme", name)
     return name

@@ -52,7 +52,6 @@ def make_window(
         app = application()
         window = build_window(app, data or data_dir, settings or qsettings, translators)
         qtbot.addWidget(window)
-        window.resize(1000, 700)
         window.show()
         qtbot.waitExposed(window)
         made.append((window, translators))
@@ -60,8 +59,8 @@ def make_window(
 
     yield make
     for window, translators in made:
-        close(window)
         translators.install(qapp, "en")
+        close(window)
 
 
 def close(window: MainWindow) -> None:
@@ -71,6 +70,9 @@ def close(window: MainWindow) -> None:
     store = window.ctx.store
     if store is not None:
         store.close()
+    # The widget lives on until pytest-qt deletes it; keep it off the closed file.
+    window.ctx.store = None
+    window.review.session = None
 
 
 @pytest.fixture

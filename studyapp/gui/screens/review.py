@@ -200,7 +200,7 @@ class ReviewScreen(Screen):
         self._actions: list[QAction] = []
         self._key_action(["Space", "Return", "Enter"], self._space)
         for rating in RATINGS:
-            self._key_action([str(int(rating))], lambda r=rating: self._key_rate(r))
+            self._key_action([str(int(rating))], lambda _c=False, r=rating: self._key_rate(r))
         undo = self._key_action([QKeySequence(QKeySequence.StandardKey.Undo)], self.undo)
         self.undo_action = undo
         self.setFocusProxy(self.card_scroll)

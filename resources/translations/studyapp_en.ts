@@ -1,0 +1,1753 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name />
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BrowseScreen</name>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make this fact's cards new again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this fact's cards out of reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search in 繁體 or 简体 (Ctrl+F)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disputed or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disputed only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undisputed only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation><numerusform>%n fact</numerusform><numerusform>%n facts</numerusform></translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No fact matches the search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reps} reviews, {lapses} lapses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset this fact?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its cards become new again. The review history is kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DecksScreen</name>
+    <message>
+        <source>Decks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review the selected deck (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Study &amp;all decks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{mature} of {cards} cards mature, {young} young</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress is not available, so nothing can be studied right now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n deck file(s) could not be read; run “studyapp check” to see why.</source>
+        <translation><numerusform>%n deck file could not be read; run “studyapp check” to see why.</numerusform><numerusform>%n deck files could not be read; run “studyapp check” to see why.</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no decks yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Statement (select words in it to make them the answer):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use selection as answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (person, organization, …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats a fact in deck {deck}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May disagree with a fact in deck {deck}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answer: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftList</name>
+    <message>
+        <source>repeats a fact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may disagree</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Your progress file {path} is damaged. studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups} (studyapp restore FILE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress file {path} was written by a newer version of studyapp. It was left untouched; update studyapp to study with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>studyapp is already running and is using your progress file. Switch to that window, or close it and start studyapp again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no answer to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>studyapp is not allowed to write there ({path}). Choose another place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file or folder is missing: {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The computer reported a problem with a file: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The details were saved to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The details could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>studyapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress up to the last answer is saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Anki</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decks:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card kinds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question → answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let Anki read the Chinese aloud (text to speech)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traditional and Simplified (two decks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traditional (繁體)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simplified (简体)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to Anki is not available in this version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported {notes} notes ({cards} cards) to {path}. Open it in Anki with File › Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FlashcardAnswer</name>
+    <message>
+        <source>Show the answer (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1   I knew it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2   I didn't know</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Quiz history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No finished quizzes yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable: no history to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation><numerusform>%n topic</numerusform><numerusform>%n topics</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 s per question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s for the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due and weak first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retry of mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message>
+        <source>(not finished)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import an article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open article…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undecided (U)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an article (.md, .txt or .html) to draft facts from it. Sentences with a date, a number, a name or a quotation become draft facts; keep the ones worth learning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.txt *.text *.html *.htm *.xhtml);;Drafts from studyapp import (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} draft facts from “{title}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts already in your deck “{deck}” are shown as accepted; editing them keeps their review history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} earlier decisions were kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article could not be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB, the limit for an article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a text file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged: its encoding mark is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no text to learn from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drafts file cannot be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article could not be turned into drafts ({kind}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{accepted} accepted · {rejected} rejected · {pending} pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck exists already; its name stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: accept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: reject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: undecided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: deck change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited; Ctrl+Z undoes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{deck} / {fact}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deck id is made of lower-case letters, digits, '.', '_' or '-' and starts with a letter or a digit, such as import-my-article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{id}” is a built-in deck. Choose another id for your deck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article is needed to add its facts to “{id}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing with your deck “{id}”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck file could not be written: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {count} facts to your deck “{title}” ({path}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No draft is accepted yet: accept the facts to keep (A), then save.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The timed quiz is not available in this version of studyapp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timed quiz could not start: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>studyapp — Anthropic's founding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import article…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export to Anki…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About studyapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo last rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch 繁 / 简</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the content in Traditional characters (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the content in Simplified characters (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing articles is not available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to Anki is not available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to Anki is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing articles is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About studyapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;studyapp {version}&lt;/h3&gt;&lt;p&gt;Study two Chinese articles about how Anthropic began: flashcards with FSRS scheduling, timed quizzes, the articles' disagreements side by side, and export to Anki.&lt;/p&gt;&lt;p&gt;Your progress is kept in {path}.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space / Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the answer; on the answer: Good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Again, Hard, Good, Easy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch between 繁 and 简</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search (in Browse)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import an article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress could not be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>studyapp will run without saving progress until this is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MatchView</name>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New game</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No best time yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This deck has too few facts for a game.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new best time!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a tile, then its partner. The clock starts with your first click.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong pairs: %1 (one second each)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MatchingAnswer</name>
+    <message>
+        <source>Check (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Pick an item on the left (1–%n), then its partner (A–…).</source>
+        <translation><numerusform>Pick an item on the left (1–%n), then its partner (A–…).</numerusform><numerusform>Pick an item on the left (1–%n), then its partner (A–…).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OrderingAnswer</name>
+    <message>
+        <source>Earliest first. Drag, or ↑/↓ to choose and Ctrl+↑/↓ to move; Enter checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuizFeedback</name>
+    <message>
+        <source>✓ Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⏱ Time's up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— Not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This question follows %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mistakes in your last quizzes: nothing to retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No questions can be made from these decks, topics and types.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable: this quiz was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quiz could not be saved completely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable: mistakes cannot be sent to review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not update the cards: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) of your mistakes are due now in Review.</source>
+        <translation><numerusform>%n card of your mistakes are due now in Review.</numerusform><numerusform>%n cards of your mistakes are due now in Review.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QuizWords</name>
+    <message>
+        <source>Flashcard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I knew it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I didn't know</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Retry my mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add my mistakes to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quiz's time ran out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended after %1 of %2 questions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take back the last rating (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo last rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to decks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} mo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewing is not available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a deck to study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{done} done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is this about?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This card's fact is no longer in its deck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The articles disagree:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is due now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>You reviewed %n card(s) in this session.</source>
+        <translation><numerusform>You reviewed %n card in this session.</numerusform><numerusform>You reviewed %n cards in this session.</numerusform></translation>
+    </message>
+    <message>
+        <source>A card you are learning comes back in {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your next reviews are due tomorrow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Your next reviews are due in %n day(s), on {date}.</source>
+        <translation><numerusform>Your next reviews are due in %n day, on {date}.</numerusform><numerusform>Your next reviews are due in %n days, on {date}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing else is scheduled yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today's new cards are done; more come tomorrow.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clock is stopped. Press Esc or Resume to go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question %1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: progress is unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: the progress file could not be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the results (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next question (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match each item with its partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put these in order, earliest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Study &amp;script:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading &amp;font size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card kinds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Question → answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the &amp;blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ans&amp;wer → question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traditional characters (繁體)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simplified characters (简体)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit the scheduler to your own answers, so cards come back when you are about to forget them. It needs at least {n} reviews; the current settings are kept unless the new ones predict your answers better.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Optimize my scheduler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optimizing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n review(s).</source>
+        <translation><numerusform>Learned from %n review.</numerusform><numerusform>Learned from %n reviews.</numerusform></translation>
+    </message>
+    <message>
+        <source>The scheduler now uses parameters fitted to you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is not enough yet ({n} needed); the current settings stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fitted parameters were not better, so the current ones stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optimizing failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <source>Timed quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None ticked: every topic.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due and weak first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My last mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the whole quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After each answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only at the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match game</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable, so this quiz will not be saved and “due and weak first” and “my last mistakes” ask about all facts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one deck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one question type.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourcesScreen</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources and where they disagree</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) are told differently. Each row shows what each article says.</source>
+        <translation><numerusform>%n fact is told differently. The row shows what each article says.</numerusform><numerusform>%n facts are told differently. Each row shows what each article says.</numerusform></translation>
+    </message>
+    <message>
+        <source>Traditional (繁體)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simplified (简体)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>written in {script}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Author: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Supports %n fact(s)</source>
+        <translation><numerusform>Supports %n fact</numerusform><numerusform>Supports %n facts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>tells %n fact(s) differently</source>
+        <translation><numerusform>tells %n fact differently</numerusform><numerusform>tells %n facts differently</numerusform></translation>
+    </message>
+    <message>
+        <source>Topics covered:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatsScreen</name>
+    <message>
+        <source>Stats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reviews today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reviews in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cards studied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days in a row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answered correctly (12 weeks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviews per day (30 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is scheduled yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention per week (review cards not forgotten)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention appears once cards come back for review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mastery per topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Young</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cards yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrueFalseAnswer</name>
+    <message>
+        <source>T   True</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F   False</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TypedAnswer</name>
+    <message>
+        <source>Type the answer and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I don't know</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1761 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name />
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BrowseScreen</name>
+    <message>
+        <source>Browse</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>重置…</translation>
+    </message>
+    <message>
+        <source>Make this fact's cards new again</source>
+        <translation>让这则事实的卡片重新变成新卡片</translation>
+    </message>
+    <message>
+        <source>Keep this fact's cards out of reviews</source>
+        <translation>让这则事实的卡片不再出现在复习中</translation>
+    </message>
+    <message>
+        <source>Search in 繁體 or 简体 (Ctrl+F)…</source>
+        <translation>以繁体或简体搜索（Ctrl+F）…</translation>
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>所有牌组</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>所有主题</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>Disputed or not</source>
+        <translation>不论是否有争议</translation>
+    </message>
+    <message>
+        <source>Disputed only</source>
+        <translation>只看有争议的</translation>
+    </message>
+    <message>
+        <source>Undisputed only</source>
+        <translation>只看没有争议的</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>任何状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation><numerusform>%n 则事实</numerusform></translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>／共 {total}</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>取消暂停</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>No fact matches the search.</source>
+        <translation>没有符合搜索的事实。</translation>
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>填空</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation>重新学习</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation>到期 {when}</translation>
+    </message>
+    <message>
+        <source>{reps} reviews, {lapses} lapses</source>
+        <translation>复习 {reps} 次，遗忘 {lapses} 次</translation>
+    </message>
+    <message>
+        <source>Reset this fact?</source>
+        <translation>要重置这则事实吗？</translation>
+    </message>
+    <message>
+        <source>Its cards become new again. The review history is kept.</source>
+        <translation>它的卡片会重新变成新卡片，复习记录仍会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>DecksScreen</name>
+    <message>
+        <source>Decks</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation>掌握度</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>开始学习(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Review the selected deck (Enter)</source>
+        <translation>复习选取的牌组（Enter）</translation>
+    </message>
+    <message>
+        <source>Study &amp;all decks</source>
+        <translation>学习所有牌组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{mature} of {cards} cards mature, {young} young</source>
+        <translation>{cards} 张卡片中 {mature} 张已熟记、{young} 张尚浅</translation>
+    </message>
+    <message>
+        <source>Your progress is not available, so nothing can be studied right now.</source>
+        <translation>目前无法使用你的学习进度，因此暂时不能学习。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deck file(s) could not be read; run “studyapp check” to see why.</source>
+        <translation><numerusform>有 %n 个牌组文件无法读取；运行「studyapp check」可查看原因。</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no decks yet.</source>
+        <translation>还没有任何牌组。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Statement (select words in it to make them the answer):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use selection as answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (person, organization, …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats a fact in deck {deck}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May disagree with a fact in deck {deck}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answer: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftList</name>
+    <message>
+        <source>repeats a fact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may disagree</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Your progress file {path} is damaged. studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups} (studyapp restore FILE).</source>
+        <translation>你的学习进度文件 {path} 已损坏。studyapp 完全没有改动它，也不会写入它。你仍然可以浏览牌组；若要继续学习，请从 {backups} 恢复备份（studyapp restore 文件）。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} was written by a newer version of studyapp. It was left untouched; update studyapp to study with it.</source>
+        <translation>你的学习进度文件 {path} 是由较新版本的 studyapp 写入的。它没有被改动；请更新 studyapp 后再用它学习。</translation>
+    </message>
+    <message>
+        <source>studyapp is already running and is using your progress file. Switch to that window, or close it and start studyapp again.</source>
+        <translation>studyapp 已经在运行，并正在使用你的学习进度文件。请切换到那个窗口，或关闭它之后再启动 studyapp。</translation>
+    </message>
+    <message>
+        <source>There is no answer to undo.</source>
+        <translation>没有可以撤销的作答。</translation>
+    </message>
+    <message>
+        <source>studyapp is not allowed to write there ({path}). Choose another place.</source>
+        <translation>studyapp 没有权限写入那里（{path}）。请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>A file or folder is missing: {path}.</source>
+        <translation>找不到文件或文件夹：{path}。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>磁盘已满。请清出一些空间后再试一次。</translation>
+    </message>
+    <message>
+        <source>The computer reported a problem with a file: {reason}.</source>
+        <translation>系统报告文件有问题：{reason}。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>发生了问题。</translation>
+    </message>
+    <message>
+        <source>The details were saved to {path}.</source>
+        <translation>详细信息已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>The details could not be saved.</source>
+        <translation>无法保存详细信息。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {what}</source>
+        <translation>发生了意外的问题：{what}</translation>
+    </message>
+    <message>
+        <source>studyapp</source>
+        <translation>studyapp</translation>
+    </message>
+    <message>
+        <source>Your progress up to the last answer is saved.</source>
+        <translation>到最后一次作答为止的进度都已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Anki</source>
+        <translation>导出到 Anki</translation>
+    </message>
+    <message>
+        <source>Decks:</source>
+        <translation>牌组：</translation>
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation>用字(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Card kinds:</source>
+        <translation>卡片种类：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Question → answer</source>
+        <translation>问题 → 答案</translation>
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>填空</translation>
+    </message>
+    <message>
+        <source>Let Anki read the Chinese aloud (text to speech)</source>
+        <translation>让 Anki 朗读中文（文字转语音）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Traditional and Simplified (two decks)</source>
+        <translation>繁体与简体（两个牌组）</translation>
+    </message>
+    <message>
+        <source>Traditional (繁體)</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Simplified (简体)</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Anki 包 (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Export to Anki is not available in this version.</source>
+        <translation>这个版本无法导出到 Anki。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported {notes} notes ({cards} cards) to {path}. Open it in Anki with File › Import.</source>
+        <translation>已将 {notes} 则笔记（{cards} 张卡片）导出到 {path}。请在 Anki 以「文件 › 导入」打开。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>已取消导出，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>FlashcardAnswer</name>
+    <message>
+        <source>Show the answer (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1   I knew it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2   I didn't know</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Quiz history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No finished quizzes yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable: no history to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>所有牌组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 s per question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s for the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due and weak first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retry of mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>(not finished)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import an article</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <source>Open article…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undecided (U)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open an article (.md, .txt or .html) to draft facts from it. Sentences with a date, a number, a name or a quotation become draft facts; keep the ones worth learning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.txt *.text *.html *.htm *.xhtml);;Drafts from studyapp import (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} draft facts from “{title}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts already in your deck “{deck}” are shown as accepted; editing them keeps their review history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} earlier decisions were kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article could not be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB, the limit for an article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a text file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged: its encoding mark is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no text to learn from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drafts file cannot be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article could not be turned into drafts ({kind}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{accepted} accepted · {rejected} rejected · {pending} pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck exists already; its name stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: accept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: reject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: undecided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: deck change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited; Ctrl+Z undoes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{deck} / {fact}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deck id is made of lower-case letters, digits, '.', '_' or '-' and starts with a letter or a digit, such as import-my-article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{id}” is a built-in deck. Choose another id for your deck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article is needed to add its facts to “{id}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing with your deck “{id}”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck file could not be written: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {count} facts to your deck “{title}” ({path}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No draft is accepted yet: accept the facts to keep (A), then save.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The timed quiz is not available in this version of studyapp.</source>
+        <translation>这个版本的 studyapp 没有计时测验。</translation>
+    </message>
+    <message>
+        <source>The timed quiz could not start: {reason}</source>
+        <translation>计时测验无法开始：{reason}</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>studyapp — Anthropic's founding</source>
+        <translation>studyapp — Anthropic 的创办历程</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import article…</source>
+        <translation>导入文章(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Anki…</source>
+        <translation>导出到 Anki(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About studyapp</source>
+        <translation>关于 studyapp(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last rating</source>
+        <translation>撤销上一次评分(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Switch 繁 / 简</source>
+        <translation>切换繁 / 简</translation>
+    </message>
+    <message>
+        <source>Show the content in Traditional characters (Ctrl+T)</source>
+        <translation>以繁体字显示内容（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Show the content in Simplified characters (Ctrl+T)</source>
+        <translation>以简体字显示内容（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>用字：</translation>
+    </message>
+    <message>
+        <source>Importing articles is not available</source>
+        <translation>无法使用导入文章</translation>
+    </message>
+    <message>
+        <source>Export to Anki is not available</source>
+        <translation>无法使用导出到 Anki</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>导出到 Anki</translation>
+    </message>
+    <message>
+        <source>Export to Anki is not available.</source>
+        <translation>无法使用导出到 Anki。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing articles is not available.</source>
+        <translation>无法使用导入文章。</translation>
+    </message>
+    <message>
+        <source>About studyapp</source>
+        <translation>关于 studyapp</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;studyapp {version}&lt;/h3&gt;&lt;p&gt;Study two Chinese articles about how Anthropic began: flashcards with FSRS scheduling, timed quizzes, the articles' disagreements side by side, and export to Anki.&lt;/p&gt;&lt;p&gt;Your progress is kept in {path}.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;studyapp {version}&lt;/h3&gt;&lt;p&gt;研读两篇关于 Anthropic 创办历程的中文文章：以 FSRS 调度的记忆卡、计时测验、并排比较两篇文章的出入，并可导出到 Anki。&lt;/p&gt;&lt;p&gt;你的学习进度保存在 {path}。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Space / Enter</source>
+        <translation>空格键 / Enter</translation>
+    </message>
+    <message>
+        <source>Show the answer; on the answer: Good</source>
+        <translation>显示答案；在答案面：良好</translation>
+    </message>
+    <message>
+        <source>Again, Hard, Good, Easy</source>
+        <translation>重来、困难、良好、简单</translation>
+    </message>
+    <message>
+        <source>Undo the last rating</source>
+        <translation>撤销上一次评分</translation>
+    </message>
+    <message>
+        <source>Switch between 繁 and 简</source>
+        <translation>切换繁 / 简</translation>
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats</source>
+        <translation>牌组、复习、测验、浏览、来源、统计</translation>
+    </message>
+    <message>
+        <source>Search (in Browse)</source>
+        <translation>搜索（在浏览中）</translation>
+    </message>
+    <message>
+        <source>Import an article</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Your progress could not be opened</source>
+        <translation>无法打开你的学习进度</translation>
+    </message>
+    <message>
+        <source>studyapp will run without saving progress until this is fixed.</source>
+        <translation>在问题解决之前，studyapp 会在不保存进度的情况下运行。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchView</name>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New game</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No best time yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This deck has too few facts for a game.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new best time!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a tile, then its partner. The clock starts with your first click.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong pairs: %1 (one second each)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MatchingAnswer</name>
+    <message>
+        <source>Check (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Pick an item on the left (1–%n), then its partner (A–…).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderingAnswer</name>
+    <message>
+        <source>Earliest first. Drag, or ↑/↓ to choose and Ctrl+↑/↓ to move; Enter checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuizFeedback</name>
+    <message>
+        <source>✓ Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⏱ Time's up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— Not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This question follows %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>No mistakes in your last quizzes: nothing to retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No questions can be made from these decks, topics and types.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable: this quiz was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quiz could not be saved completely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable: mistakes cannot be sent to review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not update the cards: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) of your mistakes are due now in Review.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuizWords</name>
+    <message>
+        <source>Flashcard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>填空</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I knew it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I didn't know</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Retry my mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add my mistakes to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quiz's time ran out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended after %1 of %2 questions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation>显示答案</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>空格键或 Enter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Take back the last rating (Ctrl+Z)</source>
+        <translation>收回上一次评分（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Undo last rating</source>
+        <translation>撤销上一次评分</translation>
+    </message>
+    <message>
+        <source>Back to decks</source>
+        <translation>回到牌组</translation>
+    </message>
+    <message>
+        <source>Undo rating</source>
+        <translation>撤销评分</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} mo</source>
+        <translation>{n} 个月</translation>
+    </message>
+    <message>
+        <source>{n} y</source>
+        <translation>{n} 年</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Reviewing is not available</source>
+        <translation>目前无法复习</translation>
+    </message>
+    <message>
+        <source>Choose a deck to study</source>
+        <translation>请选择要学习的牌组</translation>
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>所有牌组</translation>
+    </message>
+    <message>
+        <source>New {n}</source>
+        <translation>新 {n}</translation>
+    </message>
+    <message>
+        <source>Learning {n}</source>
+        <translation>学习中 {n}</translation>
+    </message>
+    <message>
+        <source>Due {n}</source>
+        <translation>到期 {n}</translation>
+    </message>
+    <message>
+        <source>{done} done</source>
+        <translation>已完成 {done}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>填空</translation>
+    </message>
+    <message>
+        <source>What is this about?</source>
+        <translation>这是关于什么？</translation>
+    </message>
+    <message>
+        <source>This card's fact is no longer in its deck.</source>
+        <translation>这张卡片的事实已不在牌组中。</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>按键 {key}</translation>
+    </message>
+    <message>
+        <source>The articles disagree:</source>
+        <translation>两篇文章说法不同：</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>Nothing is due now</source>
+        <translation>目前没有到期的卡片</translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed %n card(s) in this session.</source>
+        <translation><numerusform>这一轮你复习了 %n 张卡片。</numerusform></translation>
+    </message>
+    <message>
+        <source>A card you are learning comes back in {when}.</source>
+        <translation>正在学习的卡片将在 {when}后再出现。</translation>
+    </message>
+    <message>
+        <source>Your next reviews are due tomorrow.</source>
+        <translation>下一次复习在明天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your next reviews are due in %n day(s), on {date}.</source>
+        <translation><numerusform>下一次复习在 %n 天后（{date}）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing else is scheduled yet.</source>
+        <translation>目前没有其他排定的复习。</translation>
+    </message>
+    <message>
+        <source>Today's new cards are done; more come tomorrow.</source>
+        <translation>今天的新卡片已经学完，明天会有更多。</translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clock is stopped. Press Esc or Resume to go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question %1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: progress is unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: the progress file could not be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the results (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next question (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match each item with its partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put these in order, earliest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>语言与外观</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Study &amp;script:</source>
+        <translation>学习用字(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font size:</source>
+        <translation>阅读字号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>目标记忆率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
+        <translation>卡片再次出现时，你应该记得它的概率（0.90 = 90%）。</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation>每日新卡片数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Card kinds:</source>
+        <translation>卡片种类：</translation>
+    </message>
+    <message>
+        <source>&amp;Question → answer</source>
+        <translation>问题 → 答案(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Fill in the &amp;blank</source>
+        <translation>填空(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer → question</source>
+        <translation>答案 → 问题(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Traditional characters (繁體)</source>
+        <translation>繁体字</translation>
+    </message>
+    <message>
+        <source>Simplified characters (简体)</source>
+        <translation>简体字</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Fit the scheduler to your own answers, so cards come back when you are about to forget them. It needs at least {n} reviews; the current settings are kept unless the new ones predict your answers better.</source>
+        <translation>依你自己的作答调整调度，让卡片在你快要忘记时再出现。至少需要 {n} 次复习；除非新参数更能预测你的作答，否则保留目前的设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Optimize my scheduler</source>
+        <translation>优化我的调度(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Optimizing…</source>
+        <translation>正在优化…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n review(s).</source>
+        <translation><numerusform>从 %n 次复习中学习。</numerusform></translation>
+    </message>
+    <message>
+        <source>The scheduler now uses parameters fitted to you.</source>
+        <translation>调度现在使用依你调整的参数。</translation>
+    </message>
+    <message>
+        <source>That is not enough yet ({n} needed); the current settings stay.</source>
+        <translation>目前还不够（需要 {n} 次），保留目前的设置。</translation>
+    </message>
+    <message>
+        <source>The fitted parameters were not better, so the current ones stay.</source>
+        <translation>调整后的参数没有比较好，因此保留目前的参数。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Optimizing failed: {reason}</source>
+        <translation>优化失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <source>Timed quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None ticked: every topic.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>All facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due and weak first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My last mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the whole quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After each answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only at the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match game</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable, so this quiz will not be saved and “due and weak first” and “my last mistakes” ask about all facts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one deck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one question type.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourcesScreen</name>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sources and where they disagree</source>
+        <translation>来源与两篇的出入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) are told differently. Each row shows what each article says.</source>
+        <translation><numerusform>有 %n 则事实两篇说法不同。每一列并排列出各篇文章的说法。</numerusform></translation>
+    </message>
+    <message>
+        <source>Traditional (繁體)</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Simplified (简体)</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>Published {date}</source>
+        <translation>发表于 {date}</translation>
+    </message>
+    <message>
+        <source>written in {script}</source>
+        <translation>以{script}撰写</translation>
+    </message>
+    <message>
+        <source>Author: {name}</source>
+        <translation>作者：{name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supports %n fact(s)</source>
+        <translation><numerusform>支持 %n 则事实</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>tells %n fact(s) differently</source>
+        <translation><numerusform>有 %n 则事实说法不同</numerusform></translation>
+    </message>
+    <message>
+        <source>Topics covered:</source>
+        <translation>涵盖的主题：</translation>
+    </message>
+</context>
+<context>
+    <name>StatsScreen</name>
+    <message>
+        <source>Stats</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>reviews today</source>
+        <translation>今日复习</translation>
+    </message>
+    <message>
+        <source>reviews in all</source>
+        <translation>总复习次数</translation>
+    </message>
+    <message>
+        <source>cards studied</source>
+        <translation>学过的卡片</translation>
+    </message>
+    <message>
+        <source>days in a row</source>
+        <translation>连续天数</translation>
+    </message>
+    <message>
+        <source>minutes today</source>
+        <translation>今日分钟数</translation>
+    </message>
+    <message>
+        <source>answered correctly (12 weeks)</source>
+        <translation>答对率（12 周）</translation>
+    </message>
+    <message>
+        <source>Reviews per day (30 days)</source>
+        <translation>每日复习数（30 天）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>还没有复习记录。</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>未来 30 天到期</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled yet.</source>
+        <translation>目前还没有排定的复习。</translation>
+    </message>
+    <message>
+        <source>Retention per week (review cards not forgotten)</source>
+        <translation>每周记忆率（复习卡片没有忘记的比例）</translation>
+    </message>
+    <message>
+        <source>Retention appears once cards come back for review.</source>
+        <translation>卡片回来复习后，就会显示记忆率。</translation>
+    </message>
+    <message>
+        <source>Mastery per topic</source>
+        <translation>各主题的掌握度</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>已熟记</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>尚浅</translation>
+    </message>
+    <message>
+        <source>No cards yet.</source>
+        <translation>还没有卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseAnswer</name>
+    <message>
+        <source>T   True</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F   False</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TypedAnswer</name>
+    <message>
+        <source>Type the answer and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>I don't know</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1761 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name />
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BrowseScreen</name>
+    <message>
+        <source>Browse</source>
+        <translation>瀏覽</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>學習中</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>複習</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>重設…</translation>
+    </message>
+    <message>
+        <source>Make this fact's cards new again</source>
+        <translation>讓這則事實的卡片重新變成新卡片</translation>
+    </message>
+    <message>
+        <source>Keep this fact's cards out of reviews</source>
+        <translation>讓這則事實的卡片不再出現在複習中</translation>
+    </message>
+    <message>
+        <source>Search in 繁體 or 简体 (Ctrl+F)…</source>
+        <translation>以繁體或简体搜尋（Ctrl+F）…</translation>
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>所有牌組</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>所有主題</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有來源</translation>
+    </message>
+    <message>
+        <source>Disputed or not</source>
+        <translation>不論是否有爭議</translation>
+    </message>
+    <message>
+        <source>Disputed only</source>
+        <translation>只看有爭議的</translation>
+    </message>
+    <message>
+        <source>Undisputed only</source>
+        <translation>只看沒有爭議的</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>任何狀態</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation><numerusform>%n 則事實</numerusform></translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>／共 {total}</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>取消暫停</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>No fact matches the search.</source>
+        <translation>沒有符合搜尋的事實。</translation>
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>填空</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation>重新學習</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation>到期 {when}</translation>
+    </message>
+    <message>
+        <source>{reps} reviews, {lapses} lapses</source>
+        <translation>複習 {reps} 次，遺忘 {lapses} 次</translation>
+    </message>
+    <message>
+        <source>Reset this fact?</source>
+        <translation>要重設這則事實嗎？</translation>
+    </message>
+    <message>
+        <source>Its cards become new again. The review history is kept.</source>
+        <translation>它的卡片會重新變成新卡片，複習紀錄仍會保留。</translation>
+    </message>
+</context>
+<context>
+    <name>DecksScreen</name>
+    <message>
+        <source>Decks</source>
+        <translation>牌組</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>牌組</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>學習中</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation>掌握度</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>開始學習(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Review the selected deck (Enter)</source>
+        <translation>複習選取的牌組（Enter）</translation>
+    </message>
+    <message>
+        <source>Study &amp;all decks</source>
+        <translation>學習所有牌組(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{mature} of {cards} cards mature, {young} young</source>
+        <translation>{cards} 張卡片中 {mature} 張已熟記、{young} 張尚淺</translation>
+    </message>
+    <message>
+        <source>Your progress is not available, so nothing can be studied right now.</source>
+        <translation>目前無法使用你的學習進度，因此暫時不能學習。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deck file(s) could not be read; run “studyapp check” to see why.</source>
+        <translation><numerusform>有 %n 個牌組檔案無法讀取；執行「studyapp check」可查看原因。</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no decks yet.</source>
+        <translation>還沒有任何牌組。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Statement (select words in it to make them the answer):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use selection as answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (person, organization, …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats a fact in deck {deck}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May disagree with a fact in deck {deck}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answer: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftList</name>
+    <message>
+        <source>repeats a fact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may disagree</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Your progress file {path} is damaged. studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups} (studyapp restore FILE).</source>
+        <translation>你的學習進度檔 {path} 已損壞。studyapp 完全沒有更動它，也不會寫入它。你仍然可以瀏覽牌組；若要繼續學習，請從 {backups} 還原備份（studyapp restore 檔案）。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} was written by a newer version of studyapp. It was left untouched; update studyapp to study with it.</source>
+        <translation>你的學習進度檔 {path} 是由較新版本的 studyapp 寫入的。它沒有被更動；請更新 studyapp 後再用它學習。</translation>
+    </message>
+    <message>
+        <source>studyapp is already running and is using your progress file. Switch to that window, or close it and start studyapp again.</source>
+        <translation>studyapp 已經在執行，並正在使用你的學習進度檔。請切換到那個視窗，或關閉它之後再啟動 studyapp。</translation>
+    </message>
+    <message>
+        <source>There is no answer to undo.</source>
+        <translation>沒有可以復原的作答。</translation>
+    </message>
+    <message>
+        <source>studyapp is not allowed to write there ({path}). Choose another place.</source>
+        <translation>studyapp 沒有權限寫入那裡（{path}）。請選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>A file or folder is missing: {path}.</source>
+        <translation>找不到檔案或資料夾：{path}。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>磁碟已滿。請清出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>The computer reported a problem with a file: {reason}.</source>
+        <translation>電腦回報檔案有問題：{reason}。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>發生了問題。</translation>
+    </message>
+    <message>
+        <source>The details were saved to {path}.</source>
+        <translation>詳細資訊已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>The details could not be saved.</source>
+        <translation>無法儲存詳細資訊。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {what}</source>
+        <translation>發生了意外的問題：{what}</translation>
+    </message>
+    <message>
+        <source>studyapp</source>
+        <translation>studyapp</translation>
+    </message>
+    <message>
+        <source>Your progress up to the last answer is saved.</source>
+        <translation>到最後一次作答為止的進度都已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Anki</source>
+        <translation>匯出到 Anki</translation>
+    </message>
+    <message>
+        <source>Decks:</source>
+        <translation>牌組：</translation>
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation>用字(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Card kinds:</source>
+        <translation>卡片種類：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>儲存為(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Question → answer</source>
+        <translation>問題 → 答案</translation>
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>填空</translation>
+    </message>
+    <message>
+        <source>Let Anki read the Chinese aloud (text to speech)</source>
+        <translation>讓 Anki 朗讀中文（文字轉語音）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選擇(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在資料夾中顯示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Traditional and Simplified (two decks)</source>
+        <translation>繁體與簡體（兩個牌組）</translation>
+    </message>
+    <message>
+        <source>Traditional (繁體)</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>Simplified (简体)</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Anki 套件 (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Export to Anki is not available in this version.</source>
+        <translation>這個版本無法匯出到 Anki。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>Exported {notes} notes ({cards} cards) to {path}. Open it in Anki with File › Import.</source>
+        <translation>已將 {notes} 則筆記（{cards} 張卡片）匯出到 {path}。請在 Anki 以「檔案 › 匯入」開啟。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>已取消匯出，沒有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>匯出失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>FlashcardAnswer</name>
+    <message>
+        <source>Show the answer (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1   I knew it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2   I didn't know</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Quiz history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No finished quizzes yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable: no history to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>所有牌組</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 s per question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s for the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due and weak first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retry of mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>(not finished)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import an article</source>
+        <translation>匯入文章</translation>
+    </message>
+    <message>
+        <source>Open article…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undecided (U)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Open an article (.md, .txt or .html) to draft facts from it. Sentences with a date, a number, a name or a quotation become draft facts; keep the ones worth learning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.txt *.text *.html *.htm *.xhtml);;Drafts from studyapp import (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} draft facts from “{title}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts already in your deck “{deck}” are shown as accepted; editing them keeps their review history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} earlier decisions were kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article could not be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB, the limit for an article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a text file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged: its encoding mark is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no text to learn from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drafts file cannot be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article could not be turned into drafts ({kind}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{accepted} accepted · {rejected} rejected · {pending} pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck exists already; its name stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: accept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: reject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: undecided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: deck change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited; Ctrl+Z undoes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{deck} / {fact}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deck id is made of lower-case letters, digits, '.', '_' or '-' and starts with a letter or a digit, such as import-my-article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{id}” is a built-in deck. Choose another id for your deck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article is needed to add its facts to “{id}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing with your deck “{id}”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck file could not be written: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {count} facts to your deck “{title}” ({path}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No draft is accepted yet: accept the facts to keep (A), then save.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The timed quiz is not available in this version of studyapp.</source>
+        <translation>這個版本的 studyapp 沒有計時測驗。</translation>
+    </message>
+    <message>
+        <source>The timed quiz could not start: {reason}</source>
+        <translation>計時測驗無法開始：{reason}</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>牌組</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>複習</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>測驗</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>瀏覽</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>studyapp — Anthropic's founding</source>
+        <translation>studyapp — Anthropic 的創辦歷程</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import article…</source>
+        <translation>匯入文章(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Anki…</source>
+        <translation>匯出到 Anki(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About studyapp</source>
+        <translation>關於 studyapp(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last rating</source>
+        <translation>復原上一次評分(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Switch 繁 / 简</source>
+        <translation>切換繁 / 简</translation>
+    </message>
+    <message>
+        <source>Show the content in Traditional characters (Ctrl+T)</source>
+        <translation>以繁體字顯示內容（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Show the content in Simplified characters (Ctrl+T)</source>
+        <translation>以簡體字顯示內容（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>用字：</translation>
+    </message>
+    <message>
+        <source>Importing articles is not available</source>
+        <translation>無法使用匯入文章</translation>
+    </message>
+    <message>
+        <source>Export to Anki is not available</source>
+        <translation>無法使用匯出到 Anki</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>匯出到 Anki</translation>
+    </message>
+    <message>
+        <source>Export to Anki is not available.</source>
+        <translation>無法使用匯出到 Anki。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Importing articles is not available.</source>
+        <translation>無法使用匯入文章。</translation>
+    </message>
+    <message>
+        <source>About studyapp</source>
+        <translation>關於 studyapp</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;studyapp {version}&lt;/h3&gt;&lt;p&gt;Study two Chinese articles about how Anthropic began: flashcards with FSRS scheduling, timed quizzes, the articles' disagreements side by side, and export to Anki.&lt;/p&gt;&lt;p&gt;Your progress is kept in {path}.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;studyapp {version}&lt;/h3&gt;&lt;p&gt;研讀兩篇關於 Anthropic 創辦歷程的中文文章：以 FSRS 排程的記憶卡、計時測驗、並排比較兩篇文章的出入，並可匯出到 Anki。&lt;/p&gt;&lt;p&gt;你的學習進度儲存在 {path}。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Space / Enter</source>
+        <translation>空白鍵 / Enter</translation>
+    </message>
+    <message>
+        <source>Show the answer; on the answer: Good</source>
+        <translation>顯示答案；在答案面：良好</translation>
+    </message>
+    <message>
+        <source>Again, Hard, Good, Easy</source>
+        <translation>重來、困難、良好、簡單</translation>
+    </message>
+    <message>
+        <source>Undo the last rating</source>
+        <translation>復原上一次評分</translation>
+    </message>
+    <message>
+        <source>Switch between 繁 and 简</source>
+        <translation>切換繁 / 简</translation>
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats</source>
+        <translation>牌組、複習、測驗、瀏覽、來源、統計</translation>
+    </message>
+    <message>
+        <source>Search (in Browse)</source>
+        <translation>搜尋（在瀏覽中）</translation>
+    </message>
+    <message>
+        <source>Import an article</source>
+        <translation>匯入文章</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Your progress could not be opened</source>
+        <translation>無法開啟你的學習進度</translation>
+    </message>
+    <message>
+        <source>studyapp will run without saving progress until this is fixed.</source>
+        <translation>在問題解決之前，studyapp 會在不儲存進度的情況下執行。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchView</name>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New game</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No best time yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This deck has too few facts for a game.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new best time!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a tile, then its partner. The clock starts with your first click.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong pairs: %1 (one second each)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MatchingAnswer</name>
+    <message>
+        <source>Check (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Pick an item on the left (1–%n), then its partner (A–…).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderingAnswer</name>
+    <message>
+        <source>Earliest first. Drag, or ↑/↓ to choose and Ctrl+↑/↓ to move; Enter checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuizFeedback</name>
+    <message>
+        <source>✓ Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⏱ Time's up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— Not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This question follows %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>Quiz</source>
+        <translation>測驗</translation>
+    </message>
+    <message>
+        <source>No mistakes in your last quizzes: nothing to retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No questions can be made from these decks, topics and types.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable: this quiz was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quiz could not be saved completely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable: mistakes cannot be sent to review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not update the cards: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) of your mistakes are due now in Review.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuizWords</name>
+    <message>
+        <source>Flashcard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>填空</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I knew it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I didn't know</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Retry my mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add my mistakes to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quiz's time ran out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended after %1 of %2 questions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Review</source>
+        <translation>複習</translation>
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation>顯示答案</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>空白鍵或 Enter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Take back the last rating (Ctrl+Z)</source>
+        <translation>收回上一次評分（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Undo last rating</source>
+        <translation>復原上一次評分</translation>
+    </message>
+    <message>
+        <source>Back to decks</source>
+        <translation>回到牌組</translation>
+    </message>
+    <message>
+        <source>Undo rating</source>
+        <translation>復原評分</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分鐘</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小時</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} mo</source>
+        <translation>{n} 個月</translation>
+    </message>
+    <message>
+        <source>{n} y</source>
+        <translation>{n} 年</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>重來</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困難</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>簡單</translation>
+    </message>
+    <message>
+        <source>Reviewing is not available</source>
+        <translation>目前無法複習</translation>
+    </message>
+    <message>
+        <source>Choose a deck to study</source>
+        <translation>請選擇要學習的牌組</translation>
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>所有牌組</translation>
+    </message>
+    <message>
+        <source>New {n}</source>
+        <translation>新 {n}</translation>
+    </message>
+    <message>
+        <source>Learning {n}</source>
+        <translation>學習中 {n}</translation>
+    </message>
+    <message>
+        <source>Due {n}</source>
+        <translation>到期 {n}</translation>
+    </message>
+    <message>
+        <source>{done} done</source>
+        <translation>已完成 {done}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>填空</translation>
+    </message>
+    <message>
+        <source>What is this about?</source>
+        <translation>這是關於什麼？</translation>
+    </message>
+    <message>
+        <source>This card's fact is no longer in its deck.</source>
+        <translation>這張卡片的事實已不在牌組中。</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>按鍵 {key}</translation>
+    </message>
+    <message>
+        <source>The articles disagree:</source>
+        <translation>兩篇文章說法不同：</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>來源：{sources}</translation>
+    </message>
+    <message>
+        <source>Nothing is due now</source>
+        <translation>目前沒有到期的卡片</translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed %n card(s) in this session.</source>
+        <translation><numerusform>這一輪你複習了 %n 張卡片。</numerusform></translation>
+    </message>
+    <message>
+        <source>A card you are learning comes back in {when}.</source>
+        <translation>正在學習的卡片將在 {when}後再出現。</translation>
+    </message>
+    <message>
+        <source>Your next reviews are due tomorrow.</source>
+        <translation>下一次複習在明天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your next reviews are due in %n day(s), on {date}.</source>
+        <translation><numerusform>下一次複習在 %n 天後（{date}）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing else is scheduled yet.</source>
+        <translation>目前沒有其他排定的複習。</translation>
+    </message>
+    <message>
+        <source>Today's new cards are done; more come tomorrow.</source>
+        <translation>今天的新卡片已經學完，明天會有更多。</translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clock is stopped. Press Esc or Resume to go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question %1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: progress is unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: the progress file could not be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the results (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next question (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match each item with its partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put these in order, earliest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>語言與外觀</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>學習</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>介面語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Study &amp;script:</source>
+        <translation>學習用字(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font size:</source>
+        <translation>閱讀字級(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>目標記憶率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
+        <translation>卡片再次出現時，你應該記得它的機率（0.90 = 90%）。</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation>每日新卡片數(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Card kinds:</source>
+        <translation>卡片種類：</translation>
+    </message>
+    <message>
+        <source>&amp;Question → answer</source>
+        <translation>問題 → 答案(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Fill in the &amp;blank</source>
+        <translation>填空(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer → question</source>
+        <translation>答案 → 問題(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>與電腦相同</translation>
+    </message>
+    <message>
+        <source>Traditional characters (繁體)</source>
+        <translation>繁體字</translation>
+    </message>
+    <message>
+        <source>Simplified characters (简体)</source>
+        <translation>簡體字</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Fit the scheduler to your own answers, so cards come back when you are about to forget them. It needs at least {n} reviews; the current settings are kept unless the new ones predict your answers better.</source>
+        <translation>依你自己的作答調整排程，讓卡片在你快要忘記時再出現。至少需要 {n} 次複習；除非新參數更能預測你的作答，否則保留目前的設定。</translation>
+    </message>
+    <message>
+        <source>&amp;Optimize my scheduler</source>
+        <translation>最佳化我的排程(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Optimizing…</source>
+        <translation>正在最佳化…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n review(s).</source>
+        <translation><numerusform>從 %n 次複習中學習。</numerusform></translation>
+    </message>
+    <message>
+        <source>The scheduler now uses parameters fitted to you.</source>
+        <translation>排程現在使用依你調整的參數。</translation>
+    </message>
+    <message>
+        <source>That is not enough yet ({n} needed); the current settings stay.</source>
+        <translation>目前還不夠（需要 {n} 次），保留目前的設定。</translation>
+    </message>
+    <message>
+        <source>The fitted parameters were not better, so the current ones stay.</source>
+        <translation>調整後的參數沒有比較好，因此保留目前的參數。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Optimizing failed: {reason}</source>
+        <translation>最佳化失敗：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <source>Timed quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>牌組</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None ticked: every topic.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <source>All facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due and weak first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My last mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the whole quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After each answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only at the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match game</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable, so this quiz will not be saved and “due and weak first” and “my last mistakes” ask about all facts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one deck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one question type.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourcesScreen</name>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Sources and where they disagree</source>
+        <translation>來源與兩篇的出入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) are told differently. Each row shows what each article says.</source>
+        <translation><numerusform>有 %n 則事實兩篇說法不同。每一列並排列出各篇文章的說法。</numerusform></translation>
+    </message>
+    <message>
+        <source>Traditional (繁體)</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>Simplified (简体)</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>Published {date}</source>
+        <translation>發布於 {date}</translation>
+    </message>
+    <message>
+        <source>written in {script}</source>
+        <translation>以{script}撰寫</translation>
+    </message>
+    <message>
+        <source>Author: {name}</source>
+        <translation>作者：{name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supports %n fact(s)</source>
+        <translation><numerusform>支持 %n 則事實</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>tells %n fact(s) differently</source>
+        <translation><numerusform>有 %n 則事實說法不同</numerusform></translation>
+    </message>
+    <message>
+        <source>Topics covered:</source>
+        <translation>涵蓋的主題：</translation>
+    </message>
+</context>
+<context>
+    <name>StatsScreen</name>
+    <message>
+        <source>Stats</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>reviews today</source>
+        <translation>今日複習</translation>
+    </message>
+    <message>
+        <source>reviews in all</source>
+        <translation>總複習次數</translation>
+    </message>
+    <message>
+        <source>cards studied</source>
+        <translation>學過的卡片</translation>
+    </message>
+    <message>
+        <source>days in a row</source>
+        <translation>連續天數</translation>
+    </message>
+    <message>
+        <source>minutes today</source>
+        <translation>今日分鐘數</translation>
+    </message>
+    <message>
+        <source>answered correctly (12 weeks)</source>
+        <translation>答對率（12 週）</translation>
+    </message>
+    <message>
+        <source>Reviews per day (30 days)</source>
+        <translation>每日複習數（30 天）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>學習中</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>複習</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>還沒有複習紀錄。</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>未來 30 天到期</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled yet.</source>
+        <translation>目前還沒有排定的複習。</translation>
+    </message>
+    <message>
+        <source>Retention per week (review cards not forgotten)</source>
+        <translation>每週記憶率（複習卡片沒有忘記的比例）</translation>
+    </message>
+    <message>
+        <source>Retention appears once cards come back for review.</source>
+        <translation>卡片回來複習後，就會顯示記憶率。</translation>
+    </message>
+    <message>
+        <source>Mastery per topic</source>
+        <translation>各主題的掌握度</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>已熟記</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>尚淺</translation>
+    </message>
+    <message>
+        <source>No cards yet.</source>
+        <translation>還沒有卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseAnswer</name>
+    <message>
+        <source>T   True</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F   False</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TypedAnswer</name>
+    <message>
+        <source>Type the answer and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>I don't know</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,108 @@
+"""Settings persist across a restart; the interface language switches live;
+a damaged progress file is reported and never overwritten; errors never show
+a traceback."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from studyapp.gui.dialogs.errors import ExceptionHook, log_path
+from studyapp.gui.dialogs.settings import SettingsDialog
+from studyapp.gui.main_window import MainWindow
+from studyapp.gui.settings import AppSettings
+from studyapp.gui.startup import store_path
+from tests.gui.conftest import MakeWindow, close
+
+
+def test_settings_persist_across_a_restart(make_window: MakeWindow, qsettings: QSettings) -> None:
+    first = make_window()
+    first.open_settings()
+    dialog = first.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    dialog.retention.setValue(0.85)
+    dialog.new_per_day.setValue(7)
+    dialog.font_size.setValue(26)
+    dialog.kinds["reverse"].setChecked(True)
+    dialog.script.setCurrentIndex(dialog.script.findData("hans"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.accept()
+    assert first.ctx.store is not None
+    assert first.ctx.store.settings.desired_retention == 0.85
+    assert first.ctx.store.settings.new_per_day == 7
+    first.show_page("stats")
+    first.resize(780, 520)
+    size = first.size()
+    close(first)
+
+    again = AppSettings(QSettings(qsettings.fileName(), QSettings.Format.IniFormat))
+    assert (again.desired_retention, again.new_per_day, again.font_size) == (0.85, 7, 26)
+    assert again.card_kinds == ("qa", "cloze", "reverse")
+    assert (again.script, again.theme, again.page) == ("hans", "dark", "stats")
+
+    second = make_window(QSettings(qsettings.fileName(), QSettings.Format.IniFormat))
+    assert second.current_page() == "stats"
+    assert second.ctx.script == "hans"
+    assert second.size() == size
+    assert second.ctx.store is not None
+    assert second.ctx.store.settings.new_per_day == 7
+    assert second.review.prompt.styleSheet() == "font-size: 26.0pt;"
+
+
+def test_interface_language_switches_live(window: MainWindow, qapp: QApplication) -> None:
+    assert window.nav.item(0).text() == "Decks"
+    window.set_language("zh_TW")
+    qapp.processEvents()
+    assert window.nav.item(0).text() == "牌組"
+    assert window.file_menu.title() == "檔案(&F)"
+    assert window.decks.study_button.text().startswith("開始學習")
+    window.set_language("zh_CN")
+    qapp.processEvents()
+    assert window.nav.item(0).text() == "牌组"
+    assert window.browse.column_name("question") == "问题"
+    window.set_language("en")
+    qapp.processEvents()
+    assert window.nav.item(0).text() == "Decks"
+
+
+def test_a_damaged_progress_file_is_reported_and_kept(
+    make_window: MakeWindow, data_dir: Path, qtbot: QtBot
+) -> None:
+    path = store_path(data_dir)
+    path.parent.mkdir(parents=True)
+    damaged = b"this is not a database" * 100
+    path.write_bytes(damaged)
+    window = make_window()
+    assert window.ctx.store is None
+    window.report_startup_problem()
+    box = window.startup_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "damaged" in box.text() and "Traceback" not in box.text()
+    assert "left it exactly as it was" in box.text()
+    # Browsing still works; studying says why it cannot.
+    assert window.decks.notice.isVisible()
+    window.show_page("browse")
+    assert len(window.browse.model.rows) >= 200
+    window.show_page("review")
+    assert window.review.done_title.text() == "Reviewing is not available"
+    box.close()
+    close(window)
+    assert path.read_bytes() == damaged
+
+
+def test_unexpected_errors_show_a_dialog_and_a_log(data_dir: Path, qtbot: QtBot) -> None:
+    hook = ExceptionHook(data_dir)
+    try:
+        raise RuntimeError("the disk spoke in riddles")
+    except RuntimeError:
+        hook(*sys.exc_info())  # type: ignore[arg-type]
+    box = hook.last_box
+    assert box is not None and box.isVisible()
+    assert "the disk spoke in riddles" in box.text().lower()
+    assert "Traceback" not in box.text() + box.informativeText()
+    assert "Traceback" in log_path(data_dir).read_text(encoding="utf-8")
+    box.close()
