@@ -63,15 +63,19 @@ class Row:
     bytes: int
 
 
-def timed(name: str, runs: int, once: Callable[[int], Path]) -> Row:
-    times: list[float] = []
-    size = 0
+def interleaved(runs: int, contenders: dict[str, Callable[[int], Path]]) -> list[Row]:
+    """Run each contender once per round, in turn, so that a busy machine slows all alike."""
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    sizes: dict[str, int] = {}
     for i in range(runs):
-        start = time.perf_counter()
-        out = once(i)
-        times.append(time.perf_counter() - start)
-        size = out.stat().st_size
-    return Row(name, statistics.median(times), min(times), max(times), size)
+        for name, once in contenders.items():
+            start = time.perf_counter()
+            out = once(i)
+            times[name].append(time.perf_counter() - start)
+            sizes[name] = out.stat().st_size
+    return [
+        Row(name, statistics.median(t), min(t), max(t), sizes[name]) for name, t in times.items()
+    ]
 
 
 # ------------------------------------------------------------------------------ decks
@@ -180,7 +184,10 @@ def genanki_export(decks: Sequence[Deck], out: Path, kinds: Sequence[str]) -> Pa
             for row in plan.builder.notes(fact, kinds):  # type: ignore[arg-type]
                 target.add_note(
                     genanki.Note(
-                        model=models[row.kind], fields=row.fields.split("\x1f"), guid=row.guid, tags=[]
+                        model=models[row.kind],
+                        fields=row.fields.split("\x1f"),
+                        guid=row.guid,
+                        tags=[],
                     )
                 )
         anki_decks.extend(by_id.values())
@@ -208,41 +215,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         load_s = time.perf_counter() - start
         facts = sum(len(d.facts) for d in decks)
 
-        rows = [
-            timed(
-                "studyapp export_apkg",
-                args.runs,
-                lambda i: export_apkg(decks, work / f"ours-{i}.apkg", card_kinds=kinds).path,
-            )
-        ]
+        # The Anki side: a collection with exactly the notes studyapp exports.
+        export_apkg(decks, work / "seed.apkg", card_kinds=kinds)
         (work / "anki").mkdir()
-        col = anki_collection_with(work / "ours-0.apkg", work / "anki")
+        col = anki_collection_with(work / "seed.apkg", work / "anki")
+        contenders: dict[str, Callable[[int], Path]] = {
+            "studyapp export_apkg": lambda i: (
+                export_apkg(decks, work / f"ours-{i}.apkg", card_kinds=kinds).path
+            ),
+            "Anki export_anki_package": lambda i: anki_export(
+                col, work / f"anki-{i}.apkg", legacy=False
+            ),
+            "Anki export_anki_package (legacy)": lambda i: anki_export(
+                col, work / f"anki-legacy-{i}.apkg", legacy=True
+            ),
+        }
+        if not args.no_genanki:
+            contenders["genanki, one Note per note"] = lambda i: genanki_export(
+                decks, work / f"genanki-{i}.apkg", kinds
+            )
         try:
             notes = col.note_count()
-            rows.append(
-                timed(
-                    "Anki export_anki_package",
-                    args.runs,
-                    lambda i: anki_export(col, work / f"anki-{i}.apkg", legacy=False),
-                )
-            )
-            rows.append(
-                timed(
-                    "Anki export_anki_package (legacy)",
-                    args.runs,
-                    lambda i: anki_export(col, work / f"anki-legacy-{i}.apkg", legacy=True),
-                )
-            )
+            rows = interleaved(args.runs, contenders)
         finally:
             col.close()
-        if not args.no_genanki:
-            rows.append(
-                timed(
-                    "genanki, one Note per note",
-                    args.runs,
-                    lambda i: genanki_export(decks, work / f"genanki-{i}.apkg", kinds),
-                )
-            )
 
     print(
         f"{facts:,} facts -> {notes:,} notes ({', '.join(kinds)}), median of {args.runs} runs; "

@@ -51,7 +51,6 @@ class NoteRow(NamedTuple):
     guid: str
     kind: CardKind
     fields: str  # the fields joined by "\x1f", as Anki stores them
-    sort_field: str  # plain text; Anki recomputes it (and the checksum) on import
     tags: str  # Anki's stored form: " a b c "
 
 
@@ -63,7 +62,7 @@ class NoteBuilder:
         self._source_html: dict[str, str] = {}
         self._sources_html: dict[tuple[str, ...], str] = {}
         self._topic_html: dict[str, str] = {}
-        self._tag_strings: dict[tuple[object, ...], str] = {}
+        self._tag_strings: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str] = {}
 
     def source_link(self, source_id: str) -> str:
         """``<a href=url>title</a>（date）`` of one source, cached per deck."""
@@ -114,7 +113,9 @@ class NoteBuilder:
         return "".join(parts)
 
     def _tags(self, fact: Fact) -> str:
-        key = (fact.topic, fact.sources, tuple(d.source for d in fact.disputed), fact.tags)
+        if fact.disputed:  # few: not worth a cache key
+            return self._make_tags(fact)
+        key = (fact.topic, fact.sources, fact.tags)
         cached = self._tag_strings.get(key)
         if cached is None:
             cached = self._tag_strings[key] = self._make_tags(fact)
@@ -134,9 +135,10 @@ class NoteBuilder:
     def notes(self, fact: Fact, kinds: Iterable[CardKind]) -> list[NoteRow]:
         view = self.view
         text = view.text
-        raw_before, raw_span, raw_after = split_span(fact.statement)
-        before, span, after = text(raw_before), text(raw_span), text(raw_after)
-        question = text(fact.question)
+        before, span, after = split_span(fact.statement)
+        question = fact.question
+        if view.script != view.deck.script:
+            before, span, after, question = text(before), text(span), text(after), text(question)
         shared = "\x1f".join(
             (
                 self._sources(fact.sources),
@@ -154,7 +156,6 @@ class NoteBuilder:
             if kind == "qa":
                 statement = f'{esc(before)}<span class="sa-span">{esc(span)}</span>{esc(after)}'
                 fields = f"{esc(question)}\x1f{answer}\x1f{statement}\x1f{shared}"
-                sort_field = question
             else:
                 cloze = (
                     f"{_cloze_esc(before, inside=False)}"
@@ -162,8 +163,5 @@ class NoteBuilder:
                     f"{_cloze_esc(after, inside=False)}"
                 )
                 fields = f"{cloze}\x1f{answer}\x1f{esc(question)}\x1f{shared}"
-                sort_field = before + span + after
-            rows.append(
-                NoteRow(prefix + guid_suffix(kind, view.script), kind, fields, sort_field, tags)
-            )
+            rows.append(NoteRow(prefix + guid_suffix(kind, view.script), kind, fields, tags))
         return rows

@@ -19,7 +19,7 @@ import os
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -98,8 +98,7 @@ class CollectionWriter:
         self._conn.execute("BEGIN")
         # Ids only need to be unique inside the package: Anki matches notes by GUID
         # and gives new notes and cards ids of its own when these are taken.
-        self._next_id = stamp * 1000
-        self._position = 0
+        self._base = self._next_id = stamp * 1000
 
     def set_collection(self, models: dict[str, Any], decks: dict[str, Any]) -> None:
         (decks_json,) = self._conn.execute("SELECT decks FROM col").fetchone()
@@ -114,57 +113,29 @@ class CollectionWriter:
             ),
         )
 
-    def add_notes(self, rows: Iterable[tuple[NoteRow, int, int]]) -> int:
-        """Insert ``(note, note type id, deck id)`` rows, one new card each."""
-        notes: list[tuple[object, ...]] = []
-        cards: list[tuple[object, ...]] = []
-        stamp = self.stamp
-        for row, model_id, deck_id in rows:
-            note_id = self._next_id
-            self._next_id += 1
-            notes.append(
-                (
-                    note_id,
-                    row.guid,
-                    model_id,
-                    stamp,
-                    -1,
-                    row.tags,
-                    row.fields,
-                    row.sort_field,
-                    0,  # csum: Anki recomputes it on import, as genanki relies on
-                    0,
-                    "",
-                )
-            )
-            cards.append(
-                (
-                    note_id,
-                    note_id,
-                    deck_id,
-                    0,
-                    stamp,
-                    -1,
-                    0,
-                    0,
-                    self._position,
-                    0,
-                    0,
-                    0,
-                    0,
-                    0,
-                    0,
-                    0,
-                    0,
-                    "",
-                )
-            )
-            self._position += 1
-        self._conn.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", notes)
+    def add_notes(self, rows: Sequence[tuple[NoteRow, int, int]]) -> int:
+        """Insert ``(note, note type id, deck id)`` rows, one new card each.
+
+        Card ``i`` of the package is due ``i``-th, so new cards come in deck order.
+        The sort field and checksum are left empty: Anki computes both on import
+        (genanki's packages rely on that too; only ``notes.csum``'s 0 is its own).
+        """
+        first = self._next_id
+        ids = range(first, first + len(rows))
+        self._next_id += len(rows)
         self._conn.executemany(
-            "INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", cards
+            f"INSERT INTO notes VALUES (?, ?, ?, {self.stamp}, -1, ?, ?, '', 0, 0, '')",
+            [
+                (i, row.guid, mid, row.tags, row.fields)
+                for i, (row, mid, _) in zip(ids, rows, strict=True)
+            ],
         )
-        return len(notes)
+        self._conn.executemany(
+            f"INSERT INTO cards VALUES (?1, ?1, ?2, 0, {self.stamp}, -1, 0, 0, ?1 - {self._base},"
+            " 0, 0, 0, 0, 0, 0, 0, 0, '')",
+            [(i, did) for i, (_, _, did) in zip(ids, rows, strict=True)],
+        )
+        return len(rows)
 
     def close(self) -> None:
         self._conn.execute("COMMIT")
