@@ -32,12 +32,13 @@ def esc(text: str) -> str:
     return escaped
 
 
-def _cloze_esc(text: str, *, inside: bool) -> str:
-    """Escaped text that cannot open, close or split a cloze deletion."""
-    out = esc(text)
-    if "{" in out or "}" in out:
-        out = out.replace("{", "&#123;").replace("}", "&#125;")
-    return out.replace(":", "&#58;") if inside and ":" in out else out
+def _cloze_safe(escaped: str, *, inside: bool = False) -> str:
+    """Escaped text that cannot open, close or (inside a deletion) split a cloze."""
+    if "{" in escaped or "}" in escaped:
+        escaped = escaped.replace("{", "&#123;").replace("}", "&#125;")
+    if inside and ":" in escaped:
+        escaped = escaped.replace(":", "&#58;")
+    return escaped
 
 
 def tag(text: str) -> str:
@@ -151,17 +152,16 @@ class NoteBuilder:
         answer = esc(view.fact_answer(fact))
         tags = self._tags(fact)
         prefix = fact_guid_prefix(view.deck.id, fact.id)
+        q, b, a, sp = esc(question), esc(before), esc(after), esc(span)
         rows = []
         for kind in kinds:
             if kind == "qa":
-                statement = f'{esc(before)}<span class="sa-span">{esc(span)}</span>{esc(after)}'
-                fields = f"{esc(question)}\x1f{answer}\x1f{statement}\x1f{shared}"
+                statement = f'{b}<span class="sa-span">{sp}</span>{a}'
+                fields = f"{q}\x1f{answer}\x1f{statement}\x1f{shared}"
             else:
                 cloze = (
-                    f"{_cloze_esc(before, inside=False)}"
-                    f"{{{{c1::{_cloze_esc(span, inside=True)}}}}}"
-                    f"{_cloze_esc(after, inside=False)}"
+                    f"{_cloze_safe(b)}{{{{c1::{_cloze_safe(sp, inside=True)}}}}}{_cloze_safe(a)}"
                 )
-                fields = f"{cloze}\x1f{answer}\x1f{esc(question)}\x1f{shared}"
+                fields = f"{cloze}\x1f{answer}\x1f{q}\x1f{shared}"
             rows.append(NoteRow(prefix + guid_suffix(kind, view.script), kind, fields, tags))
         return rows

@@ -236,7 +236,7 @@ def test_qa_only(mini: Deck, col: Any, tmp_path: Path) -> None:
     assert col.find_notes("note:*填空*") == []
 
 
-@pytest.mark.slow  # about 1.5 s: 904 notes imported twice
+@pytest.mark.slow  # 1.5-2.5 s: the built-in deck in both scripts, imported twice
 def test_builtin_deck_both_scripts_reimports_without_duplicates(
     builtin: Deck, col: Any, tmp_path: Path
 ) -> None:
@@ -252,3 +252,42 @@ def test_builtin_deck_both_scripts_reimports_without_duplicates(
     log = import_apkg(col, second.path)
     assert (len(log.new), len(log.duplicate)) == (0, 0)
     assert col.note_count() == first.notes
+
+
+def test_reimport_keeps_the_readers_anki_reviews(mini: Deck, col: Any, tmp_path: Path) -> None:
+    from anki.scheduler.v3 import CardAnswer
+
+    import_apkg(col, export_apkg([mini], tmp_path / "v1.apkg").path)
+    col.decks.select(col.decks.id_for_name("小型測驗牌組"))
+    queued = col.sched.get_queued_cards().cards[0]
+    card = col.get_card(queued.card.id)
+    card.start_timer()
+    col.sched.answer_card(
+        col.sched.build_answer(card=card, states=queued.states, rating=CardAnswer.GOOD)
+    )
+    reviewed = col.get_card(card.id)
+    assert reviewed.reps == 1
+
+    fact_id = visible_text(reviewed.note()["FactID"]).split("/")[1]
+    fact = mini.fact(fact_id)
+    edited = _with_fact(mini, dataclasses.replace(fact, question=fact.question + "（改寫）"))
+    log = import_apkg(col, export_apkg([edited], tmp_path / "v2.apkg").path)
+    assert len(log.updated) == 28
+    after = col.get_card(card.id)
+    assert (after.reps, after.type, after.due, after.did) == (
+        reviewed.reps,
+        reviewed.type,
+        reviewed.due,
+        reviewed.did,
+    )
+    assert after.note()["Question"].endswith("（改寫）")
+
+
+def test_turning_tts_on_later_updates_the_note_types(mini: Deck, col: Any, tmp_path: Path) -> None:
+    import_apkg(col, export_apkg([mini], tmp_path / "plain.apkg").path)
+    (card_id,) = col.find_cards('"FactID:mini/founder" "note:studyapp 問答（繁體）"')
+    assert col.get_card(card_id).answer_av_tags() == []
+    import_apkg(col, export_apkg([mini], tmp_path / "tts.apkg", tts=True).path)
+    assert [t.lang for t in col.get_card(card_id).answer_av_tags()] == ["zh_TW"]
+    names = {m.name for m in col.models.all_names_and_ids() if "studyapp" in m.name}
+    assert names == {"studyapp 問答（繁體）", "studyapp 填空（繁體）"}  # updated, not copied
