@@ -238,3 +238,20 @@ def test_a_script_switch_while_paused_shows_after_resuming(
     session = quiz.session
     assert session is not None and session.current is not None
     assert session.current.script == "hans" and view.prompt.text() == session.current.prompt
+
+
+def test_esc_pauses_from_inside_the_answer_widgets(qtbot: QtBot, quiz: QuizPage) -> None:
+    start(qtbot, quiz, QuizSetup(count=2, types=(QuestionType.ORDERING, QuestionType.TYPED)))
+    view = quiz.run_view
+    session = quiz.session
+    assert session is not None
+    for _ in range(2):
+        answer = view.answer
+        assert answer is not None
+        target = answer.focus_target()
+        assert target is not None
+        qtbot.keyClick(target, Qt.Key.Key_Escape)
+        assert session.state is QuizState.PAUSED
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+        session.skip()
+        session.next()
