@@ -173,7 +173,7 @@ def genanki_export(decks: Sequence[Deck], out: Path, kinds: Sequence[str]) -> Pa
             css=css("hant"),
             model_type=genanki.Model.FRONT_BACK if kind == "qa" else genanki.Model.CLOZE,
         )
-    anki_decks = []
+    anki_decks: list[Any] = []
     for deck in decks:
         plan = _plan(deck, "hant", "single", int(time.time()))
         by_id: dict[int, Any] = {}
@@ -187,7 +187,7 @@ def genanki_export(decks: Sequence[Deck], out: Path, kinds: Sequence[str]) -> Pa
                         model=models[row.kind],
                         fields=row.fields.split("\x1f"),
                         guid=row.guid,
-                        tags=[],
+                        tags=row.tags.split(),
                     )
                 )
         anki_decks.extend(by_id.values())

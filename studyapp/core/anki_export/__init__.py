@@ -200,7 +200,7 @@ def export_apkg(
         with temp_file(target.parent, target.name, ".db.part") as db_path:
             writer = CollectionWriter(db_path, stamp)
             try:
-                plans = [_plan(d, s, layout, stamp) for d in decks for s in scripts]
+                plans = [_plan(d, s, layout, stamp) for d in decks if d.facts for s in scripts]
                 models: dict[str, Any] = {}
                 anki_decks: dict[str, Any] = {}
                 for plan in plans:
