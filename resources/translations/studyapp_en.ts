@@ -1,21 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <source>pending</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>BrowseScreen</name>
     <message>
         <source>Browse</source>
@@ -103,7 +88,10 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
-        <translation><numerusform>%n fact</numerusform><numerusform>%n facts</numerusform></translation>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
     </message>
     <message>
         <source>of {total}</source>
@@ -119,6 +107,22 @@
     </message>
     <message>
         <source>No fact matches the search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The articles disagree:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -206,7 +210,10 @@
     </message>
     <message numerus="yes">
         <source>%n deck file(s) could not be read; run “studyapp check” to see why.</source>
-        <translation><numerusform>%n deck file could not be read; run “studyapp check” to see why.</numerusform><numerusform>%n deck files could not be read; run “studyapp check” to see why.</numerusform></translation>
+        <translation>
+            <numerusform>%n deck file could not be read; run “studyapp check” to see why.</numerusform>
+            <numerusform>%n deck files could not be read; run “studyapp check” to see why.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no decks yet.</source>
@@ -288,6 +295,18 @@
     </message>
     <message>
         <source>may disagree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -508,7 +527,10 @@
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation><numerusform>%n topic</numerusform><numerusform>%n topics</numerusform></translation>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s per question</source>
@@ -536,7 +558,10 @@
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not finished)</source>
@@ -988,7 +1013,10 @@
     </message>
     <message numerus="yes">
         <source>Pick an item on the left (1–%n), then its partner (A–…).</source>
-        <translation><numerusform>Pick an item on the left (1–%n), then its partner (A–…).</numerusform><numerusform>Pick an item on the left (1–%n), then its partner (A–…).</numerusform></translation>
+        <translation>
+            <numerusform>Pick an item on the left (1–%n), then its partner (A–…).</numerusform>
+            <numerusform>Pick an item on the left (1–%n), then its partner (A–…).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1037,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>⏱ Time's up</source>
+        <source>✗ Time's up</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1025,6 +1053,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The articles disagree:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This question follows %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1034,6 +1066,10 @@
     </message>
     <message>
         <source>Your answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1069,7 +1105,10 @@
     </message>
     <message numerus="yes">
         <source>%n card(s) of your mistakes are due now in Review.</source>
-        <translation><numerusform>%n card of your mistakes are due now in Review.</numerusform><numerusform>%n cards of your mistakes are due now in Review.</numerusform></translation>
+        <translation>
+            <numerusform>%n card of your mistakes are due now in Review.</numerusform>
+            <numerusform>%n cards of your mistakes are due now in Review.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1190,14 @@
     </message>
     <message>
         <source>Ended after %1 of %2 questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By topic</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1286,7 +1333,10 @@
     </message>
     <message numerus="yes">
         <source>You reviewed %n card(s) in this session.</source>
-        <translation><numerusform>You reviewed %n card in this session.</numerusform><numerusform>You reviewed %n cards in this session.</numerusform></translation>
+        <translation>
+            <numerusform>You reviewed %n card in this session.</numerusform>
+            <numerusform>You reviewed %n cards in this session.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A card you are learning comes back in {when}.</source>
@@ -1298,7 +1348,10 @@
     </message>
     <message numerus="yes">
         <source>Your next reviews are due in %n day(s), on {date}.</source>
-        <translation><numerusform>Your next reviews are due in %n day, on {date}.</numerusform><numerusform>Your next reviews are due in %n days, on {date}.</numerusform></translation>
+        <translation>
+            <numerusform>Your next reviews are due in %n day, on {date}.</numerusform>
+            <numerusform>Your next reviews are due in %n days, on {date}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing else is scheduled yet.</source>
@@ -1464,7 +1517,10 @@
     </message>
     <message numerus="yes">
         <source>Learned from %n review(s).</source>
-        <translation><numerusform>Learned from %n review.</numerusform><numerusform>Learned from %n reviews.</numerusform></translation>
+        <translation>
+            <numerusform>Learned from %n review.</numerusform>
+            <numerusform>Learned from %n reviews.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The scheduler now uses parameters fitted to you.</source>
@@ -1600,9 +1656,28 @@
         <source>Sources and where they disagree</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>There are no decks yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the articles disagree</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n fact(s) are told differently. Each row shows what each article says.</source>
-        <translation><numerusform>%n fact is told differently. The row shows what each article says.</numerusform><numerusform>%n facts are told differently. Each row shows what each article says.</numerusform></translation>
+        <translation>
+            <numerusform>%n fact is told differently. The row shows what each article says.</numerusform>
+            <numerusform>%n facts are told differently. Each row shows what each article says.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(does not say)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Traditional (繁體)</source>
@@ -1624,13 +1699,27 @@
         <source>Author: {name}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open the article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the video it summarises</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>Supports %n fact(s)</source>
-        <translation><numerusform>Supports %n fact</numerusform><numerusform>Supports %n facts</numerusform></translation>
+        <translation>
+            <numerusform>Supports %n fact</numerusform>
+            <numerusform>Supports %n facts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>tells %n fact(s) differently</source>
-        <translation><numerusform>tells %n fact differently</numerusform><numerusform>tells %n facts differently</numerusform></translation>
+        <translation>
+            <numerusform>tells %n fact differently</numerusform>
+            <numerusform>tells %n facts differently</numerusform>
+        </translation>
     </message>
     <message>
         <source>Topics covered:</source>
@@ -1742,7 +1831,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Answer</source>
+        <source>Submit</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1,21 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>pending</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>BrowseScreen</name>
     <message>
         <source>Browse</source>
@@ -103,7 +88,9 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
-        <translation><numerusform>%n 则事实</numerusform></translation>
+        <translation>
+            <numerusform>%n 则事实</numerusform>
+        </translation>
     </message>
     <message>
         <source>of {total}</source>
@@ -120,6 +107,22 @@
     <message>
         <source>No fact matches the search.</source>
         <translation>没有符合搜索的事实。</translation>
+    </message>
+    <message>
+        <source>The articles disagree:</source>
+        <translation>两篇文章说法不同：</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡片</translation>
     </message>
     <message>
         <source>Fill in the blank</source>
@@ -206,7 +209,9 @@
     </message>
     <message numerus="yes">
         <source>%n deck file(s) could not be read; run “studyapp check” to see why.</source>
-        <translation><numerusform>有 %n 个牌组文件无法读取；运行「studyapp check」可查看原因。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个牌组文件无法读取；运行「studyapp check」可查看原因。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no decks yet.</source>
@@ -237,7 +242,7 @@
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished" />
+        <translation>主题：</translation>
     </message>
     <message>
         <source>Apply changes</source>
@@ -288,6 +293,18 @@
     </message>
     <message>
         <source>may disagree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1015,7 +1032,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>⏱ Time's up</source>
+        <source>✗ Time's up</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1031,6 +1048,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The articles disagree:</source>
+        <translation>两篇文章说法不同：</translation>
+    </message>
+    <message>
         <source>This question follows %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1040,6 +1061,10 @@
     </message>
     <message>
         <source>Your answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1159,6 +1184,14 @@
     </message>
     <message>
         <source>Ended after %1 of %2 questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By topic</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1294,7 +1327,9 @@
     </message>
     <message numerus="yes">
         <source>You reviewed %n card(s) in this session.</source>
-        <translation><numerusform>这一轮你复习了 %n 张卡片。</numerusform></translation>
+        <translation>
+            <numerusform>这一轮你复习了 %n 张卡片。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A card you are learning comes back in {when}.</source>
@@ -1306,7 +1341,9 @@
     </message>
     <message numerus="yes">
         <source>Your next reviews are due in %n day(s), on {date}.</source>
-        <translation><numerusform>下一次复习在 %n 天后（{date}）。</numerusform></translation>
+        <translation>
+            <numerusform>下一次复习在 %n 天后（{date}）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing else is scheduled yet.</source>
@@ -1472,7 +1509,9 @@
     </message>
     <message numerus="yes">
         <source>Learned from %n review(s).</source>
-        <translation><numerusform>从 %n 次复习中学习。</numerusform></translation>
+        <translation>
+            <numerusform>从 %n 次复习中学习。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The scheduler now uses parameters fitted to you.</source>
@@ -1608,9 +1647,27 @@
         <source>Sources and where they disagree</source>
         <translation>来源与两篇的出入</translation>
     </message>
+    <message>
+        <source>There are no decks yet.</source>
+        <translation>还没有任何牌组。</translation>
+    </message>
+    <message>
+        <source>Where the articles disagree</source>
+        <translation>两篇文章说法不同之处</translation>
+    </message>
     <message numerus="yes">
         <source>%n fact(s) are told differently. Each row shows what each article says.</source>
-        <translation><numerusform>有 %n 则事实两篇说法不同。每一列并排列出各篇文章的说法。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 则事实两篇说法不同。每一列并排列出各篇文章的说法。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>(does not say)</source>
+        <translation>（没有提到）</translation>
     </message>
     <message>
         <source>Traditional (繁體)</source>
@@ -1632,13 +1689,25 @@
         <source>Author: {name}</source>
         <translation>作者：{name}</translation>
     </message>
+    <message>
+        <source>Open the article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>the video it summarises</source>
+        <translation>文章整理的视频</translation>
+    </message>
     <message numerus="yes">
         <source>Supports %n fact(s)</source>
-        <translation><numerusform>支持 %n 则事实</numerusform></translation>
+        <translation>
+            <numerusform>支持 %n 则事实</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>tells %n fact(s) differently</source>
-        <translation><numerusform>有 %n 则事实说法不同</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 则事实说法不同</numerusform>
+        </translation>
     </message>
     <message>
         <source>Topics covered:</source>
@@ -1750,8 +1819,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Answer</source>
-        <translation>答案</translation>
+        <source>Submit</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I don't know</source>

@@ -107,7 +107,13 @@ def run_app(data_dir: Path) -> int:
     hook = ExceptionHook(data_dir, parent=lambda: window)
     hook.install()
     try:
-        window = build_window(app, data_dir)
+        try:
+            window = build_window(app, data_dir)
+        except Exception as exc:  # nothing to show yet: say it in a box, log the details
+            hook(type(exc), exc, exc.__traceback__)
+            if hook.last_box is not None:
+                hook.last_box.exec()
+            return 1
         window.show()
         window.report_startup_problem()
         return app.exec()

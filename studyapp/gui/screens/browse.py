@@ -154,10 +154,10 @@ class BrowseScreen(Screen):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 160)
-        header.resizeSection(2, 150)
-        header.resizeSection(3, 70)
-        header.resizeSection(4, 95)
+        header.resizeSection(1, 130)
+        header.resizeSection(2, 120)
+        header.resizeSection(3, 60)
+        header.resizeSection(4, 90)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
         self.detail = QTextBrowser()
@@ -186,7 +186,7 @@ class BrowseScreen(Screen):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         if not self.splitter.restoreState(ctx.settings.browse_splitter):
-            self.splitter.setSizes([600, 400])
+            self.splitter.setSizes([640, 360])
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -413,10 +413,12 @@ class BrowseScreen(Screen):
         if face.note:
             parts.append(f"<p><i>{e(face.note)}</i></p>")
         if face.claims:
-            parts.append(f"<h4>{e(self.tr('The articles disagree:'))}</h4>")
+            disagree = self.tr("The articles disagree:")
+            parts.append(f"<h4>{e(disagree)}</h4>")
             for claim in face.claims:
                 parts.append(f"<p><b>{e(claim.source)}</b><br>{e(claim.statement)}</p>")
-        parts.append(f"<h4>{e(self.tr('Sources'))}</h4><ul>")
+        sources_word = self.tr("Sources")
+        parts.append(f"<h4>{e(sources_word)}</h4><ul>")
         for source_id in entry.fact.sources:
             src = entry.deck.sources.get(source_id)  # type: ignore[call-overload]
             if src is not None:
@@ -424,9 +426,11 @@ class BrowseScreen(Screen):
                     f'<li><a href="{e(src.url)}">{e(view.source_label(source_id))}</a></li>'
                 )
         parts.append("</ul>")
-        parts.append(f"<p>{e(self.tr('Topic:'))} {e(row.topic)}</p>")
+        topic_word = self.tr("Topic:")
+        parts.append(f"<p>{e(topic_word)} {e(row.topic)}</p>")
         if cards:
-            parts.append(f"<h4>{e(self.tr('Cards'))}</h4><table cellpadding='3'>")
+            cards_word = self.tr("Cards")
+            parts.append(f"<h4>{e(cards_word)}</h4><table cellpadding='3'>")
             kinds = {
                 "qa": self.tr("Question"),
                 "cloze": self.tr("Fill in the blank"),

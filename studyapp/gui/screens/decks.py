@@ -71,10 +71,11 @@ class MasteryDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         track = QColor(pal.color(QPalette.ColorRole.Mid))
+        track.setAlpha(110)
         track.setAlpha(70)
         painter.setBrush(track)
         painter.drawRoundedRect(rect, 3, 3)
-        accent = QColor(pal.color(QPalette.ColorRole.Highlight))
+        accent = QColor("#2e8b4a")  # the Stats screen's "mature" green, visible when selected too
         mature_w = int(rect.width() * mature)
         young_w = int(rect.width() * young)
         if mature_w:

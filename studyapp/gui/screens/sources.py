@@ -53,11 +53,17 @@ class SourcesScreen(Screen):
             self.refresh_now()
 
     def apply_font_size(self, size: int) -> None:
-        self.set_reading_size(self.page, 0.7)
+        self.set_reading_size(self.page, 0.55)
 
     # -- content --------------------------------------------------------------------
     def refresh(self) -> None:
         self.page.setHtml(self.document_html())
+
+    def show_disagreements(self) -> None:
+        """Scroll to the first deck's disagreements."""
+        decks = [d for d in self.ctx.library.decks if d.sources]
+        if decks:
+            self.page.scrollToAnchor(f"disagreements-{decks[0].id}")
 
     def plain_text(self) -> str:
         return self.page.toPlainText()
@@ -68,7 +74,8 @@ class SourcesScreen(Screen):
         for deck in decks:
             parts.append(self._deck_html(deck, show_title=len(decks) > 1))
         if not decks:
-            parts.append(f"<p>{_e(self.tr('There are no decks yet.'))}</p>")
+            nothing = self.tr("There are no decks yet.")
+            parts.append(f"<p>{_e(nothing)}</p>")
         parts.append("</body>")
         return "".join(parts)
 
@@ -97,7 +104,8 @@ class SourcesScreen(Screen):
         parts.append("</tr></table>")
 
         found = disagreements(view)
-        parts.append(f"<h3>{_e(self.tr('Where the articles disagree'))}</h3>")
+        where = self.tr("Where the articles disagree")
+        parts.append(f'<h3><a name="disagreements-{_e(deck.id)}"></a>{_e(where)}</h3>')
         parts.append(
             "<p>{}</p>".format(
                 _e(
@@ -117,10 +125,12 @@ class SourcesScreen(Screen):
         self, deck: Deck, view: DeckView, found: list[Disagreement], border: str, muted: str
     ) -> str:
         sources = list(deck.sources)
+        question = self.tr("Question")
+        silent = self.tr("(does not say)")
         parts = [
             f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
             f'style="border-color:{border}; border-style:solid">',
-            f'<tr><th width="28%" align="left">{_e(self.tr("Question"))}</th>',
+            f'<tr><th width="28%" align="left">{_e(question)}</th>',
         ]
         width = 72 // max(1, len(sources))
         for source_id in sources:
@@ -139,7 +149,7 @@ class SourcesScreen(Screen):
                     if claim.note:
                         cell += f'<br><span style="color:{muted}">{_e(claim.note)}</span>'
                 else:
-                    cell = f'<span style="color:{muted}">{_e(self.tr("(does not say)"))}</span>'
+                    cell = f'<span style="color:{muted}">{_e(silent)}</span>'
                 parts.append(f'<td valign="top">{cell}</td>')
             parts.append("</tr>")
         parts.append("</table>")
@@ -160,11 +170,11 @@ class SourcesScreen(Screen):
             parts.append("<br>" + _e(view.text(src.publisher)))
         if src.author:
             parts.append("<br>" + _e(self.tr("Author: {name}").format(name=view.text(src.author))))
-        parts.append(f'</p><p><a href="{_e(src.url)}">{_e(self.tr("Open the article"))}</a>')
+        open_article = self.tr("Open the article")
+        video = self.tr("the video it summarises")
+        parts.append(f'</p><p><a href="{_e(src.url)}">{_e(open_article)}</a>')
         if src.video and src.video != src.url:
-            parts.append(
-                f' · <a href="{_e(src.video)}">{_e(self.tr("the video it summarises"))}</a>'
-            )
+            parts.append(f' · <a href="{_e(src.video)}">{_e(video)}</a>')
         parts.append("</p><p><b>")
         parts.append(_e(self.tr("Supports %n fact(s)", "", summary.supported)))
         parts.append("</b>")

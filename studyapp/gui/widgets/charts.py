@@ -68,6 +68,13 @@ class Chart(QWidget):
             x -= 6
         return QRectF(0, top + fm.height() + 10, self.width(), self.height() - fm.height() - 14)
 
+    def _x_label(self, p: QPainter, fm: QFontMetrics, center: float, top: float, text: str) -> None:
+        """A label under the axis, centred on ``center`` but kept inside the widget."""
+        w = fm.horizontalAdvance(text) + 2
+        left = min(max(0.0, center - w / 2), self.width() - w)
+        p.setPen(_text_color(self, 160))
+        p.drawText(QRectF(left, top, w, fm.height()), Qt.AlignmentFlag.AlignHCenter, text)
+
     def _empty(self, p: QPainter, area: QRectF) -> None:
         p.setPen(_text_color(self, 140))
         p.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
@@ -129,13 +136,8 @@ class BarChart(Chart):
                 if h > 0:
                     p.fillRect(QRectF(x, y - h, width, h), color)
                 y -= h
-            if i % label_every == 0 or i == n - 1:
-                p.setPen(_text_color(self, 160))
-                p.drawText(
-                    QRectF(plot.left() + i * slot - 20, plot.bottom() + 4, slot + 40, fm.height()),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    bar.label,
-                )
+            if i % label_every == 0:
+                self._x_label(p, fm, plot.left() + (i + 0.5) * slot, plot.bottom() + 4, bar.label)
         p.end()
 
 
@@ -192,13 +194,8 @@ class LineChart(Chart):
         label_every = max(1, round(n / max(1, plot.width() / (fm.horizontalAdvance("12/31") + 12))))
         for i, pt in enumerate(self.points):
             x = plot.left() + (i * slot if n > 1 else plot.width() / 2)
-            if i % label_every == 0 or i == n - 1:
-                p.setPen(_text_color(self, 160))
-                p.drawText(
-                    QRectF(x - 30, plot.bottom() + 4, 60, fm.height()),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    pt.label,
-                )
+            if i % label_every == 0:
+                self._x_label(p, fm, x, plot.bottom() + 4, pt.label)
             if pt.value is None:
                 previous = None
                 continue

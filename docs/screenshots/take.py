@@ -1,0 +1,119 @@
+"""Take the README's screenshots offscreen: every screen in 繁 and 简, with the
+interface in English, 繁體中文 and 简体中文.
+
+    QT_QPA_PLATFORM=offscreen /work/venv/bin/python docs/screenshots/take.py
+
+A month of made-up reviews (fixed seed, fixed dates) fills the statistics.
+Nothing outside a temporary folder is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from studyapp.core.library import load_library  # noqa: E402
+from studyapp.core.store import CardKind, FactKey, Rating, open_store  # noqa: E402
+from studyapp.gui.app import application, build_window  # noqa: E402
+from studyapp.gui.i18n import Translators  # noqa: E402
+from studyapp.gui.main_window import MainWindow  # noqa: E402
+from studyapp.gui.settings import settings_file  # noqa: E402
+from studyapp.gui.startup import store_path  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+SIZE = (1100, 720)
+
+
+def history(data_dir: Path) -> None:
+    """About a month of reviews, 12–25 answers a day."""
+    rng = random.Random(7)
+    now = [datetime.now(timezone.utc) - timedelta(days=28)]
+    library = load_library(data_dir)
+    with open_store(store_path(data_dir), clock=lambda: now[0], rng=rng) as store:
+        for deck in library.decks:
+            store.sync_cards(
+                deck.id, [(f.id, f.topic) for f in deck.facts], [CardKind.QA, CardKind.CLOZE]
+            )
+        for _day in range(28):
+            for _ in range(rng.randint(12, 25)):
+                card = store.next_card()
+                if card is None:
+                    break
+                rating = rng.choices(list(Rating), weights=(1, 2, 8, 3))[0]
+                store.answer(card, rating, duration_ms=rng.randint(3000, 15000))
+                now[0] += timedelta(minutes=2)
+            now[0] += timedelta(days=1) - timedelta(minutes=2 * 20)
+        deck = library.decks[0]
+        disputed = next(f for f in deck.facts if f.is_disputed)
+        store.mark_due_now([FactKey(deck.id, disputed.id)])
+
+
+def grab(widget: QWidget, name: str) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):
+        app.processEvents()
+    widget.grab().save(str(OUT / f"{name}.png"), "PNG", 0)
+    print("wrote", name)
+
+
+def shoot(window: MainWindow, ui: str, script: str) -> None:
+    window.ctx.set_script(script)  # type: ignore[arg-type]
+    tag = f"{ui}-{script}"
+    for page in ("decks", "browse", "sources", "stats", "quiz"):
+        window.show_page(page)
+        grab(window, f"{page}-{tag}")
+    window.show_page("sources")
+    window.sources.show_disagreements()
+    grab(window, f"disagreements-{tag}")
+    window.start_review(None)
+    grab(window, f"review-question-{tag}")
+    window.review.show_answer()
+    grab(window, f"review-answer-{tag}")
+
+
+def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="studyapp-shots-"))
+    data = tmp / "data"
+    data.mkdir()
+    history(data)
+    app = application(sys.argv)
+    qs: QSettings = settings_file(tmp)
+    qs.setValue("ui/theme", "light")
+    translators = Translators()
+    window = build_window(app, data, qs, translators)
+    window.resize(*SIZE)
+    window.show()
+    for ui in ("en", "zh_TW", "zh_CN"):
+        window.set_language(ui)
+        app.processEvents()
+        scripts = ("hant", "hans") if ui == "en" else (("hant",) if ui == "zh_TW" else ("hans",))
+        for script in scripts:
+            shoot(window, ui, script)
+        window.review.undo()
+    window.set_language("en")
+    window.open_settings()
+    grab(window.settings_dialog, "settings-en")
+    window.settings_dialog.close()
+    window.open_export()
+    grab(window.export_dialog, "export-en")
+    window.export_dialog.close()
+    window.close()
+    if window.ctx.store is not None:
+        window.ctx.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
