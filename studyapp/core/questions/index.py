@@ -31,7 +31,7 @@ from studyapp.core.model import (
 )
 from studyapp.core.questions.grading import answer_key, fold
 from studyapp.core.script import ScriptConverter
-from studyapp.core.view import DeckView, converter_for, format_number
+from studyapp.core.view import DeckView, format_number
 
 # Matching pairs facts whose answers are alike: people with people, dates with numbers.
 GROUP_PERSON = "person"
@@ -152,7 +152,8 @@ class DeckIndex:
 
     @classmethod
     def build(cls, deck: Deck) -> DeckIndex:
-        index = cls(deck=deck, converter=converter_for(deck))
+        # its own converter: view.converter_for keys on id(deck), which a new deck can reuse
+        index = cls(deck=deck, converter=ScriptConverter(deck.glossary))
         index._build()
         return index
 

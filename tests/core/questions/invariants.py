@@ -40,22 +40,24 @@ def in_script(text: str, script: Script) -> bool:
     return changed <= _BOTH_TRADITIONAL
 
 
-_ACCEPT: dict[tuple[int, str, str], tuple[str, ...]] = {}
+_ACCEPT: dict[tuple[int, str, str], tuple[Deck, tuple[str, ...]]] = {}
 
 
 def typed_accept(deck: Deck, fact_id: str, script: Script) -> tuple[str, ...]:
     """The accepted forms of a fact's answer, as its typed question lists them."""
     key = (id(deck), fact_id, script)
-    if key not in _ACCEPT:
-        _ACCEPT[key] = _typed_accept(deck, fact_id, script)
-    return _ACCEPT[key]
+    cached = _ACCEPT.get(key)
+    if cached is None or cached[0] is not deck:
+        cached = _ACCEPT[key] = (deck, _typed_accept(deck, fact_id, script))
+    return cached[1]
 
 
 def _typed_accept(deck: Deck, fact_id: str, script: Script) -> tuple[str, ...]:
     q = make_question(deck, deck.fact(fact_id), QuestionType.TYPED, script, random.Random(0))
     if q is None:  # the question gives the answer away; the cloze accepts the same forms
         q = make_question(deck, deck.fact(fact_id), QuestionType.CLOZE, script, random.Random(0))
-    assert q is not None, fact_id
+    if q is None:  # neither can be asked (a made-up deck): the answer as shown
+        return (DeckView(deck, script).fact_answer(deck.fact(fact_id)),)
     return q.accept
 
 
