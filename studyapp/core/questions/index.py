@@ -277,7 +277,9 @@ class DeckIndex:
         """One comparable form of a deck text: in Simplified with the glossary, folded."""
         key = self._folds.get(raw)
         if key is None:
-            simplified = self.converter.convert(raw, self.deck.script, "hans")
+            simplified = (
+                raw if raw.isascii() else self.converter.convert(raw, self.deck.script, "hans")
+            )
             key = answer_key(simplified, simplified=True)
             self._folds[raw] = key
         return key
