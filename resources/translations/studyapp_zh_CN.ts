@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>Number</source>
@@ -466,58 +466,58 @@
     <name>FlashcardAnswer</name>
     <message>
         <source>Show the answer (Space)</source>
-        <translation type="unfinished" />
+        <translation>显示答案（空格键）</translation>
     </message>
     <message>
         <source>1   I knew it</source>
-        <translation type="unfinished" />
+        <translation>1   我答对了</translation>
     </message>
     <message>
         <source>2   I didn't know</source>
-        <translation type="unfinished" />
+        <translation>2   我不会</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Quiz history</source>
-        <translation type="unfinished" />
+        <translation>测验记录</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished" />
+        <translation>设置</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>分数</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>用时</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished" />
+        <translation>最佳</translation>
     </message>
     <message>
         <source>Scores over time</source>
-        <translation type="unfinished" />
+        <translation>历次分数</translation>
     </message>
     <message>
         <source>No finished quizzes yet</source>
-        <translation type="unfinished" />
+        <translation>还没有完成的测验</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>返回</translation>
     </message>
     <message>
         <source>Progress is unavailable: no history to show.</source>
-        <translation type="unfinished" />
+        <translation>无法使用学习进度，没有记录可显示。</translation>
     </message>
     <message>
         <source>All decks</source>
@@ -525,43 +525,43 @@
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个主题</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s per question</source>
-        <translation type="unfinished" />
+        <translation>每题 %1 秒</translation>
     </message>
     <message>
         <source>%1 s for the quiz</source>
-        <translation type="unfinished" />
+        <translation>整份测验 %1 秒</translation>
     </message>
     <message>
         <source>no time limit</source>
-        <translation type="unfinished" />
+        <translation>不限时</translation>
     </message>
     <message>
         <source>due and weak first</source>
-        <translation type="unfinished" />
+        <translation>到期与薄弱优先</translation>
     </message>
     <message>
         <source>last mistakes</source>
-        <translation type="unfinished" />
+        <translation>上次的错题</translation>
     </message>
     <message>
         <source>retry of mistakes</source>
-        <translation type="unfinished" />
+        <translation>错题重做</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 题</numerusform>
         </translation>
     </message>
     <message>
         <source>(not finished)</source>
-        <translation type="unfinished" />
+        <translation>（未完成）</translation>
     </message>
 </context>
 <context>
@@ -962,55 +962,55 @@
     <name>MatchView</name>
     <message>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>配对</translation>
     </message>
     <message>
         <source>New game</source>
-        <translation type="unfinished" />
+        <translation>新一局</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>返回</translation>
     </message>
     <message>
         <source>Best: %1</source>
-        <translation type="unfinished" />
+        <translation>最佳：%1</translation>
     </message>
     <message>
         <source>No best time yet</source>
-        <translation type="unfinished" />
+        <translation>还没有最佳时间</translation>
     </message>
     <message>
         <source>This deck has too few facts for a game.</source>
-        <translation type="unfinished" />
+        <translation>这个牌组的事实太少，无法开局。</translation>
     </message>
     <message>
         <source>Done in %1.</source>
-        <translation type="unfinished" />
+        <translation>用时 %1 完成。</translation>
     </message>
     <message>
         <source>A new best time!</source>
-        <translation type="unfinished" />
+        <translation>新的最佳时间！</translation>
     </message>
     <message>
         <source>Click a tile, then its partner. The clock starts with your first click.</source>
-        <translation type="unfinished" />
+        <translation>点一张卡，再点与它配成一对的卡。第一次点击时开始计时。</translation>
     </message>
     <message>
         <source>Wrong pairs: %1 (one second each)</source>
-        <translation type="unfinished" />
+        <translation>配错 %1 次（每次加一秒）</translation>
     </message>
 </context>
 <context>
     <name>MatchingAnswer</name>
     <message>
         <source>Check (Enter)</source>
-        <translation type="unfinished" />
+        <translation>检查（Enter）</translation>
     </message>
     <message numerus="yes">
         <source>Pick an item on the left (1–%n), then its partner (A–…).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>先选左边一项（1–%n），再选右边与它对应的一项（A–…）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1018,34 +1018,34 @@
     <name>OrderingAnswer</name>
     <message>
         <source>Earliest first. Drag, or ↑/↓ to choose and Ctrl+↑/↓ to move; Enter checks.</source>
-        <translation type="unfinished" />
+        <translation>最早的在前。可拖动，或用 ↑/↓ 选择、Ctrl+↑/↓ 移动；按 Enter 检查。</translation>
     </message>
     <message>
         <source>Check (Enter)</source>
-        <translation type="unfinished" />
+        <translation>检查（Enter）</translation>
     </message>
 </context>
 <context>
     <name>QuizFeedback</name>
     <message>
         <source>✓ Right</source>
-        <translation type="unfinished" />
+        <translation>✓ 答对了</translation>
     </message>
     <message>
         <source>✗ Time's up</source>
-        <translation type="unfinished" />
+        <translation>✗ 时间到</translation>
     </message>
     <message>
         <source>— Not answered</source>
-        <translation type="unfinished" />
+        <translation>— 未作答</translation>
     </message>
     <message>
         <source>✗ Wrong</source>
-        <translation type="unfinished" />
+        <translation>✗ 答错了</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished" />
+        <translation>（未作答）</translation>
     </message>
     <message>
         <source>The articles disagree:</source>
@@ -1053,19 +1053,19 @@
     </message>
     <message>
         <source>This question follows %1.</source>
-        <translation type="unfinished" />
+        <translation>本题依照%1。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>出处：%1</translation>
     </message>
     <message>
         <source>Your answer: %1</source>
-        <translation type="unfinished" />
+        <translation>你的答案：%1</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished" />
+        <translation>正确答案：%1</translation>
     </message>
 </context>
 <context>
@@ -1076,32 +1076,32 @@
     </message>
     <message>
         <source>No mistakes in your last quizzes: nothing to retry.</source>
-        <translation type="unfinished" />
+        <translation>最近的测验没有错题，没有可重做的题目。</translation>
     </message>
     <message>
         <source>No questions can be made from these decks, topics and types.</source>
-        <translation type="unfinished" />
+        <translation>无法从这些牌组、主题和题型出题。</translation>
     </message>
     <message>
         <source>Progress is unavailable: this quiz was not saved.</source>
-        <translation type="unfinished" />
+        <translation>无法使用学习进度，这次测验没有保存。</translation>
     </message>
     <message>
         <source>This quiz could not be saved completely.</source>
-        <translation type="unfinished" />
+        <translation>这次测验未能完整保存。</translation>
     </message>
     <message>
         <source>Progress is unavailable: mistakes cannot be sent to review.</source>
-        <translation type="unfinished" />
+        <translation>无法使用学习进度，错题无法加入复习。</translation>
     </message>
     <message>
         <source>Could not update the cards: %1</source>
-        <translation type="unfinished" />
+        <translation>无法更新卡片：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) of your mistakes are due now in Review.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>错题的 %n 张卡片现在已到期，可在“复习”中练习。</numerusform>
         </translation>
     </message>
 </context>
@@ -1109,7 +1109,7 @@
     <name>QuizWords</name>
     <message>
         <source>Flashcard</source>
-        <translation type="unfinished" />
+        <translation>闪卡</translation>
     </message>
     <message>
         <source>Fill in the blank</source>
@@ -1117,82 +1117,82 @@
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished" />
+        <translation>选择题</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished" />
+        <translation>是非题</translation>
     </message>
     <message>
         <source>Matching</source>
-        <translation type="unfinished" />
+        <translation>配对题</translation>
     </message>
     <message>
         <source>Put in order</source>
-        <translation type="unfinished" />
+        <translation>排序题</translation>
     </message>
     <message>
         <source>Type the answer</source>
-        <translation type="unfinished" />
+        <translation>输入答案</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>I knew it</source>
-        <translation type="unfinished" />
+        <translation>我答对了</translation>
     </message>
     <message>
         <source>I didn't know</source>
-        <translation type="unfinished" />
+        <translation>我不会</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished" />
+        <translation>对</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished" />
+        <translation>错</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>Retry my mistakes</source>
-        <translation type="unfinished" />
+        <translation>重做错题</translation>
     </message>
     <message>
         <source>Add my mistakes to review</source>
-        <translation type="unfinished" />
+        <translation>把错题加入复习</translation>
     </message>
     <message>
         <source>New quiz</source>
-        <translation type="unfinished" />
+        <translation>新测验</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished" />
+        <translation>用时：%1</translation>
     </message>
     <message>
         <source>The quiz's time ran out.</source>
-        <translation type="unfinished" />
+        <translation>测验时间已到。</translation>
     </message>
     <message>
         <source>Ended after %1 of %2 questions.</source>
-        <translation type="unfinished" />
+        <translation>共 %2 题，作答 %1 题后结束。</translation>
     </message>
     <message>
         <source>By type</source>
-        <translation type="unfinished" />
+        <translation>各题型</translation>
     </message>
     <message>
         <source>By topic</source>
-        <translation type="unfinished" />
+        <translation>各主题</translation>
     </message>
 </context>
 <context>
@@ -1358,59 +1358,59 @@
     <name>RunView</name>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>The clock is stopped. Press Esc or Resume to go on.</source>
-        <translation type="unfinished" />
+        <translation>计时已停止。按 Esc 或“继续”接着作答。</translation>
     </message>
     <message>
         <source>Resume (Esc)</source>
-        <translation type="unfinished" />
+        <translation>继续（Esc）</translation>
     </message>
     <message>
         <source>End the quiz</source>
-        <translation type="unfinished" />
+        <translation>结束测验</translation>
     </message>
     <message>
         <source>Question %1 / %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 / %2 题</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation type="unfinished" />
+        <translation>得分：%1</translation>
     </message>
     <message>
         <source>Not saved: progress is unavailable</source>
-        <translation type="unfinished" />
+        <translation>不会保存：无法使用学习进度</translation>
     </message>
     <message>
         <source>Not saved: the progress file could not be written</source>
-        <translation type="unfinished" />
+        <translation>不会保存：无法写入进度文件</translation>
     </message>
     <message>
         <source>Pause (Esc)</source>
-        <translation type="unfinished" />
+        <translation>暂停（Esc）</translation>
     </message>
     <message>
         <source>See the results (Enter)</source>
-        <translation type="unfinished" />
+        <translation>查看结果（Enter）</translation>
     </message>
     <message>
         <source>Next question (Enter)</source>
-        <translation type="unfinished" />
+        <translation>下一题（Enter）</translation>
     </message>
     <message>
         <source>Match each item with its partner.</source>
-        <translation type="unfinished" />
+        <translation>把每一项与对应的一项配成对。</translation>
     </message>
     <message>
         <source>Put these in order, earliest first.</source>
-        <translation type="unfinished" />
+        <translation>依时间先后排列，最早的在前。</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>剩 %1</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1538,7 @@
     <name>SetupView</name>
     <message>
         <source>Timed quiz</source>
-        <translation type="unfinished" />
+        <translation>计时测验</translation>
     </message>
     <message>
         <source>Decks</source>
@@ -1546,19 +1546,19 @@
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>主题</translation>
     </message>
     <message>
         <source>None ticked: every topic.</source>
-        <translation type="unfinished" />
+        <translation>都不勾选即为全部主题。</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation>题数</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished" />
+        <translation>题型</translation>
     </message>
     <message>
         <source>Facts</source>
@@ -1566,75 +1566,75 @@
     </message>
     <message>
         <source>All facts</source>
-        <translation type="unfinished" />
+        <translation>所有事实</translation>
     </message>
     <message>
         <source>Due and weak first</source>
-        <translation type="unfinished" />
+        <translation>到期与薄弱优先</translation>
     </message>
     <message>
         <source>My last mistakes</source>
-        <translation type="unfinished" />
+        <translation>上次的错题</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished" />
+        <translation>时间限制</translation>
     </message>
     <message>
         <source>Per question</source>
-        <translation type="unfinished" />
+        <translation>每题</translation>
     </message>
     <message>
         <source>For the whole quiz</source>
-        <translation type="unfinished" />
+        <translation>整份测验</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>不限时</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished" />
+        <translation>秒数</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation>对错反馈</translation>
     </message>
     <message>
         <source>After each answer</source>
-        <translation type="unfinished" />
+        <translation>每题作答后</translation>
     </message>
     <message>
         <source>Only at the end</source>
-        <translation type="unfinished" />
+        <translation>只在最后</translation>
     </message>
     <message>
         <source>Start the quiz</source>
-        <translation type="unfinished" />
+        <translation>开始测验</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <source>Match game</source>
-        <translation type="unfinished" />
+        <translation>配对游戏</translation>
     </message>
     <message>
         <source>Progress is unavailable, so this quiz will not be saved and “due and weak first” and “my last mistakes” ask about all facts.</source>
-        <translation type="unfinished" />
+        <translation>无法使用学习进度，所以这次测验不会保存，“到期与薄弱优先”和“上次的错题”都会从所有事实出题。</translation>
     </message>
     <message>
         <source>Tick at least one deck.</source>
-        <translation type="unfinished" />
+        <translation>请至少勾选一个牌组。</translation>
     </message>
     <message>
         <source>Tick at least one question type.</source>
-        <translation type="unfinished" />
+        <translation>请至少勾选一种题型。</translation>
     </message>
 </context>
 <context>
@@ -1805,26 +1805,26 @@
     <name>TrueFalseAnswer</name>
     <message>
         <source>T   True</source>
-        <translation type="unfinished" />
+        <translation>T   对</translation>
     </message>
     <message>
         <source>F   False</source>
-        <translation type="unfinished" />
+        <translation>F   错</translation>
     </message>
 </context>
 <context>
     <name>TypedAnswer</name>
     <message>
         <source>Type the answer and press Enter</source>
-        <translation type="unfinished" />
+        <translation>输入答案后按 Enter</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished" />
+        <translation>作答</translation>
     </message>
     <message>
         <source>I don't know</source>
-        <translation type="unfinished" />
+        <translation>我不会</translation>
     </message>
 </context>
 </TS>

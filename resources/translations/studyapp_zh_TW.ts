@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>Number</source>
@@ -466,58 +466,58 @@
     <name>FlashcardAnswer</name>
     <message>
         <source>Show the answer (Space)</source>
-        <translation type="unfinished" />
+        <translation>顯示答案（空白鍵）</translation>
     </message>
     <message>
         <source>1   I knew it</source>
-        <translation type="unfinished" />
+        <translation>1   我答對了</translation>
     </message>
     <message>
         <source>2   I didn't know</source>
-        <translation type="unfinished" />
+        <translation>2   我不會</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Quiz history</source>
-        <translation type="unfinished" />
+        <translation>測驗紀錄</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished" />
+        <translation>設定</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>分數</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>用時</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished" />
+        <translation>最佳</translation>
     </message>
     <message>
         <source>Scores over time</source>
-        <translation type="unfinished" />
+        <translation>歷次分數</translation>
     </message>
     <message>
         <source>No finished quizzes yet</source>
-        <translation type="unfinished" />
+        <translation>還沒有完成的測驗</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>返回</translation>
     </message>
     <message>
         <source>Progress is unavailable: no history to show.</source>
-        <translation type="unfinished" />
+        <translation>無法使用學習進度，沒有紀錄可顯示。</translation>
     </message>
     <message>
         <source>All decks</source>
@@ -525,43 +525,43 @@
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 個主題</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s per question</source>
-        <translation type="unfinished" />
+        <translation>每題 %1 秒</translation>
     </message>
     <message>
         <source>%1 s for the quiz</source>
-        <translation type="unfinished" />
+        <translation>整份測驗 %1 秒</translation>
     </message>
     <message>
         <source>no time limit</source>
-        <translation type="unfinished" />
+        <translation>不限時</translation>
     </message>
     <message>
         <source>due and weak first</source>
-        <translation type="unfinished" />
+        <translation>到期與薄弱優先</translation>
     </message>
     <message>
         <source>last mistakes</source>
-        <translation type="unfinished" />
+        <translation>上次的錯題</translation>
     </message>
     <message>
         <source>retry of mistakes</source>
-        <translation type="unfinished" />
+        <translation>錯題重做</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 題</numerusform>
         </translation>
     </message>
     <message>
         <source>(not finished)</source>
-        <translation type="unfinished" />
+        <translation>（未完成）</translation>
     </message>
 </context>
 <context>
@@ -962,55 +962,55 @@
     <name>MatchView</name>
     <message>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>配對</translation>
     </message>
     <message>
         <source>New game</source>
-        <translation type="unfinished" />
+        <translation>新一局</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>返回</translation>
     </message>
     <message>
         <source>Best: %1</source>
-        <translation type="unfinished" />
+        <translation>最佳：%1</translation>
     </message>
     <message>
         <source>No best time yet</source>
-        <translation type="unfinished" />
+        <translation>還沒有最佳時間</translation>
     </message>
     <message>
         <source>This deck has too few facts for a game.</source>
-        <translation type="unfinished" />
+        <translation>這個牌組的事實太少，無法開局。</translation>
     </message>
     <message>
         <source>Done in %1.</source>
-        <translation type="unfinished" />
+        <translation>用時 %1 完成。</translation>
     </message>
     <message>
         <source>A new best time!</source>
-        <translation type="unfinished" />
+        <translation>新的最佳時間！</translation>
     </message>
     <message>
         <source>Click a tile, then its partner. The clock starts with your first click.</source>
-        <translation type="unfinished" />
+        <translation>點一張卡，再點與它配成一對的卡。第一次點擊時開始計時。</translation>
     </message>
     <message>
         <source>Wrong pairs: %1 (one second each)</source>
-        <translation type="unfinished" />
+        <translation>配錯 %1 次（每次加一秒）</translation>
     </message>
 </context>
 <context>
     <name>MatchingAnswer</name>
     <message>
         <source>Check (Enter)</source>
-        <translation type="unfinished" />
+        <translation>檢查（Enter）</translation>
     </message>
     <message numerus="yes">
         <source>Pick an item on the left (1–%n), then its partner (A–…).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>先選左邊一項（1–%n），再選右邊與它對應的一項（A–…）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1018,34 +1018,34 @@
     <name>OrderingAnswer</name>
     <message>
         <source>Earliest first. Drag, or ↑/↓ to choose and Ctrl+↑/↓ to move; Enter checks.</source>
-        <translation type="unfinished" />
+        <translation>最早的在前。可拖曳，或用 ↑/↓ 選擇、Ctrl+↑/↓ 移動；按 Enter 檢查。</translation>
     </message>
     <message>
         <source>Check (Enter)</source>
-        <translation type="unfinished" />
+        <translation>檢查（Enter）</translation>
     </message>
 </context>
 <context>
     <name>QuizFeedback</name>
     <message>
         <source>✓ Right</source>
-        <translation type="unfinished" />
+        <translation>✓ 答對了</translation>
     </message>
     <message>
         <source>✗ Time's up</source>
-        <translation type="unfinished" />
+        <translation>✗ 時間到</translation>
     </message>
     <message>
         <source>— Not answered</source>
-        <translation type="unfinished" />
+        <translation>— 未作答</translation>
     </message>
     <message>
         <source>✗ Wrong</source>
-        <translation type="unfinished" />
+        <translation>✗ 答錯了</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished" />
+        <translation>（未作答）</translation>
     </message>
     <message>
         <source>The articles disagree:</source>
@@ -1053,19 +1053,19 @@
     </message>
     <message>
         <source>This question follows %1.</source>
-        <translation type="unfinished" />
+        <translation>本題依照%1。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>出處：%1</translation>
     </message>
     <message>
         <source>Your answer: %1</source>
-        <translation type="unfinished" />
+        <translation>你的答案：%1</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished" />
+        <translation>正確答案：%1</translation>
     </message>
 </context>
 <context>
@@ -1076,32 +1076,32 @@
     </message>
     <message>
         <source>No mistakes in your last quizzes: nothing to retry.</source>
-        <translation type="unfinished" />
+        <translation>最近的測驗沒有錯題，沒有可重做的題目。</translation>
     </message>
     <message>
         <source>No questions can be made from these decks, topics and types.</source>
-        <translation type="unfinished" />
+        <translation>無法從這些牌組、主題和題型出題。</translation>
     </message>
     <message>
         <source>Progress is unavailable: this quiz was not saved.</source>
-        <translation type="unfinished" />
+        <translation>無法使用學習進度，這次測驗沒有儲存。</translation>
     </message>
     <message>
         <source>This quiz could not be saved completely.</source>
-        <translation type="unfinished" />
+        <translation>這次測驗未能完整儲存。</translation>
     </message>
     <message>
         <source>Progress is unavailable: mistakes cannot be sent to review.</source>
-        <translation type="unfinished" />
+        <translation>無法使用學習進度，錯題無法加入複習。</translation>
     </message>
     <message>
         <source>Could not update the cards: %1</source>
-        <translation type="unfinished" />
+        <translation>無法更新卡片：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) of your mistakes are due now in Review.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>錯題的 %n 張卡片現在已到期，可在「複習」中練習。</numerusform>
         </translation>
     </message>
 </context>
@@ -1109,7 +1109,7 @@
     <name>QuizWords</name>
     <message>
         <source>Flashcard</source>
-        <translation type="unfinished" />
+        <translation>閃卡</translation>
     </message>
     <message>
         <source>Fill in the blank</source>
@@ -1117,82 +1117,82 @@
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished" />
+        <translation>選擇題</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished" />
+        <translation>是非題</translation>
     </message>
     <message>
         <source>Matching</source>
-        <translation type="unfinished" />
+        <translation>配對題</translation>
     </message>
     <message>
         <source>Put in order</source>
-        <translation type="unfinished" />
+        <translation>排序題</translation>
     </message>
     <message>
         <source>Type the answer</source>
-        <translation type="unfinished" />
+        <translation>輸入答案</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>I knew it</source>
-        <translation type="unfinished" />
+        <translation>我答對了</translation>
     </message>
     <message>
         <source>I didn't know</source>
-        <translation type="unfinished" />
+        <translation>我不會</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished" />
+        <translation>對</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished" />
+        <translation>錯</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>Retry my mistakes</source>
-        <translation type="unfinished" />
+        <translation>重做錯題</translation>
     </message>
     <message>
         <source>Add my mistakes to review</source>
-        <translation type="unfinished" />
+        <translation>把錯題加入複習</translation>
     </message>
     <message>
         <source>New quiz</source>
-        <translation type="unfinished" />
+        <translation>新測驗</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>紀錄</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished" />
+        <translation>用時：%1</translation>
     </message>
     <message>
         <source>The quiz's time ran out.</source>
-        <translation type="unfinished" />
+        <translation>測驗時間已到。</translation>
     </message>
     <message>
         <source>Ended after %1 of %2 questions.</source>
-        <translation type="unfinished" />
+        <translation>共 %2 題，作答 %1 題後結束。</translation>
     </message>
     <message>
         <source>By type</source>
-        <translation type="unfinished" />
+        <translation>各題型</translation>
     </message>
     <message>
         <source>By topic</source>
-        <translation type="unfinished" />
+        <translation>各主題</translation>
     </message>
 </context>
 <context>
@@ -1358,59 +1358,59 @@
     <name>RunView</name>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>已暫停</translation>
     </message>
     <message>
         <source>The clock is stopped. Press Esc or Resume to go on.</source>
-        <translation type="unfinished" />
+        <translation>計時已停止。按 Esc 或「繼續」接著作答。</translation>
     </message>
     <message>
         <source>Resume (Esc)</source>
-        <translation type="unfinished" />
+        <translation>繼續（Esc）</translation>
     </message>
     <message>
         <source>End the quiz</source>
-        <translation type="unfinished" />
+        <translation>結束測驗</translation>
     </message>
     <message>
         <source>Question %1 / %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 / %2 題</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation type="unfinished" />
+        <translation>得分：%1</translation>
     </message>
     <message>
         <source>Not saved: progress is unavailable</source>
-        <translation type="unfinished" />
+        <translation>不會儲存：無法使用學習進度</translation>
     </message>
     <message>
         <source>Not saved: the progress file could not be written</source>
-        <translation type="unfinished" />
+        <translation>不會儲存：無法寫入進度檔案</translation>
     </message>
     <message>
         <source>Pause (Esc)</source>
-        <translation type="unfinished" />
+        <translation>暫停（Esc）</translation>
     </message>
     <message>
         <source>See the results (Enter)</source>
-        <translation type="unfinished" />
+        <translation>查看結果（Enter）</translation>
     </message>
     <message>
         <source>Next question (Enter)</source>
-        <translation type="unfinished" />
+        <translation>下一題（Enter）</translation>
     </message>
     <message>
         <source>Match each item with its partner.</source>
-        <translation type="unfinished" />
+        <translation>把每一項與對應的一項配成對。</translation>
     </message>
     <message>
         <source>Put these in order, earliest first.</source>
-        <translation type="unfinished" />
+        <translation>依時間先後排列，最早的在前。</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>剩 %1</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1538,7 @@
     <name>SetupView</name>
     <message>
         <source>Timed quiz</source>
-        <translation type="unfinished" />
+        <translation>計時測驗</translation>
     </message>
     <message>
         <source>Decks</source>
@@ -1546,19 +1546,19 @@
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>主題</translation>
     </message>
     <message>
         <source>None ticked: every topic.</source>
-        <translation type="unfinished" />
+        <translation>都不勾選即為全部主題。</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation>題數</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished" />
+        <translation>題型</translation>
     </message>
     <message>
         <source>Facts</source>
@@ -1566,75 +1566,75 @@
     </message>
     <message>
         <source>All facts</source>
-        <translation type="unfinished" />
+        <translation>所有事實</translation>
     </message>
     <message>
         <source>Due and weak first</source>
-        <translation type="unfinished" />
+        <translation>到期與薄弱優先</translation>
     </message>
     <message>
         <source>My last mistakes</source>
-        <translation type="unfinished" />
+        <translation>上次的錯題</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished" />
+        <translation>時間限制</translation>
     </message>
     <message>
         <source>Per question</source>
-        <translation type="unfinished" />
+        <translation>每題</translation>
     </message>
     <message>
         <source>For the whole quiz</source>
-        <translation type="unfinished" />
+        <translation>整份測驗</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>不限時</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished" />
+        <translation>秒數</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation>對錯回饋</translation>
     </message>
     <message>
         <source>After each answer</source>
-        <translation type="unfinished" />
+        <translation>每題作答後</translation>
     </message>
     <message>
         <source>Only at the end</source>
-        <translation type="unfinished" />
+        <translation>只在最後</translation>
     </message>
     <message>
         <source>Start the quiz</source>
-        <translation type="unfinished" />
+        <translation>開始測驗</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>紀錄</translation>
     </message>
     <message>
         <source>Match game</source>
-        <translation type="unfinished" />
+        <translation>配對遊戲</translation>
     </message>
     <message>
         <source>Progress is unavailable, so this quiz will not be saved and “due and weak first” and “my last mistakes” ask about all facts.</source>
-        <translation type="unfinished" />
+        <translation>無法使用學習進度，所以這次測驗不會儲存，「到期與薄弱優先」和「上次的錯題」都會從所有事實出題。</translation>
     </message>
     <message>
         <source>Tick at least one deck.</source>
-        <translation type="unfinished" />
+        <translation>請至少勾選一個牌組。</translation>
     </message>
     <message>
         <source>Tick at least one question type.</source>
-        <translation type="unfinished" />
+        <translation>請至少勾選一種題型。</translation>
     </message>
 </context>
 <context>
@@ -1805,26 +1805,26 @@
     <name>TrueFalseAnswer</name>
     <message>
         <source>T   True</source>
-        <translation type="unfinished" />
+        <translation>T   對</translation>
     </message>
     <message>
         <source>F   False</source>
-        <translation type="unfinished" />
+        <translation>F   錯</translation>
     </message>
 </context>
 <context>
     <name>TypedAnswer</name>
     <message>
         <source>Type the answer and press Enter</source>
-        <translation type="unfinished" />
+        <translation>輸入答案後按 Enter</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished" />
+        <translation>作答</translation>
     </message>
     <message>
         <source>I don't know</source>
-        <translation type="unfinished" />
+        <translation>我不會</translation>
     </message>
 </context>
 </TS>
