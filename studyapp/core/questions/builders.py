@@ -520,6 +520,7 @@ def make_question(
     come from its topic (else the deck), must pass ``allowed`` and are taken
     from ``avoid`` (fact ids) only when there are not enough others.
     """
+    qtype = QuestionType(qtype)  # "mcq" works as well as QuestionType.MCQ
     index = index_for(deck)
     view = index.view(script)
     if qtype is QuestionType.MATCHING:

@@ -132,7 +132,7 @@ class _Selector:
         self.script = script
         self.rng = rng
         self.seed = seed
-        self.types = list(dict.fromkeys(types))
+        self.types = list(dict.fromkeys(QuestionType(t) for t in types))
         rng.shuffle(self.types)
         # the lanes a question can come from: (deck, topic) pairs, or one weighted lane
         self.lanes: list[tuple[_Pool | None, _LazyShuffle | list[tuple[_Pool, Fact]]]] = []
