@@ -11,12 +11,21 @@ from pathlib import Path
 from types import ModuleType
 
 from studyapp import __version__
-from studyapp.commands import backup, check, export, facts, importer, restore, stats
+from studyapp.commands import backup, check, export, facts, generate, importer, restore, stats
 from studyapp.commands.context import AppContext, CommandError
 from studyapp.paths import default_data_dir
 
 # Every subcommand module, in the order --help lists them.
-COMMANDS: tuple[ModuleType, ...] = (check, facts, stats, backup, restore, importer, export)
+COMMANDS: tuple[ModuleType, ...] = (
+    check,
+    facts,
+    generate,
+    stats,
+    backup,
+    restore,
+    importer,
+    export,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
