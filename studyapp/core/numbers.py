@@ -38,6 +38,8 @@ def parse_chinese_numeral(text: str) -> float | None:
     digit: int | None = None
     for ch in text:
         if ch in _DIGITS:
+            if _DIGITS[ch] == 0 and digit is None and (section or total):
+                continue  # 一千零一: a zero after a unit only holds a place
             if digit is not None:  # 二〇二四 style: digit by digit
                 return _digit_by_digit(text)
             digit = _DIGITS[ch]

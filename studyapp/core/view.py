@@ -15,6 +15,7 @@ from studyapp.core.model import (
     Deck,
     Dispute,
     Fact,
+    GlossaryEntry,
     Script,
     Source,
     split_span,
@@ -22,15 +23,17 @@ from studyapp.core.model import (
 )
 from studyapp.core.script import ScriptConverter
 
-_CONVERTERS: dict[int, ScriptConverter] = {}
+# Keyed by the glossary itself (decks with the same glossary convert alike): keying
+# by id(deck) would hand a later deck that reuses a freed id the wrong glossary.
+_CONVERTERS: dict[tuple[GlossaryEntry, ...], ScriptConverter] = {}
 
 
 def converter_for(deck: Deck) -> ScriptConverter:
     """One converter per loaded deck (its glossary), shared by every view."""
-    conv = _CONVERTERS.get(id(deck))
+    conv = _CONVERTERS.get(deck.glossary)
     if conv is None:
         conv = ScriptConverter(deck.glossary)
-        _CONVERTERS[id(deck)] = conv
+        _CONVERTERS[deck.glossary] = conv
     return conv
 
 

@@ -10,7 +10,8 @@ from studyapp.core.numbers import numbers_in, parse_chinese_numeral, states_numb
 @pytest.mark.parametrize(
     ("text", "value"),
     [("六", 6), ("十", 10), ("十九", 19), ("二十", 20), ("一百", 100), ("兩千", 2000),
-     ("四千", 4000), ("一萬五千", 15000), ("二〇二四", 2024), ("三點五", 3.5)],
+     ("四千", 4000), ("一萬五千", 15000), ("二〇二四", 2024), ("三點五", 3.5),
+     ("一千零一", 1001), ("一百零五", 105), ("一萬零三百", 10300), ("二〇〇八", 2008)],
 )  # fmt: skip
 def test_chinese_numerals(text: str, value: float) -> None:
     assert parse_chinese_numeral(text) == value

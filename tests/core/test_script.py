@@ -40,3 +40,17 @@ def test_builtin_glossary_in_both_scripts() -> None:
     for entry in deck.glossary:
         assert conv.to_hans(entry.hant) == entry.hans
         assert conv.to_hant(entry.hans) == entry.hant
+
+
+def test_each_deck_converts_with_its_own_glossary() -> None:
+    """Two decks alive one after the other never share a glossary by accident."""
+    import dataclasses
+
+    from studyapp.core.model import GlossaryEntry
+    from studyapp.core.view import DeckView
+
+    base = load_library(None).deck("anthropic-founding")
+    for word in ("甲詞", "乙詞"):
+        deck = dataclasses.replace(base, glossary=(GlossaryEntry(hant="矽谷", hans=word),))
+        assert DeckView(deck, "hans").text("矽谷") == word
+        del deck
