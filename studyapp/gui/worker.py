@@ -7,10 +7,21 @@ thread. The work function never touches a widget (nor the progress store,
 whose SQLite connection belongs to the GUI thread): it gets plain values in
 and hands plain values back.
 
-    task = runner.start(lambda progress: export_apkg(..., progress=progress))
-    task.progress.connect(bar.setValue ...)
-    task.succeeded.connect(self._exported)
-    task.failed.connect(self._show_error)
+    runner.start(
+        "export",
+        lambda progress: export_apkg(..., progress=progress),
+        on_progress=self._progress,
+        on_success=self._exported,
+        on_failure=self._show_error,
+    )
+
+The handlers are connected before the work starts, so a job that fails at
+once still reaches ``on_failure``. The worker never emits the public signals
+itself: it posts to the task, which lives on the GUI thread, and the task
+emits ``progress``/``succeeded``/``failed``/``finished`` from there on a later
+turn of the event loop. Handlers therefore always run on the GUI thread, and
+a connection made right after ``start()`` (before control returns to the
+event loop) is in time as well.
 """
 
 from __future__ import annotations
@@ -20,7 +31,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +51,20 @@ class Task(QObject):
     failed = Signal(object)  # the exception it raised (TaskCancelled after cancel())
     finished = Signal()  # after succeeded or failed
 
+    # Emitted by the worker thread only; queued to this object's (the GUI) thread.
+    _posted_progress = Signal(int, int)
+    _posted_result = Signal(object)
+    _posted_error = Signal(object)
+
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self._cancel = threading.Event()
         self.done = False
+        queued = Qt.ConnectionType.QueuedConnection
+        self._posted_progress.connect(self.progress, queued)
+        self._posted_result.connect(self._deliver_result, queued)
+        self._posted_error.connect(self._deliver_error, queued)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -57,7 +77,15 @@ class Task(QObject):
         """The progress callback handed to the work function (runs in the worker)."""
         if self._cancel.is_set():
             raise TaskCancelled()
-        self.progress.emit(int(done), int(total))
+        self._posted_progress.emit(int(done), int(total))
+
+    def _deliver_result(self, result: object) -> None:
+        self.succeeded.emit(result)
+        self.finished.emit()
+
+    def _deliver_error(self, exc: object) -> None:
+        self.failed.emit(exc)
+        self.finished.emit()
 
 
 class _Runnable(QRunnable):
@@ -72,13 +100,12 @@ class _Runnable(QRunnable):
         try:
             result = self._work(task.report)
         except TaskCancelled as exc:
-            task.failed.emit(exc)
+            task._posted_error.emit(exc)
         except Exception as exc:  # handed to the GUI, which explains it
             log.warning("background task %s failed", task.name, exc_info=True)
-            task.failed.emit(exc)
+            task._posted_error.emit(exc)
         else:
-            task.succeeded.emit(result)
-        task.finished.emit()
+            task._posted_result.emit(result)
 
 
 class TaskRunner(QObject):
@@ -92,14 +119,31 @@ class TaskRunner(QObject):
         self._pool = pool or QThreadPool(self)
         self._tasks: set[Task] = set()
 
-    def start(self, name: str, work: WorkFunction) -> Task:
-        """Run ``work(progress)`` in the pool; connect to the returned task's signals.
+    def start(
+        self,
+        name: str,
+        work: WorkFunction,
+        *,
+        on_progress: Callable[[int, int], object] | None = None,
+        on_success: Callable[[object], object] | None = None,
+        on_failure: Callable[[object], object] | None = None,
+        on_finished: Callable[[], object] | None = None,
+    ) -> Task:
+        """Run ``work(progress)`` in the pool, the handlers connected before it starts.
 
-        Connections made right after this call are in time: the signals are
-        delivered through the GUI thread's event loop.
+        The handlers run on the GUI thread: ``on_progress(done, total)``,
+        ``on_success(result)`` or ``on_failure(exc)``, then ``on_finished()``.
         """
         task = Task(name, self)
         self._tasks.add(task)
+        if on_progress is not None:
+            task.progress.connect(on_progress)
+        if on_success is not None:
+            task.succeeded.connect(on_success)
+        if on_failure is not None:
+            task.failed.connect(on_failure)
+        if on_finished is not None:
+            task.finished.connect(on_finished)
         task.finished.connect(lambda: self._finished(task))
         self.task_started.emit(task)
         self._pool.start(_Runnable(task, work))

@@ -214,8 +214,12 @@ class ExportDialog(QDialog):
         ):
             widget.setEnabled(False)
 
-        def work(progress: Any) -> object:
+        def cancelled() -> bool:
+            # Read when asked: the work may start before start() has returned the task.
             task = self.task
+            return task is not None and task.cancelled
+
+        def work(progress: Any) -> object:
             return core.export_apkg(
                 decks,
                 path,
@@ -223,15 +227,17 @@ class ExportDialog(QDialog):
                 card_kinds=kinds,
                 tts=tts,
                 progress=progress,
-                cancelled=lambda: task is not None and task.cancelled,
+                cancelled=cancelled,
             )
 
-        task = self.ctx.tasks.start("export", work)
-        self.task = task
-        task.progress.connect(self._progress)
-        task.succeeded.connect(self._exported)
-        task.failed.connect(self._failed)
-        task.finished.connect(self._finished)
+        self.task = self.ctx.tasks.start(
+            "export",
+            work,
+            on_progress=self._progress,
+            on_success=self._exported,
+            on_failure=self._failed,
+            on_finished=self._finished,
+        )
         self._update_buttons()
         self.cancel_button.setText(self.tr("Cancel"))
 

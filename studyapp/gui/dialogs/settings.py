@@ -261,11 +261,13 @@ class SettingsDialog(QDialog):
         self.optimize_button.setEnabled(False)
         self.optimize_progress.show()
         self.optimize_result.setText(self.tr("Optimizing…"))
-        task = self.ctx.tasks.start("optimize", lambda _progress: job())
-        task.succeeded.connect(self._optimized)
-        task.failed.connect(self._optimize_failed)
-        task.finished.connect(self._optimize_done)
-        self.task = task
+        self.task = self.ctx.tasks.start(
+            "optimize",
+            lambda _progress: job(),
+            on_success=self._optimized,
+            on_failure=self._optimize_failed,
+            on_finished=self._optimize_done,
+        )
 
     def _optimized(self, result: object) -> None:
         store = self.ctx.store

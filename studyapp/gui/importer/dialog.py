@@ -12,7 +12,6 @@ the same article is opened again.
 from __future__ import annotations
 
 import logging
-import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -229,23 +228,21 @@ class ImportDialog(QDialog):
         decks = list(self.ctx.library.decks)
         data_dir = self.ctx.data_dir
         today = date.today()
-        connected = threading.Event()
 
         def work(progress: Any) -> Prepared:
-            # TaskRunner.start() runs the work before its caller can connect to the task;
-            # a quick failure (an empty file) would signal into the void. Wait for the
-            # connections below first.
-            connected.wait(30)
             return prepare(path, decks, data_dir, today=today, deck_id=deck_id, progress=progress)
 
-        task = self.ctx.tasks.start("import-article", work)
+        # Each handler names its reading, so a late answer of a cancelled or replaced
+        # one is ignored. Handlers run on a later turn of the event loop, when ``task``
+        # below is bound.
+        task = self.ctx.tasks.start(
+            "import-article",
+            work,
+            on_progress=lambda done, total: self._progress(task, done, total),
+            on_success=lambda result: self._prepared(task, result),
+            on_failure=lambda exc: self._read_failed(task, exc),
+        )
         self._task = task
-        # The task is named in each connection: a late answer of a cancelled or replaced
-        # reading is ignored (sender() is not reliable for signals from a worker).
-        task.progress.connect(lambda done, total: self._progress(task, done, total))
-        task.succeeded.connect(lambda result: self._prepared(task, result))
-        task.failed.connect(lambda exc: self._read_failed(task, exc))
-        connected.set()
         self._path = path
         self.busy.setRange(0, 0)
         self.busy.show()
