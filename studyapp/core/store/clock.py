@@ -13,7 +13,8 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 Clock = Callable[[], datetime]
 
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+UTC = timezone.utc
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MS = timedelta(milliseconds=1)
 DAY_MS = 86_400_000
 
@@ -25,6 +26,8 @@ def utc_now() -> datetime:
 
 def check_utc(moment: datetime) -> datetime:
     """``moment`` in UTC; naive datetimes are refused (their zone is a guess)."""
+    if moment.tzinfo is UTC:  # the usual case, and the cheapest test
+        return moment
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"expected a timezone-aware datetime, got {moment!r}")
     return moment.astimezone(timezone.utc)
@@ -32,7 +35,9 @@ def check_utc(moment: datetime) -> datetime:
 
 def to_ms(moment: datetime) -> int:
     """Milliseconds since the epoch, exactly (no float rounding)."""
-    return (check_utc(moment) - EPOCH) // MS
+    if moment.tzinfo is not UTC:
+        moment = check_utc(moment)
+    return (moment - EPOCH) // MS
 
 
 def from_ms(ms: int) -> datetime:
@@ -41,6 +46,8 @@ def from_ms(ms: int) -> datetime:
 
 def truncate_ms(moment: datetime) -> datetime:
     """``moment`` in UTC at the millisecond precision the database keeps."""
+    if moment.tzinfo is UTC and not moment.microsecond % 1000:
+        return moment
     return from_ms(to_ms(moment))
 
 
