@@ -19,8 +19,8 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Protocol
 
-from studyapp.core.store.records import CardRecord, QueueCounts, Rating, ReviewResult
-from studyapp.core.store.stats import StatsQueries
+from studyapp.core.store.clock import LearnerDays
+from studyapp.core.store.records import CardRecord, CardState, QueueCounts, Rating, ReviewResult
 
 MAX_ANSWER_MS = 60_000  # a card left on screen longer counts as a minute (as in Anki)
 
@@ -44,8 +44,11 @@ class ReviewStore(Protocol):
     @property
     def can_undo(self) -> bool: ...
     def next_learning_due(self, decks: Sequence[str] | None = None) -> datetime | None: ...
+    def all_cards(self, decks: Sequence[str] | None = None) -> list[CardRecord]: ...
     def now(self) -> datetime: ...
-    def stats_queries(self) -> StatsQueries: ...
+    def today(self) -> date: ...
+    @property
+    def days(self) -> LearnerDays: ...
 
 
 class SessionError(Exception):
@@ -118,8 +121,11 @@ class ReviewSession:
         """Take back the last rating of this session and show that card's question again."""
         if not self.can_undo:
             raise SessionError("there is no answer to undo")
-        card = self.store.undo()
+        # The store drops the answer from its undo list even when it refuses to undo it
+        # (the card was reset meanwhile); count it as gone, or the next undo would take
+        # back an answer of an earlier session.
         self._undoable -= 1
+        card = self.store.undo()
         self.reviewed -= 1
         self.last_result = None
         self._show(card)
@@ -139,18 +145,21 @@ class ReviewSession:
     def next_review(self) -> NextReview:
         """At the end: when studying resumes."""
         learning = self.store.next_learning_due(self.decks)
-        queries = self.store.stats_queries()
+        today = self.store.today()
         day = None
         if learning is None:
-            day = next(
-                (f.day for f in queries.due_forecast(366)[1:] if f.due > 0),
-                None,
+            # The session's decks only. A studied card due today that is not in the queue
+            # (buried) is back tomorrow.
+            tomorrow = today + timedelta(days=1)
+            day = min(
+                (
+                    max(self.store.days.day_of(card.due), tomorrow)
+                    for card in self.store.all_cards(self.decks)
+                    if card.state is not CardState.NEW and not card.suspended
+                ),
+                default=None,
             )
-        return NextReview(
-            learning_at=learning,
-            day=day,
-            today=queries.today,
-        )
+        return NextReview(learning_at=learning, day=day, today=today)
 
     # -- internals ----------------------------------------------------------
     def _advance(self) -> None:
