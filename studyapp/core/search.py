@@ -5,10 +5,13 @@ gist, topic, the disputing claims, tags) and the reader's query are *folded*
 the same way before comparing: converted to Simplified characters with the
 deck's glossary (so 輝達 and 英伟达 meet), Unicode-normalised (full-width
 letters and digits become ASCII), case-folded, and stripped of spaces (deck
-texts put spaces between Chinese and Latin words; readers often don't).
-Searching 简体 therefore finds 繁體 and back.
+texts put spaces between Chinese and Latin words; readers often don't) and of
+punctuation and symbols (《》, 「」 or "" around a title, a comma the reader
+leaves out), as the answer grader folds them; a decimal point between digits
+stays (5.5 is not 55). Searching 简体 therefore finds 繁體 and back.
 
 A query is split on whitespace; a fact matches when it contains every part.
+A part that folds to nothing (punctuation alone) narrows nothing.
 """
 
 from __future__ import annotations
@@ -24,13 +27,16 @@ from studyapp.core.script import ScriptConverter, convert_plain
 from studyapp.core.view import DeckView, converter_for
 
 _SPACES = re.compile(r"\s+")
+# Everything but letters and digits of any script, except a decimal point between digits.
+_DROP = re.compile(r"(?:(?!(?<=\d)\.(?=\d))[\W_])+")
 
 
 def fold(text: str, converter: ScriptConverter | None = None) -> str:
-    """``text`` in the one form searches compare: Simplified, NFKC, case-folded, no spaces."""
+    """``text`` in the one form searches compare: Simplified, NFKC, case-folded, with no
+    spaces, punctuation or symbols."""
     simplified = converter.to_hans(text) if converter is not None else convert_plain(text, "hans")
     normalised = unicodedata.normalize("NFKC", simplified).casefold()
-    return _SPACES.sub("", normalised)
+    return _DROP.sub("", normalised)
 
 
 class FactStatus(str, Enum):
@@ -114,8 +120,9 @@ class FactIndex:
         convs = convs or [None]
         terms: list[str] = []
         for part in parts:
-            variants = {fold(part, c) for c in convs}
-            terms.append("\x00".join(sorted(variants)))
+            variants = {fold(part, c) for c in convs} - {""}
+            if variants:
+                terms.append("\x00".join(sorted(variants)))
         return terms
 
     def search(
@@ -166,7 +173,8 @@ def summarise_status(states: Sequence[int], suspended: Sequence[bool]) -> FactSt
         return FactStatus.NEW
     if suspended and all(suspended):
         return FactStatus.SUSPENDED
-    active = [s for s, off in zip(states, suspended or [False] * len(states)) if not off]
+    flags = suspended or [False] * len(states)
+    active = [s for s, off in zip(states, flags, strict=True) if not off]
     if any(s in (1, 3) for s in active):
         return FactStatus.LEARNING
     if any(s == 2 for s in active):
