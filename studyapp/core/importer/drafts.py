@@ -34,7 +34,7 @@ from studyapp.core.importer.candidates import (
     find_candidates,
 )
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
-from studyapp.core.importer.matching import FactIndex, FactMatch
+from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
 from studyapp.core.importer.questions import clean_text, phrase
 from studyapp.core.importer.reading import Article
 from studyapp.core.importer.splitting import Document, Section, Sentence, split_article
@@ -307,6 +307,7 @@ def _draft(
     if not cands:
         return None
     features = tuple(dict.fromkeys(c.feature for c in cands))
+    stated = _said(text, cands, index)
     score = sum(FEATURE_WEIGHTS[f] for f in features)
     if any(c.known is not None and c.known.entity.type is EntityType.PERSON for c in cands):
         score += PERSON_WEIGHT - FEATURE_WEIGHTS[Feature.ENTITY]
@@ -327,7 +328,7 @@ def _draft(
         before, _span, after = split_span(phrasing.statement)
         names = entity.names if entity else ()
         repeats, disagreements = facts.compare(
-            phrasing.plain, before + " " + after, answer, names, script
+            phrasing.plain, before + " " + after, answer, names, script, stated
         )
         alternatives = tuple(
             Alternative(c.span(text), c.kind, c.feature)
@@ -351,6 +352,21 @@ def _draft(
             tags=("imported", cand.feature.value),
         )
     return None
+
+
+def _said(text: str, cands: list[Candidate], index: EntityIndex) -> Said:
+    """Every answer the sentence offers: its candidates and every registry name in it
+    (a name inside a quotation included)."""
+    answers: list[tuple[Answer, EntityType | None]] = []
+    for c in cands:
+        if c.kind is AnswerKind.NUMBER:
+            answers.append((Answer(AnswerKind.NUMBER, c.value, unit=c.unit), None))
+        elif c.kind in (AnswerKind.YEAR, AnswerKind.DATE):
+            answers.append((Answer(c.kind, c.value), None))
+    for hit in index.find(text):
+        entity = hit.known.entity
+        answers.append((Answer(AnswerKind.ENTITY, entity.id), entity.type))
+    return said(answers)
 
 
 def _as_saved(draft: Draft, fact: Fact, deck: Deck) -> Draft:

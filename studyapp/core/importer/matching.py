@@ -2,26 +2,61 @@
 
 A draft *repeats* a fact when both state the same answer in much the same
 words (compared in Simplified characters, so either script matches), or when
-the draft's sentence states the fact's answer and most of its wording.
-A draft *may disagree* with a fact when it says nearly the same thing around
-the answer but gives another answer of the same kind: the same question, two
-answers; or when its answer is the one a fact already lists as disputed.
+the draft's sentence states the fact's answer and the fact's key words.
+
+A draft *may disagree* with a fact when its sentence says the same thing as the
+fact but gives another answer of the same kind (another person, another year or
+number) and not the fact's own answer. The strongest case is a sentence that
+states the answer a fact already lists as *disputed*: the deck records that
+another source says so, and the draft agrees with that source.
+
+Wording is compared on "content" bigrams: character pairs of the text folded to
+Simplified, with function characters (的, 了, 是 …) as breaks, each weighted by
+how rare it is among the known facts, so that names and rare terms count for
+more than words every fact uses.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from enum import Enum
 
 from studyapp.core.importer.textnorm import bigrams, containment, dice, normalize
-from studyapp.core.model import Answer, AnswerKind, Deck, DeckId, Fact, FactId, split_span
+from studyapp.core.model import (
+    Answer,
+    AnswerKind,
+    Deck,
+    DeckId,
+    EntityType,
+    Fact,
+    FactId,
+    split_span,
+)
 from studyapp.core.numbers import states_number
+from studyapp.core.script import convert_plain
 from studyapp.core.view import DeckView
 
 DUPLICATE_SAME_ANSWER = 0.42  # wording overlap needed when the answers agree
 DUPLICATE_STATED = 0.6  # ... when the draft only states the fact's answer somewhere
+DUPLICATE_STATED_CONTENT = 0.4  # weighted key-word overlap when the sentence states the answer
 DISAGREE_CONTEXT = 0.55  # context overlap needed to call different answers a disagreement
+DISAGREE_KNOWN = 0.3  # key-word overlap for a sentence stating a known disputed answer
+DISAGREE_OTHER = 0.45  # ... for a sentence stating another answer of the fact's kind
+MIN_SHARED_WEIGHT = 8.0  # the shared key words must weigh at least this much
+MAX_MATCHES = 3
+
+# Function characters (in Simplified: texts are folded before comparing).
+STOP_CHARS = frozenset(
+    "的了是在和与也都而就这那他她它们个有为以及并或被把将从对到着过之其所等很会能要不吗呢吧啊"
+    "我你您该此则又还但却即于由向给让使得地"
+)
+_STOP_RE = re.compile("[" + "".join(sorted(STOP_CHARS)) + "]+")
+_LATIN_EDGE = re.compile(r"[a-z0-9]")
 
 
 class MatchKind(str, Enum):
@@ -38,10 +73,55 @@ class FactMatch:
     statement: str  # the fact's statement, without markers, in the draft's script
     answer: str  # the fact's answer as display text, in the draft's script
     note: str = ""  # e.g. which source the draft agrees with in a known dispute
+    agrees_with: str = ""  # a known disagreement: the source (title) whose claim the draft states
 
     @property
     def ref(self) -> str:
         return f"{self.deck}/{self.fact}"
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What a sentence states: the answer keys of its candidates, by kind."""
+
+    keys: frozenset[str] = frozenset()
+    families: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+def said(answers: Iterable[tuple[Answer, EntityType | None]]) -> Said:
+    """The keys of every answer a sentence offers (an entity with its type)."""
+    families: dict[str, set[str]] = {}
+    for answer, etype in answers:
+        keys = answer_keys(answer)
+        families.setdefault(_family(answer, etype), set()).update(keys)
+    return Said(
+        keys=frozenset(k for ks in families.values() for k in ks),
+        families={f: frozenset(ks) for f, ks in families.items()},
+    )
+
+
+def content_bigrams(text: str) -> frozenset[str]:
+    """Key-word tokens: bigrams of the folded text, function characters as breaks,
+    without lone Chinese characters."""
+    out: set[str] = set()
+    for part in _STOP_RE.split(normalize(text)):
+        out.update(b for b in bigrams(part) if len(b) > 1 or b.isascii())
+    return frozenset(out)
+
+
+def fold(text: str) -> str:
+    """Simplified, NFKC, case-folded; spaces kept (for finding Latin words whole)."""
+    return unicodedata.normalize("NFKC", convert_plain(text, "hans")).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class _Dispute:
+    source: str
+    label: str  # the source's title, for the flag
+    keys: frozenset[str]
+    texts: tuple[str, ...]  # folded text answers, to find in a sentence
+    about: tuple[frozenset[str], ...]  # its statement and note, as key words
+    in_statement: bool  # the fact's own statement names this answer: no evidence then
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +132,11 @@ class _Known:
     context: frozenset[str]
     question: frozenset[str]
     keys: frozenset[str]
-    dispute_keys: tuple[tuple[str, frozenset[str]], ...]  # (source id, answer keys)
+    texts: tuple[str, ...]  # folded names or text answers
+    family: str
+    about: tuple[frozenset[str], ...]  # key words of the statement around the span, question
+    mentions: frozenset[str]  # entity keys the statement names around the span
+    disputes: tuple[_Dispute, ...]
 
 
 def answer_keys(answer: Answer, names: Iterable[str] = ()) -> frozenset[str]:
@@ -70,12 +154,89 @@ def answer_keys(answer: Answer, names: Iterable[str] = ()) -> frozenset[str]:
     return frozenset(f"text:{normalize(t)}" for t in texts if normalize(t))
 
 
-def _family(answer: Answer) -> str:
+def _family(answer: Answer, etype: EntityType | None = None) -> str:
     if answer.kind in (AnswerKind.YEAR, AnswerKind.DATE):
         return "time"
     if answer.kind in (AnswerKind.TEXT, AnswerKind.QUOTE):
         return "text"
+    if answer.kind is AnswerKind.NUMBER:
+        return f"number:{answer.unit.strip()}"
+    if answer.kind is AnswerKind.ENTITY and etype is not None:
+        return f"entity:{etype.value}"
     return str(answer.kind.value)
+
+
+def _texts(answer: Answer, names: Iterable[str]) -> tuple[str, ...]:
+    if answer.kind is AnswerKind.ENTITY:
+        raw: Iterable[str] = names
+    elif answer.kind in (AnswerKind.TEXT, AnswerKind.QUOTE):
+        raw = [str(answer.value), *answer.accept]
+    else:
+        return ()
+    return _texts_of(raw)
+
+
+def _texts_of(raw: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f for f in (fold(t).strip() for t in raw) if len(f) >= 2))
+
+
+def _text_in(needle: str, folded: str) -> bool:
+    """``needle`` in ``folded``, a Latin-edged needle only as a whole word."""
+    start = folded.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        ok_before = not (
+            _LATIN_EDGE.match(needle[0]) and start and _LATIN_EDGE.match(folded[start - 1])
+        )
+        ok_after = not (
+            _LATIN_EDGE.match(needle[-1]) and end < len(folded) and _LATIN_EDGE.match(folded[end])
+        )
+        if ok_before and ok_after:
+            return True
+        start = folded.find(needle, start + 1)
+    return False
+
+
+class _Weights:
+    """Inverse document frequency of key-word tokens over the known facts."""
+
+    def __init__(self, documents: Iterable[frozenset[str]]) -> None:
+        df: Counter[str] = Counter()
+        n = 0
+        for doc in documents:
+            df.update(doc)
+            n += 1
+        n = max(n, 1)
+        self._unseen = math.log(n + 1)
+        self._weights = {t: math.log((n + 1) / (seen + 0.5)) for t, seen in df.items()}
+        self._totals: dict[frozenset[str], float] = {}
+
+    def total(self, tokens: Iterable[str]) -> float:
+        get, unseen = self._weights.get, self._unseen
+        return sum(get(t, unseen) for t in tokens)
+
+    def best_cover(
+        self, parts: Iterable[frozenset[str]], whole: frozenset[str], threshold: float
+    ) -> float:
+        """The best cover of any part that reaches ``threshold`` with enough shared
+        weight (0 if none does)."""
+        best = 0.0
+        for part in parts:
+            cover, shared = self.cover(part, whole)
+            if cover >= threshold and shared >= MIN_SHARED_WEIGHT:
+                best = max(best, cover)
+        return best
+
+    def cover(self, part: frozenset[str], whole: frozenset[str]) -> tuple[float, float]:
+        """How much of ``part`` (by weight) is in ``whole``, and the shared weight."""
+        common = part & whole
+        if not common:
+            return 0.0, 0.0
+        total = self._totals.get(part)
+        if total is None:
+            total = self._totals[part] = self.total(part)
+        shared = self.total(common)
+        return shared / total, shared
 
 
 class FactIndex:
@@ -85,36 +246,72 @@ class FactIndex:
         self._facts: list[_Known] = []
         for deck in decks:
             view = DeckView(deck, "hans")
+            entity_texts = {
+                f"entity:{e.id}": _texts_of(view.entity_names(e.id)) for e in deck.entities.values()
+            }
             for fact in deck.facts:
-                before, span, after = split_span(fact.statement)
-                names = (
-                    view.entity_names(str(fact.answer.value))
-                    if fact.answer.kind is AnswerKind.ENTITY
-                    else ()
+                self._facts.append(self._known(deck, view, fact, entity_texts))
+        self._weights = _Weights(
+            frozenset().union(*k.about, *(d.about[0] for d in k.disputes)) for k in self._facts
+        )
+
+    @staticmethod
+    def _known(
+        deck: Deck, view: DeckView, fact: Fact, entity_texts: Mapping[str, tuple[str, ...]]
+    ) -> _Known:
+        before, span, after = split_span(fact.statement)
+
+        def names(answer: Answer) -> tuple[str, ...]:
+            if answer.kind is AnswerKind.ENTITY:
+                return view.entity_names(str(answer.value))
+            return ()
+
+        def etype(answer: Answer) -> EntityType | None:
+            if answer.kind is AnswerKind.ENTITY:
+                entity = deck.entities.get(str(answer.value))  # type: ignore[call-overload]
+                return entity.type if entity is not None else None
+            return None
+
+        context = view.text(before + " " + after)
+        folded_context = fold(context)
+        mentions = frozenset(
+            key
+            for key, texts in entity_texts.items()
+            if any(_text_in(t, folded_context) for t in texts)
+        )
+        disputes: list[_Dispute] = []
+        for d in fact.disputed:
+            d_before, _d_span, d_after = split_span(d.statement) if d.statement else ("", "", "")
+            disputes.append(
+                _Dispute(
+                    source=str(d.source),
+                    label=view.source(str(d.source)).title
+                    if d.source in deck.sources
+                    else str(d.source),
+                    keys=answer_keys(d.answer, names(d.answer)),
+                    texts=_texts(d.answer, names(d.answer)),
+                    about=(
+                        content_bigrams(view.text(d_before + " " + d_after)),
+                        content_bigrams(view.text(d.note)),
+                    ),
+                    in_statement=any(
+                        _text_in(t, folded_context) for t in _texts(d.answer, names(d.answer))
+                    ),
                 )
-                disputes = tuple(
-                    (
-                        str(d.source),
-                        answer_keys(
-                            d.answer,
-                            view.entity_names(str(d.answer.value))
-                            if d.answer.kind is AnswerKind.ENTITY
-                            else (),
-                        ),
-                    )
-                    for d in fact.disputed
-                )
-                self._facts.append(
-                    _Known(
-                        deck=deck,
-                        fact=fact,
-                        plain=bigrams(normalize(view.text(before + span + after))),
-                        context=bigrams(normalize(view.text(before + " " + after))),
-                        question=bigrams(normalize(view.text(fact.question))),
-                        keys=answer_keys(fact.answer, names),
-                        dispute_keys=disputes,
-                    )
-                )
+            )
+        return _Known(
+            deck=deck,
+            fact=fact,
+            plain=bigrams(normalize(view.text(before + span + after))),
+            context=bigrams(normalize(context)),
+            question=bigrams(normalize(view.text(fact.question))),
+            keys=answer_keys(fact.answer, names(fact.answer)),
+            texts=_texts(fact.answer, names(fact.answer)),
+            family=_family(fact.answer, etype(fact.answer)),
+            about=(content_bigrams(context), content_bigrams(view.text(fact.question))),
+            mentions=mentions,
+            disputes=tuple(disputes),
+        )
 
     def __len__(self) -> int:
         return len(self._facts)
@@ -126,14 +323,24 @@ class FactIndex:
         answer: Answer,
         names: Iterable[str],
         script: str,
+        sentence: Said | None = None,
     ) -> tuple[list[FactMatch], list[FactMatch]]:
-        """``(repeats, disagreements)`` for a draft, best match first."""
+        """``(repeats, disagreements)`` for a draft, best match first.
+
+        ``sentence`` is what the draft's whole sentence states (every candidate
+        answer in it); without it only the draft's own answer is known.
+        """
         d_plain = bigrams(normalize(plain))
         d_context = bigrams(normalize(context))
+        d_content = content_bigrams(plain)
         norm_plain = normalize(plain)
+        folded = fold(plain)
         keys = answer_keys(answer, names)
+        stated_keys = keys | (sentence.keys if sentence else frozenset())
+        families = dict(sentence.families) if sentence else {}
         repeats: list[FactMatch] = []
-        disagreements: list[FactMatch] = []
+        disagreements: list[tuple[int, FactMatch]] = []
+        weights = self._weights
         for known in self._facts:
             wording = max(
                 containment(known.plain, d_plain),
@@ -152,27 +359,60 @@ class FactIndex:
                     self._match(MatchKind.DUPLICATE, known, max(wording, around), script)
                 )
                 continue
-            stated = _states(norm_plain, known)
-            if stated and wording >= DUPLICATE_STATED:
-                repeats.append(self._match(MatchKind.DUPLICATE, known, wording, script))
+            stated = bool(stated_keys & known.keys) or _states(norm_plain, folded, known)
+            cover, shared = weights.cover(known.about[0], d_content)
+            if stated and (
+                wording >= DUPLICATE_STATED
+                or (cover >= DUPLICATE_STATED_CONTENT and shared >= MIN_SHARED_WEIGHT)
+            ):
+                repeats.append(self._match(MatchKind.DUPLICATE, known, max(wording, cover), script))
                 continue
-            if same or stated or alike < DISAGREE_CONTEXT:
+            if same or stated:
                 continue
-            disputed_by = [src for src, dkeys in known.dispute_keys if keys & dkeys]
-            if disputed_by:
-                note = "matches the disputed answer of source " + ", ".join(disputed_by)
-                disagreements.append(
-                    self._match(MatchKind.DISAGREEMENT, known, alike, script, note)
-                )
-            elif _family(answer) == _family(known.fact.answer):
-                disagreements.append(self._match(MatchKind.DISAGREEMENT, known, alike, script))
+            agreeing = [
+                d
+                for d in known.disputes
+                if not d.in_statement
+                and (stated_keys & d.keys or any(_text_in(t, folded) for t in d.texts))
+            ]
+            if agreeing:
+                pieces = (*known.about, *(p for d in agreeing for p in d.about))
+                score = weights.best_cover(pieces, d_content, DISAGREE_KNOWN)
+                if score:
+                    note = "agrees with the claim of source " + ", ".join(
+                        d.source for d in agreeing
+                    )
+                    match = self._match(
+                        MatchKind.DISAGREEMENT, known, score, script, note, agreeing[0].label
+                    )
+                    disagreements.append((0, match))
+                    continue
+            others = families.get(known.family, frozenset()) - known.keys - known.mentions
+            if others:
+                score = weights.best_cover(known.about, d_content, DISAGREE_OTHER)
+                if score:
+                    match = self._match(MatchKind.DISAGREEMENT, known, score, script)
+                    disagreements.append((1, match))
+                    continue
+            if alike < DISAGREE_CONTEXT:
+                continue
+            if (
+                _family(answer) == _family(known.fact.answer)
+                or answer.kind == known.fact.answer.kind
+            ):
+                disagreements.append((1, self._match(MatchKind.DISAGREEMENT, known, alike, script)))
         repeats.sort(key=lambda m: -m.score)
-        disagreements.sort(key=lambda m: -m.score)
-        return repeats[:3], disagreements[:3]
+        disagreements.sort(key=lambda p: (p[0], -p[1].score))
+        return repeats[:MAX_MATCHES], [m for _, m in disagreements[:MAX_MATCHES]]
 
     @staticmethod
     def _match(
-        kind: MatchKind, known: _Known, score: float, script: str, note: str = ""
+        kind: MatchKind,
+        known: _Known,
+        score: float,
+        script: str,
+        note: str = "",
+        agrees_with: str = "",
     ) -> FactMatch:
         view = DeckView(known.deck, "hans" if script == "hans" else "hant")
         return FactMatch(
@@ -183,10 +423,11 @@ class FactIndex:
             statement=view.statement(known.fact),
             answer=view.fact_answer(known.fact),
             note=note,
+            agrees_with=view.any_text(agrees_with) if agrees_with else "",
         )
 
 
-def _states(norm_plain: str, known: _Known) -> bool:
+def _states(norm_plain: str, folded: str, known: _Known) -> bool:
     """Does the draft's sentence state the fact's answer?"""
     answer = known.fact.answer
     if answer.kind is AnswerKind.YEAR:
@@ -195,4 +436,4 @@ def _states(norm_plain: str, known: _Known) -> bool:
         return str(answer.value)[:4] in norm_plain
     if answer.kind is AnswerKind.NUMBER:
         return states_number(norm_plain, float(answer.value))
-    return any(k.startswith("text:") and len(k) > 6 and k[5:] in norm_plain for k in known.keys)
+    return any(_text_in(t, folded) for t in known.texts)

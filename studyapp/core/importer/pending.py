@@ -157,6 +157,7 @@ def _match_dict(m: FactMatch) -> dict[str, Any]:
         "statement": m.statement,
         "answer": m.answer,
         "note": m.note,
+        "agrees_with": m.agrees_with,
     }
 
 
@@ -283,6 +284,7 @@ def _match(data: Any) -> FactMatch:
         statement=_str(data["statement"]),
         answer=_str(data["answer"]),
         note=_str(data.get("note", "")),
+        agrees_with=_str(data.get("agrees_with", "")),
     )
 
 

@@ -200,9 +200,13 @@ class DraftEditor(QWidget):
         for match in draft.duplicates[:3]:
             lines.append(self._match_html(self.tr("Repeats a fact in deck {deck}:"), match))
         for match in draft.disagreements[:3]:
-            lines.append(
-                self._match_html(self.tr("May disagree with a fact in deck {deck}:"), match)
-            )
+            if match.agrees_with:
+                label = self.tr(
+                    "Agrees with {source}'s claim in a known disagreement (deck {deck}):"
+                ).replace("{source}", match.agrees_with.replace("{", "{{").replace("}", "}}"))
+            else:
+                label = self.tr("May disagree with a fact in deck {deck}:")
+            lines.append(self._match_html(label, match))
         return "<br>".join(lines)
 
     def _match_html(self, label: str, match: FactMatch) -> str:
