@@ -366,7 +366,7 @@ def _said(text: str, cands: list[Candidate], index: EntityIndex) -> Said:
     for hit in index.find(text):
         entity = hit.known.entity
         answers.append((Answer(AnswerKind.ENTITY, entity.id), entity.type))
-    return said(answers)
+    return said(answers, text)
 
 
 def _as_saved(draft: Draft, fact: Fact, deck: Deck) -> Draft:

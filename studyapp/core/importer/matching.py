@@ -43,12 +43,13 @@ from studyapp.core.view import DeckView
 
 DUPLICATE_SAME_ANSWER = 0.42  # wording overlap needed when the answers agree
 DUPLICATE_STATED = 0.6  # ... when the draft only states the fact's answer somewhere
-DUPLICATE_STATED_CONTENT = 0.4  # weighted key-word overlap when the sentence states the answer
+DUPLICATE_STATED_CONTENT = 0.3  # weighted key-word overlap when the sentence states the answer
 DISAGREE_CONTEXT = 0.55  # context overlap needed to call different answers a disagreement
 DISAGREE_KNOWN = 0.3  # key-word overlap for a sentence stating a known disputed answer
 DISAGREE_OTHER = 0.45  # ... for a sentence stating another answer of the fact's kind
 MIN_SHARED_WEIGHT = 8.0  # the shared key words must weigh at least this much
 MAX_MATCHES = 3
+MAX_REPEATS = 6  # one sentence often holds several facts
 
 # Function characters (in Simplified: texts are folded before comparing).
 STOP_CHARS = frozenset(
@@ -86,9 +87,10 @@ class Said:
 
     keys: frozenset[str] = frozenset()
     families: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    text: str = ""  # the whole sentence (a draft's statement may be one clause of it)
 
 
-def said(answers: Iterable[tuple[Answer, EntityType | None]]) -> Said:
+def said(answers: Iterable[tuple[Answer, EntityType | None]], text: str = "") -> Said:
     """The keys of every answer a sentence offers (an entity with its type)."""
     families: dict[str, set[str]] = {}
     for answer, etype in answers:
@@ -97,6 +99,7 @@ def said(answers: Iterable[tuple[Answer, EntityType | None]]) -> Said:
     return Said(
         keys=frozenset(k for ks in families.values() for k in ks),
         families={f: frozenset(ks) for f, ks in families.items()},
+        text=text,
     )
 
 
@@ -332,9 +335,10 @@ class FactIndex:
         """
         d_plain = bigrams(normalize(plain))
         d_context = bigrams(normalize(context))
-        d_content = content_bigrams(plain)
-        norm_plain = normalize(plain)
-        folded = fold(plain)
+        whole = sentence.text if sentence and sentence.text else plain
+        d_content = content_bigrams(whole)
+        norm_plain = normalize(whole)
+        folded = fold(whole)
         keys = answer_keys(answer, names)
         stated_keys = keys | (sentence.keys if sentence else frozenset())
         families = dict(sentence.families) if sentence else {}
@@ -360,13 +364,13 @@ class FactIndex:
                 )
                 continue
             stated = bool(stated_keys & known.keys) or _states(norm_plain, folded, known)
-            cover, shared = weights.cover(known.about[0], d_content)
-            if stated and (
-                wording >= DUPLICATE_STATED
-                or (cover >= DUPLICATE_STATED_CONTENT and shared >= MIN_SHARED_WEIGHT)
-            ):
-                repeats.append(self._match(MatchKind.DUPLICATE, known, max(wording, cover), script))
-                continue
+            if stated:
+                cover = weights.best_cover(known.about, d_content, DUPLICATE_STATED_CONTENT)
+                if wording >= DUPLICATE_STATED or cover:
+                    repeats.append(
+                        self._match(MatchKind.DUPLICATE, known, max(wording, cover), script)
+                    )
+                    continue
             if same or stated:
                 continue
             agreeing = [
@@ -403,7 +407,7 @@ class FactIndex:
                 disagreements.append((1, self._match(MatchKind.DISAGREEMENT, known, alike, script)))
         repeats.sort(key=lambda m: -m.score)
         disagreements.sort(key=lambda p: (p[0], -p[1].score))
-        return repeats[:MAX_MATCHES], [m for _, m in disagreements[:MAX_MATCHES]]
+        return repeats[:MAX_REPEATS], [m for _, m in disagreements[:MAX_MATCHES]]
 
     @staticmethod
     def _match(
