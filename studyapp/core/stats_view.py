@@ -119,7 +119,7 @@ def summary(stats: Stats) -> Summary:
 def nice_ceiling(value: float, ticks: int = 4) -> tuple[float, float]:
     """An axis top at or above ``value`` and its tick step, both round numbers
     (1, 2, 2.5 or 5 times a power of ten); at least 1."""
-    if value <= 0:
+    if not value > 1e-9:  # nothing (or too little to scale, where log10 would fail)
         return float(ticks), 1.0
     raw = value / ticks
     power = 10 ** math.floor(math.log10(raw))
