@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from studyapp.core.deckload import load_deck
-from studyapp.core.model import Deck, Fact
-from studyapp.core.yamlsafe import DeckError, Problem
 from studyapp.paths import builtin_decks_dir, user_decks_dir
+
+if TYPE_CHECKING:  # the loader is imported when decks are loaded: an empty library
+    from studyapp.core.model import Deck, Fact  # (the GUI's first paint) needs none of it
+    from studyapp.core.yamlsafe import Problem
 
 DECK_SUFFIXES = (".yaml", ".yml")
 
@@ -59,6 +61,9 @@ def load_files(paths: Iterable[Path], *, builtin: bool = False) -> DeckLibrary:
 
 
 def _add_files(library: DeckLibrary, paths: Iterable[Path], *, builtin: bool) -> None:
+    from studyapp.core.deckload import load_deck
+    from studyapp.core.yamlsafe import DeckError, Problem
+
     seen = {d.id: d.path for d in library.decks}
     for path in paths:
         try:

@@ -2,6 +2,11 @@
 
 :func:`run_app` is what ``studyapp`` (no arguments) starts; :func:`build_window`
 does everything but the event loop, so tests start the real app the same way.
+
+Start-up is ordered for a fast first paint: this module imports only what the
+window's frame needs (no decks, no store, no screens); :func:`run_app` shows the
+window with "Loading decks…" and :func:`load_data` (the store, the decks, the
+cards) runs right after the first paint (:meth:`MainWindow.finish_loading`).
 """
 
 from __future__ import annotations
@@ -13,14 +18,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from studyapp.core.library import load_library
-from studyapp.core.store import StoreError
+from studyapp.core.library import DeckLibrary
 from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import ExceptionHook, log_path
 from studyapp.gui.i18n import Translators, resolve_language, script_for_language
 from studyapp.gui.main_window import MainWindow, app_icon
 from studyapp.gui.settings import AppSettings, default_qsettings
-from studyapp.gui.startup import open_progress
 from studyapp.gui.theme import apply_theme
 from studyapp.gui.worker import TaskRunner
 from studyapp.paths import APP_ID, APP_NAME, default_data_dir
@@ -58,9 +61,15 @@ def build_window(
     data_dir: Path,
     qsettings: QSettings | None = None,
     translators: Translators | None = None,
+    *,
+    defer_loading: bool = False,
 ) -> MainWindow:
     """Everything the app needs, wired together: settings, language, theme, the
-    decks, the progress store (never harmed if it cannot be opened), the window."""
+    decks, the progress store (never harmed if it cannot be opened), the window.
+
+    With ``defer_loading`` the decks and the store are loaded after the window's
+    first paint (or as soon as something needs them); otherwise before returning.
+    """
     settings = AppSettings(qsettings if qsettings is not None else default_qsettings())
     translators = translators or Translators()
     language = resolve_language(settings.ui_language)
@@ -69,10 +78,24 @@ def build_window(
         settings.script = script_for_language(language)
     apply_theme(app, settings.theme)
 
-    opened = open_progress(data_dir)
-    library = load_library(data_dir)
-    tasks = TaskRunner(app)
-    ctx = GuiContext(data_dir, library, opened.store, settings, tasks, store_problem=opened.problem)
+    ctx = GuiContext(data_dir, DeckLibrary(), None, settings, TaskRunner(app))
+    window = MainWindow(ctx, translators, loader=lambda: load_data(ctx))
+    app.aboutToQuit.connect(lambda: _close_store(ctx))
+    if not defer_loading:
+        window.finish_loading()
+    return window
+
+
+def load_data(ctx: GuiContext) -> None:
+    """Open the progress store, load the decks and give their facts cards."""
+    from studyapp.core.library import load_library
+    from studyapp.core.store import StoreError
+    from studyapp.gui.startup import open_progress
+
+    opened = open_progress(ctx.data_dir)
+    ctx.store, ctx.store_problem = opened.store, opened.problem
+    ctx.library = load_library(ctx.data_dir)
+    settings = ctx.settings
     if opened.store is not None:
         try:
             store = opened.store
@@ -87,13 +110,12 @@ def build_window(
             ctx.sync_cards()
         except (StoreError, ValueError):
             log.warning("could not prepare the progress store", exc_info=True)
-    window = MainWindow(ctx, translators)
-    app.aboutToQuit.connect(lambda: _close_store(ctx))
-    return window
 
 
 def _close_store(ctx: GuiContext) -> None:
     if ctx.store is not None:
+        from studyapp.core.store import StoreError
+
         try:
             ctx.store.close()
         except StoreError:
@@ -108,14 +130,14 @@ def run_app(data_dir: Path) -> int:
     hook.install()
     try:
         try:
-            window = build_window(app, data_dir)
+            window = build_window(app, data_dir, defer_loading=True)
         except Exception as exc:  # nothing to show yet: say it in a box, log the details
             hook(type(exc), exc, exc.__traceback__)
             if hook.last_box is not None:
                 hook.last_box.exec()
             return 1
+        window.loaded.connect(window.report_startup_problem)
         window.show()
-        window.report_startup_problem()
         return app.exec()
     finally:
         hook.uninstall()

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from studyapp.core.library import DeckLibrary, load_library
-from studyapp.core.model import Deck, Script
-from studyapp.core.store import CardKind, Store, StoreError
-from studyapp.core.view import DeckView
 from studyapp.gui.settings import AppSettings
 from studyapp.gui.worker import TaskRunner
+
+if TYPE_CHECKING:  # imported where used: the window paints before any of them loads
+    from studyapp.core.library import DeckLibrary
+    from studyapp.core.model import Deck, Script
+    from studyapp.core.store import CardKind, Store
+    from studyapp.core.view import DeckView
 
 log = logging.getLogger(__name__)
 
@@ -73,12 +76,16 @@ class GuiContext(QObject):
         key = (deck.id, self._script)
         view = self._views.get(key)
         if view is None or view.deck is not deck:
+            from studyapp.core.view import DeckView
+
             view = self._views[key] = DeckView(deck, self._script)
         return view
 
     # -- decks and cards ---------------------------------------------------------------
     @property
     def card_kinds(self) -> list[CardKind]:
+        from studyapp.core.store import CardKind
+
         return [CardKind(k) for k in self.settings.card_kinds]
 
     def sync_cards(self) -> None:
@@ -91,6 +98,9 @@ class GuiContext(QObject):
 
     def reload_library(self) -> None:
         """Load the decks again (after an import) and tell every screen."""
+        from studyapp.core.library import load_library
+        from studyapp.core.store import StoreError
+
         self.library = load_library(self.data_dir)
         self._views.clear()
         try:

@@ -13,11 +13,14 @@ an English interface and study in 繁體 or 简体.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from studyapp.core.model import Script
 from studyapp.paths import resources_dir
+
+if TYPE_CHECKING:  # the deck model is not needed to pick a language (fast start)
+    from studyapp.core.model import Script
 
 LANGUAGES: tuple[str, ...] = ("zh_TW", "zh_CN", "en")
 

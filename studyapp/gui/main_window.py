@@ -4,16 +4,23 @@ Each screen is its own module and takes the :class:`GuiContext`; this window
 only arranges them, owns the menus and remembers its size and place.
 The quiz page and the import dialog come from their own packages and are
 optional at run time: if one cannot be imported, its place says so.
+
+Fast start: a screen (and its module) is built the first time it is needed, and
+the window can be shown before the decks and the progress store are ready. With
+a ``loader``, the window paints at once with "Loading decks…" in place of the
+page and runs the loader right after its first paint; anything that needs the
+data before then (a page, an action) runs it first (:meth:`finish_loading`).
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -29,22 +36,24 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp import __version__
-from studyapp.core.store import StoreError
 from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import error_text, show_error
 from studyapp.gui.i18n import Translators, resolve_language
-from studyapp.gui.screens.browse import BrowseScreen
-from studyapp.gui.screens.decks import DecksScreen
-from studyapp.gui.screens.review import ReviewScreen
-from studyapp.gui.screens.sources import SourcesScreen
-from studyapp.gui.screens.stats import StatsScreen
 from studyapp.gui.theme import apply_theme
 from studyapp.paths import resources_dir
+
+if TYPE_CHECKING:  # each screen's module is imported when the screen is first built
+    from studyapp.gui.screens.browse import BrowseScreen
+    from studyapp.gui.screens.decks import DecksScreen
+    from studyapp.gui.screens.review import ReviewScreen
+    from studyapp.gui.screens.sources import SourcesScreen
+    from studyapp.gui.screens.stats import StatsScreen
 
 log = logging.getLogger(__name__)
 
 PAGES = ("decks", "review", "quiz", "browse", "sources", "stats")
 BACKUP_EVERY_MS = 30 * 60 * 1000
+LOAD_FALLBACK_MS = 300  # load even if the window is never painted (minimized, hidden)
 
 
 def app_icon() -> QIcon:
@@ -91,12 +100,37 @@ def _load(module: str, name: str) -> type | None:
     return found if isinstance(found, type) else None
 
 
+class _Pages(Mapping[str, QWidget]):
+    """``window.pages[key]``: the screen, built on first use."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in PAGES:
+            raise KeyError(key)
+        return self._window.page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGES)
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+
 class MainWindow(QMainWindow):
+    #: The decks and the store are ready (emitted once, by :meth:`finish_loading`).
+    loaded = Signal()
+    #: Edit > Undo: the Review screen's own action once that screen exists.
+    undo_action: QAction
+
     def __init__(
         self,
         ctx: GuiContext,
         translators: Translators | None = None,
         parent: QWidget | None = None,
+        *,
+        loader: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -104,28 +138,27 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.startup_box: QMessageBox | None = None
+        self._loader = loader
+        self._loading = False
+        self._load_armed = False
 
-        # -- screens ---------------------------------------------------------------
-        self.decks = DecksScreen(ctx)
-        self.review = ReviewScreen(ctx)
-        self.browse = BrowseScreen(ctx)
-        self.sources = SourcesScreen(ctx)
-        self.stats = StatsScreen(ctx)
-        self.quiz = self._make_quiz()
-        self.pages: dict[str, QWidget] = {
-            "decks": self.decks,
-            "review": self.review,
-            "quiz": self.quiz,
-            "browse": self.browse,
-            "sources": self.sources,
-            "stats": self.stats,
-        }
+        # -- screens: built on first show (see page()) ---------------------------------
+        self._decks: DecksScreen | None = None
+        self._review: ReviewScreen | None = None
+        self._browse: BrowseScreen | None = None
+        self._sources: SourcesScreen | None = None
+        self._stats: StatsScreen | None = None
+        self._quiz: QWidget | None = None
+        self.pages: Mapping[str, QWidget] = _Pages(self)
         self.stack = QStackedWidget()
+        self.loading_label = QLabel()
+        self.loading_label.setObjectName("loadingDecks")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading_label)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(0, 0))
         for key in PAGES:
-            self.stack.addWidget(self.pages[key])
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
@@ -140,10 +173,6 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.decks.study_requested.connect(self.start_review)
-        self.review.leave_requested.connect(lambda: self.show_page("decks"))
-        self.review.session_changed.connect(self._update_undo)
-
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -157,6 +186,136 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self._restore_layout()
+
+    # -- loading -------------------------------------------------------------------
+    @property
+    def is_loaded(self) -> bool:
+        return self._loader is None
+
+    def finish_loading(self) -> None:
+        """Run the loader now if it has not run (idempotent), then show the page."""
+        loader = self._loader
+        if loader is None or self._loading:
+            return
+        self._loading = True
+        try:
+            loader()
+        except Exception:
+            self.loading_label.setText(self.tr("The decks could not be loaded."))
+            raise
+        finally:
+            self._loading = False
+        self._loader = None
+        self._page_chosen(self.nav.currentRow())
+        self.loaded.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._loader is not None and not self._load_armed:
+            self._load_armed = True
+            self.installEventFilter(self)
+            QTimer.singleShot(LOAD_FALLBACK_MS, self.finish_loading)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Right after the first paint: the window is on screen, now load the decks.
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.finish_loading)
+        return super().eventFilter(watched, event)
+
+    # -- screens -------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The screen for ``key``, built (after the decks are loaded) on first use."""
+        getters: dict[str, Callable[[], QWidget]] = {
+            "decks": lambda: self.decks,
+            "review": lambda: self.review,
+            "quiz": lambda: self.quiz,
+            "browse": lambda: self.browse,
+            "sources": lambda: self.sources,
+            "stats": lambda: self.stats,
+        }
+        return getters[key]()
+
+    def built_pages(self) -> dict[str, QWidget]:
+        """The screens built so far (nothing is built by asking)."""
+        found = {
+            "decks": self._decks,
+            "review": self._review,
+            "quiz": self._quiz,
+            "browse": self._browse,
+            "sources": self._sources,
+            "stats": self._stats,
+        }
+        return {k: v for k, v in found.items() if v is not None}
+
+    def _added(self, page: QWidget) -> None:
+        self.stack.addWidget(page)
+
+    @property
+    def decks(self) -> DecksScreen:
+        if self._decks is None:
+            self.finish_loading()
+            from studyapp.gui.screens.decks import DecksScreen
+
+            self._decks = DecksScreen(self.ctx)
+            self._decks.study_requested.connect(self.start_review)
+            self._added(self._decks)
+        return self._decks
+
+    @property
+    def review(self) -> ReviewScreen:
+        if self._review is None:
+            self.finish_loading()
+            from studyapp.gui.screens.review import ReviewScreen
+
+            review = self._review = ReviewScreen(self.ctx)
+            review.leave_requested.connect(lambda: self.show_page("decks"))
+            review.session_changed.connect(self._update_undo)
+            # The Edit menu's undo is the review's own (Ctrl+Z while reviewing).
+            review.undo_action.setText(self.undo_action.text())
+            self.edit_menu.insertAction(self.undo_action, review.undo_action)
+            self.edit_menu.removeAction(self.undo_action)
+            self.undo_action = review.undo_action
+            self._added(review)
+        return self._review
+
+    @property
+    def browse(self) -> BrowseScreen:
+        if self._browse is None:
+            self.finish_loading()
+            from studyapp.gui.screens.browse import BrowseScreen
+
+            self._browse = BrowseScreen(self.ctx)
+            self._added(self._browse)
+        return self._browse
+
+    @property
+    def sources(self) -> SourcesScreen:
+        if self._sources is None:
+            self.finish_loading()
+            from studyapp.gui.screens.sources import SourcesScreen
+
+            self._sources = SourcesScreen(self.ctx)
+            self._added(self._sources)
+        return self._sources
+
+    @property
+    def stats(self) -> StatsScreen:
+        if self._stats is None:
+            self.finish_loading()
+            from studyapp.gui.screens.stats import StatsScreen
+
+            self._stats = StatsScreen(self.ctx)
+            self._added(self._stats)
+        return self._stats
+
+    @property
+    def quiz(self) -> QWidget:
+        if self._quiz is None:
+            self.finish_loading()
+            self._quiz = self._make_quiz()
+            self._added(self._quiz)
+        return self._quiz
 
     # -- parts -----------------------------------------------------------------------
     def _make_quiz(self) -> QWidget:
@@ -197,7 +356,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.import_action = self._action(self.open_import, "Ctrl+I")
-        self.import_action.setEnabled(_find("studyapp.gui.importer.dialog"))
+        self.import_action.setEnabled(_find("studyapp.gui.importer", "dialog"))
         self.export_action = self._action(self.open_export, "Ctrl+E")
         self.export_action.setEnabled(_find("studyapp.core.anki_export"))
         self.settings_action = self._action(
@@ -212,8 +371,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action(self.show_about, role=QAction.MenuRole.AboutRole)
         self.shortcuts_action = self._action(self.show_shortcuts, "F1")
-        # Undo takes back the last rating of the review session (Ctrl+Z anywhere).
-        self.undo_action = self.review.undo_action
+        # Undo takes back the last rating of the review session; until the Review
+        # screen exists there is nothing to undo (it then puts its own action here).
+        self.undo_action = QAction(self)
+        self.undo_action.setEnabled(False)
         self.page_actions: dict[str, QAction] = {}
         for n, key in enumerate(PAGES, start=1):
             self.page_actions[key] = self._action(lambda k=key: self.show_page(k), f"Ctrl+{n}")
@@ -294,6 +455,8 @@ class MainWindow(QMainWindow):
         self.hant_action.setToolTip(self.tr("Show the content in Traditional characters (Ctrl+T)"))
         self.hans_action.setToolTip(self.tr("Show the content in Simplified characters (Ctrl+T)"))
         self.script_label.setText(self.tr("Script:"))
+        if not self.is_loaded:
+            self.loading_label.setText(self.tr("Loading decks…"))
         if not self.import_action.isEnabled():
             self.import_action.setToolTip(self.tr("Importing articles is not available"))
         if not self.export_action.isEnabled():
@@ -322,9 +485,12 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = PAGES[row]
-        page = self.pages[key]
-        self.stack.setCurrentWidget(page)
         self.ctx.settings.page = key
+        if not self.is_loaded:
+            self.stack.setCurrentWidget(self.loading_label)
+            return
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
         if key == "review" and self.review.session is None:
             self.review.start(
                 self.decks.current_deck_id() if len(self.ctx.library.decks) > 1 else None
@@ -338,7 +504,7 @@ class MainWindow(QMainWindow):
         self.show_page("review")
 
     def _update_undo(self) -> None:
-        session = self.review.session
+        session = self._review.session if self._review is not None else None
         self.undo_action.setEnabled(session is not None and session.can_undo)
 
     # -- the script ---------------------------------------------------------------
@@ -351,6 +517,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs -------------------------------------------------------------------
     def open_settings(self) -> None:
+        self.finish_loading()
         from studyapp.gui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
@@ -370,6 +537,7 @@ class MainWindow(QMainWindow):
             apply_theme(app, theme)
 
     def open_export(self) -> None:
+        self.finish_loading()
         try:
             from studyapp.gui.dialogs.export import ExportDialog
         except ImportError:
@@ -380,6 +548,7 @@ class MainWindow(QMainWindow):
         self.export_dialog = dialog
 
     def open_import(self) -> None:
+        self.finish_loading()
         dialog_class = _load("studyapp.gui.importer.dialog", "ImportDialog")
         if dialog_class is None:
             show_error(self, self.tr("Import"), self.tr("Importing articles is not available."))
@@ -440,13 +609,16 @@ class MainWindow(QMainWindow):
         settings.window_geometry = self.saveGeometry()
         settings.window_state = self.saveState()
         settings.page = self.current_page()
-        self.browse.save_layout()
+        if self._browse is not None:
+            self._browse.save_layout()
         settings.sync()
 
     def backup_now(self) -> None:
         store = self.ctx.store
         if store is None:
             return
+        from studyapp.core.store import StoreError
+
         try:
             store.maybe_backup()
         except (StoreError, OSError):
@@ -461,10 +633,19 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _find(module: str) -> bool:
+def _find(package: str, module: str | None = None) -> bool:
+    """Whether ``package`` (and its ``module``) is installed, without importing
+    either (finding ``a.b.c`` would run ``a/b/__init__.py``)."""
+    import importlib.machinery
     import importlib.util
 
     try:
-        return importlib.util.find_spec(module) is not None
+        spec = importlib.util.find_spec(package)
     except (ImportError, ValueError):
         return False
+    if spec is None or module is None:
+        return spec is not None
+    where = spec.submodule_search_locations
+    return where is not None and (
+        importlib.machinery.PathFinder.find_spec(module, list(where)) is not None
+    )

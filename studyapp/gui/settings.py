@@ -9,12 +9,14 @@ progress store, which schedules with them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from studyapp.core.model import Script
 from studyapp.paths import APP_NAME
+
+if TYPE_CHECKING:  # the deck model is not needed to read settings (fast start)
+    from studyapp.core.model import Script
 
 UiLanguage = Literal["system", "zh_TW", "zh_CN", "en"]
 Theme = Literal["system", "light", "dark"]
@@ -104,7 +106,7 @@ class AppSettings:
     def script(self) -> Script:
         value = self._str("study/script", "")
         if value in ("hant", "hans"):
-            return cast(Script, value)
+            return cast("Script", value)
         return "hant"
 
     @script.setter
