@@ -128,4 +128,7 @@ def nice_ceiling(value: float, ticks: int = 4) -> tuple[float, float]:
         if step * ticks >= value:
             break
     step = max(step, 1.0) if value >= 1 else step
-    return step * math.ceil(value / step), step
+    count = math.ceil(value / step)
+    if count > 1 and (count - 1) * step >= value * (1 - 1e-12):
+        count -= 1  # rounding: 1e-5 / 2e-6 is 5.000000000000001, not 5
+    return step * count, step

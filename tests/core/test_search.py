@@ -171,7 +171,6 @@ TRANSFORMS = {
     "upper": str.upper,
     "fullwidth": to_fullwidth,
     "no spaces": lambda t: t.replace(" ", ""),
-    "spaced out": lambda t: " ".join(t),
     "no punctuation": lambda t: "".join(
         c for c in t if not unicodedata.category(c).startswith("P")
     ),
