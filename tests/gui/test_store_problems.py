@@ -1,0 +1,101 @@
+"""A progress file the app must not use: written by a newer studyapp, or held by a
+second running instance. Each is explained in a dialog in plain words, the app
+runs without progress, and the file keeps every byte."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from studyapp.core.store import SCHEMA_VERSION, Store, open_store
+from studyapp.gui import main_window
+from studyapp.gui.main_window import MainWindow
+from studyapp.gui.startup import store_path
+from tests.gui.conftest import MakeWindow, close
+
+Shown = list[tuple[str, str, str]]
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
+    """The error dialogs the window asks for, recorded instead of shown."""
+    calls: Shown = []
+
+    def record(parent: QWidget | None, title: str, text: str, detail: str = "") -> QMessageBox:
+        calls.append((title, text, detail))
+        return QMessageBox(parent)
+
+    monkeypatch.setattr(main_window, "show_error", record)
+    return calls
+
+
+def made_store(data_dir: Path) -> Path:
+    path = store_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    open_store(path).close()
+    return path
+
+
+def files(path: Path) -> dict[str, bytes]:
+    """The database and any journal beside it."""
+    return {p.name: p.read_bytes() for p in sorted(path.parent.glob(path.name + "*"))}
+
+
+def assert_runs_without_progress(window: MainWindow, shown: Shown, words: str) -> None:
+    assert window.ctx.store is None
+    window.report_startup_problem()
+    ((title, text, detail),) = shown
+    assert title == "Your progress could not be opened"
+    assert words in text
+    assert "Traceback" not in text and "Error" not in text
+    assert "without saving progress" in detail
+    # The decks can still be browsed; studying says why it cannot.
+    window.show_page("browse")
+    assert len(window.browse.model.rows) >= 200
+    window.show_page("review")
+    assert window.review.done_title.text() == "Reviewing is not available"
+
+
+def test_a_file_from_a_newer_studyapp(
+    make_window: MakeWindow, data_dir: Path, shown: Shown
+) -> None:
+    path = made_store(data_dir)
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = files(path)
+    window = make_window()
+    assert_runs_without_progress(window, shown, "written by a newer version of studyapp")
+    assert "left untouched" in shown[0][1]
+    close(window)
+    assert files(path) == before
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION + 1,)
+    conn.close()
+
+
+@pytest.fixture
+def other_instance(data_dir: Path) -> Iterator[Store]:
+    """A second studyapp that has the progress file open."""
+    store = open_store(made_store(data_dir))
+    yield store
+    store.close()
+
+
+def test_a_file_another_studyapp_is_using(
+    make_window: MakeWindow, data_dir: Path, shown: Shown, other_instance: Store
+) -> None:
+    path = store_path(data_dir)
+    other_instance.checkpoint()
+    before = files(path)
+    window = make_window()
+    assert_runs_without_progress(window, shown, "already running")
+    close(window)
+    assert files(path) == before
+    # The first instance keeps working with its file.
+    other_instance.sync_cards("d", [("f1", "t")])
+    assert [c.fact_id for c in other_instance.all_cards()] == ["f1"] * 2
