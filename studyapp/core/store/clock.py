@@ -41,7 +41,8 @@ def to_ms(moment: datetime) -> int:
 
 
 def from_ms(ms: int) -> datetime:
-    return EPOCH + timedelta(milliseconds=ms)
+    # (seconds, microseconds) builds the same timedelta as milliseconds=ms, faster
+    return EPOCH + timedelta(0, ms // 1000, ms % 1000 * 1000)
 
 
 def truncate_ms(moment: datetime) -> datetime:
