@@ -29,6 +29,7 @@ from studyapp.core.store.errors import (
 from studyapp.core.store.schema import SCHEMA_VERSION, user_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+WAL_AUTOCHECKPOINT_PAGES = 2000  # about 8 MB of WAL (4 KB pages)
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -178,6 +179,11 @@ def configure(conn: sqlite3.Connection, path: Path, *, readonly: bool) -> None:
         raise sqlite3.OperationalError(f"could not switch {path} to WAL (got {mode})")
     # A review the screen acknowledged must survive a power cut, not only a crash.
     conn.execute("PRAGMA synchronous = FULL")
+    # The commit that takes the WAL past this many pages also copies them into the
+    # database file and fsyncs it. An answer dirties ~6.5 pages, so SQLite's 1,000
+    # made every ~150th answer wait 10-15 ms; at 2,000 it is every ~300th (20-30 ms,
+    # still unnoticeable), half as many slow answers and fewer page writes in all.
+    conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES:d}")
 
 
 @contextlib.contextmanager
