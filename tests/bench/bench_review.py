@@ -11,7 +11,9 @@ the current card and fetches the next one with the button intervals:
 
 Both commit every answer with an fsync (WAL, ``synchronous=FULL``; Anki's
 settings are read back and printed), so the comparison is like with like. A
-bare one-row commit on the same disk is measured as the fsync floor.
+bare one-row commit on the same disk is measured as the fsync floor. The three
+are measured in alternating blocks (``--rounds``), so a burst of disk or CPU
+load from other programs falls on each side alike.
 
     python tests/bench/bench_review.py                 # 100,000 cards, 1,000,000 reviews
     python tests/bench/bench_review.py --quick         # a smoke run in seconds
@@ -154,28 +156,32 @@ def build_ours(path: Path, cards: int, reviews: int, iterations: int) -> float:
     return time.perf_counter() - start
 
 
-def bench_ours(path: Path, iterations: int, ratings: list[Rating]) -> tuple[float, list[int]]:
-    t = time.perf_counter()
-    store = open_store(path)  # includes PRAGMA quick_check
-    open_s = time.perf_counter() - t
-    samples: list[int] = []
-    try:
-        card = store.next_card()
+class OursSession:
+    """studyapp's store, answering one card per step."""
+
+    def __init__(self, path: Path, ratings: list[Rating]) -> None:
+        t = time.perf_counter()
+        self.store = open_store(path)  # includes PRAGMA quick_check
+        self.open_s = time.perf_counter() - t
+        self.ratings = ratings
+        card = self.store.next_card()
         assert card is not None
-        store.preview(card)
-        for i in range(WARMUP + iterations):
-            t0 = time.perf_counter_ns()
-            store.answer(card, ratings[i], duration_ms=4000)
-            nxt = store.next_card()
-            assert nxt is not None, "ran out of due cards"
-            store.preview(nxt)
-            t1 = time.perf_counter_ns()
-            if i >= WARMUP:
-                samples.append(t1 - t0)
-            card = nxt
-    finally:
-        store.close()
-    return open_s, samples
+        self.store.preview(card)
+        self.card = card
+
+    def step(self, i: int) -> int:
+        store = self.store
+        t0 = time.perf_counter_ns()
+        store.answer(self.card, self.ratings[i], duration_ms=4000)
+        nxt = store.next_card()
+        assert nxt is not None, "ran out of due cards"
+        store.preview(nxt)
+        t1 = time.perf_counter_ns()
+        self.card = nxt
+        return t1 - t0
+
+    def close(self) -> None:
+        self.store.close()
 
 
 # ---------------------------------------------------------------------------- Anki
@@ -280,70 +286,96 @@ def build_anki(
     return time.perf_counter() - start, pragmas
 
 
-def bench_anki(path: Path, iterations: int, ratings: list[Rating]) -> tuple[float, list[int], bool]:
-    from anki.cards import Card
-    from anki.collection import Collection
-    from anki.scheduler.v3 import CardAnswer
+class AnkiSession:
+    """Anki's v3 scheduler, answering one card per step."""
 
-    to_anki = {
-        Rating.AGAIN: CardAnswer.AGAIN,
-        Rating.HARD: CardAnswer.HARD,
-        Rating.GOOD: CardAnswer.GOOD,
-        Rating.EASY: CardAnswer.EASY,
-    }
-    t = time.perf_counter()
-    col = Collection(str(path))
-    open_s = time.perf_counter() - t
-    wal = Path(str(path) + "-wal")
-    samples: list[int] = []
-    commits_each_answer = True
-    try:
+    def __init__(self, path: Path, ratings: list[Rating]) -> None:
+        from anki.collection import Collection
+        from anki.scheduler.v3 import CardAnswer
 
-        def fetch() -> tuple[Any, Any]:
-            queued = col.sched.get_queued_cards()
-            assert queued.cards, "ran out of due cards"
-            top = queued.cards[0]
-            card = Card(col, backend_card=top.card)
-            card.start_timer()
-            return card, top.states
+        self._answers = {
+            Rating.AGAIN: CardAnswer.AGAIN,
+            Rating.HARD: CardAnswer.HARD,
+            Rating.GOOD: CardAnswer.GOOD,
+            Rating.EASY: CardAnswer.EASY,
+        }
+        t = time.perf_counter()
+        self.col = Collection(str(path))
+        self.open_s = time.perf_counter() - t
+        self.ratings = ratings
+        self.wal = Path(str(path) + "-wal")
+        self.commits_each_answer = True
+        self.card, self.states = self._fetch()
 
-        card, states = fetch()
-        for i in range(WARMUP + iterations):
-            wal_before = wal.stat().st_size if wal.exists() else 0
-            t0 = time.perf_counter_ns()
-            answer = col.sched.build_answer(card=card, states=states, rating=to_anki[ratings[i]])
-            col.sched.answer_card(answer)
-            card, states = fetch()
-            t1 = time.perf_counter_ns()
-            if i < 20 and (wal.stat().st_size if wal.exists() else 0) <= wal_before:
-                commits_each_answer = False  # the WAL did not grow: nothing was committed
-            if i >= WARMUP:
-                samples.append(t1 - t0)
-    finally:
-        col.close()
-    return open_s, samples, commits_each_answer
+    def _fetch(self) -> tuple[Any, Any]:
+        from anki.cards import Card
+
+        queued = self.col.sched.get_queued_cards()
+        assert queued.cards, "ran out of due cards"
+        top = queued.cards[0]
+        card = Card(self.col, backend_card=top.card)
+        card.start_timer()
+        return card, top.states
+
+    def step(self, i: int) -> int:
+        sched = self.col.sched
+        wal_before = self.wal.stat().st_size if i < 20 and self.wal.exists() else 0
+        t0 = time.perf_counter_ns()
+        answer = sched.build_answer(
+            card=self.card, states=self.states, rating=self._answers[self.ratings[i]]
+        )
+        sched.answer_card(answer)
+        self.card, self.states = self._fetch()
+        t1 = time.perf_counter_ns()
+        if i < 20 and (self.wal.stat().st_size if self.wal.exists() else 0) <= wal_before:
+            self.commits_each_answer = False  # the WAL did not grow: nothing was committed
+        return t1 - t0
+
+    def close(self) -> None:
+        self.col.close()
 
 
 # ---------------------------------------------------------------------------- fsync floor
 
 
-def fsync_floor(directory: Path, iterations: int) -> list[int]:
+class FloorSession:
     """A one-row UPDATE committed with WAL + synchronous=FULL: the disk's share."""
-    conn = sqlite3.connect(directory / "floor.sqlite", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)")
-    conn.execute("INSERT INTO t VALUES (1, 0)")
-    samples = []
-    for i in range(WARMUP + iterations):
+
+    def __init__(self, directory: Path) -> None:
+        self.conn = sqlite3.connect(directory / "floor.sqlite", isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)")
+        self.conn.execute("INSERT INTO t VALUES (1, 0)")
+
+    def step(self, i: int) -> int:
+        conn = self.conn
         t0 = time.perf_counter_ns()
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("UPDATE t SET v = ? WHERE id = 1", (i,))
         conn.execute("COMMIT")
-        t1 = time.perf_counter_ns()
-        if i >= WARMUP:
-            samples.append(t1 - t0)
-    conn.close()
+        return time.perf_counter_ns() - t0
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def measure(sessions: list[Any], iterations: int, rounds: int) -> list[list[int]]:
+    """Warm each side up, then measure in ``rounds`` blocks taken in turn (the order
+    alternating), so that load from other programs on the machine falls on all sides
+    alike instead of on whichever happened to run while it lasted."""
+    for session in sessions:
+        for i in range(WARMUP):
+            session.step(i)
+    samples: list[list[int]] = [[] for _ in sessions]
+    bounds = [WARMUP + iterations * r // rounds for r in range(rounds + 1)]
+    for r in range(rounds):
+        order = list(range(len(sessions)))
+        if r % 2:
+            order.reverse()
+        for k in order:
+            step = sessions[k].step
+            samples[k].extend(step(i) for i in range(bounds[r], bounds[r + 1]))
     return samples
 
 
@@ -360,7 +392,9 @@ def settle(*paths: Path) -> None:
         os.sync()
 
 
-def run(cards: int, reviews: int, iterations: int, workdir: Path, seed: int) -> dict[str, Any]:
+def run(
+    cards: int, reviews: int, iterations: int, workdir: Path, seed: int, rounds: int = 10
+) -> dict[str, Any]:
     ratings = rating_sequence(WARMUP + iterations, seed)
     print(f"building studyapp store: {cards:,} cards, {reviews:,} review-log rows …", flush=True)
     ours_build = build_ours(workdir / "ours" / "progress.sqlite", cards, reviews, iterations)
@@ -370,20 +404,27 @@ def run(cards: int, reviews: int, iterations: int, workdir: Path, seed: int) -> 
         workdir / "anki" / "collection.anki2", cards, reviews, iterations
     )
     settle(workdir / "ours" / "progress.sqlite", workdir / "anki" / "collection.anki2")
-    print(f"measuring {iterations:,} answers each …", flush=True)
-    ours_open, ours_samples = bench_ours(workdir / "ours" / "progress.sqlite", iterations, ratings)
-    anki_open, anki_samples, anki_commits = bench_anki(
-        workdir / "anki" / "collection.anki2", iterations, ratings
-    )
-    floor = summarize("commit+fsync floor", 0, 0, fsync_floor(workdir, iterations))
-    ours = summarize("studyapp", ours_build, ours_open, ours_samples)
-    theirs = summarize("Anki", anki_build, anki_open, anki_samples)
+    print(f"measuring {iterations:,} answers each, in {rounds} alternating rounds …", flush=True)
+    ours_session = OursSession(workdir / "ours" / "progress.sqlite", ratings)
+    anki_session = AnkiSession(workdir / "anki" / "collection.anki2", ratings)
+    floor_session = FloorSession(workdir)
+    sessions: list[Any] = [ours_session, anki_session, floor_session]
+    try:
+        ours_samples, anki_samples, floor_samples = measure(sessions, iterations, rounds)
+    finally:
+        for session in sessions:
+            session.close()
+    floor = summarize("commit+fsync floor", 0, 0, floor_samples)
+    ours = summarize("studyapp", ours_build, ours_session.open_s, ours_samples)
+    theirs = summarize("Anki", anki_build, anki_session.open_s, anki_samples)
+    anki_commits = anki_session.commits_each_answer
     from anki.buildinfo import version as anki_version
 
     return {
         "cards": cards,
         "reviews": reviews,
         "iterations": iterations,
+        "rounds": rounds,
         "warmup": WARMUP,
         "seed": seed,
         "operation": "answer a card + fetch the next due card with its button intervals",
@@ -406,7 +447,8 @@ def print_table(r: dict[str, Any], out: Callable[[str], None] = print) -> None:
     out(f"{r['operation']}")
     out(
         f"{r['cards']:,} cards, {r['reviews']:,} review-log rows, {r['iterations']:,} iterations "
-        f"(+{r['warmup']} warm-up); Anki {r['anki_version']}, SQLite {r['sqlite']}"
+        f"(+{r['warmup']} warm-up) in {r['rounds']} alternating rounds; "
+        f"Anki {r['anki_version']}, SQLite {r['sqlite']}"
     )
     out("")
     out(f"{'':22}{'studyapp':>12}{'Anki':>12}{'fsync floor':>14}")
@@ -442,20 +484,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--quick", action="store_true", help="5,000 cards, 50,000 reviews, 300 answers"
     )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=10,
+        help="measure in this many blocks, taking the sides in turn (default 10)",
+    )
     parser.add_argument("--seed", type=int, default=20250303)
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
     parser.add_argument("--workdir", type=Path, help="build the fixtures here (kept)")
     args = parser.parse_args(argv)
     if args.quick:
         args.cards, args.reviews, args.iterations = 5_000, 50_000, 300
-    if args.cards < 2 or args.reviews < 1 or args.iterations < 1:
-        parser.error("--cards, --reviews and --iterations must be positive")
+    if args.cards < 2 or args.reviews < 1 or args.iterations < 1 or args.rounds < 1:
+        parser.error("--cards, --reviews, --iterations and --rounds must be positive")
     if args.workdir:
         args.workdir.mkdir(parents=True, exist_ok=False)
-        result = run(args.cards, args.reviews, args.iterations, args.workdir, args.seed)
+        result = run(
+            args.cards, args.reviews, args.iterations, args.workdir, args.seed, args.rounds
+        )
     else:
         with tempfile.TemporaryDirectory(prefix="studyapp-bench-") as tmp:
-            result = run(args.cards, args.reviews, args.iterations, Path(tmp), args.seed)
+            result = run(
+                args.cards, args.reviews, args.iterations, Path(tmp), args.seed, args.rounds
+            )
     print_table(result)
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
