@@ -279,6 +279,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Agrees with {source}'s claim in a known disagreement (deck {deck}):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>May disagree with a fact in deck {deck}:</source>
         <translation type="unfinished" />
     </message>
@@ -782,6 +786,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The decks could not be loaded.</source>
+        <extracomment>The decks and the store are ready (emitted once, by :meth:`finish_loading`). Edit &gt; Undo: the Review screen's own action once that screen exists.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The timed quiz is not available in this version of studyapp.</source>
         <translation type="unfinished" />
     </message>
@@ -875,6 +884,10 @@
     </message>
     <message>
         <source>Script:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading decks…</source>
         <translation type="unfinished" />
     </message>
     <message>

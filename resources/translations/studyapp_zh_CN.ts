@@ -222,23 +222,23 @@
     <name>DraftEditor</name>
     <message>
         <source>Statement (select words in it to make them the answer):</source>
-        <translation type="unfinished" />
+        <translation>叙述（选取其中的字词作为答案）：</translation>
     </message>
     <message>
         <source>Use selection as answer</source>
-        <translation type="unfinished" />
+        <translation>以选取内容作为答案</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished" />
+        <translation>问题：</translation>
     </message>
     <message>
         <source>Answer type:</source>
-        <translation type="unfinished" />
+        <translation>答案类型：</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished" />
+        <translation>单位：</translation>
     </message>
     <message>
         <source>Topic:</source>
@@ -246,15 +246,15 @@
     </message>
     <message>
         <source>Apply changes</source>
-        <translation type="unfinished" />
+        <translation>套用变更</translation>
     </message>
     <message>
         <source>Name (person, organization, …)</source>
-        <translation type="unfinished" />
+        <translation>名称（人物、组织…）</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>年份</translation>
     </message>
     <message>
         <source>Date</source>
@@ -262,50 +262,54 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>数字</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文字</translation>
     </message>
     <message>
         <source>Quotation</source>
-        <translation type="unfinished" />
+        <translation>引语</translation>
     </message>
     <message>
         <source>Repeats a fact in deck {deck}:</source>
-        <translation type="unfinished" />
+        <translation>与牌组 {deck} 中的事实重复：</translation>
+    </message>
+    <message>
+        <source>Agrees with {source}'s claim in a known disagreement (deck {deck}):</source>
+        <translation>与{source}在已知争议中的说法一致（牌组 {deck}）：</translation>
     </message>
     <message>
         <source>May disagree with a fact in deck {deck}:</source>
-        <translation type="unfinished" />
+        <translation>可能与牌组 {deck} 中的事实说法不同：</translation>
     </message>
     <message>
         <source>answer: {answer}</source>
-        <translation type="unfinished" />
+        <translation>答案：{answer}</translation>
     </message>
 </context>
 <context>
     <name>DraftList</name>
     <message>
         <source>repeats a fact</source>
-        <translation type="unfinished" />
+        <translation>与既有事实重复</translation>
     </message>
     <message>
         <source>may disagree</source>
-        <translation type="unfinished" />
+        <translation>可能说法不同</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>未决定</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished" />
+        <translation>已采用</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished" />
+        <translation>已舍弃</translation>
     </message>
 </context>
 <context>
@@ -572,7 +576,7 @@
     </message>
     <message>
         <source>Open article…</source>
-        <translation type="unfinished" />
+        <translation>打开文章…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -580,31 +584,31 @@
     </message>
     <message>
         <source>Accept (A)</source>
-        <translation type="unfinished" />
+        <translation>采用 (A)</translation>
     </message>
     <message>
         <source>Reject (R)</source>
-        <translation type="unfinished" />
+        <translation>舍弃 (R)</translation>
     </message>
     <message>
         <source>Undecided (U)</source>
-        <translation type="unfinished" />
+        <translation>未决定 (U)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>复原 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Deck name:</source>
-        <translation type="unfinished" />
+        <translation>牌组名称：</translation>
     </message>
     <message>
         <source>Deck id:</source>
-        <translation type="unfinished" />
+        <translation>牌组代号：</translation>
     </message>
     <message>
         <source>Save deck</source>
-        <translation type="unfinished" />
+        <translation>保存牌组</translation>
     </message>
     <message>
         <source>Close</source>
@@ -612,171 +616,176 @@
     </message>
     <message>
         <source>Open an article (.md, .txt or .html) to draft facts from it. Sentences with a date, a number, a name or a quotation become draft facts; keep the ones worth learning.</source>
-        <translation type="unfinished" />
+        <translation>打开一篇文章（.md、.txt 或 .html），从中拟出事实草稿。含有日期、数字、名字或引语的句子会成为草稿；留下值得学的。</translation>
     </message>
     <message>
         <source>Open an article</source>
-        <translation type="unfinished" />
+        <translation>打开文章</translation>
     </message>
     <message>
         <source>Articles (*.md *.markdown *.txt *.text *.html *.htm *.xhtml);;Drafts from studyapp import (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>文章 (*.md *.markdown *.txt *.text *.html *.htm *.xhtml);;studyapp import 产生的草稿 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished" />
+        <translation>正在读取 {name}…</translation>
     </message>
     <message>
         <source>Reading cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消读取。</translation>
     </message>
     <message>
         <source>{count} draft facts from “{title}”.</source>
-        <translation type="unfinished" />
+        <translation>从「{title}」拟出 {count} 则事实草稿。</translation>
     </message>
     <message>
         <source>Facts already in your deck “{deck}” are shown as accepted; editing them keeps their review history.</source>
-        <translation type="unfinished" />
+        <translation>已在你的牌组「{deck}」中的事实显示为已采用；编辑它们会保留复习纪录。</translation>
     </message>
     <message>
         <source>{count} earlier decisions were kept.</source>
-        <translation type="unfinished" />
+        <translation>保留了先前的 {count} 项决定。</translation>
     </message>
     <message>
         <source>The article could not be imported</source>
-        <translation type="unfinished" />
+        <translation>无法导入这篇文章</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation>{name} 是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB, the limit for an article.</source>
-        <translation type="unfinished" />
+        <translation>{name} 超过 {limit} MB，这是文章的大小上限。</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation type="unfinished" />
+        <translation>{name} 是空的。</translation>
     </message>
     <message>
         <source>{name} is not a text file.</source>
-        <translation type="unfinished" />
+        <translation>{name} 不是文字档。</translation>
     </message>
     <message>
         <source>{name} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
-        <translation type="unfinished" />
+        <translation>{name} 的编码不是支持的任何一种（UTF-8、UTF-16、GB18030）。</translation>
     </message>
     <message>
         <source>{name} is damaged: its encoding mark is wrong.</source>
-        <translation type="unfinished" />
+        <translation>{name} 已损坏：编码标记不正确。</translation>
     </message>
     <message>
         <source>{name} has no text to learn from.</source>
-        <translation type="unfinished" />
+        <translation>{name} 没有可以学习的内文。</translation>
     </message>
     <message>
         <source>The drafts file cannot be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法读取草稿档：{reason}</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>无法读取文件：{reason}。</translation>
     </message>
     <message>
         <source>The article could not be turned into drafts ({kind}).</source>
-        <translation type="unfinished" />
+        <translation>无法从这篇文章拟出草稿（{kind}）。</translation>
     </message>
     <message>
         <source>{accepted} accepted · {rejected} rejected · {pending} pending</source>
-        <translation type="unfinished" />
+        <translation>已采用 {accepted} · 已舍弃 {rejected} · 未决定 {pending}</translation>
     </message>
     <message>
         <source>The deck exists already; its name stays.</source>
-        <translation type="unfinished" />
+        <translation>牌组已存在，名称维持不变。</translation>
     </message>
     <message>
         <source>Undone: accept.</source>
-        <translation type="unfinished" />
+        <translation>已复原：采用。</translation>
     </message>
     <message>
         <source>Undone: reject.</source>
-        <translation type="unfinished" />
+        <translation>已复原：舍弃。</translation>
     </message>
     <message>
         <source>Undone: undecided.</source>
-        <translation type="unfinished" />
+        <translation>已复原：未决定。</translation>
     </message>
     <message>
         <source>Undone: edit.</source>
-        <translation type="unfinished" />
+        <translation>已复原：编辑。</translation>
     </message>
     <message>
         <source>Undone: deck change.</source>
-        <translation type="unfinished" />
+        <translation>已复原：牌组变更。</translation>
     </message>
     <message>
         <source>Edited; Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>已编辑；按 Ctrl+Z 可复原。</translation>
     </message>
     <message>
         <source>Question: {text}</source>
-        <translation type="unfinished" />
+        <translation>问题：{text}</translation>
     </message>
     <message>
         <source>Answer: {text}</source>
-        <translation type="unfinished" />
+        <translation>答案：{text}</translation>
     </message>
     <message>
         <source>Statement: {text}</source>
-        <translation type="unfinished" />
+        <translation>叙述：{text}</translation>
     </message>
     <message>
         <source>Sources: {text}</source>
-        <translation type="unfinished" />
+        <translation>来源：{text}</translation>
     </message>
     <message>
         <source>{deck} / {fact}</source>
-        <translation type="unfinished" />
+        <translation>{deck} / {fact}</translation>
     </message>
     <message>
         <source>The deck was not saved</source>
-        <translation type="unfinished" />
+        <translation>牌组未保存</translation>
     </message>
     <message>
         <source>A deck id is made of lower-case letters, digits, '.', '_' or '-' and starts with a letter or a digit, such as import-my-article.</source>
-        <translation type="unfinished" />
+        <translation>牌组代号由小写字母、数字、「.」「_」或「-」组成，并以字母或数字开头，例如 import-my-article。</translation>
     </message>
     <message>
         <source>“{id}” is a built-in deck. Choose another id for your deck.</source>
-        <translation type="unfinished" />
+        <translation>「{id}」是内置牌组，请为你的牌组选另一个代号。</translation>
     </message>
     <message>
         <source>The article is needed to add its facts to “{id}”.</source>
-        <translation type="unfinished" />
+        <translation>需要原文章才能把事实加入「{id}」。</translation>
     </message>
     <message>
         <source>Comparing with your deck “{id}”…</source>
-        <translation type="unfinished" />
+        <translation>正在与你的牌组「{id}」比对…</translation>
     </message>
     <message>
         <source>The deck file could not be written: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>无法写入牌组文件：{reason}。</translation>
     </message>
     <message>
         <source>Saved {count} facts to your deck “{title}” ({path}).</source>
-        <translation type="unfinished" />
+        <translation>已将 {count} 则事实存入你的牌组「{title}」（{path}）。</translation>
     </message>
     <message>
         <source>No draft is accepted yet: accept the facts to keep (A), then save.</source>
-        <translation type="unfinished" />
+        <translation>还没有采用任何草稿：先采用要保留的事实（A），再保存。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The decks could not be loaded.</source>
+        <extracomment>The decks and the store are ready (emitted once, by :meth:`finish_loading`). Edit &gt; Undo: the Review screen's own action once that screen exists.</extracomment>
+        <translation>无法加载牌组。</translation>
+    </message>
     <message>
         <source>The timed quiz is not available in this version of studyapp.</source>
         <translation>这个版本的 studyapp 没有计时测验。</translation>
@@ -872,6 +881,10 @@
     <message>
         <source>Script:</source>
         <translation>用字：</translation>
+    </message>
+    <message>
+        <source>Loading decks…</source>
+        <translation>正在加载牌组…</translation>
     </message>
     <message>
         <source>Importing articles is not available</source>

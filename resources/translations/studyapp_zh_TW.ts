@@ -222,23 +222,23 @@
     <name>DraftEditor</name>
     <message>
         <source>Statement (select words in it to make them the answer):</source>
-        <translation type="unfinished" />
+        <translation>敘述（選取其中的字詞作為答案）：</translation>
     </message>
     <message>
         <source>Use selection as answer</source>
-        <translation type="unfinished" />
+        <translation>以選取內容作為答案</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished" />
+        <translation>問題：</translation>
     </message>
     <message>
         <source>Answer type:</source>
-        <translation type="unfinished" />
+        <translation>答案類型：</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished" />
+        <translation>單位：</translation>
     </message>
     <message>
         <source>Topic:</source>
@@ -246,15 +246,15 @@
     </message>
     <message>
         <source>Apply changes</source>
-        <translation type="unfinished" />
+        <translation>套用變更</translation>
     </message>
     <message>
         <source>Name (person, organization, …)</source>
-        <translation type="unfinished" />
+        <translation>名稱（人物、組織…）</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>年份</translation>
     </message>
     <message>
         <source>Date</source>
@@ -262,50 +262,54 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>數字</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文字</translation>
     </message>
     <message>
         <source>Quotation</source>
-        <translation type="unfinished" />
+        <translation>引語</translation>
     </message>
     <message>
         <source>Repeats a fact in deck {deck}:</source>
-        <translation type="unfinished" />
+        <translation>與牌組 {deck} 中的事實重複：</translation>
+    </message>
+    <message>
+        <source>Agrees with {source}'s claim in a known disagreement (deck {deck}):</source>
+        <translation>與{source}在已知爭議中的說法一致（牌組 {deck}）：</translation>
     </message>
     <message>
         <source>May disagree with a fact in deck {deck}:</source>
-        <translation type="unfinished" />
+        <translation>可能與牌組 {deck} 中的事實說法不同：</translation>
     </message>
     <message>
         <source>answer: {answer}</source>
-        <translation type="unfinished" />
+        <translation>答案：{answer}</translation>
     </message>
 </context>
 <context>
     <name>DraftList</name>
     <message>
         <source>repeats a fact</source>
-        <translation type="unfinished" />
+        <translation>與既有事實重複</translation>
     </message>
     <message>
         <source>may disagree</source>
-        <translation type="unfinished" />
+        <translation>可能說法不同</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>未決定</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished" />
+        <translation>已採用</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished" />
+        <translation>已捨棄</translation>
     </message>
 </context>
 <context>
@@ -572,7 +576,7 @@
     </message>
     <message>
         <source>Open article…</source>
-        <translation type="unfinished" />
+        <translation>開啟文章…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -580,31 +584,31 @@
     </message>
     <message>
         <source>Accept (A)</source>
-        <translation type="unfinished" />
+        <translation>採用 (A)</translation>
     </message>
     <message>
         <source>Reject (R)</source>
-        <translation type="unfinished" />
+        <translation>捨棄 (R)</translation>
     </message>
     <message>
         <source>Undecided (U)</source>
-        <translation type="unfinished" />
+        <translation>未決定 (U)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>復原 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Deck name:</source>
-        <translation type="unfinished" />
+        <translation>牌組名稱：</translation>
     </message>
     <message>
         <source>Deck id:</source>
-        <translation type="unfinished" />
+        <translation>牌組代號：</translation>
     </message>
     <message>
         <source>Save deck</source>
-        <translation type="unfinished" />
+        <translation>儲存牌組</translation>
     </message>
     <message>
         <source>Close</source>
@@ -612,171 +616,176 @@
     </message>
     <message>
         <source>Open an article (.md, .txt or .html) to draft facts from it. Sentences with a date, a number, a name or a quotation become draft facts; keep the ones worth learning.</source>
-        <translation type="unfinished" />
+        <translation>開啟一篇文章（.md、.txt 或 .html），從中擬出事實草稿。含有日期、數字、名字或引語的句子會成為草稿；留下值得學的。</translation>
     </message>
     <message>
         <source>Open an article</source>
-        <translation type="unfinished" />
+        <translation>開啟文章</translation>
     </message>
     <message>
         <source>Articles (*.md *.markdown *.txt *.text *.html *.htm *.xhtml);;Drafts from studyapp import (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>文章 (*.md *.markdown *.txt *.text *.html *.htm *.xhtml);;studyapp import 產生的草稿 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished" />
+        <translation>正在讀取 {name}…</translation>
     </message>
     <message>
         <source>Reading cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消讀取。</translation>
     </message>
     <message>
         <source>{count} draft facts from “{title}”.</source>
-        <translation type="unfinished" />
+        <translation>從「{title}」擬出 {count} 則事實草稿。</translation>
     </message>
     <message>
         <source>Facts already in your deck “{deck}” are shown as accepted; editing them keeps their review history.</source>
-        <translation type="unfinished" />
+        <translation>已在你的牌組「{deck}」中的事實顯示為已採用；編輯它們會保留複習紀錄。</translation>
     </message>
     <message>
         <source>{count} earlier decisions were kept.</source>
-        <translation type="unfinished" />
+        <translation>保留了先前的 {count} 項決定。</translation>
     </message>
     <message>
         <source>The article could not be imported</source>
-        <translation type="unfinished" />
+        <translation>無法匯入這篇文章</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation>{name} 是資料夾，不是檔案。</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>無法讀取 {name}：{reason}。</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB, the limit for an article.</source>
-        <translation type="unfinished" />
+        <translation>{name} 超過 {limit} MB，這是文章的大小上限。</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation type="unfinished" />
+        <translation>{name} 是空的。</translation>
     </message>
     <message>
         <source>{name} is not a text file.</source>
-        <translation type="unfinished" />
+        <translation>{name} 不是文字檔。</translation>
     </message>
     <message>
         <source>{name} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
-        <translation type="unfinished" />
+        <translation>{name} 的編碼不是支援的任何一種（UTF-8、UTF-16、GB18030）。</translation>
     </message>
     <message>
         <source>{name} is damaged: its encoding mark is wrong.</source>
-        <translation type="unfinished" />
+        <translation>{name} 已損壞：編碼標記不正確。</translation>
     </message>
     <message>
         <source>{name} has no text to learn from.</source>
-        <translation type="unfinished" />
+        <translation>{name} 沒有可以學習的內文。</translation>
     </message>
     <message>
         <source>The drafts file cannot be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>無法讀取草稿檔：{reason}</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>無法讀取檔案：{reason}。</translation>
     </message>
     <message>
         <source>The article could not be turned into drafts ({kind}).</source>
-        <translation type="unfinished" />
+        <translation>無法從這篇文章擬出草稿（{kind}）。</translation>
     </message>
     <message>
         <source>{accepted} accepted · {rejected} rejected · {pending} pending</source>
-        <translation type="unfinished" />
+        <translation>已採用 {accepted} · 已捨棄 {rejected} · 未決定 {pending}</translation>
     </message>
     <message>
         <source>The deck exists already; its name stays.</source>
-        <translation type="unfinished" />
+        <translation>牌組已存在，名稱維持不變。</translation>
     </message>
     <message>
         <source>Undone: accept.</source>
-        <translation type="unfinished" />
+        <translation>已復原：採用。</translation>
     </message>
     <message>
         <source>Undone: reject.</source>
-        <translation type="unfinished" />
+        <translation>已復原：捨棄。</translation>
     </message>
     <message>
         <source>Undone: undecided.</source>
-        <translation type="unfinished" />
+        <translation>已復原：未決定。</translation>
     </message>
     <message>
         <source>Undone: edit.</source>
-        <translation type="unfinished" />
+        <translation>已復原：編輯。</translation>
     </message>
     <message>
         <source>Undone: deck change.</source>
-        <translation type="unfinished" />
+        <translation>已復原：牌組變更。</translation>
     </message>
     <message>
         <source>Edited; Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>已編輯；按 Ctrl+Z 可復原。</translation>
     </message>
     <message>
         <source>Question: {text}</source>
-        <translation type="unfinished" />
+        <translation>問題：{text}</translation>
     </message>
     <message>
         <source>Answer: {text}</source>
-        <translation type="unfinished" />
+        <translation>答案：{text}</translation>
     </message>
     <message>
         <source>Statement: {text}</source>
-        <translation type="unfinished" />
+        <translation>敘述：{text}</translation>
     </message>
     <message>
         <source>Sources: {text}</source>
-        <translation type="unfinished" />
+        <translation>來源：{text}</translation>
     </message>
     <message>
         <source>{deck} / {fact}</source>
-        <translation type="unfinished" />
+        <translation>{deck} / {fact}</translation>
     </message>
     <message>
         <source>The deck was not saved</source>
-        <translation type="unfinished" />
+        <translation>牌組未儲存</translation>
     </message>
     <message>
         <source>A deck id is made of lower-case letters, digits, '.', '_' or '-' and starts with a letter or a digit, such as import-my-article.</source>
-        <translation type="unfinished" />
+        <translation>牌組代號由小寫字母、數字、「.」「_」或「-」組成，並以字母或數字開頭，例如 import-my-article。</translation>
     </message>
     <message>
         <source>“{id}” is a built-in deck. Choose another id for your deck.</source>
-        <translation type="unfinished" />
+        <translation>「{id}」是內建牌組，請為你的牌組選另一個代號。</translation>
     </message>
     <message>
         <source>The article is needed to add its facts to “{id}”.</source>
-        <translation type="unfinished" />
+        <translation>需要原文章才能把事實加入「{id}」。</translation>
     </message>
     <message>
         <source>Comparing with your deck “{id}”…</source>
-        <translation type="unfinished" />
+        <translation>正在與你的牌組「{id}」比對…</translation>
     </message>
     <message>
         <source>The deck file could not be written: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>無法寫入牌組檔案：{reason}。</translation>
     </message>
     <message>
         <source>Saved {count} facts to your deck “{title}” ({path}).</source>
-        <translation type="unfinished" />
+        <translation>已將 {count} 則事實存入你的牌組「{title}」（{path}）。</translation>
     </message>
     <message>
         <source>No draft is accepted yet: accept the facts to keep (A), then save.</source>
-        <translation type="unfinished" />
+        <translation>還沒有採用任何草稿：先採用要保留的事實（A），再儲存。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The decks could not be loaded.</source>
+        <extracomment>The decks and the store are ready (emitted once, by :meth:`finish_loading`). Edit &gt; Undo: the Review screen's own action once that screen exists.</extracomment>
+        <translation>無法載入牌組。</translation>
+    </message>
     <message>
         <source>The timed quiz is not available in this version of studyapp.</source>
         <translation>這個版本的 studyapp 沒有計時測驗。</translation>
@@ -872,6 +881,10 @@
     <message>
         <source>Script:</source>
         <translation>用字：</translation>
+    </message>
+    <message>
+        <source>Loading decks…</source>
+        <translation>正在載入牌組…</translation>
     </message>
     <message>
         <source>Importing articles is not available</source>
