@@ -398,7 +398,8 @@ class FactIndex:
                     match = self._match(MatchKind.DISAGREEMENT, known, score, script)
                     disagreements.append((1, match))
                     continue
-            if alike < DISAGREE_CONTEXT:
+            if alike < DISAGREE_CONTEXT or keys & known.mentions:
+                # a name the fact's own statement has (not as its answer) is no other answer
                 continue
             if (
                 _family(answer) == _family(known.fact.answer)

@@ -1,0 +1,121 @@
+"""Disagreements: a draft that gives another answer to a fact's question, or the
+answer a fact already lists as another source's claim (fixture texts written
+for the tests, in both scripts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.deckload import load_deck
+from studyapp.core.importer.drafts import Draft, ImportSession, make_session
+from studyapp.core.importer.matching import FactIndex, Said, content_bigrams
+from studyapp.core.importer.pending import load_pending, save_pending
+from studyapp.core.importer.reading import read_article
+from studyapp.core.model import Answer, AnswerKind, Deck
+
+from .conftest import ARTICLES, TODAY
+
+
+@pytest.fixture
+def rivals() -> Deck:
+    return load_deck(ARTICLES / "rivals.yaml")
+
+
+def session_for(name: str, deck: Deck) -> ImportSession:
+    return make_session(read_article(ARTICLES / name), [deck], today=TODAY)
+
+
+def containing(session: ImportSession, text: str) -> Draft:
+    return next(d for d in session.drafts if text in d.plain)
+
+
+SCRIPTS = pytest.mark.parametrize(
+    ("name", "paper"),
+    [("rivals-hans.md", "山城晚报的特稿"), ("rivals-hant.md", "山城晚報的特稿")],
+)
+
+
+@SCRIPTS
+def test_a_known_disputed_answer_agrees_with_that_source(
+    rivals: Deck, name: str, paper: str
+) -> None:
+    draft = containing(session_for(name, rivals), "Sara Diaz")
+    (match,) = draft.disagreements
+    assert match.ref == "rivals/who-left-bank"
+    assert match.agrees_with == paper
+    assert "r2" in match.note
+    assert not draft.duplicates
+
+
+@SCRIPTS
+def test_another_person_in_the_answers_place_may_disagree(
+    rivals: Deck, name: str, paper: str
+) -> None:
+    draft = containing(session_for(name, rivals), "Ken Ito 在")
+    assert [m.ref for m in draft.disagreements] == ["rivals/who-named-it"]
+    assert draft.disagreements[0].agrees_with == ""
+    assert draft.disagreements[0].answer == "Omar Haddad"
+
+
+@SCRIPTS
+def test_another_number_may_disagree_and_a_restatement_repeats(
+    rivals: Deck, name: str, paper: str
+) -> None:
+    session = session_for(name, rivals)
+    students = containing(session, "30")
+    assert [m.ref for m in students.disagreements] == ["rivals/summer-school"]
+    opened = containing(session, "2017")
+    assert [m.ref for m in opened.duplicates] == ["rivals/opened"]
+    assert not opened.disagreements
+    weather = containing(session, "2020")
+    assert not weather.duplicates and not weather.disagreements
+
+
+@SCRIPTS
+def test_a_person_the_facts_own_statement_names_is_no_other_answer(
+    rivals: Deck, name: str, paper: str
+) -> None:
+    # who-predicted: Omar predicted that Ken would win; the other paper says Ken himself
+    # did. A sentence naming only Ken (the one predicted about) backs neither.
+    draft = containing(
+        session_for(name, rivals), "日后会拿到数学大奖" if "hans" in name else "日後"
+    )
+    assert not draft.disagreements
+    assert not draft.duplicates
+
+
+def test_the_agreeing_source_survives_the_pending_file(rivals: Deck, tmp_path: Path) -> None:
+    session = session_for("rivals-hans.md", rivals)
+    path = save_pending(tmp_path, session)
+    again = load_pending(path)
+    sara = containing(again, "Sara Diaz")
+    assert sara.disagreements == containing(session, "Sara Diaz").disagreements
+    assert sara.disagreements[0].agrees_with == "山城晚报的特稿"
+
+
+def test_matching_without_what_the_whole_sentence_says(rivals: Deck) -> None:
+    """compare() without a Said still finds the disputed answer when it is the draft's."""
+    index = FactIndex([rivals])
+    plain = "Sara Diaz 辞去银行的工作以前，足足犹豫了将近一年。"
+    repeats, disagreements = index.compare(
+        plain,
+        " 辞去银行的工作以前，足足犹豫了将近一年。",
+        Answer(AnswerKind.ENTITY, "sara"),
+        ["Sara Diaz", "Sara"],
+        "hans",
+    )
+    assert not repeats
+    assert [m.fact for m in disagreements] == ["who-left-bank"]
+    assert disagreements[0].agrees_with
+    # the name alone, found in the text, is enough to know what the sentence says
+    _, by_name = index.compare(plain, plain, Answer(AnswerKind.YEAR, 1999), [], "hans", Said())
+    assert [m.fact for m in by_name] == ["who-left-bank"]
+    weather = "研究所的屋顶上装了一座小型气象站。"
+    assert index.compare(weather, weather, Answer(AnswerKind.YEAR, 2020), [], "hans") == ([], [])
+
+
+def test_key_words_fold_scripts_and_drop_function_characters() -> None:
+    assert content_bigrams("他們的銀行") == content_bigrams("他们的银行") == {"银行"}
+    assert "kenito" in content_bigrams("Ken Ito 在这里")  # spaces go: names stay whole
