@@ -290,6 +290,10 @@
         <source>answer: {answer}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>show</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DraftList</name>

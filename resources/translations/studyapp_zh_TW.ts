@@ -288,6 +288,10 @@
         <source>answer: {answer}</source>
         <translation>答案：{answer}</translation>
     </message>
+    <message>
+        <source>show</source>
+        <translation>查看</translation>
+    </message>
 </context>
 <context>
     <name>DraftList</name>

@@ -213,7 +213,8 @@ class DraftEditor(QWidget):
         esc = html.escape
         head = esc(label.format(deck=match.deck))
         answer = esc(self.tr("answer: {answer}").format(answer=match.answer))
-        link = f'<a href="{esc(match.ref, quote=True)}">{esc(self.tr("show"))}</a>'
+        show = esc(self.tr("show"))  # outside the f-string, where lupdate finds it
+        link = f'<a href="{esc(match.ref, quote=True)}">{show}</a>'
         return f"<b>{head}</b> {esc(match.statement)} ({answer}) {link}"
 
     def show_problem(self, text: str) -> None:
