@@ -28,6 +28,7 @@ class Feature(str, Enum):
     DEFINITION = "definition"
     NEW_NAME = "new-name"
     ENTITY = "entity"
+    KNOWN = "known"  # states what a deck already holds (a fact's answer and its key words)
 
 
 FEATURE_WEIGHTS: dict[Feature, float] = {
@@ -38,6 +39,7 @@ FEATURE_WEIGHTS: dict[Feature, float] = {
     Feature.DEFINITION: 2.0,
     Feature.NEW_NAME: 1.0,
     Feature.ENTITY: 1.0,
+    Feature.KNOWN: 2.0,
 }
 PERSON_WEIGHT = 1.5  # a person named in a sentence: often "who did what"
 

@@ -304,10 +304,19 @@ def _draft(
     if len(text) < 8:
         return None
     cands = find_candidates(text, index)
+    stated = _said(text, cands, index)
+    known = facts.known_in(text, stated)
+    if known is not None:
+        taken = [(c.start, c.end) for c in cands]
+        for start, end in known:
+            if all(end <= s or start >= e for s, e in taken):
+                cands.append(Candidate(Feature.KNOWN, AnswerKind.TEXT, start, end, text[start:end]))
+                taken.append((start, end))
     if not cands:
         return None
     features = tuple(dict.fromkeys(c.feature for c in cands))
-    stated = _said(text, cands, index)
+    if known is not None and Feature.KNOWN not in features:
+        features = (*features, Feature.KNOWN)
     score = sum(FEATURE_WEIGHTS[f] for f in features)
     if any(c.known is not None and c.known.entity.type is EntityType.PERSON for c in cands):
         score += PERSON_WEIGHT - FEATURE_WEIGHTS[Feature.ENTITY]

@@ -185,6 +185,11 @@ def _texts_of(raw: Iterable[str]) -> tuple[str, ...]:
 
 def _text_in(needle: str, folded: str) -> bool:
     """``needle`` in ``folded``, a Latin-edged needle only as a whole word."""
+    return _find_text(needle, folded) is not None
+
+
+def _find_text(needle: str, folded: str) -> tuple[int, int] | None:
+    """Where ``needle`` is in ``folded``, a Latin-edged needle only as a whole word."""
     start = folded.find(needle)
     while start >= 0:
         end = start + len(needle)
@@ -195,9 +200,9 @@ def _text_in(needle: str, folded: str) -> bool:
             _LATIN_EDGE.match(needle[-1]) and end < len(folded) and _LATIN_EDGE.match(folded[end])
         )
         if ok_before and ok_after:
-            return True
+            return start, end
         start = folded.find(needle, start + 1)
-    return False
+    return None
 
 
 class _Weights:
@@ -318,6 +323,36 @@ class FactIndex:
 
     def __len__(self) -> int:
         return len(self._facts)
+
+    def known_in(self, sentence: str, said: Said) -> list[tuple[int, int]] | None:
+        """Does ``sentence`` state a known fact (its answer and enough of its key words)?
+
+        None if not; else where the sentence gives the text answers of such facts
+        (a name or number is already a candidate of its own).
+        """
+        folded = fold(sentence)
+        content: frozenset[str] | None = None
+        spans: list[tuple[int, int]] | None = None
+        for known in self._facts:
+            kind = known.fact.answer.kind
+            if said.keys & known.keys:
+                where = None
+            elif kind in (AnswerKind.TEXT, AnswerKind.QUOTE):
+                where = next(
+                    (p for t in known.texts if (p := _find_text(t, folded)) is not None), None
+                )
+                if where is None:
+                    continue
+            else:
+                continue
+            if content is None:
+                content = content_bigrams(sentence)
+            if not self._weights.best_cover(known.about, content, DUPLICATE_STATED_CONTENT):
+                continue
+            spans = spans if spans is not None else []
+            if where is not None and len(folded) == len(sentence):
+                spans.append(where)
+        return spans
 
     def compare(
         self,
