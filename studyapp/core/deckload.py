@@ -8,13 +8,15 @@ is documented in ``decks/README.md``.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from studyapp.core.deckcache import DeckCache, Tree
 from studyapp.core.model import (
     SCRIPTS,
     SPAN_RE,
@@ -46,6 +48,8 @@ from studyapp.core.yamlsafe import (
     decode,
     fast_parse,
 )
+
+log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 _STD = "tag:yaml.org,2002:"
@@ -207,8 +211,9 @@ def _show(node: Node) -> str:
     return "a list" if isinstance(node, SequenceNode) else "a mapping"
 
 
-def load_deck(path: str | Path, *, builtin: bool = False) -> Deck:
-    """Read and validate one deck file."""
+def load_deck(path: str | Path, *, builtin: bool = False, cache: DeckCache | None = None) -> Deck:
+    """Read and validate one deck file (through ``cache`` if given: see
+    :mod:`studyapp.core.deckcache`; the deck and its problems are the same)."""
     path = Path(path)
     shown = str(path)
     try:
@@ -220,7 +225,23 @@ def load_deck(path: str | Path, *, builtin: bool = False) -> Deck:
         data = path.read_bytes()
     except OSError as exc:
         raise DeckError([Problem(shown, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
-    return load_deck_bytes(data, shown, builtin=builtin)
+    if cache is None:
+        return load_deck_bytes(data, shown, builtin=builtin)
+    key = cache.key(data)
+    tree = cache.get(path, key)
+    if tree is not None:
+        try:
+            return _plain_deck(tree, shown, builtin)
+        except Exception:  # a damaged entry is a miss: the file is read as usual
+            log.debug("deck cache entry for %s not used", shown, exc_info=True)
+    text = decode(data, shown)
+    try:
+        tree = _fast_tree(text)
+        deck = _plain_deck(tree, shown, builtin)
+    except (Unsupported, _Fallback):
+        return _load_deck_nodes(text, shown, builtin)
+    cache.put(path, key, tree)  # only decks the fast reader accepted, without problems
+    return deck
 
 
 def load_deck_bytes(data: bytes, path: str = "<deck>", *, builtin: bool = False) -> Deck:
@@ -423,20 +444,40 @@ class _FactContext:
         self.sources = sources
         self.topics = topics
         self.entities = entities
-        # fast reader: values read once per parsed object (fast_parse shares repeats)
-        self._lists: dict[int, tuple[str, ...]] = {}
+        # fast reader: equal values are read once (fast_parse shares repeated flow
+        # values; a tree from the JSON cache has equal copies instead)
+        self._lists: dict[tuple[object, ...], tuple[str, ...]] = {}
         self._answers: dict[int, Answer] = {}
+        self._answers_by_value: dict[tuple[tuple[str, object], ...], Answer] = {}
 
     def text_list(self, value: object) -> tuple[str, ...]:
-        found = self._lists.get(id(value))
+        if type(value) is not list:
+            raise _FALLBACK
+        try:
+            key = tuple(value)
+            found = self._lists.get(key)
+        except TypeError:  # a list or mapping inside: not a list of texts
+            raise _FALLBACK from None
         if found is None:
-            found = self._lists[id(value)] = _fast_text_list(value)
+            found = self._lists[key] = _fast_text_list(value)
         return found
 
     def answer(self, value: object) -> Answer:
         found = self._answers.get(id(value))
+        if found is not None:
+            return found
+        key: tuple[tuple[str, object], ...] | None = None
+        if type(value) is dict:
+            try:
+                key = tuple(value.items())
+                found = self._answers_by_value.get(key)
+            except TypeError:  # accept: [...] inside; read it on its own
+                key = None
         if found is None:
-            found = self._answers[id(value)] = _fast_answer(value, self)
+            found = _fast_answer(value, self)
+            if key is not None:
+                self._answers_by_value[key] = found
+        self._answers[id(value)] = found
         return found
 
 
@@ -723,6 +764,8 @@ _ENTITY_KEYS = frozenset(("id", "type", "name", "aliases", "note"))
 _GLOSSARY_KEYS = frozenset(("hant", "hans"))
 _TOP_KEYS = frozenset(_TOP_REQUIRED + _TOP_OPTIONAL)
 _FACT_KEYS = frozenset(_FACT_REQUIRED + _FACT_OPTIONAL)
+_FACT_REQUIRED_SET = frozenset(_FACT_REQUIRED)
+_FACT_MIN = len(_FACT_REQUIRED)
 _ANSWER_FIELD_KEYS = frozenset((*_ANSWER_KEYS, "unit", "accept"))
 _DISPUTE_KEYS = frozenset(("source", "answer", "statement", "note"))
 _ENTITY_TYPES = {t.value: t for t in EntityType}
@@ -731,8 +774,18 @@ _ANSWER_KINDS = {k.value: k for k in AnswerKind}
 
 def _fast_deck(text: str, path: str, builtin: bool) -> Deck:
     """The deck, or ``Unsupported`` / ``_Fallback`` when the node reader must look."""
+    return _plain_deck(_fast_tree(text), path, builtin)
+
+
+def _fast_tree(text: str) -> Tree:
     root, item_lines = fast_parse(text)
-    top = _fast_fields(root, _TOP_REQUIRED, _TOP_KEYS)
+    facts = root.get("facts")
+    return Tree(root, item_lines.get(id(facts), []) if type(facts) is list else [])
+
+
+def _plain_deck(tree: Tree, path: str, builtin: bool) -> Deck:
+    """Validate a plain tree (parsed now or cached) and build the deck from it."""
+    top = _fast_fields(tree.root, _TOP_REQUIRED, _TOP_KEYS)
     if _fast_int(top["studyapp-deck"]) != FORMAT_VERSION:
         raise _FALLBACK
     deck_id = _fast_ident(top["id"])
@@ -783,9 +836,9 @@ def _fast_deck(text: str, path: str, builtin: bool) -> Deck:
             glossary.append(GlossaryEntry(hant=_fast_text(f["hant"]), hans=_fast_text(f["hans"])))
 
     fact_items = _fast_list(top["facts"])
-    lines = item_lines[id(fact_items)]
+    lines = tree.fact_lines
     ctx = _FactContext(sources, topics, entities)
-    if len(lines) != len(fact_items):  # pragma: no cover - one line per item
+    if len(lines) != len(fact_items):  # one line per item (a damaged cache entry: not)
         raise _FALLBACK
     facts = [_fast_fact(item, line, ctx) for item, line in zip(fact_items, lines, strict=True)]
     if len({f.id for f in facts}) != len(facts):
@@ -824,15 +877,27 @@ def _fast_source(item: object) -> Source:
 
 
 def _fast_fact(item: object, line: int, ctx: _FactContext) -> Fact:
-    f = _fast_fields(item, _FACT_REQUIRED, _FACT_KEYS)
-    fact_id = _fast_ident(f["id"])
-    topic = _fast_text(f["topic"])
-    if topic not in ctx.topics:
+    # The hot loop of loading (once per fact, also for a cached tree): the checks
+    # of _fast_text, _span_problem and _giveaway_problem, inlined, same verdicts.
+    if type(item) is not dict or not _FACT_KEYS.issuperset(item) or len(item) < _FACT_MIN:
         raise _FALLBACK
-    question = _fast_text(f["question"])
+    f: dict[str, object] = item
+    if not f.keys() >= _FACT_REQUIRED_SET:
+        raise _FALLBACK
+    fact_id = _fast_ident(f["id"])
+    topic, question, statement = f["topic"], f["question"], f["statement"]
+    if type(topic) is not str or type(question) is not str or type(statement) is not str:
+        raise _FALLBACK
+    topic, question, statement = topic.strip(), question.strip(), statement.strip()
+    if topic not in ctx.topics or not question or not statement:
+        raise _FALLBACK
     answer = ctx.answer(f["answer"])
-    statement = _fast_text(f["statement"])
-    if _span_problem(statement, answer, ctx, "statement"):
+    parts = SPAN_RE.split(statement)  # [before, span, after] for exactly one span
+    if len(parts) != 3:
+        raise _FALLBACK
+    rest = parts[0] + parts[2]
+    span = parts[1]
+    if "{{" in rest or "}}" in rest or not _span_fits(span, answer, ctx):
         raise _FALLBACK
     sources = ctx.text_list(f["sources"])
     if not sources or len(set(sources)) != len(sources):
@@ -846,19 +911,24 @@ def _fast_fact(item: object, line: int, ctx: _FactContext) -> Fact:
         if type(entries) is not list:
             raise _FALLBACK
         disputed = tuple(_fast_dispute(d, ctx, sources) for d in entries)
-    if _giveaway_problem(question, statement, answer, ctx):
-        raise _FALLBACK
+    folded = question.casefold()
+    if len(span) >= 2 and span.casefold() in folded:
+        raise _FALLBACK  # the question gives its answer away
+    if answer.kind is AnswerKind.ENTITY:
+        entity = ctx.entities.get(str(answer.value))
+        if entity is not None and len(entity.name) >= 2 and entity.name.casefold() in folded:
+            raise _FALLBACK
     return Fact(
-        id=FactId(fact_id),
-        topic=TopicId(topic),
+        id=cast(FactId, fact_id),
+        topic=cast(TopicId, topic),
         question=question,
         answer=answer,
         statement=statement,
-        sources=tuple(SourceId(s) for s in sources),
+        sources=cast("tuple[SourceId, ...]", sources),
         disputed=disputed,
         tags=ctx.text_list(f["tags"]) if "tags" in f else (),
-        gist=_fast_opt_text(f, "gist"),
-        note=_fast_opt_text(f, "note"),
+        gist=_fast_text(f["gist"]) if "gist" in f else "",
+        note=_fast_text(f["note"]) if "note" in f else "",
         line=line,
     )
 

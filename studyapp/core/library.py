@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from studyapp.paths import builtin_decks_dir, user_decks_dir
 
 if TYPE_CHECKING:  # the loader is imported when decks are loaded: an empty library
-    from studyapp.core.model import Deck, Fact  # (the GUI's first paint) needs none of it
+    from studyapp.core.deckcache import DeckCache  # (the GUI's first paint) needs none
+    from studyapp.core.model import Deck, Fact
     from studyapp.core.yamlsafe import Problem
 
 DECK_SUFFIXES = (".yaml", ".yml")
@@ -54,20 +55,24 @@ def deck_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in DECK_SUFFIXES and p.is_file())
 
 
-def load_files(paths: Iterable[Path], *, builtin: bool = False) -> DeckLibrary:
+def load_files(
+    paths: Iterable[Path], *, builtin: bool = False, cache: DeckCache | None = None
+) -> DeckLibrary:
     library = DeckLibrary()
-    _add_files(library, paths, builtin=builtin)
+    _add_files(library, paths, builtin=builtin, cache=cache)
     return library
 
 
-def _add_files(library: DeckLibrary, paths: Iterable[Path], *, builtin: bool) -> None:
+def _add_files(
+    library: DeckLibrary, paths: Iterable[Path], *, builtin: bool, cache: DeckCache | None
+) -> None:
     from studyapp.core.deckload import load_deck
     from studyapp.core.yamlsafe import DeckError, Problem
 
     seen = {d.id: d.path for d in library.decks}
     for path in paths:
         try:
-            deck = load_deck(path, builtin=builtin)
+            deck = load_deck(path, builtin=builtin, cache=cache)
         except DeckError as exc:
             library.problems.extend(exc.problems)
             continue
@@ -80,11 +85,21 @@ def _add_files(library: DeckLibrary, paths: Iterable[Path], *, builtin: bool) ->
         library.decks.append(deck)
 
 
-def load_library(data_dir: Path | None, *, include_builtin: bool = True) -> DeckLibrary:
-    """Built-in decks first, then the reader's decks in ``DATA_DIR/decks``."""
+def load_library(
+    data_dir: Path | None, *, include_builtin: bool = True, use_cache: bool = True
+) -> DeckLibrary:
+    """Built-in decks first, then the reader's decks in ``DATA_DIR/decks``.
+
+    Parsed decks are cached in ``DATA_DIR/cache/decks`` (:mod:`studyapp.core.deckcache`)
+    unless ``use_cache`` is false; without a data dir nothing is cached."""
+    cache: DeckCache | None = None
+    if data_dir is not None and use_cache:
+        from studyapp.core.deckcache import DeckCache, cache_dir
+
+        cache = DeckCache(cache_dir(data_dir))
     library = DeckLibrary()
     if include_builtin:
-        _add_files(library, deck_files(builtin_decks_dir()), builtin=True)
+        _add_files(library, deck_files(builtin_decks_dir()), builtin=True, cache=cache)
     if data_dir is not None:
-        _add_files(library, deck_files(user_decks_dir(data_dir)), builtin=False)
+        _add_files(library, deck_files(user_decks_dir(data_dir)), builtin=False, cache=cache)
     return library
