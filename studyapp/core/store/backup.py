@@ -186,6 +186,29 @@ def thin_backups(
     return removed
 
 
+@dataclass(frozen=True)
+class BackupJob:
+    """A backup as one call for a worker thread: it snapshots the database through
+    its own read-only connection (the store's belongs to the thread that opened
+    it; WAL lets both read at once), then thins the old backups."""
+
+    db_path: Path
+    directory: Path
+    taken_at: datetime
+    today: date
+    local_date: Callable[[datetime], date]
+    limits: BackupLimits
+
+    def __call__(self) -> Path:
+        conn = sqlite3.connect(f"{self.db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            path = write_backup(conn, self.directory, self.taken_at)
+        finally:
+            conn.close()
+        thin_backups(self.directory, self.today, self.local_date, self.limits)
+        return path
+
+
 def validate_backup(path: Path) -> int:
     """Check that ``path`` is a healthy studyapp database we can read; returns its version."""
     if not path.is_file():

@@ -25,6 +25,7 @@ from studyapp.core.store import quiz as quiz_ops
 from studyapp.core.store.backup import (
     MIN_INTERVAL,
     BackupInfo,
+    BackupJob,
     BackupLimits,
     backups_dir_for,
     list_backups,
@@ -535,16 +536,40 @@ class Store:
     def backups(self) -> list[BackupInfo]:
         return list_backups(self.backups_dir)
 
+    def _backup_due(self, now: datetime) -> bool:
+        if not (self._dirty or self._conn.total_changes != self._changes_at_backup):
+            return False
+        latest = self.backups()
+        return not latest or now - latest[0].taken_at >= MIN_INTERVAL
+
+    def backup_job(self, *, force: bool = False) -> BackupJob | None:
+        """The backup :meth:`maybe_backup` would take now, as a callable for a worker
+        thread (so the GUI never waits on it), or None when none is due. Changes
+        made after this call are in the next backup; if the job fails, call
+        :meth:`backup_failed` so the next check tries again."""
+        now = self.now()
+        if not force and not self._backup_due(now):
+            return None
+        self._changes_at_backup = self._conn.total_changes
+        self._dirty = False
+        return BackupJob(
+            db_path=self.path,
+            directory=self.backups_dir,
+            taken_at=now,
+            today=self.days.calendar_day(now),
+            local_date=self.days.calendar_day,
+            limits=self.backup_limits,
+        )
+
+    def backup_failed(self) -> None:
+        self._dirty = True
+
     def maybe_backup(self, *, force: bool = False) -> Path | None:
         """Back up if something changed and the last backup is 30 minutes old
         (``force``: now, regardless); old backups are thinned. Returns the new file."""
         now = self.now()
-        if not force:
-            if not (self._dirty or self._conn.total_changes != self._changes_at_backup):
-                return None
-            latest = self.backups()
-            if latest and now - latest[0].taken_at < MIN_INTERVAL:
-                return None
+        if not force and not self._backup_due(now):
+            return None
         path = write_backup(self._conn, self.backups_dir, now)
         thin_backups(
             self.backups_dir,

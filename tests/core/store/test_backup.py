@@ -195,3 +195,38 @@ def test_restore_over_a_damaged_database_keeps_it_aside(
     result = restore_backup(db_path, backup, clock.now)
     assert result.moved_aside is not None and result.moved_aside.read_bytes() == damaged
     assert make_store().stats().reviews_total == 1
+
+
+def test_a_backup_job_runs_in_another_thread_while_reviews_go_on(
+    store: Store, clock: FakeClock
+) -> None:
+    import threading
+
+    store.sync_cards("d", facts(6), QA)
+    _answer_one(store)
+    _answer_one(store)
+    job = store.backup_job()
+    assert job is not None
+    assert store.backup_job() is None  # taken: not due again until something changes
+    result: list[Path] = []
+    worker = threading.Thread(target=lambda: result.append(job()))
+    worker.start()
+    _answer_one(store)  # the store's own connection keeps writing meanwhile
+    worker.join(10)
+    (path,) = result
+    assert path.parent == store.backups_dir
+    assert _reviews_in(path) in (2, 3)  # a consistent snapshot, from before or after
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    conn.close()
+    clock.advance(minutes=31)
+    assert store.backup_job() is not None  # the third answer still needs a backup
+
+
+def test_a_failed_backup_job_is_tried_again(store: Store, clock: FakeClock) -> None:
+    store.sync_cards("d", facts(3), QA)
+    _answer_one(store)
+    job = store.backup_job()
+    assert job is not None
+    store.backup_failed()
+    assert store.backup_job() is not None
