@@ -39,3 +39,19 @@ def test_export_dialog_writes_an_apkg(window: MainWindow, qtbot: QtBot, tmp_path
     assert str(target) in dialog.status.text()
     assert getattr(dialog.last_result, "notes", 0) >= 200
     assert window.ctx.settings.export_path == str(target)
+    # What the dialog wrote imports into real Anki, every note, in Simplified.
+    anki = pytest.importorskip("anki.collection")
+    folder = tmp_path / "anki"
+    folder.mkdir()
+    col = anki.Collection(str(folder / "collection.anki2"))
+    try:
+        request = anki.ImportAnkiPackageRequest(
+            package_path=str(target), options=anki.ImportAnkiPackageOptions()
+        )
+        log = col.import_anki_package(request).log
+        assert len(log.new) == dialog.last_result.notes
+        assert col.note_count() == dialog.last_result.notes
+        fields = " ".join(col.get_note(nid).joined_fields() for nid in col.find_notes(""))
+        assert "创办" in fields and "創辦" not in fields
+    finally:
+        col.close()
