@@ -89,6 +89,7 @@ def match_record(m: FactMatch) -> dict[str, Any]:
         "statement": m.statement,
         "answer": m.answer,
         "note": m.note,
+        "agrees_with": m.agrees_with,
     }
 
 
