@@ -463,21 +463,19 @@ class _FactContext:
         return found
 
     def answer(self, value: object) -> Answer:
-        found = self._answers.get(id(value))
-        if found is not None:
-            return found
-        key: tuple[tuple[str, object], ...] | None = None
         if type(value) is dict:
             try:
                 key = tuple(value.items())
                 found = self._answers_by_value.get(key)
-            except TypeError:  # accept: [...] inside; read it on its own
-                key = None
+            except TypeError:  # accept: [...] inside: by object (fast_parse shares)
+                pass
+            else:
+                if found is None:
+                    found = self._answers_by_value[key] = _fast_answer(value, self)
+                return found
+        found = self._answers.get(id(value))
         if found is None:
-            found = _fast_answer(value, self)
-            if key is not None:
-                self._answers_by_value[key] = found
-        self._answers[id(value)] = found
+            found = self._answers[id(value)] = _fast_answer(value, self)
         return found
 
 
@@ -591,7 +589,7 @@ def _span_fits(span: str, answer: Answer, ctx: _FactContext) -> bool:
     kind = answer.kind
     if kind is AnswerKind.ENTITY:
         entity = ctx.entities.get(str(answer.value))
-        return entity is not None and span in entity.names
+        return entity is not None and (span == entity.name or span in entity.aliases)
     if kind is AnswerKind.YEAR:
         return span.strip() == str(answer.value)
     if kind is AnswerKind.DATE:

