@@ -5,14 +5,16 @@ does everything but the event loop, so tests start the real app the same way.
 
 Start-up is ordered for a fast first paint: this module imports only what the
 window's frame needs (no decks, no store, no screens); :func:`run_app` shows the
-window with "Loading decks…" and :func:`load_data` (the store, the decks, the
-cards) runs right after the first paint (:meth:`MainWindow.finish_loading`).
+window with "Loading decks…"; right after the first paint the decks are read in
+the background and then :func:`load_data` opens the store and syncs the cards
+(:class:`StartupData`, :meth:`MainWindow.finish_loading`).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -79,22 +81,61 @@ def build_window(
     apply_theme(app, settings.theme)
 
     ctx = GuiContext(data_dir, DeckLibrary(), None, settings, TaskRunner(app))
-    window = MainWindow(ctx, translators, loader=lambda: load_data(ctx))
+    data = StartupData(ctx)
+    window = MainWindow(ctx, translators, loader=data.finish, preload=data.start)
     app.aboutToQuit.connect(lambda: _close_store(ctx))
     if not defer_loading:
         window.finish_loading()
     return window
 
 
-def load_data(ctx: GuiContext) -> None:
-    """Open the progress store, load the decks and give their facts cards."""
+class StartupData:
+    """The decks and the progress store, made ready after the first paint.
+
+    :meth:`start` reads the decks in the background (pure core work, off the GUI
+    thread, so the window stays responsive); :meth:`finish` runs on the GUI
+    thread: it takes the decks (waiting for them, or reading them itself if they
+    were never started), opens the store and gives the facts their cards."""
+
+    def __init__(self, ctx: GuiContext) -> None:
+        self.ctx = ctx
+        self._started = False
+        self._library: DeckLibrary | None = None  # written once by the worker
+
+    def start(self, done: Callable[[], object]) -> None:
+        if self._started:
+            return
+        self._started = True
+        data_dir = self.ctx.data_dir
+
+        def work(_progress: Callable[[int, int], None]) -> None:
+            import studyapp.core.store  # noqa: F401  (imported here, not on the GUI thread)
+            from studyapp.core.library import load_library
+
+            self._library = load_library(data_dir)
+
+        self.ctx.tasks.start("load decks", work, on_finished=done)
+
+    def finish(self) -> None:
+        if self._started and self._library is None:
+            self.ctx.tasks.wait()
+        library = self._library
+        if library is None:  # never started, or it failed: read here (errors surface)
+            from studyapp.core.library import load_library
+
+            library = load_library(self.ctx.data_dir)
+        load_data(self.ctx, library)
+
+
+def load_data(ctx: GuiContext, library: DeckLibrary | None = None) -> None:
+    """Open the progress store, load the decks (unless given) and give their facts cards."""
     from studyapp.core.library import load_library
     from studyapp.core.store import StoreError
     from studyapp.gui.startup import open_progress
 
     opened = open_progress(ctx.data_dir)
     ctx.store, ctx.store_problem = opened.store, opened.problem
-    ctx.library = load_library(ctx.data_dir)
+    ctx.library = library if library is not None else load_library(ctx.data_dir)
     settings = ctx.settings
     if opened.store is not None:
         try:

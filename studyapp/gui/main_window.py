@@ -8,8 +8,9 @@ optional at run time: if one cannot be imported, its place says so.
 Fast start: a screen (and its module) is built the first time it is needed, and
 the window can be shown before the decks and the progress store are ready. With
 a ``loader``, the window paints at once with "Loading decks…" in place of the
-page and runs the loader right after its first paint; anything that needs the
-data before then (a page, an action) runs it first (:meth:`finish_loading`).
+page; right after its first paint it starts ``preload`` (background work that
+calls back when done) and then runs the loader; anything that needs the data
+before then (a page, an action) runs the loader at once (:meth:`finish_loading`).
 """
 
 from __future__ import annotations
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         loader: Callable[[], None] | None = None,
+        preload: Callable[[Callable[[], object]], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -139,8 +141,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.startup_box: QMessageBox | None = None
         self._loader = loader
+        self._preload = preload
         self._loading = False
         self._load_armed = False
+        self._load_begun = False
 
         # -- screens: built on first show (see page()) ---------------------------------
         self._decks: DecksScreen | None = None
@@ -214,14 +218,24 @@ class MainWindow(QMainWindow):
         if self._loader is not None and not self._load_armed:
             self._load_armed = True
             self.installEventFilter(self)
-            QTimer.singleShot(LOAD_FALLBACK_MS, self.finish_loading)
+            QTimer.singleShot(LOAD_FALLBACK_MS, self._begin_loading)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Right after the first paint: the window is on screen, now load the decks.
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self.finish_loading)
+            QTimer.singleShot(0, self._begin_loading)
         return super().eventFilter(watched, event)
+
+    def _begin_loading(self) -> None:
+        """Start the background part of loading (once), then finish on this thread."""
+        if self._load_begun or self._loader is None:
+            return
+        self._load_begun = True
+        if self._preload is None:
+            self.finish_loading()
+        else:
+            self._preload(self.finish_loading)
 
     # -- screens -------------------------------------------------------------------
     def page(self, key: str) -> QWidget:

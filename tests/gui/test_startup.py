@@ -6,13 +6,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from studyapp.core import library
 from studyapp.gui.app import application, build_window
 from studyapp.gui.i18n import Translators
 from studyapp.gui.main_window import MainWindow
@@ -31,7 +34,17 @@ def deferred(qtbot: QtBot, data_dir: Path, qsettings: QSettings) -> Iterator[Mai
         window.ctx.store = None
 
 
-def test_paints_loading_then_fills_the_decks_page(deferred: MainWindow, qtbot: QtBot) -> None:
+def test_paints_loading_then_fills_the_decks_page(
+    deferred: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[threading.Thread] = []
+    real = library.load_library
+
+    def spy(*args: Any, **kwargs: Any) -> library.DeckLibrary:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(library, "load_library", spy)
     assert not deferred.is_loaded
     assert deferred.ctx.store is None and not deferred.ctx.library.decks
     assert deferred.built_pages() == {}
@@ -46,6 +59,7 @@ def test_paints_loading_then_fills_the_decks_page(deferred: MainWindow, qtbot: Q
     assert deferred.decks.isVisible()
     assert deferred.decks.tree.topLevelItem(0).text(0) == "Anthropic 的創辦歷程"
     assert set(deferred.built_pages()) == {"decks"}  # the other screens wait for their turn
+    assert threads and threading.main_thread() not in threads  # read off the GUI thread
 
 
 def test_a_page_asked_for_before_the_paint_loads_first(deferred: MainWindow) -> None:
