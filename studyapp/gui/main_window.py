@@ -627,23 +627,37 @@ class MainWindow(QMainWindow):
             self._browse.save_layout()
         settings.sync()
 
-    def backup_now(self) -> None:
+    def backup_now(self, *, wait: bool = False) -> None:
+        """Back up the progress if a backup is due: in the background (the timer's
+        way, so the window never waits on it) or, with ``wait``, here and now (quit)."""
         store = self.ctx.store
         if store is None:
             return
         from studyapp.core.store import StoreError
 
         try:
-            store.maybe_backup()
+            if wait:
+                store.maybe_backup()
+                return
+            job = store.backup_job()
         except (StoreError, OSError):
             log.warning("backup failed", exc_info=True)
+            return
+        if job is None:
+            return
+
+        def failed(exc: object) -> None:
+            log.warning("backup failed: %s", exc)
+            store.backup_failed()
+
+        self.ctx.tasks.start("backup", lambda _progress: job(), on_failure=failed)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         if self.ctx.tasks.busy:
             self.ctx.tasks.cancel_all()
             self.ctx.tasks.wait(5000)
-        self.backup_now()
+        self.backup_now(wait=True)
         super().closeEvent(event)
 
 
