@@ -109,7 +109,7 @@ def test_facts_json_in_traditional_is_all_traditional(capsys: pytest.CaptureFixt
             text = rec[key]
             converted = s2t.convert(text)
             assert len(converted) == len(text)
-            changed = {(a, b) for a, b in zip(text, converted) if a != b}
+            changed = {(a, b) for a, b in zip(text, converted, strict=True) if a != b}
             assert changed <= BOTH_TRADITIONAL, (rec["id"], key, text)
 
 
