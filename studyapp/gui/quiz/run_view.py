@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.questions.model import Question, QuestionType
 from studyapp.core.quiz import LimitMode, QuizSession, QuizState
 from studyapp.core.store import QuizOutcome
+from studyapp.gui.widgets.message_page import message_page
 
 from .answers import ENTER, AnswerWidget, answer_widget
 from .feedback import item_html
@@ -145,19 +146,9 @@ class RunView(QWidget):
         self.quit_button = QPushButton()
         self.quit_button.setObjectName("quitQuiz")
         self.quit_button.clicked.connect(self.quit)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.resume_button)
-        buttons.addWidget(self.quit_button)
-        buttons.addStretch(1)
-        paused_page = QWidget()
-        pp = QVBoxLayout(paused_page)
-        pp.addStretch(1)
-        pp.addWidget(self.paused_title)
-        pp.addWidget(self.paused_text)
-        pp.addSpacing(16)
-        pp.addLayout(buttons)
-        pp.addStretch(2)
+        paused_page = message_page(
+            self.paused_title, self.paused_text, self.resume_button, self.quit_button
+        )
 
         self.pages = QStackedWidget()
         self.pages.addWidget(question_page)

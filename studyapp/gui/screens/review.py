@@ -37,6 +37,7 @@ from studyapp.core.store import Rating, StoreError
 from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import error_text, show_error
 from studyapp.gui.screens.base import Screen
+from studyapp.gui.widgets.message_page import message_page
 
 RATINGS = (Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY)
 RESUME_WITHIN = timedelta(hours=1)  # wait on screen for a learning card due this soon
@@ -171,19 +172,7 @@ class ReviewScreen(Screen):
         self.back_button.clicked.connect(self.leave_requested.emit)
         self.done_undo = QPushButton()
         self.done_undo.clicked.connect(self.undo)
-        done_buttons = QHBoxLayout()
-        done_buttons.addStretch(1)
-        done_buttons.addWidget(self.done_undo)
-        done_buttons.addWidget(self.back_button)
-        done_buttons.addStretch(1)
-        done_page = QWidget()
-        done_layout = QVBoxLayout(done_page)
-        done_layout.addStretch(1)
-        done_layout.addWidget(self.done_title)
-        done_layout.addWidget(self.done_text)
-        done_layout.addSpacing(16)
-        done_layout.addLayout(done_buttons)
-        done_layout.addStretch(2)
+        done_page = message_page(self.done_title, self.done_text, self.done_undo, self.back_button)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(card_page)
