@@ -40,7 +40,6 @@ _CN_NUMERAL = f"[{_CN_DIGITS}{_CN_UNITS}点]+"
 _ARABIC = r"\d+(?:\.\d+)?"
 # "5年半", "五个半月": N and a half, the half written after a short unit.
 _AND_A_HALF_RE = re.compile(rf"({_ARABIC}|[{_CN_DIGITS}{_CN_UNITS}]+)([^\d半]{{0,2}}?)半")
-_ZERO_AFTER_UNIT_RE = re.compile(f"(?<=[{_CN_UNITS}])[零〇]+")
 _NUMBER_RE = re.compile(rf"{_ARABIC}|{_CN_NUMERAL}")
 
 
@@ -72,8 +71,7 @@ def _cn_value(run: str) -> float | None:
     # 一两, 三四: a range ("one or two"), not the digits of a number.
     if len(run) in (2, 3) and all(ch in _CN_DIGITS for ch in run):
         return None
-    # 一千零一: numbers.parse_chinese_numeral reads the 零 after a unit as a digit
-    return parse_chinese_numeral(_ZERO_AFTER_UNIT_RE.sub("", run))
+    return parse_chinese_numeral(run)
 
 
 def _value(token: str) -> float | None:
