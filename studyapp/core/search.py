@@ -17,26 +17,23 @@ A part that folds to nothing (punctuation alone) narrows nothing.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from studyapp.core import textfold
 from studyapp.core.model import Deck, Fact
-from studyapp.core.script import ScriptConverter, convert_plain
+from studyapp.core.script import ScriptConverter
+from studyapp.core.textfold import plain_to_hans
 from studyapp.core.view import DeckView, converter_for
 
 _SPACES = re.compile(r"\s+")
-# Everything but letters and digits of any script, except a decimal point between digits.
-_DROP = re.compile(r"(?:(?!(?<=\d)\.(?=\d))[\W_])+")
 
 
 def fold(text: str, converter: ScriptConverter | None = None) -> str:
-    """``text`` in the one form searches compare: Simplified, NFKC, case-folded, with no
-    spaces, punctuation or symbols."""
-    simplified = converter.to_hans(text) if converter is not None else convert_plain(text, "hans")
-    normalised = unicodedata.normalize("NFKC", simplified).casefold()
-    return _DROP.sub("", normalised)
+    """``text`` in the one form searches compare (see :mod:`studyapp.core.textfold`),
+    through ``converter`` (a deck's glossary) when given."""
+    return textfold.fold(text, converter.to_hans if converter is not None else plain_to_hans)
 
 
 class FactStatus(str, Enum):

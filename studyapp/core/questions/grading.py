@@ -19,20 +19,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Sequence
 
+from studyapp.core import textfold
 from studyapp.core.numbers import parse_chinese_numeral
-from studyapp.core.script import convert_plain
-
-# Folding keeps letters and digits of every script (``\w`` without "_") and drops
-# the rest: punctuation, spaces, symbols.
-_DROP_RE = re.compile(r"[\W_]+")
-
-# A decimal point between digits survives folding: 5.5 is not 55. The mark is a
-# letter (so ``\w`` keeps it) that OpenCC and case folding leave alone.
-_DECIMAL = "\u01c2"
-_DECIMAL_RE = re.compile(r"(?<=\d)\.(?=\d)")
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十拾百佰千仟万亿"
@@ -49,18 +39,11 @@ def fold(text: str) -> str:
     The result is in Simplified characters, lower case, with no spaces or
     punctuation: ``fold("Ｊａｃｋ　克拉克。") == fold("jack克拉克")``.
     """
-    return _fold(text, True)
+    return textfold.fold(text)
 
 
-@functools.lru_cache(maxsize=65_536)
 def _fold(text: str, convert: bool) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    text = _DROP_RE.sub("", _DECIMAL_RE.sub(_DECIMAL, text))
-    if not text:
-        return ""
-    if convert and not text.isascii():
-        text = convert_plain(text, "hans")
-    return text.casefold().replace(_DECIMAL, ".")
+    return textfold.fold(text) if convert else textfold.fold(text, None)
 
 
 def _number_text(value: float) -> str:
