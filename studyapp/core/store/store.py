@@ -388,37 +388,34 @@ class Store:
         day_end = self._today(now)[1]
         bury_until = day_end if self._settings.bury_siblings else None
         conn = self._conn
+
+        def write(before: CardRecord, *, only_if_unchanged: bool) -> ReviewResult | None:
+            after = self._sched.review(before, rating, now)
+            return write_answer(
+                conn,
+                before,
+                after,
+                rating,
+                duration_ms,
+                bury_siblings_until=bury_until,
+                day_end=day_end,
+                only_if_unchanged=only_if_unchanged,
+            )
+
         # The hot path: one transaction, written out instead of through _write().
         conn.execute("BEGIN IMMEDIATE")
         try:
             result = None
             if isinstance(card, CardRecord):
                 before = card
-                result = write_answer(
-                    conn,
-                    before,
-                    self._sched.review(before, rating, now),
-                    rating,
-                    duration_ms,
-                    bury_siblings_until=bury_until,
-                    day_end=day_end,
-                    only_if_unchanged=True,
-                )
+                result = write(before, only_if_unchanged=True)
             if result is None:  # a card id, or a record that is out of date
                 card_id = card.id if isinstance(card, CardRecord) else card
                 found = card_ops.get_card(conn, card_id)
                 if found is None:
                     raise CardNotFoundError(card_id)
                 before = found
-                result = write_answer(
-                    conn,
-                    before,
-                    self._sched.review(before, rating, now),
-                    rating,
-                    duration_ms,
-                    bury_siblings_until=bury_until,
-                    day_end=day_end,
-                )
+                result = write(before, only_if_unchanged=False)
                 assert result is not None
         except BaseException:
             conn.execute("ROLLBACK")
