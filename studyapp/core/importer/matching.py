@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
-from studyapp.core.importer.textnorm import bigrams, containment, dice, normalize
+from studyapp.core.importer.textnorm import bigrams, containment, dice, fold, normalize
 from studyapp.core.model import (
     Answer,
     AnswerKind,
@@ -38,7 +37,6 @@ from studyapp.core.model import (
     split_span,
 )
 from studyapp.core.numbers import states_number
-from studyapp.core.script import convert_plain
 from studyapp.core.view import DeckView
 
 DUPLICATE_SAME_ANSWER = 0.42  # wording overlap needed when the answers agree
@@ -110,11 +108,6 @@ def content_bigrams(text: str) -> frozenset[str]:
     for part in _STOP_RE.split(normalize(text)):
         out.update(b for b in bigrams(part) if len(b) > 1 or b.isascii())
     return frozenset(out)
-
-
-def fold(text: str) -> str:
-    """Simplified, NFKC, case-folded; spaces kept (for finding Latin words whole)."""
-    return unicodedata.normalize("NFKC", convert_plain(text, "hans")).casefold()
 
 
 @dataclass(frozen=True, slots=True)

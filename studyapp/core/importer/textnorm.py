@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -22,10 +23,17 @@ def detect_script(text: str) -> Script:
     return "hans" if simplified > traditional else "hant"
 
 
+@functools.lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Simplified, NFKC, case-folded; spaces kept (for finding Latin words whole).
+
+    Cached: matching folds and normalizes the same sentence several times."""
+    return unicodedata.normalize("NFKC", convert_plain(text, "hans")).casefold()
+
+
 def normalize(text: str) -> str:
     """Simplified characters, case-folded, without spaces and punctuation."""
-    text = unicodedata.normalize("NFKC", convert_plain(text, "hans")).casefold()
-    return "".join(ch for ch in _DROP_RE.sub("", text) if ch.isalnum() or ch == "%")
+    return "".join(ch for ch in _DROP_RE.sub("", fold(text)) if ch.isalnum() or ch == "%")
 
 
 _TOKEN_RE = re.compile(r"[a-z0-9%]+|[^a-z0-9%]+")
