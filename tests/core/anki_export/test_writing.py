@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -158,12 +156,3 @@ def test_cancel_leaves_nothing_behind(builtin: Deck, tmp_path: Path, after_polls
 
 def test_cancel_is_an_export_error() -> None:
     assert issubclass(ExportCancelled, ExportError)
-
-
-def test_core_export_does_not_import_qt() -> None:
-    code = (
-        "import sys, studyapp.core.anki_export\n"
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
-        "assert not bad, bad\n"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

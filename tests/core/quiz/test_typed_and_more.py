@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 from datetime import timedelta
 
 import pytest
@@ -183,11 +181,3 @@ def test_match_game_pairs_penalties_and_time(mono: FakeMonotonic) -> None:
         game.pick(y)
     mono.advance(5)
     assert game.finished and game.elapsed_ms() == 3000  # 2 s and one penalty second
-
-
-def test_core_quiz_does_not_import_qt() -> None:
-    code = (
-        "import sys, studyapp.core.quiz; print(any(m.startswith('PySide6') for m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -44,15 +42,3 @@ def test_settings_round_trip_and_validation() -> None:
         except ValueError:
             continue
         raise AssertionError(f"{bad} accepted")
-
-
-def test_the_store_does_not_import_qt() -> None:
-    code = (
-        "import sys, studyapp.core.store as s; "
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'PyQt'))]; "
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
