@@ -12,8 +12,8 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
+from studyapp.core.deck.library import load_library
 from studyapp.core.importer.drafts import DraftStatus
-from studyapp.core.library import load_library
 from studyapp.gui.context import GuiContext
 from studyapp.gui.importer import ImportDialog
 from studyapp.gui.settings import AppSettings, settings_file

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from studyapp.commands.context import AppContext
-from studyapp.core.library import load_files
+from studyapp.core.deck.library import load_files
 
 NAME = "check"
 

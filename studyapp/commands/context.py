@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from studyapp.core.library import DeckLibrary, load_library
+from studyapp.core.deck.library import DeckLibrary, load_library
 
 
 class CommandError(Exception):

@@ -7,8 +7,8 @@ import json
 from typing import Any
 
 from studyapp.commands.context import AppContext, CommandError
-from studyapp.core.model import Deck, Fact, Script
-from studyapp.core.view import DeckView
+from studyapp.core.deck.model import Deck, Fact, Script
+from studyapp.core.deck.view import DeckView
 
 NAME = "facts"
 

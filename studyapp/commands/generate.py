@@ -8,7 +8,7 @@ from typing import Any
 
 from studyapp.commands.context import AppContext, CommandError
 from studyapp.commands.facts import selected_decks
-from studyapp.core.model import Script
+from studyapp.core.deck.model import Script
 from studyapp.core.questions import ALL_TYPES, Question, QuestionType, generate
 
 NAME = "generate"

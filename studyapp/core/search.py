@@ -21,17 +21,17 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from studyapp.core import textfold
-from studyapp.core.model import Deck, Fact
-from studyapp.core.script import ScriptConverter
-from studyapp.core.textfold import plain_to_hans
-from studyapp.core.view import DeckView, converter_for
+from studyapp.core.deck import textfold
+from studyapp.core.deck.model import Deck, Fact
+from studyapp.core.deck.script import ScriptConverter
+from studyapp.core.deck.textfold import plain_to_hans
+from studyapp.core.deck.view import DeckView, converter_for
 
 _SPACES = re.compile(r"\s+")
 
 
 def fold(text: str, converter: ScriptConverter | None = None) -> str:
-    """``text`` in the one form searches compare (see :mod:`studyapp.core.textfold`),
+    """``text`` in the one form searches compare (see :mod:`studyapp.core.deck.textfold`),
     through ``converter`` (a deck's glossary) when given."""
     return textfold.fold(text, converter.to_hans if converter is not None else plain_to_hans)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studyapp.core.model import Fact, Source
-from studyapp.core.view import DeckView
+from studyapp.core.deck.model import Fact, Source
+from studyapp.core.deck.view import DeckView
 
 
 @dataclass(frozen=True, slots=True)

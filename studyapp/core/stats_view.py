@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from studyapp.core.deck.view import DeckView
 from studyapp.core.store.stats import Stats, TopicMastery
-from studyapp.core.view import DeckView
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from studyapp.core.library import DeckLibrary
+from studyapp.core.deck.library import DeckLibrary
 from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import ExceptionHook, log_path
 from studyapp.gui.i18n import Translators, resolve_language, script_for_language
@@ -110,7 +110,7 @@ class StartupData:
 
         def work(_progress: Callable[[int, int], None]) -> None:
             import studyapp.core.store  # noqa: F401  (imported here, not on the GUI thread)
-            from studyapp.core.library import load_library
+            from studyapp.core.deck.library import load_library
 
             self._library = load_library(data_dir)
 
@@ -121,7 +121,7 @@ class StartupData:
             self.ctx.tasks.wait()
         library = self._library
         if library is None:  # never started, or it failed: read here (errors surface)
-            from studyapp.core.library import load_library
+            from studyapp.core.deck.library import load_library
 
             library = load_library(self.ctx.data_dir)
         load_data(self.ctx, library)
@@ -129,7 +129,7 @@ class StartupData:
 
 def load_data(ctx: GuiContext, library: DeckLibrary | None = None) -> None:
     """Open the progress store, load the decks (unless given) and give their facts cards."""
-    from studyapp.core.library import load_library
+    from studyapp.core.deck.library import load_library
     from studyapp.core.store import StoreError
     from studyapp.gui.startup import open_progress
 

@@ -21,10 +21,10 @@ from studyapp.gui.settings import AppSettings
 from studyapp.gui.worker import TaskRunner
 
 if TYPE_CHECKING:  # imported where used: the window paints before any of them loads
-    from studyapp.core.library import DeckLibrary
-    from studyapp.core.model import Deck, Script
+    from studyapp.core.deck.library import DeckLibrary
+    from studyapp.core.deck.model import Deck, Script
+    from studyapp.core.deck.view import DeckView
     from studyapp.core.store import CardKind, Store
-    from studyapp.core.view import DeckView
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class GuiContext(QObject):
         key = (deck.id, self._script)
         view = self._views.get(key)
         if view is None or view.deck is not deck:
-            from studyapp.core.view import DeckView
+            from studyapp.core.deck.view import DeckView
 
             view = self._views[key] = DeckView(deck, self._script)
         return view
@@ -98,7 +98,7 @@ class GuiContext(QObject):
 
     def reload_library(self) -> None:
         """Load the decks again (after an import) and tell every screen."""
-        from studyapp.core.library import load_library
+        from studyapp.core.deck.library import load_library
         from studyapp.core.store import StoreError
 
         self.library = load_library(self.data_dir)

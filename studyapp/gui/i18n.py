@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from studyapp.paths import resources_dir
 
 if TYPE_CHECKING:  # the deck model is not needed to pick a language (fast start)
-    from studyapp.core.model import Script
+    from studyapp.core.deck.model import Script
 
 LANGUAGES: tuple[str, ...] = ("zh_TW", "zh_CN", "en")
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from studyapp.paths import APP_NAME
 
 if TYPE_CHECKING:  # the deck model is not needed to read settings (fast start)
-    from studyapp.core.model import Script
+    from studyapp.core.deck.model import Script
 
 UiLanguage = Literal["system", "zh_TW", "zh_CN", "en"]
 Theme = Literal["system", "light", "dark"]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
 WorkFunction = Callable[[ProgressCallback], Any]
+R = TypeVar("R")
 
 
 class TaskCancelled(Exception):
@@ -122,10 +123,10 @@ class TaskRunner(QObject):
     def start(
         self,
         name: str,
-        work: WorkFunction,
+        work: Callable[[ProgressCallback], R],
         *,
         on_progress: Callable[[int, int], object] | None = None,
-        on_success: Callable[[object], object] | None = None,
+        on_success: Callable[[R], object] | None = None,
         on_failure: Callable[[object], object] | None = None,
         on_finished: Callable[[], object] | None = None,
     ) -> Task:
@@ -139,7 +140,8 @@ class TaskRunner(QObject):
         if on_progress is not None:
             task.progress.connect(on_progress)
         if on_success is not None:
-            task.succeeded.connect(on_success)
+            success = on_success  # the signal carries the work's own result, typed R
+            task.succeeded.connect(lambda result: success(cast(R, result)))
         if on_failure is not None:
             task.failed.connect(on_failure)
         if on_finished is not None:

@@ -36,8 +36,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from studyapp.core.anki_export import export_apkg  # noqa: E402
-from studyapp.core.deckload import load_deck  # noqa: E402
-from studyapp.core.model import (  # noqa: E402
+from studyapp.core.deck.load import load_deck  # noqa: E402
+from studyapp.core.deck.model import (  # noqa: E402
     Answer,
     AnswerKind,
     Deck,

@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from studyapp.core.deckload import load_deck_text  # noqa: E402
-from studyapp.core.library import load_library  # noqa: E402
-from studyapp.core.model import (  # noqa: E402
+from studyapp.core.deck.library import load_library  # noqa: E402
+from studyapp.core.deck.load import load_deck_text  # noqa: E402
+from studyapp.core.deck.model import (  # noqa: E402
     Answer,
     AnswerKind,
     Deck,

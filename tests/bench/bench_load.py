@@ -45,9 +45,9 @@ COLD = """
 import json, sys, time
 from pathlib import Path
 t0 = time.perf_counter()
-import studyapp.core.deckload  # load_files imports it on first use; timed here, apart
-from studyapp.core.deckcache import DeckCache
-from studyapp.core.library import load_files
+import studyapp.core.deck.load  # load_files imports it on first use; timed here, apart
+from studyapp.core.deck.cache import DeckCache
+from studyapp.core.deck.library import load_files
 t1 = time.perf_counter()
 cache = None if sys.argv[1] == "-" else DeckCache(Path(sys.argv[1]))
 c1 = time.process_time()
@@ -62,8 +62,8 @@ print(json.dumps({"import_s": t1 - t0, "load_s": t2 - t1, "load_cpu_s": c2 - c1,
 WARM = """
 import json, sys, time
 from pathlib import Path
-from studyapp.core.deckcache import DeckCache
-from studyapp.core.library import load_files
+from studyapp.core.deck.cache import DeckCache
+from studyapp.core.deck.library import load_files
 cache = DeckCache(Path(sys.argv[2]))
 paths = [Path(p) for p in sys.argv[3:]]
 load_files(paths, cache=cache)
@@ -98,8 +98,8 @@ def check_command(paths: list[Path]) -> float:
 
 def profile_load(paths: list[Path], cache_dir: Path, top: int = 15) -> list[dict[str, Any]]:
     """cProfile of a load with the cache filled (the steady state)."""
-    from studyapp.core.deckcache import DeckCache
-    from studyapp.core.library import load_files
+    from studyapp.core.deck.cache import DeckCache
+    from studyapp.core.deck.library import load_files
 
     cache = DeckCache(cache_dir)
     load_files(paths, cache=cache)

@@ -10,8 +10,8 @@ import opencc
 import pytest
 
 from studyapp.cli import main
-from studyapp.core.library import load_library
-from studyapp.core.model import Deck, strip_span
+from studyapp.core.deck.library import load_library
+from studyapp.core.deck.model import Deck, strip_span
 from studyapp.paths import builtin_decks_dir
 
 from ..verbatim import SEEDS, article_windows, shared_runs

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studyapp.core.deckload import load_deck
-from studyapp.core.model import Deck
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Deck
 from studyapp.core.review_session import (
     MAX_ANSWER_MS,
     ReviewSession,

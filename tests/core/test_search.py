@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from studyapp.core.deckload import load_deck
-from studyapp.core.library import load_library
-from studyapp.core.model import Deck
-from studyapp.core.script import convert_plain
+from studyapp.core.deck.library import load_library
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Deck
+from studyapp.core.deck.script import convert_plain
+from studyapp.core.deck.view import DeckView
 from studyapp.core.search import (
     FactFilter,
     FactIndex,
@@ -23,7 +24,6 @@ from studyapp.core.search import (
     status_lookup,
     summarise_status,
 )
-from studyapp.core.view import DeckView
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core.deckload import load_deck
-from studyapp.core.library import load_library
-from studyapp.core.model import Deck
+from studyapp.core.deck.library import load_library
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Deck
+from studyapp.core.deck.view import DeckView
 from studyapp.core.sources_overview import Claim, disagreements, summarise_sources
-from studyapp.core.view import DeckView
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

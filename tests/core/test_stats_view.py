@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studyapp.core.deckload import load_deck
-from studyapp.core.model import Deck
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Deck
+from studyapp.core.deck.view import DeckView
 from studyapp.core.stats_view import (
     Bar,
     forecast_bars,
@@ -24,7 +25,6 @@ from studyapp.core.stats_view import (
     topic_rows,
 )
 from studyapp.core.store import CardKind, Rating, Store, open_store
-from studyapp.core.view import DeckView
 
 from .store.conftest import FakeClock
 

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from studyapp.cli import main
-from studyapp.core.deckload import load_deck
+from studyapp.core.deck.library import load_library
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import AnswerKind
 from studyapp.core.importer.drafts import Draft, DraftStatus
 from studyapp.core.importer.pending import pending_path
-from studyapp.core.library import load_library
-from studyapp.core.model import AnswerKind
 from studyapp.gui.context import GuiContext
 from studyapp.gui.importer import ImportDialog
 from studyapp.gui.importer.dialog import FOLDER_KEY

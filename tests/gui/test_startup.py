@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from studyapp.core import library
+from studyapp.core.deck import library
 from studyapp.gui.app import application, build_window
 from studyapp.gui.i18n import Translators
 from studyapp.gui.main_window import MainWindow
@@ -85,8 +85,8 @@ def test_the_first_paint_imports_no_decks_store_or_screens() -> None:
         "opencc",
         "sqlite3",
         "genanki",
-        "studyapp.core.deckload",
-        "studyapp.core.model",
+        "studyapp.core.deck.load",
+        "studyapp.core.deck.model",
         "studyapp.core.store",
         "studyapp.gui.screens.decks",
         "studyapp.gui.screens.browse",

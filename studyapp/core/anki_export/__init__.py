@@ -42,8 +42,8 @@ from studyapp.core.anki_export.writer import (
     temp_file,
     write_package,
 )
-from studyapp.core.model import Deck, Script
-from studyapp.core.view import DeckView
+from studyapp.core.deck.model import Deck, Script
+from studyapp.core.deck.view import DeckView
 
 __all__ = [
     "CARD_KINDS",

@@ -26,7 +26,7 @@ import base64
 import hashlib
 from typing import Literal
 
-from studyapp.core.model import Script
+from studyapp.core.deck.model import Script
 
 CardKind = Literal["qa", "cloze"]
 CARD_KINDS: tuple[CardKind, ...] = ("qa", "cloze")

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from studyapp.core.anki_export.ids import CardKind, fact_guid_prefix, guid_suffix
-from studyapp.core.card_faces import card_face
-from studyapp.core.model import Fact, split_span
-from studyapp.core.view import DeckView
+from studyapp.core.deck.faces import card_face
+from studyapp.core.deck.model import Fact, split_span
+from studyapp.core.deck.view import DeckView
 
 _WHITESPACE = re.compile(r"\s+")
 _SPECIAL = re.compile(r"[&<>\"'\r\n]")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from studyapp.core.anki_export.ids import MODEL_IDS, CardKind
-from studyapp.core.model import Script
+from studyapp.core.deck.model import Script
 
 # Field order is part of the note types' identity: append, never reorder.
 QA_FIELDS: tuple[str, ...] = (

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from studyapp.core.deck.model import AnswerKind, EntityType
+from studyapp.core.deck.numbers import parse_chinese_numeral
 from studyapp.core.importer.entities import EntityIndex, KnownEntity, NameHit
-from studyapp.core.model import AnswerKind, EntityType
-from studyapp.core.numbers import parse_chinese_numeral
 
 
 class Feature(str, Enum):

@@ -26,20 +26,7 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
-from studyapp.core.importer.candidates import (
-    FEATURE_WEIGHTS,
-    PERSON_WEIGHT,
-    Candidate,
-    Feature,
-    find_candidates,
-)
-from studyapp.core.importer.entities import EntityIndex, entity_for_deck
-from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
-from studyapp.core.importer.questions import clean_text, phrase
-from studyapp.core.importer.reading import Article
-from studyapp.core.importer.splitting import Document, Section, Sentence, split_article
-from studyapp.core.importer.textnorm import detect_script
-from studyapp.core.model import (
+from studyapp.core.deck.model import (
     Answer,
     AnswerKind,
     Deck,
@@ -56,7 +43,20 @@ from studyapp.core.model import (
     TopicId,
     split_span,
 )
-from studyapp.core.view import format_number
+from studyapp.core.deck.view import format_number
+from studyapp.core.importer.candidates import (
+    FEATURE_WEIGHTS,
+    PERSON_WEIGHT,
+    Candidate,
+    Feature,
+    find_candidates,
+)
+from studyapp.core.importer.entities import EntityIndex, entity_for_deck
+from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
+from studyapp.core.importer.questions import clean_text, phrase
+from studyapp.core.importer.reading import Article
+from studyapp.core.importer.splitting import Document, Section, Sentence, split_article
+from studyapp.core.importer.textnorm import detect_script
 
 MIN_SCORE = 1.5
 _OPINION_RE = re.compile(

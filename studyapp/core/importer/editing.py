@@ -12,13 +12,13 @@ import re
 
 import yaml
 
-from studyapp.core.deckload import load_deck_text
+from studyapp.core.deck.load import load_deck_text
+from studyapp.core.deck.model import Answer, AnswerKind, Entity, EntityType, split_span
+from studyapp.core.deck.numbers import numbers_in
+from studyapp.core.deck.yamlsafe import DeckError
 from studyapp.core.importer.drafts import Draft, ImportSession
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.questions import ask
-from studyapp.core.model import Answer, AnswerKind, Entity, EntityType, split_span
-from studyapp.core.numbers import numbers_in
-from studyapp.core.yamlsafe import DeckError
 
 
 class DraftEditError(ValueError):

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from studyapp.core.model import Deck, DeckId, Entity, Script
-from studyapp.core.view import converter_for
+from studyapp.core.deck.model import Deck, DeckId, Entity, Script
+from studyapp.core.deck.view import converter_for
 
 
 @dataclass(frozen=True, slots=True)

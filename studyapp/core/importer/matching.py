@@ -25,8 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
-from studyapp.core.importer.textnorm import bigrams, containment, dice, fold, normalize
-from studyapp.core.model import (
+from studyapp.core.deck.model import (
     Answer,
     AnswerKind,
     Deck,
@@ -36,8 +35,9 @@ from studyapp.core.model import (
     FactId,
     split_span,
 )
-from studyapp.core.numbers import states_number
-from studyapp.core.view import DeckView
+from studyapp.core.deck.numbers import states_number
+from studyapp.core.deck.view import DeckView
+from studyapp.core.importer.textnorm import bigrams, containment, dice, fold, normalize
 
 DUPLICATE_SAME_ANSWER = 0.42  # wording overlap needed when the answers agree
 DUPLICATE_STATED = 0.6  # ... when the draft only states the fact's answer somewhere

@@ -19,12 +19,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from studyapp.core.importer.candidates import Feature
-from studyapp.core.importer.drafts import Alternative, Draft, DraftStatus, ImportSession
-from studyapp.core.importer.matching import FactMatch, MatchKind
-from studyapp.core.importer.splitting import Document, Section, Sentence
-from studyapp.core.importer.userdeck import write_atomic
-from studyapp.core.model import (
+from studyapp.core.deck.model import (
     Answer,
     AnswerKind,
     DeckId,
@@ -37,6 +32,11 @@ from studyapp.core.model import (
     Topic,
     TopicId,
 )
+from studyapp.core.importer.candidates import Feature
+from studyapp.core.importer.drafts import Alternative, Draft, DraftStatus, ImportSession
+from studyapp.core.importer.matching import FactMatch, MatchKind
+from studyapp.core.importer.splitting import Document, Section, Sentence
+from studyapp.core.importer.userdeck import write_atomic
 
 FORMAT = "studyapp-drafts"
 VERSION = 1

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from studyapp.core.deck.model import AnswerKind, EntityType, Script
 from studyapp.core.importer.candidates import Candidate
-from studyapp.core.model import AnswerKind, EntityType, Script
 
 MAX_STATEMENT = 90
 MIN_STATEMENT = 36

@@ -6,7 +6,7 @@ Supported: Markdown (``.md``, with or without YAML front matter), plain text
 The encoding is detected: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a
 BOM, UTF-16 without one when its NUL pattern is unmistakable, and GB18030.
 
-Front matter is composed with :func:`studyapp.core.yamlsafe.compose` (size and
+Front matter is composed with :func:`studyapp.core.deck.yamlsafe.compose` (size and
 depth guard, no tags, no aliases), never constructed into objects.
 """
 
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from studyapp.core.yamlsafe import DeckError, compose
+from studyapp.core.deck.yamlsafe import DeckError, compose
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 FRONT_MATTER_MAX_CHARS = 20_000

@@ -7,8 +7,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from studyapp.core.model import Script
-from studyapp.core.script import convert_plain
+from studyapp.core.deck.model import Script
+from studyapp.core.deck.script import convert_plain
 
 _DROP_RE = re.compile(r"[\s\u3000]+")
 

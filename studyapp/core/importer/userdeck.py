@@ -4,7 +4,7 @@ A user deck is an ordinary deck file (``decks/README.md``) that validates with
 ``studyapp check``. It is written whole, to a temporary file in the same
 folder that then replaces the old one (``os.replace``), so a crash leaves
 either the old deck or the new one, never half of either. Every text is
-validated with :func:`~studyapp.core.deckload.load_deck_text` before it is
+validated with :func:`~studyapp.core.deck.load.load_deck_text` before it is
 written.
 
 Fact ids never change once written: the progress store keys cards by
@@ -24,9 +24,8 @@ from typing import Any
 
 import yaml
 
-from studyapp.core.deckload import FORMAT_VERSION, load_deck, load_deck_text
-from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession
-from studyapp.core.model import (
+from studyapp.core.deck.load import FORMAT_VERSION, load_deck, load_deck_text
+from studyapp.core.deck.model import (
     Answer,
     AnswerKind,
     Deck,
@@ -39,7 +38,8 @@ from studyapp.core.model import (
     Topic,
     TopicId,
 )
-from studyapp.core.yamlsafe import DeckError
+from studyapp.core.deck.yamlsafe import DeckError
+from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession
 from studyapp.paths import user_decks_dir
 
 

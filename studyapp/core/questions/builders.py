@@ -18,8 +18,17 @@ import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TypeVar
 
-from studyapp.core.card_faces import BLANK
-from studyapp.core.model import AnswerKind, Deck, EntityId, EntityType, Fact, Script, split_span
+from studyapp.core.deck.faces import BLANK
+from studyapp.core.deck.model import (
+    AnswerKind,
+    Deck,
+    EntityId,
+    EntityType,
+    Fact,
+    Script,
+    split_span,
+)
+from studyapp.core.deck.view import DeckView
 from studyapp.core.questions.distractors import distractors
 from studyapp.core.questions.grading import answer_key
 from studyapp.core.questions.index import (
@@ -31,7 +40,6 @@ from studyapp.core.questions.index import (
     index_for,
 )
 from studyapp.core.questions.model import Claim, Explanation, Question, QuestionType
-from studyapp.core.view import DeckView
 
 FactFilter = Callable[[Fact], bool]
 T = TypeVar("T")

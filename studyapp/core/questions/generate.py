@@ -19,7 +19,7 @@ import random
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from studyapp.core.model import Deck, Fact, Script, TopicId
+from studyapp.core.deck.model import Deck, Fact, Script, TopicId
 from studyapp.core.questions.builders import FactFilter, make_question
 from studyapp.core.questions.index import DeckIndex, index_for
 from studyapp.core.questions.model import Question, QuestionType

@@ -21,8 +21,8 @@ import functools
 import re
 from collections.abc import Sequence
 
-from studyapp.core import textfold
-from studyapp.core.numbers import parse_chinese_numeral
+from studyapp.core.deck import textfold
+from studyapp.core.deck.numbers import parse_chinese_numeral
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十拾百佰千仟万亿"

@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from studyapp.core.model import (
+from studyapp.core.deck.model import (
     SCRIPTS,
     Answer,
     AnswerKind,
@@ -29,9 +29,9 @@ from studyapp.core.model import (
     Script,
     TopicId,
 )
+from studyapp.core.deck.script import ScriptConverter
+from studyapp.core.deck.view import DeckView, format_number
 from studyapp.core.questions.grading import answer_key, fold
-from studyapp.core.script import ScriptConverter
-from studyapp.core.view import DeckView, format_number
 
 # Matching pairs facts whose answers are alike: people with people, dates with numbers.
 GROUP_PERSON = "person"

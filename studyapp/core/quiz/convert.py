@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from studyapp.core.model import Script
+from studyapp.core.deck.model import Script
 from studyapp.core.questions.model import Claim, Explanation, Question
 
 Convert = Callable[[str, Script, Script], str]

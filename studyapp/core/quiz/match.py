@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from studyapp.core.model import Deck, Fact
-from studyapp.core.view import DeckView
+from studyapp.core.deck.model import Deck, Fact
+from studyapp.core.deck.view import DeckView
 
 PAIRS = 6
 PENALTY_MS = 1000

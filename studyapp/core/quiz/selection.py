@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from studyapp.core.model import Deck, Script
+from studyapp.core.deck.model import Deck, Script
 from studyapp.core.questions.model import Question, QuestionType
 from studyapp.core.quiz.history import last_mistakes
 from studyapp.core.quiz.setup import QuizSetup, Selection

@@ -7,9 +7,7 @@ The export itself is :func:`studyapp.core.anki_export.export_apkg`.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -28,16 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.anki_export import ExportCancelled, ExportResult, export_apkg
+from studyapp.core.deck.model import Deck
 from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import error_text
-from studyapp.gui.worker import Task, TaskCancelled
+from studyapp.gui.worker import ProgressCallback, Task, TaskCancelled
 
 EXPORT_KINDS = ("qa", "cloze")
-
-
-def export_module() -> Any:
-    """The export core (raises ImportError while it is not installed)."""
-    return importlib.import_module("studyapp.core.anki_export")
 
 
 class ExportDialog(QDialog):
@@ -47,7 +42,7 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.task: Task | None = None
         self.result_path: Path | None = None
-        self.last_result: object = None
+        self.last_result: ExportResult | None = None
 
         self.deck_boxes: dict[str, QCheckBox] = {}
         decks_layout = QVBoxLayout()
@@ -155,7 +150,7 @@ class ExportDialog(QDialog):
             self.script.setCurrentIndex(max(0, self.script.findData(current)))
 
     # -- choices ---------------------------------------------------------------------
-    def chosen_decks(self) -> list[Any]:
+    def chosen_decks(self) -> list[Deck]:
         return [d for d in self.ctx.library.decks if self.deck_boxes[d.id].isChecked()]
 
     def chosen_kinds(self) -> tuple[str, ...]:
@@ -186,11 +181,6 @@ class ExportDialog(QDialog):
     def start_export(self) -> None:
         if self.task is not None:
             return
-        try:
-            core = export_module()
-        except ImportError:
-            self.status.setText(self.tr("Export to Anki is not available in this version."))
-            return
         path = Path(self.path.text().strip()).expanduser()
         if path.suffix.lower() != ".apkg":
             path = path.with_suffix(".apkg")
@@ -219,8 +209,8 @@ class ExportDialog(QDialog):
             task = self.task
             return task is not None and task.cancelled
 
-        def work(progress: Any) -> object:
-            return core.export_apkg(
+        def work(progress: ProgressCallback) -> ExportResult:
+            return export_apkg(
                 decks,
                 path,
                 script=script,
@@ -245,12 +235,10 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
-    def _exported(self, result: object) -> None:
+    def _exported(self, result: ExportResult) -> None:
         self.last_result = result
-        path = Path(getattr(result, "path", self.path.text()))
-        self.result_path = path
-        notes = getattr(result, "notes", 0)
-        cards = getattr(result, "cards", 0)
+        self.result_path = path = result.path
+        notes, cards = result.notes, result.cards
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.status.setText(
@@ -262,7 +250,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: object) -> None:
         self.progress.hide()
-        if isinstance(exc, TaskCancelled) or type(exc).__name__ == "ExportCancelled":
+        if isinstance(exc, (TaskCancelled, ExportCancelled)):
             self.status.setText(self.tr("The export was cancelled; no file was written."))
         elif isinstance(exc, BaseException):
             self.status.setText(

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.deck.view import DeckView
 from studyapp.core.importer.drafts import DraftStatus, valid_id
 from studyapp.core.importer.editing import DraftEditError
 from studyapp.core.importer.pending import PendingError, save_pending
 from studyapp.core.importer.reading import MAX_ARTICLE_BYTES, ArticleError
 from studyapp.core.importer.userdeck import UserDeckError, save_session
-from studyapp.core.view import DeckView
 from studyapp.gui.context import GuiContext
 from studyapp.gui.importer.article_view import ArticleView
 from studyapp.gui.importer.draft_list import DraftList

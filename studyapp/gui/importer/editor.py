@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.deck.model import AnswerKind, split_span
 from studyapp.core.importer.drafts import Draft, ImportSession
 from studyapp.core.importer.matching import FactMatch
-from studyapp.core.model import AnswerKind, split_span
 from studyapp.gui.importer.article_view import Offsets
 
 KINDS: tuple[AnswerKind, ...] = (

@@ -17,6 +17,7 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
+from studyapp.core.deck.model import AnswerKind, Deck, DeckId
 from studyapp.core.importer.drafts import (
     Draft,
     DraftStatus,
@@ -34,7 +35,6 @@ from studyapp.core.importer.pending import (
     pending_path,
 )
 from studyapp.core.importer.reading import read_article
-from studyapp.core.model import AnswerKind, Deck, DeckId
 
 Progress = Callable[[int, int], None]
 

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from studyapp.core.model import Deck, Script
+from studyapp.core.deck.model import Deck, Script
+from studyapp.core.deck.view import converter_for
 from studyapp.core.questions.model import Question
 from studyapp.core.quiz import (
     MatchGame,
@@ -35,7 +36,6 @@ from studyapp.core.quiz import (
 )
 from studyapp.core.quiz.selection import Generate, chosen_decks
 from studyapp.core.store import StoreError
-from studyapp.core.view import converter_for
 from studyapp.gui.context import GuiContext
 from studyapp.gui.screens.base import Screen
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.card_faces import card_face
+from studyapp.core.deck.faces import card_face
 from studyapp.core.search import (
     FactEntry,
     FactFilter,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.card_faces import CardFace, card_face
+from studyapp.core.deck.faces import CardFace, card_face
 from studyapp.core.review_session import (
     ReviewSession,
     ReviewState,

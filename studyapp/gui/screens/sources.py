@@ -10,14 +10,14 @@ import html
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from studyapp.core.model import Deck
+from studyapp.core.deck.model import Deck
+from studyapp.core.deck.view import DeckView
 from studyapp.core.sources_overview import (
     Disagreement,
     SourceSummary,
     disagreements,
     summarise_sources,
 )
-from studyapp.core.view import DeckView
 from studyapp.gui.context import GuiContext
 from studyapp.gui.screens.base import Screen
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from studyapp.core.deckload import load_deck
-from studyapp.core.model import Deck
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Deck
 
 from ...conftest import FIXTURES, ROOT
 

@@ -12,8 +12,8 @@ import pytest
 
 from studyapp.core import anki_export
 from studyapp.core.anki_export import ExportResult, export_apkg
-from studyapp.core.deckload import load_deck
-from studyapp.core.model import Deck, Fact
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Deck, Fact
 
 from .conftest import import_apkg, visible_text
 

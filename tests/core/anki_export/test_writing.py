@@ -12,7 +12,7 @@ import pytest
 from studyapp.core.anki_export import ExportCancelled, ExportError, export_apkg
 from studyapp.core.anki_export import writer as writer_module
 from studyapp.core.anki_export.ids import MODEL_IDS, deck_anki_id, note_guid, stable_id
-from studyapp.core.model import Deck
+from studyapp.core.deck.model import Deck
 
 
 def test_package_is_deflated_and_much_smaller_than_the_collection(

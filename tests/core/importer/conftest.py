@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core.deckload import load_deck
-from studyapp.core.model import Deck
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Deck
 
 ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
 TODAY = date(2025, 1, 2)

@@ -11,8 +11,8 @@ import pytest
 
 from studyapp.commands import importer
 from studyapp.commands.context import AppContext, CommandError
+from studyapp.core.deck.library import load_library
 from studyapp.core.importer.pending import load_pending
-from studyapp.core.library import load_library
 
 from .conftest import ARTICLES
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core.deckload import load_deck
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Answer, AnswerKind, Deck
 from studyapp.core.importer.drafts import Draft, ImportSession, make_session
 from studyapp.core.importer.matching import FactIndex, Said, content_bigrams
 from studyapp.core.importer.pending import load_pending, save_pending
 from studyapp.core.importer.reading import read_article
-from studyapp.core.model import Answer, AnswerKind, Deck
 
 from .conftest import ARTICLES, TODAY
 

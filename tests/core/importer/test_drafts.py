@@ -8,13 +8,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from studyapp.core.deck.library import load_library
+from studyapp.core.deck.model import SPAN_RE, AnswerKind, Deck
+from studyapp.core.deck.view import DeckView
 from studyapp.core.importer.candidates import Feature
 from studyapp.core.importer.drafts import Draft, ImportSession, fact_id_for, make_session
 from studyapp.core.importer.editing import draft_problems
 from studyapp.core.importer.reading import ArticleFormat, parse_article_text, read_article
-from studyapp.core.library import load_library
-from studyapp.core.model import SPAN_RE, AnswerKind, Deck
-from studyapp.core.view import DeckView
 
 from .conftest import ARTICLES, TODAY
 
@@ -136,7 +136,7 @@ def test_a_draft_matching_a_known_dispute_says_so(known_deck: Deck, tmp_path: Pa
     )
     path = tmp_path / "disputed.yaml"
     path.write_text(deck_text, encoding="utf-8")
-    from studyapp.core.deckload import load_deck
+    from studyapp.core.deck.load import load_deck
 
     session = session_for("lab-hant.md", [load_deck(path)])
     (match,) = by_answer(session, 6).disagreements
@@ -225,7 +225,7 @@ _PIECES = st.sampled_from(
     )
 )
 def test_spans_always_inside_statements(pieces: list[str]) -> None:
-    from studyapp.core.deckload import load_deck
+    from studyapp.core.deck.load import load_deck
 
     known = load_deck(ARTICLES / "known.yaml")
     text = "".join(pieces)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from studyapp.core.deck.model import AnswerKind, Deck
 from studyapp.core.importer.drafts import Draft, ImportSession, make_session
 from studyapp.core.importer.editing import DraftEditError, draft_problems, edit_draft
 from studyapp.core.importer.entities import EntityIndex
 from studyapp.core.importer.reading import read_article
-from studyapp.core.model import AnswerKind, Deck
 
 from .conftest import ARTICLES, TODAY
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.core.deck.model import Deck
 from studyapp.core.importer.drafts import DraftStatus, make_session
 from studyapp.core.importer.pending import (
     PendingError,
@@ -16,7 +17,6 @@ from studyapp.core.importer.pending import (
     save_pending,
 )
 from studyapp.core.importer.reading import read_article
-from studyapp.core.model import Deck
 
 from .conftest import ARTICLES, TODAY
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core.deckload import load_deck
+from studyapp.core.deck.load import load_deck
 from studyapp.core.importer.drafts import make_session
 from studyapp.core.importer.reading import read_article
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core.deckload import load_deck
+from studyapp.core.deck.library import load_library
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Deck
 from studyapp.core.importer.drafts import DraftStatus, ImportSession, make_session
 from studyapp.core.importer.editing import edit_draft
 from studyapp.core.importer.reading import read_article
@@ -19,8 +21,6 @@ from studyapp.core.importer.userdeck import (
     save_session,
     write_atomic,
 )
-from studyapp.core.library import load_library
-from studyapp.core.model import Deck
 
 from .conftest import ARTICLES, TODAY
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core.deckload import load_deck
-from studyapp.core.library import load_library
-from studyapp.core.model import Deck
+from studyapp.core.deck.library import load_library
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Deck
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 

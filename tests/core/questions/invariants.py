@@ -7,10 +7,10 @@ import random
 
 import opencc
 
-from studyapp.core.card_faces import BLANK
-from studyapp.core.model import Deck, Script
+from studyapp.core.deck.faces import BLANK
+from studyapp.core.deck.model import Deck, Script
+from studyapp.core.deck.view import DeckView
 from studyapp.core.questions import Question, QuestionType, accepts, fold, make_question
-from studyapp.core.view import DeckView
 
 _T2S = opencc.OpenCC("t2s.json")
 _S2T = opencc.OpenCC("s2tw.json")

@@ -13,7 +13,7 @@ import pytest
 
 from studyapp.commands import generate as generate_command
 from studyapp.commands.context import AppContext, CommandError
-from studyapp.core.model import Deck, Script
+from studyapp.core.deck.model import Deck, Script
 from studyapp.core.questions import ALL_TYPES, QuestionType, generate
 
 from .invariants import check_question

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studyapp.core.model import (
+from studyapp.core.deck.model import (
     Answer,
     AnswerKind,
     Deck,

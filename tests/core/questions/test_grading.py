@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from studyapp.core.model import Deck
+from studyapp.core.deck.model import Deck
 from studyapp.core.questions import QuestionType, accepts, fold, make_question
 
 _T2S = opencc.OpenCC("t2s.json")

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from studyapp.core.model import Deck, Script
+from studyapp.core.deck.model import Deck, Script
 from studyapp.core.questions import Question, QuestionType, make_question
 
 from .invariants import check_question

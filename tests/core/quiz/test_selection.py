@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from studyapp.core.deckload import load_deck
+from studyapp.core.deck.load import load_deck
 from studyapp.core.questions import generate
 from studyapp.core.questions.model import QuestionType
 from studyapp.core.quiz import QuizSetup, Selection, build_questions, due_weak_weights

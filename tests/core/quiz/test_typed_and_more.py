@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from studyapp.core.deck.script import ScriptConverter
 from studyapp.core.questions.model import QuestionType
 from studyapp.core.quiz import (
     Feedback,
@@ -22,7 +23,6 @@ from studyapp.core.quiz import (
     question_in_script,
     score_series,
 )
-from studyapp.core.script import ScriptConverter
 from studyapp.core.store import FactKey, QuizOutcome, Store
 
 from .conftest import FakeMonotonic, WallClock, q

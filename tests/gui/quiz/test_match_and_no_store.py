@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from studyapp.core.library import load_library
+from studyapp.core.deck.library import load_library
 from studyapp.core.questions.model import QuestionType
 from studyapp.core.quiz import Feedback, QuizSetup, Selection
 from studyapp.gui.context import GuiContext

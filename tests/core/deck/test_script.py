@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from studyapp.core.library import load_library
-from studyapp.core.model import GlossaryEntry
-from studyapp.core.script import ScriptConverter
+from studyapp.core.deck.library import load_library
+from studyapp.core.deck.model import GlossaryEntry
+from studyapp.core.deck.script import ScriptConverter
 
 
 def test_glossary_terms_come_out_right_in_both_scripts() -> None:
@@ -46,8 +46,8 @@ def test_each_deck_converts_with_its_own_glossary() -> None:
     """Two decks alive one after the other never share a glossary by accident."""
     import dataclasses
 
-    from studyapp.core.model import GlossaryEntry
-    from studyapp.core.view import DeckView
+    from studyapp.core.deck.model import GlossaryEntry
+    from studyapp.core.deck.view import DeckView
 
     base = load_library(None).deck("anthropic-founding")
     for word in ("甲詞", "乙詞"):

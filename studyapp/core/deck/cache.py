@@ -3,7 +3,7 @@
 Parsing is most of the time a deck takes to load (a 10,000-fact file: the YAML
 lines in about half a second on a slow machine, ``json.loads`` of the same tree
 in a tenth of that). After a deck file has been read and accepted, the plain
-tree the fast reader made of it (:func:`studyapp.core.yamlsafe.fast_parse`) is
+tree the fast reader made of it (:func:`studyapp.core.deck.yamlsafe.fast_parse`) is
 written as JSON to ``DATA_DIR/cache/decks``, one entry per deck file. The entry
 carries a hash of the file's bytes and of :data:`LOADER_VERSION`; it is used
 only while both are unchanged, and the tree is validated again on every load, so
@@ -27,8 +27,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from studyapp.core import yamlsafe
-from studyapp.core.yamlsafe import Typed
+from studyapp.core.deck import yamlsafe
+from studyapp.core.deck.yamlsafe import Typed
 
 log = logging.getLogger(__name__)
 

@@ -8,15 +8,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studyapp.core.deckload import _Fallback, _fast_deck, _load_deck_nodes
-from studyapp.core.model import Deck
-from studyapp.core.yamlsafe import DeckError, Unsupported
+from studyapp.core.deck.load import _Fallback, _fast_deck, _load_deck_nodes
+from studyapp.core.deck.model import Deck
+from studyapp.core.deck.yamlsafe import DeckError, Unsupported
 from studyapp.paths import builtin_decks_dir
 from tests.bench.synth import deck_yaml
 
-from .test_deckload import GOOD_FACT, HEADER
+from .test_load import GOOD_FACT, HEADER
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _both(text: str) -> tuple[Deck | None, Deck | str]:

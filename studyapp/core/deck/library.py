@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from studyapp.paths import builtin_decks_dir, user_decks_dir
 
 if TYPE_CHECKING:  # the loader is imported when decks are loaded: an empty library
-    from studyapp.core.deckcache import DeckCache  # (the GUI's first paint) needs none
-    from studyapp.core.model import Deck, Fact
-    from studyapp.core.yamlsafe import Problem
+    from studyapp.core.deck.cache import DeckCache  # (the GUI's first paint) needs none
+    from studyapp.core.deck.model import Deck, Fact
+    from studyapp.core.deck.yamlsafe import Problem
 
 DECK_SUFFIXES = (".yaml", ".yml")
 
@@ -66,8 +66,8 @@ def load_files(
 def _add_files(
     library: DeckLibrary, paths: Iterable[Path], *, builtin: bool, cache: DeckCache | None
 ) -> None:
-    from studyapp.core.deckload import load_deck
-    from studyapp.core.yamlsafe import DeckError, Problem
+    from studyapp.core.deck.load import load_deck
+    from studyapp.core.deck.yamlsafe import DeckError, Problem
 
     seen = {d.id: d.path for d in library.decks}
     for path in paths:
@@ -90,11 +90,11 @@ def load_library(
 ) -> DeckLibrary:
     """Built-in decks first, then the reader's decks in ``DATA_DIR/decks``.
 
-    Parsed decks are cached in ``DATA_DIR/cache/decks`` (:mod:`studyapp.core.deckcache`)
+    Parsed decks are cached in ``DATA_DIR/cache/decks`` (:mod:`studyapp.core.deck.cache`)
     unless ``use_cache`` is false; without a data dir nothing is cached."""
     cache: DeckCache | None = None
     if data_dir is not None and use_cache:
-        from studyapp.core.deckcache import DeckCache, cache_dir
+        from studyapp.core.deck.cache import DeckCache, cache_dir
 
         cache = DeckCache(cache_dir(data_dir))
     library = DeckLibrary()

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studyapp.core.numbers import numbers_in, parse_chinese_numeral, states_number
+from studyapp.core.deck.numbers import numbers_in, parse_chinese_numeral, states_number
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studyapp.core.deckload import load_deck_bytes
-from studyapp.core.model import Deck
-from studyapp.core.yamlsafe import DeckError
+from studyapp.core.deck.load import load_deck_bytes
+from studyapp.core.deck.model import Deck
+from studyapp.core.deck.yamlsafe import DeckError
 
-from .test_deckload import GOOD_FACT, HEADER
+from .test_load import GOOD_FACT, HEADER
 
 YAML_PIECES = st.sampled_from(
     ["[", "]", "{", "}", "- ", ": ", "&a ", "*a", "!!python/object ", "\n", "  ", "'", '"',

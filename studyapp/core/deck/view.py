@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from studyapp.core.model import (
+from studyapp.core.deck.model import (
     Answer,
     AnswerKind,
     Deck,
@@ -21,7 +21,7 @@ from studyapp.core.model import (
     split_span,
     strip_span,
 )
-from studyapp.core.script import ScriptConverter
+from studyapp.core.deck.script import ScriptConverter
 
 # Keyed by the glossary itself (decks with the same glossary convert alike): keying
 # by id(deck) would hand a later deck that reuses a freed id the wrong glossary.

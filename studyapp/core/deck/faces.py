@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studyapp.core.model import Fact
-from studyapp.core.view import DeckView
+from studyapp.core.deck.model import Fact
+from studyapp.core.deck.view import DeckView
 
 BLANK = "［…］"
 

@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from studyapp.core.card_faces import BLANK, card_face
-from studyapp.core.deckload import load_deck
-from studyapp.core.library import load_library
-from studyapp.core.model import Deck, Fact
-from studyapp.core.view import DeckView
+from studyapp.core.deck.faces import BLANK, card_face
+from studyapp.core.deck.library import load_library
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Deck, Fact
+from studyapp.core.deck.view import DeckView
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 KINDS = ("qa", "cloze", "reverse")
 
 

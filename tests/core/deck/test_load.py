@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core.deckload import load_deck, load_deck_bytes, load_deck_text
-from studyapp.core.model import AnswerKind, EntityType
-from studyapp.core.yamlsafe import DeckError
+from studyapp.core.deck.load import load_deck, load_deck_bytes, load_deck_text
+from studyapp.core.deck.model import AnswerKind, EntityType
+from studyapp.core.deck.yamlsafe import DeckError
 
 HEADER = """\
 studyapp-deck: 1

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import opencc
 
-from studyapp.core.model import GlossaryEntry, Script
+from studyapp.core.deck.model import GlossaryEntry, Script
 
 _CONFIGS: dict[tuple[Script, Script], str] = {
     ("hant", "hans"): "tw2s.json",

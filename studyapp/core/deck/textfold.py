@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from studyapp.core.script import convert_plain
+from studyapp.core.deck.script import convert_plain
 
 _DROP_RE = re.compile(r"(?:(?!(?<=\d)\.(?=\d))[\W_])+")
 

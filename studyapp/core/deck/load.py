@@ -1,7 +1,7 @@
 """Loading and validating a deck file.
 
-``load_deck(path)`` returns a :class:`~studyapp.core.model.Deck` or raises
-:class:`~studyapp.core.yamlsafe.DeckError` listing every problem as
+``load_deck(path)`` returns a :class:`~studyapp.core.deck.model.Deck` or raises
+:class:`~studyapp.core.deck.yamlsafe.DeckError` listing every problem as
 ``path:line:column: message`` (with the fact id where there is one). The format
 is documented in ``decks/README.md``.
 """
@@ -16,8 +16,8 @@ from typing import TypeVar, cast
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from studyapp.core.deckcache import DeckCache, Tree
-from studyapp.core.model import (
+from studyapp.core.deck.cache import DeckCache, Tree
+from studyapp.core.deck.model import (
     SCRIPTS,
     SPAN_RE,
     Answer,
@@ -37,8 +37,8 @@ from studyapp.core.model import (
     Topic,
     TopicId,
 )
-from studyapp.core.numbers import states_number
-from studyapp.core.yamlsafe import (
+from studyapp.core.deck.numbers import states_number
+from studyapp.core.deck.yamlsafe import (
     MAX_BYTES,
     DeckError,
     Problem,
@@ -213,7 +213,7 @@ def _show(node: Node) -> str:
 
 def load_deck(path: str | Path, *, builtin: bool = False, cache: DeckCache | None = None) -> Deck:
     """Read and validate one deck file (through ``cache`` if given: see
-    :mod:`studyapp.core.deckcache`; the deck and its problems are the same)."""
+    :mod:`studyapp.core.deck.cache`; the deck and its problems are the same)."""
     path = Path(path)
     shown = str(path)
     try:
@@ -685,7 +685,7 @@ def _read_dispute(
 # This reader only ever *accepts*: at the first thing it does not like it gives
 # up (``_Fallback``) and the deck is read again by the node reader above, which
 # finds and words every problem with its line and column. Both build the same
-# ``Deck`` from a valid file (tests/core/test_deckload_fast.py compares them).
+# ``Deck`` from a valid file (tests/core/deck/test_load_fast.py compares them).
 
 
 class _Fallback(Exception):

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core import deckcache, deckload
-from studyapp.core.deckcache import DeckCache, cache_dir
-from studyapp.core.deckload import load_deck
-from studyapp.core.library import load_library
-from studyapp.core.model import Deck
-from studyapp.core.yamlsafe import DeckError
+from studyapp.core.deck import cache as deckcache
+from studyapp.core.deck import load as deckload
+from studyapp.core.deck.cache import DeckCache, cache_dir
+from studyapp.core.deck.library import load_library
+from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Deck
+from studyapp.core.deck.yamlsafe import DeckError
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
 """The typed values a deck is made of.
 
-A deck file (YAML, see ``decks/README.md``) is parsed by :mod:`studyapp.core.deckload`
+A deck file (YAML, see ``decks/README.md``) is parsed by :mod:`studyapp.core.deck.load`
 into these frozen dataclasses. Everything the app shows is generated from them.
 
-Texts are kept in the script the deck is authored in; :mod:`studyapp.core.script`
+Texts are kept in the script the deck is authored in; :mod:`studyapp.core.deck.script`
 converts them to the other script when they are shown.
 """
 
