@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from studyapp.core.deck.load import FORMAT_VERSION, load_deck, load_deck_text
+from studyapp.core.deck.load import load_deck, load_deck_text
 from studyapp.core.deck.model import (
     Answer,
     AnswerKind,
@@ -38,6 +38,7 @@ from studyapp.core.deck.model import (
     Topic,
     TopicId,
 )
+from studyapp.core.deck.rules import FORMAT_VERSION
 from studyapp.core.deck.yamlsafe import DeckError
 from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession
 from studyapp.paths import user_decks_dir

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from studyapp.core.deck import cache as deckcache
-from studyapp.core.deck import load as deckload
+from studyapp.core.deck import careful, fast
 from studyapp.core.deck.cache import DeckCache, cache_dir
 from studyapp.core.deck.library import load_library
 from studyapp.core.deck.load import load_deck
@@ -40,8 +40,8 @@ def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(text: str) -> object:
         raise AssertionError("the YAML was parsed")
 
-    monkeypatch.setattr(deckload, "fast_parse", refuse)
-    monkeypatch.setattr(deckload, "compose", refuse)
+    monkeypatch.setattr(fast, "fast_parse", refuse)
+    monkeypatch.setattr(careful, "compose", refuse)
 
 
 def test_a_hit_returns_an_equal_deck_without_parsing(

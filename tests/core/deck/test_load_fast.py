@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studyapp.core.deck.load import _Fallback, _fast_deck, _load_deck_nodes
+from studyapp.core.deck import careful as careful_reader
+from studyapp.core.deck import fast as fast_reader
 from studyapp.core.deck.model import Deck
 from studyapp.core.deck.yamlsafe import DeckError, Unsupported
 from studyapp.paths import builtin_decks_dir
@@ -22,11 +23,11 @@ ROOT = Path(__file__).resolve().parents[3]
 def _both(text: str) -> tuple[Deck | None, Deck | str]:
     """(fast deck or None when it stepped aside, careful deck or its problems)."""
     try:
-        fast: Deck | None = _fast_deck(text, "d.yaml", False)
-    except (Unsupported, _Fallback):
+        fast: Deck | None = fast_reader.read_deck(text, "d.yaml", False)
+    except (Unsupported, fast_reader.Fallback):
         fast = None
     try:
-        careful: Deck | str = _load_deck_nodes(text, "d.yaml", False)
+        careful: Deck | str = careful_reader.read_deck(text, "d.yaml", False)
     except DeckError as exc:
         careful = str(exc)
     return fast, careful
