@@ -92,7 +92,12 @@ def question_record(q: Question) -> dict[str, Any]:
         "statements": list(e.statements),
         "sources": list(e.sources),
         "claims": [
-            {"source": c.source_id, "title": c.source, "answer": c.answer, "statement": c.statement}
+            {
+                "sources": list(c.sources),
+                "label": c.label,
+                "answer": c.answer,
+                "statement": c.statement,
+            }
             for c in e.claims
         ],
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studyapp.core.deck.claims import Claim, claims_by_source, fact_claims
 from studyapp.core.deck.model import Fact, Source
 from studyapp.core.deck.view import DeckView
 
@@ -20,16 +21,6 @@ class SourceSummary:
     topics: tuple[str, ...]  # titles of the topics the article covers
     supported: int  # facts whose answer this article gives
     disputing: int  # facts where this article gives a different answer
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """What one article says about a disputed fact."""
-
-    source_id: str
-    answer: str  # "" when the article does not say
-    statement: str
-    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,28 +65,13 @@ def disagreements(view: DeckView) -> list[Disagreement]:
     for fact in deck.facts:
         if not fact.is_disputed:
             continue
-        claims: list[Claim] = []
-        for source_id in deck.sources:
-            dispute = next((d for d in fact.disputed if d.source == source_id), None)
-            if dispute is not None:
-                claims.append(
-                    Claim(
-                        source_id,
-                        view.answer(dispute.answer),
-                        view.dispute_statement(fact, dispute),
-                        view.text(dispute.note),
-                    )
-                )
-            elif source_id in fact.sources:
-                claims.append(Claim(source_id, view.fact_answer(fact), view.statement(fact)))
-            else:
-                claims.append(Claim(source_id, "", ""))
+        claims = claims_by_source(view, fact_claims(view, fact), deck.sources)
         found.append(
             Disagreement(
                 fact=fact,
                 question=view.question(fact),
                 topic=view.topic_title(fact.topic),
-                claims=tuple(claims),
+                claims=claims,
             )
         )
     return found

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.core.deck.claims import Claim
 from studyapp.core.deck.library import load_library
 from studyapp.core.deck.load import load_deck
 from studyapp.core.deck.model import Deck
 from studyapp.core.deck.view import DeckView
-from studyapp.core.sources_overview import Claim, disagreements, summarise_sources
+from studyapp.core.sources_overview import disagreements, summarise_sources
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -35,13 +36,20 @@ def test_titles_and_topics_follow_the_script(mini: Deck) -> None:
 
 
 def test_the_disagreement_side_by_side(mini: Deck) -> None:
-    (found,) = disagreements(DeckView(mini, "hans"))
+    view = DeckView(mini, "hans")
+    (found,) = disagreements(view)
     assert found.fact.id == "hesitated"
     assert found.question == "哪一位成员犹豫了大约三个月才加入？"
     assert found.topic == "人物"
     assert found.claims == (
-        Claim("s1", "Carol Chen", "Carol Chen 犹豫了约三个月才加入。"),
-        Claim("s2", "Dan Wu", "第二篇报导说，犹豫的是 Dan Wu。", "两篇报导对犹豫的人说法不同。"),
+        Claim(("s1",), view.source_label("s1"), "Carol Chen", "Carol Chen 犹豫了约三个月才加入。"),
+        Claim(
+            ("s2",),
+            view.source_label("s2"),
+            "Dan Wu",
+            "第二篇报导说，犹豫的是 Dan Wu。",
+            "两篇报导对犹豫的人说法不同。",
+        ),
     )
 
 
@@ -52,7 +60,7 @@ def test_the_builtin_deck_every_disagreement_has_a_claim_per_article() -> None:
     assert [d.fact.id for d in found] == [f.id for f in deck.facts if f.is_disputed]
     assert len(found) >= 5
     for d in found:
-        assert [c.source_id for c in d.claims] == list(deck.sources)
+        assert [c.sources for c in d.claims] == [(s,) for s in deck.sources]
         said = [c for c in d.claims if c.answer]
         assert len(said) >= 2  # a disagreement needs two answers
         assert len({c.answer for c in said}) >= 2

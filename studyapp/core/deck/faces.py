@@ -11,17 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studyapp.core.deck.claims import Claim, fact_claims
 from studyapp.core.deck.model import Fact
 from studyapp.core.deck.view import DeckView
 
 BLANK = "［…］"
-
-
-@dataclass(frozen=True, slots=True)
-class SourcedClaim:
-    source: str  # "title（date）"
-    answer: str
-    statement: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +26,7 @@ class CardFace:
     statement: tuple[str, str, str]  # (before, span, after) of the statement
     sources: tuple[str, ...]  # "title（date）" of each supporting article
     topic: str
-    claims: tuple[SourcedClaim, ...] = ()  # for disputed facts: every article's claim
+    claims: tuple[Claim, ...] = ()  # for disputed facts: every article's claim
     note: str = ""
 
     @property
@@ -55,22 +49,6 @@ def card_face(view: DeckView, fact: Fact, kind: str) -> CardFace:
         answer = view.question(fact)
     else:
         prompt = view.question(fact)
-    claims: tuple[SourcedClaim, ...] = ()
-    if fact.is_disputed:
-        main = SourcedClaim(
-            "、".join(view.source_label(s) for s in fact.sources),
-            view.fact_answer(fact),
-            view.statement(fact),
-        )
-        others = tuple(
-            SourcedClaim(
-                view.source_label(d.source),
-                view.answer(d.answer),
-                view.dispute_statement(fact, d),
-            )
-            for d in fact.disputed
-        )
-        claims = (main, *others)
     return CardFace(
         kind=kind,
         prompt=prompt,
@@ -78,6 +56,6 @@ def card_face(view: DeckView, fact: Fact, kind: str) -> CardFace:
         statement=(before, span, after),
         sources=tuple(view.source_label(s) for s in fact.sources),
         topic=topic,
-        claims=claims,
+        claims=fact_claims(view, fact),
         note=view.text(fact.note),
     )

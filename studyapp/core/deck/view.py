@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from studyapp.core.deck.answers import answer_text
 from studyapp.core.deck.model import (
     Answer,
-    AnswerKind,
     Deck,
     Dispute,
     Fact,
@@ -35,14 +35,6 @@ def converter_for(deck: Deck) -> ScriptConverter:
         conv = ScriptConverter(deck.glossary)
         _CONVERTERS[deck.glossary] = conv
     return conv
-
-
-def format_number(value: int | float) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int):
-        return f"{value:,}" if abs(value) >= 10_000 else str(value)
-    return f"{value:g}"
 
 
 @dataclass(frozen=True)
@@ -87,16 +79,7 @@ class DeckView:
 
     def answer(self, answer: Answer) -> str:
         """The answer as display text."""
-        kind = answer.kind
-        if kind is AnswerKind.ENTITY:
-            entity = self.deck.entities.get(answer.value)  # type: ignore[call-overload]
-            return self.text(entity.name) if entity else str(answer.value)
-        if kind is AnswerKind.YEAR:
-            return str(answer.value)
-        if kind is AnswerKind.NUMBER:
-            assert isinstance(answer.value, int | float)
-            return format_number(answer.value) + self.text(answer.unit)
-        return self.text(str(answer.value))
+        return self.text(answer_text(self.deck, answer))
 
     def fact_answer(self, fact: Fact) -> str:
         return self.answer(fact.answer)

@@ -26,6 +26,7 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
+from studyapp.core.deck.answers import format_number
 from studyapp.core.deck.model import (
     Answer,
     AnswerKind,
@@ -43,7 +44,6 @@ from studyapp.core.deck.model import (
     TopicId,
     split_span,
 )
-from studyapp.core.deck.view import format_number
 from studyapp.core.importer.candidates import (
     FEATURE_WEIGHTS,
     PERSON_WEIGHT,

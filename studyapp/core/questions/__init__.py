@@ -10,7 +10,6 @@ from studyapp.core.questions.builders import explanation, make_question
 from studyapp.core.questions.generate import ALL_TYPES, generate
 from studyapp.core.questions.grading import accepts, fold
 from studyapp.core.questions.model import (
-    Claim,
     Explanation,
     Question,
     QuestionType,
@@ -19,7 +18,6 @@ from studyapp.core.questions.model import (
 
 __all__ = [
     "ALL_TYPES",
-    "Claim",
     "Explanation",
     "Question",
     "QuestionType",

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TypeVar
 
+from studyapp.core.deck.answers import date_key, date_text, dates_comparable
+from studyapp.core.deck.claims import Claim, fact_claims
 from studyapp.core.deck.faces import BLANK
 from studyapp.core.deck.model import (
     AnswerKind,
@@ -34,12 +36,9 @@ from studyapp.core.questions.grading import answer_key
 from studyapp.core.questions.index import (
     DeckIndex,
     answer_group,
-    date_key,
-    date_text,
-    dates_comparable,
     index_for,
 )
-from studyapp.core.questions.model import Claim, Explanation, Question, QuestionType
+from studyapp.core.questions.model import Explanation, Question, QuestionType
 
 FactFilter = Callable[[Fact], bool]
 T = TypeVar("T")
@@ -131,23 +130,7 @@ def explanation(index: DeckIndex, view: DeckView, facts: Sequence[Fact]) -> Expl
     for fact in facts:
         if not fact.is_disputed:
             continue
-        claims.append(
-            Claim(
-                source_id=fact.sources[0],
-                source="、".join(view.source_label(s) for s in fact.sources),
-                answer=view.text(index.display_raw(fact.answer)),
-                statement=view.statement(fact),
-            )
-        )
-        claims += [
-            Claim(
-                source_id=d.source,
-                source=view.source_label(d.source),
-                answer=view.text(index.display_raw(d.answer)),
-                statement=view.dispute_statement(fact, d),
-            )
-            for d in fact.disputed
-        ]
+        claims += fact_claims(view, fact)
         for d in fact.disputed:
             sources.setdefault(view.source_label(d.source), None)
     return Explanation(

@@ -17,9 +17,9 @@ import math
 import random
 from collections.abc import Callable, Iterator, Sequence
 
+from studyapp.core.deck.answers import date_key, date_text, format_number
 from studyapp.core.deck.model import AnswerKind, EntityId, Fact
-from studyapp.core.deck.view import format_number
-from studyapp.core.questions.index import DeckIndex, answer_role, date_key, date_text, is_ascii
+from studyapp.core.questions.index import DeckIndex, answer_role, is_ascii
 
 # How many random candidates of a large pool are looked at before the rest.
 _SAMPLE = 24

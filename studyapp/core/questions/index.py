@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from studyapp.core.deck.answers import answer_text, date_key, format_number
 from studyapp.core.deck.model import (
     SCRIPTS,
     Answer,
@@ -30,7 +31,7 @@ from studyapp.core.deck.model import (
     TopicId,
 )
 from studyapp.core.deck.script import ScriptConverter
-from studyapp.core.deck.view import DeckView, format_number
+from studyapp.core.deck.view import DeckView
 from studyapp.core.questions.grading import answer_key, fold
 
 # Matching pairs facts whose answers are alike: people with people, dates with numbers.
@@ -40,40 +41,6 @@ GROUP_NUMERIC = "numeric"
 GROUP_TEXT = "text"
 
 _ASCII_RE = re.compile(r"^[\x20-\x7e]+$")
-_DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-
-DateKey = tuple[int, int, int]  # (year, month or 0, day or 0)
-
-
-def date_key(answer: Answer) -> DateKey | None:
-    if answer.kind is AnswerKind.YEAR:
-        return (int(answer.value), 0, 0)
-    if answer.kind is AnswerKind.DATE:
-        m = _DATE_RE.match(str(answer.value))
-        if m:
-            return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0))
-    return None
-
-
-def dates_comparable(a: DateKey, b: DateKey) -> bool:
-    """Whether two dates are in a definite order (2024 and 2024-12 are not)."""
-    if a[0] != b[0]:
-        return True
-    if not a[1] or not b[1]:
-        return False
-    if a[1] != b[1]:
-        return True
-    return bool(a[2] and b[2] and a[2] != b[2])
-
-
-def date_text(key: DateKey) -> str:
-    """A date as the decks write it: ``2024 年 12 月 21 日``."""
-    y, m, d = key
-    if not m:
-        return str(y)
-    if not d:
-        return f"{y} 年 {m} 月"
-    return f"{y} 年 {m} 月 {d} 日"
 
 
 # What a text answer is, judged by the question's last interrogative: an action
@@ -310,17 +277,7 @@ class DeckIndex:
 
     def display_raw(self, answer: Answer) -> str:
         """The answer as shown, in the deck's script."""
-        kind = answer.kind
-        if kind is AnswerKind.ENTITY:
-            entity = self.deck.entities.get(EntityId(str(answer.value)))
-            return entity.name if entity else str(answer.value)
-        if kind is AnswerKind.DATE:
-            key = date_key(answer)
-            return date_text(key) if key else str(answer.value)
-        if kind is AnswerKind.NUMBER:
-            assert isinstance(answer.value, int | float)
-            return format_number(answer.value) + answer.unit
-        return str(answer.value)
+        return answer_text(self.deck, answer)
 
     def answer_forms(self, answer: Answer, span: str = "") -> list[str]:
         """Every raw wording of an answer a reader may type."""

@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from studyapp.core.deck.claims import Claim
+
 
 class QuestionType(str, Enum):
     FLASHCARD = "flashcard"
@@ -36,16 +38,6 @@ class QuestionType(str, Enum):
 
 
 Response = bool | int | str | tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """One article's claim about a disputed fact."""
-
-    source_id: str
-    source: str  # "title（date）" in the question's script
-    answer: str
-    statement: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from studyapp.core.deck.model import Script
-from studyapp.core.questions.model import Claim, Explanation, Question
+from studyapp.core.questions.model import Explanation, Question
 
 Convert = Callable[[str, Script, Script], str]
 
@@ -32,7 +32,14 @@ def question_in_script(question: Question, script: Script, convert: Convert) -> 
         statements=cs(ex.statements),
         sources=cs(ex.sources),
         claims=tuple(
-            Claim(cl.source_id, c(cl.source), c(cl.answer), c(cl.statement)) for cl in ex.claims
+            replace(
+                cl,
+                label=c(cl.label),
+                answer=c(cl.answer),
+                statement=c(cl.statement),
+                note=c(cl.note),
+            )
+            for cl in ex.claims
         ),
     )
     return replace(

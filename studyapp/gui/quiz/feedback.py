@@ -68,7 +68,7 @@ def explanation_html(question: Question) -> str:
             + esc(QCoreApplication.translate("QuizFeedback", "The articles disagree:"))
             + "</b></p><ul>"
         )
-        out += [f"<li>{esc(c.source)}：{esc(c.statement or c.answer)}</li>" for c in ex.claims]
+        out += [f"<li>{esc(c.label)}：{esc(c.statement or c.answer)}</li>" for c in ex.claims]
         out.append("</ul>")
         if question.according_to:
             follows = QCoreApplication.translate(

@@ -416,7 +416,7 @@ class BrowseScreen(Screen):
             disagree = self.tr("The articles disagree:")
             parts.append(f"<h4>{e(disagree)}</h4>")
             for claim in face.claims:
-                parts.append(f"<p><b>{e(claim.source)}</b><br>{e(claim.statement)}</p>")
+                parts.append(f"<p><b>{e(claim.label)}</b><br>{e(claim.statement)}</p>")
         sources_word = self.tr("Sources")
         parts.append(f"<h4>{e(sources_word)}</h4><ul>")
         for source_id in entry.fact.sources:

@@ -419,7 +419,7 @@ class ReviewScreen(Screen):
         )
         if face.claims:
             rows = "".join(
-                f"<p><b>{_esc(c.source)}</b><br>{_esc(c.statement)}</p>" for c in face.claims
+                f"<p><b>{_esc(c.label)}</b><br>{_esc(c.statement)}</p>" for c in face.claims
             )
             self.claims.setText(
                 "<p><b>{}</b></p>{}".format(_esc(self.tr("The articles disagree:")), rows)

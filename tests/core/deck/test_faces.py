@@ -65,7 +65,7 @@ def test_a_disputed_fact_carries_both_articles_claims(mini: Deck, script: str) -
     view = DeckView(mini, script)  # type: ignore[arg-type]
     face = card_face(view, fact(mini, "hesitated"), "qa")
     assert face.disputed
-    assert [(c.source, c.answer) for c in face.claims] == [
+    assert [(c.label, c.answer) for c in face.claims] == [
         (view.source_label("s1"), "Carol Chen"),
         (view.source_label("s2"), "Dan Wu"),
     ]

@@ -26,7 +26,7 @@ def shown_texts(q: Question) -> list[str]:
     e = q.explanation
     texts += [*e.statements, *e.sources]
     for c in e.claims:
-        texts += [c.source, c.answer, c.statement]
+        texts += [c.label, c.answer, c.statement, c.note]
     return [t for t in texts if t]
 
 
@@ -81,7 +81,7 @@ def check_question(q: Question, deck: Deck, script: Script) -> None:
     disputed = [f for f in facts if f.is_disputed]
     if disputed:
         assert len(e.claims) >= 2, where
-        assert {c.source_id for c in e.claims} >= {
+        assert {s for c in e.claims for s in c.sources} >= {
             *fact.sources,
             *(d.source for d in fact.disputed),
         }

@@ -61,9 +61,9 @@ def test_a_disputed_question_names_its_source_and_the_explanation_both_claims(
         assert q is not None
         assert q.according_to == "第一篇報導"
         assert q.prompt.startswith("根據〈第一篇報導〉")
-        assert [(c.source_id, c.answer) for c in q.explanation.claims] == [
-            ("s1", "Carol Chen"),
-            ("s2", "Dan Wu"),
+        assert [(c.sources, c.answer) for c in q.explanation.claims] == [
+            (("s1",), "Carol Chen"),
+            (("s2",), "Dan Wu"),
         ]
         assert "Dan Wu" not in q.options
         assert not q.check("Dan Wu") and not q.check("Dan")

@@ -1,0 +1,71 @@
+"""How an answer is written: numbers, dates and every kind of answer as display text.
+
+One home for the wording of answers, used by the card faces, the questions and
+their options, the Sources screen and the Anki export alike. The texts are in
+the deck's own script; :class:`~studyapp.core.deck.view.DeckView` converts them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.deck.model import Answer, AnswerKind, Deck
+
+_DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+DateKey = tuple[int, int, int]  # (year, month or 0, day or 0)
+
+
+def format_number(value: int | float) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)
+    return f"{value:g}"
+
+
+def date_key(answer: Answer) -> DateKey | None:
+    if answer.kind is AnswerKind.YEAR:
+        return (int(answer.value), 0, 0)
+    if answer.kind is AnswerKind.DATE:
+        m = _DATE_RE.match(str(answer.value))
+        if m:
+            return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0))
+    return None
+
+
+def dates_comparable(a: DateKey, b: DateKey) -> bool:
+    """Whether two dates are in a definite order (2024 and 2024-12 are not)."""
+    if a[0] != b[0]:
+        return True
+    if not a[1] or not b[1]:
+        return False
+    if a[1] != b[1]:
+        return True
+    return bool(a[2] and b[2] and a[2] != b[2])
+
+
+def date_text(key: DateKey) -> str:
+    """A date as the decks write it: ``2024 年 12 月 21 日``."""
+    y, m, d = key
+    if not m:
+        return str(y)
+    if not d:
+        return f"{y} 年 {m} 月"
+    return f"{y} 年 {m} 月 {d} 日"
+
+
+def answer_text(deck: Deck, answer: Answer) -> str:
+    """The answer as shown, in the deck's script: an entity's name, a date in words,
+    a number with its unit, a text or quote as written."""
+    kind = answer.kind
+    if kind is AnswerKind.ENTITY:
+        entity = deck.entities.get(answer.value)  # type: ignore[call-overload]
+        return entity.name if entity else str(answer.value)
+    if kind is AnswerKind.DATE:
+        key = date_key(answer)
+        return date_text(key) if key else str(answer.value)
+    if kind is AnswerKind.NUMBER:
+        assert isinstance(answer.value, int | float)
+        return format_number(answer.value) + answer.unit
+    return str(answer.value)
