@@ -27,7 +27,8 @@ from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from studyapp.core.deck.library import load_library  # noqa: E402
-from studyapp.core.store import CardKind, FactKey, Rating, open_store  # noqa: E402
+from studyapp.core.deck.model import CardKind  # noqa: E402
+from studyapp.core.store import FactKey, Rating, open_store  # noqa: E402
 from studyapp.gui.app import application, build_window  # noqa: E402
 from studyapp.gui.i18n import Translators  # noqa: E402
 from studyapp.gui.main_window import MainWindow  # noqa: E402

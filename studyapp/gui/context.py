@@ -22,9 +22,9 @@ from studyapp.gui.worker import TaskRunner
 
 if TYPE_CHECKING:  # imported where used: the window paints before any of them loads
     from studyapp.core.deck.library import DeckLibrary
-    from studyapp.core.deck.model import Deck, Script
+    from studyapp.core.deck.model import CardKind, Deck, Script
     from studyapp.core.deck.view import DeckView
-    from studyapp.core.store import CardKind, Store
+    from studyapp.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +84,7 @@ class GuiContext(QObject):
     # -- decks and cards ---------------------------------------------------------------
     @property
     def card_kinds(self) -> list[CardKind]:
-        from studyapp.core.store import CardKind
-
-        return [CardKind(k) for k in self.settings.card_kinds]
+        return list(self.settings.card_kinds)
 
     def sync_cards(self) -> None:
         """Give every deck's facts their cards (of the kinds switched on)."""
@@ -109,7 +107,7 @@ class GuiContext(QObject):
             log.warning("could not sync cards after reloading the decks", exc_info=True)
         self.library_changed.emit()
 
-    def set_card_kinds(self, kinds: tuple[str, ...]) -> None:
+    def set_card_kinds(self, kinds: tuple[CardKind, ...]) -> None:
         if tuple(kinds) == self.settings.card_kinds:
             return
         self.settings.card_kinds = kinds

@@ -15,16 +15,15 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from studyapp.paths import APP_NAME
 
-if TYPE_CHECKING:  # the deck model is not needed to read settings (fast start)
-    from studyapp.core.deck.model import Script
+if TYPE_CHECKING:  # the deck model is not needed to paint the window (fast start)
+    from studyapp.core.deck.model import CardKind, Script
 
 UiLanguage = Literal["system", "zh_TW", "zh_CN", "en"]
 Theme = Literal["system", "light", "dark"]
 
 UI_LANGUAGES: tuple[UiLanguage, ...] = ("system", "zh_TW", "zh_CN", "en")
 THEMES: tuple[Theme, ...] = ("system", "light", "dark")
-CARD_KINDS: tuple[str, ...] = ("qa", "cloze", "reverse")
-DEFAULT_CARD_KINDS: tuple[str, ...] = ("qa", "cloze")
+DEFAULT_CARD_KINDS = ("qa", "cloze")  # CardKind values
 FONT_SIZES = (12, 40)  # reading font, points: min, max
 
 
@@ -133,14 +132,18 @@ class AppSettings:
         self._set("study/new_per_day", int(value))
 
     @property
-    def card_kinds(self) -> tuple[str, ...]:
-        raw = self._str("study/card_kinds", ",".join(DEFAULT_CARD_KINDS))
-        kinds = tuple(k for k in CARD_KINDS if k in raw.split(","))
-        return kinds or DEFAULT_CARD_KINDS
+    def card_kinds(self) -> tuple[CardKind, ...]:
+        from studyapp.core.deck.model import CardKind
+
+        raw = self._str("study/card_kinds", ",".join(DEFAULT_CARD_KINDS)).split(",")
+        kinds = tuple(k for k in CardKind if k.value in raw)
+        return kinds or tuple(CardKind(k) for k in DEFAULT_CARD_KINDS)
 
     @card_kinds.setter
-    def card_kinds(self, value: tuple[str, ...]) -> None:
-        kinds = [k for k in CARD_KINDS if k in value] or list(DEFAULT_CARD_KINDS)
+    def card_kinds(self, value: tuple[CardKind, ...]) -> None:
+        from studyapp.core.deck.model import CardKind
+
+        kinds = [k.value for k in CardKind if k in value] or list(DEFAULT_CARD_KINDS)
         self._set("study/card_kinds", ",".join(kinds))
 
     # -- window and places --------------------------------------------------------

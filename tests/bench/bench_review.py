@@ -43,7 +43,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from studyapp.core.store import CardKind, Rating, open_store  # noqa: E402
+from studyapp.core.deck.model import CardKind  # noqa: E402
+from studyapp.core.store import Rating, open_store  # noqa: E402
 
 DAY_MS = 86_400_000
 REVIEW_SPACING_MS = 30_000  # review-log rows are 30 s apart, ending a day ago

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from studyapp.core.deck.load import load_deck
-from studyapp.core.deck.model import Deck
+from studyapp.core.deck.model import CardKind, Deck
 from studyapp.core.review_session import (
     MAX_ANSWER_MS,
     ReviewSession,
@@ -21,7 +21,7 @@ from studyapp.core.review_session import (
     SessionError,
     format_interval,
 )
-from studyapp.core.store import CardKind, CardState, Rating, Store, UndoError, open_store
+from studyapp.core.store import CardState, Rating, Store, UndoError, open_store
 
 from .store.conftest import T0, FakeClock
 

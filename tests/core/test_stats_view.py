@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from studyapp.core.deck.load import load_deck
-from studyapp.core.deck.model import Deck
+from studyapp.core.deck.model import CardKind, Deck
 from studyapp.core.deck.view import DeckView
 from studyapp.core.stats_view import (
     Bar,
@@ -24,7 +24,7 @@ from studyapp.core.stats_view import (
     summary,
     topic_rows,
 )
-from studyapp.core.store import CardKind, Rating, Store, open_store
+from studyapp.core.store import Rating, Store, open_store
 
 from .store.conftest import FakeClock
 

@@ -27,7 +27,6 @@ from studyapp.core.anki_export.errors import ExportCancelled, ExportError
 from studyapp.core.anki_export.ids import (
     CARD_KINDS,
     MODEL_IDS,
-    CardKind,
     Layout,
     deck_anki_id,
     script_parent_anki_id,
@@ -42,7 +41,7 @@ from studyapp.core.anki_export.writer import (
     temp_file,
     write_package,
 )
-from studyapp.core.deck.model import Deck, Script
+from studyapp.core.deck.model import CardKind, Deck, Script
 from studyapp.core.deck.view import DeckView
 
 __all__ = [
@@ -136,11 +135,12 @@ def _plan(deck: Deck, script: Script, layout: Layout, stamp: int) -> _Plan:
     return _Plan(NoteBuilder(view), topic_decks, decks)
 
 
-def _check_kinds(card_kinds: Sequence[str]) -> tuple[CardKind, ...]:
+def _check_kinds(card_kinds: Sequence[CardKind | str]) -> tuple[CardKind, ...]:
     kinds: list[CardKind] = []
-    for kind in card_kinds:
-        if kind not in CARD_KINDS:
-            raise ValueError(f"unknown card kind {kind!r} (expected one of {CARD_KINDS})")
+    for name in card_kinds:
+        if name not in CARD_KINDS:
+            raise ValueError(f"unknown card kind {name!r} (expected one of qa, cloze)")
+        kind = CardKind(name)
         if kind not in kinds:
             kinds.append(kind)
     return tuple(kinds)
@@ -162,7 +162,7 @@ def export_apkg(
     path: Path,
     *,
     script: ScriptChoice = "hant",
-    card_kinds: Sequence[str] = ("qa", "cloze"),
+    card_kinds: Sequence[CardKind | str] = CARD_KINDS,
     tts: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,

@@ -26,18 +26,18 @@ import base64
 import hashlib
 from typing import Literal
 
-from studyapp.core.deck.model import Script
+from studyapp.core.deck.model import CardKind, Script
 
-CardKind = Literal["qa", "cloze"]
-CARD_KINDS: tuple[CardKind, ...] = ("qa", "cloze")
+#: The card kinds an export writes (a reverse card has no note type of its own in Anki).
+CARD_KINDS: tuple[CardKind, ...] = (CardKind.QA, CardKind.CLOZE)
 Layout = Literal["single", "both"]
 
 # Fixed note type ids: (card kind, script) -> id. Never change or reuse them.
 MODEL_IDS: dict[tuple[CardKind, Script], int] = {
-    ("qa", "hant"): 1_733_712_001,
-    ("qa", "hans"): 1_733_712_002,
-    ("cloze", "hant"): 1_733_712_003,
-    ("cloze", "hans"): 1_733_712_004,
+    (CardKind.QA, "hant"): 1_733_712_001,
+    (CardKind.QA, "hans"): 1_733_712_002,
+    (CardKind.CLOZE, "hant"): 1_733_712_003,
+    (CardKind.CLOZE, "hans"): 1_733_712_004,
 }
 
 _ID_LOW = 2**31
@@ -69,7 +69,7 @@ def title_anki_id(deck_id: str, script: Script) -> int:
     return stable_id("deck-title", deck_id, script)
 
 
-_KIND_CODES: dict[CardKind, str] = {"qa": "q", "cloze": "c"}
+_KIND_CODES: dict[CardKind, str] = {CardKind.QA: "q", CardKind.CLOZE: "c"}
 _SCRIPT_CODES: dict[Script, str] = {"hant": "t", "hans": "s"}
 
 

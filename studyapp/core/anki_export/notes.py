@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from studyapp.core.anki_export.ids import CardKind, fact_guid_prefix, guid_suffix
-from studyapp.core.deck.faces import card_face
-from studyapp.core.deck.model import Fact, split_span
+from studyapp.core.anki_export.ids import fact_guid_prefix, guid_suffix
+from studyapp.core.deck.claims import fact_claims
+from studyapp.core.deck.model import CardKind, Fact, split_span
 from studyapp.core.deck.view import DeckView
 
 _WHITESPACE = re.compile(r"\s+")
@@ -96,19 +96,15 @@ class NoteBuilder:
         return cached
 
     def _disputed(self, fact: Fact) -> str:
-        """Every source's claim, as the Review screen shows them (:func:`card_face`)."""
-        claims = [(c.answer, c.statement) for c in card_face(self.view, fact, "qa").claims]
-        owners: list[tuple[str, ...]] = [tuple(fact.sources)]
-        owners.extend((d.source,) for d in fact.disputed)
-        notes = ["", *(self.view.text(d.note) for d in fact.disputed)]
+        """Every source's claim, as the Review screen shows them (:func:`fact_claims`)."""
         parts = []
-        for (answer, statement), sources, note in zip(claims, owners, notes, strict=True):
-            extra = f'<div class="sa-claim-note">{esc(note)}</div>' if note else ""
+        for claim in fact_claims(self.view, fact):
+            extra = f'<div class="sa-claim-note">{esc(claim.note)}</div>' if claim.note else ""
             parts.append(
                 '<div class="sa-claim">'
-                f'<div class="sa-claim-answer">{esc(answer)}</div>'
-                f'<div class="sa-claim-statement">{esc(statement)}</div>'
-                f'<div class="sa-claim-source">{self._sources(sources)}</div>'
+                f'<div class="sa-claim-answer">{esc(claim.answer)}</div>'
+                f'<div class="sa-claim-statement">{esc(claim.statement)}</div>'
+                f'<div class="sa-claim-source">{self._sources(claim.sources)}</div>'
                 f"{extra}</div>"
             )
         return "".join(parts)
@@ -155,7 +151,7 @@ class NoteBuilder:
         q, b, a, sp = esc(question), esc(before), esc(after), esc(span)
         rows = []
         for kind in kinds:
-            if kind == "qa":
+            if kind is CardKind.QA:
                 statement = f'{b}<span class="sa-span">{sp}</span>{a}'
                 fields = f"{q}\x1f{answer}\x1f{statement}\x1f{shared}"
             else:

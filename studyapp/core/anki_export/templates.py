@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from studyapp.core.anki_export.ids import MODEL_IDS, CardKind
-from studyapp.core.deck.model import Script
+from studyapp.core.anki_export.ids import MODEL_IDS
+from studyapp.core.deck.model import CardKind, Script
 
 # Field order is part of the note types' identity: append, never reorder.
 QA_FIELDS: tuple[str, ...] = (
@@ -39,7 +39,7 @@ CLOZE_FIELDS: tuple[str, ...] = (
     "Note",
     "FactID",
 )
-FIELDS: dict[CardKind, tuple[str, ...]] = {"qa": QA_FIELDS, "cloze": CLOZE_FIELDS}
+FIELDS: dict[CardKind, tuple[str, ...]] = {CardKind.QA: QA_FIELDS, CardKind.CLOZE: CLOZE_FIELDS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +167,7 @@ def templates(kind: CardKind, script: Script, *, tts: bool) -> list[dict[str, An
     labels = LABELS[script]
     open_div = f'<div class="sa" lang="{labels.lang}">'
     topic = '<div class="sa-topic">{{Topic}}</div>'
-    if kind == "qa":
+    if kind is CardKind.QA:
         front = f'{open_div}\n{topic}\n<div class="sa-prompt">{{{{Question}}}}</div>\n</div>'
         back = (
             "{{FrontSide}}\n<hr id=answer>\n"
@@ -186,11 +186,11 @@ def model_json(kind: CardKind, script: Script, *, tts: bool, mod: int, deck_id: 
     labels = LABELS[script]
     model = genanki.Model(
         MODEL_IDS[(kind, script)],
-        labels.qa_name if kind == "qa" else labels.cloze_name,
+        labels.qa_name if kind is CardKind.QA else labels.cloze_name,
         fields=[{"name": name} for name in FIELDS[kind]],
         templates=templates(kind, script, tts=tts),
         css=css(script),
-        model_type=genanki.Model.FRONT_BACK if kind == "qa" else genanki.Model.CLOZE,
+        model_type=genanki.Model.FRONT_BACK if kind is CardKind.QA else genanki.Model.CLOZE,
         sort_field_index=0,
     )
     return model.to_json(mod, deck_id)

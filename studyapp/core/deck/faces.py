@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studyapp.core.deck.claims import Claim, fact_claims
-from studyapp.core.deck.model import Fact
+from studyapp.core.deck.model import CardKind, Fact
 from studyapp.core.deck.view import DeckView
 
 BLANK = "［…］"
@@ -20,7 +20,7 @@ BLANK = "［…］"
 
 @dataclass(frozen=True, slots=True)
 class CardFace:
-    kind: str
+    kind: CardKind
     prompt: str  # the front
     answer: str  # the short answer, big on the back
     statement: tuple[str, str, str]  # (before, span, after) of the statement
@@ -38,13 +38,13 @@ class CardFace:
         return "".join(self.statement)
 
 
-def card_face(view: DeckView, fact: Fact, kind: str) -> CardFace:
+def card_face(view: DeckView, fact: Fact, kind: CardKind) -> CardFace:
     before, span, after = view.statement_parts(fact)
     answer = view.fact_answer(fact)
     topic = view.topic_title(fact.topic)
-    if kind == "cloze":
+    if kind is CardKind.CLOZE:
         prompt = f"{before}{BLANK}{after}"
-    elif kind == "reverse":
+    elif kind is CardKind.REVERSE:
         prompt = f"{answer}\n（{topic}）"
         answer = view.question(fact)
     else:

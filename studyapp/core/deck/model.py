@@ -45,6 +45,15 @@ class AnswerKind(str, Enum):
     QUOTE = "quote"
 
 
+class CardKind(str, Enum):
+    """Which side of a fact a study card shows; part of the card's identity in
+    the progress store and of its note in an Anki export."""
+
+    QA = "qa"  # question → answer
+    CLOZE = "cloze"  # statement with the answer span blanked
+    REVERSE = "reverse"  # answer → question
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     """A typed answer.

@@ -1,6 +1,7 @@
 """The progress store and FSRS scheduling (Qt-free).
 
-    from studyapp.core.store import open_store, Rating, CardKind
+    from studyapp.core.deck.model import CardKind
+    from studyapp.core.store import open_store, Rating
 
     with open_store(ctx.store_path) as store:
         store.sync_cards(deck.id, [(f.id, f.topic) for f in deck.facts], [CardKind.QA])
@@ -44,7 +45,6 @@ from studyapp.core.store.optimize import (
 from studyapp.core.store.quiz import QuizAnswer, QuizAnswerRecord, QuizAttempt, QuizOutcome
 from studyapp.core.store.records import (
     CardId,
-    CardKind,
     CardRecord,
     CardState,
     FactKey,
@@ -77,7 +77,6 @@ __all__ = [
     "BackupInfo",
     "BackupLimits",
     "CardId",
-    "CardKind",
     "CardNotFoundError",
     "CardRecord",
     "CardState",

@@ -15,11 +15,11 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from studyapp.core.deck.model import CardKind
 from studyapp.core.store.records import (
     CARD_COLUMNS,
     MANUAL_RATING,
     CardId,
-    CardKind,
     CardRecord,
     CardState,
     FactKey,

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import Enum, IntEnum
+from enum import IntEnum
 from typing import Any, NamedTuple, NewType
 
+from studyapp.core.deck.model import CardKind
 from studyapp.core.store.clock import from_ms, to_ms
 
 CardId = NewType("CardId", int)
@@ -33,14 +34,6 @@ class CardState(IntEnum):
     LEARNING = 1
     REVIEW = 2
     RELEARNING = 3
-
-
-class CardKind(str, Enum):
-    """Which study card a fact gives; part of the card's identity."""
-
-    QA = "qa"  # question → answer
-    CLOZE = "cloze"  # statement with the answer span blanked
-    REVERSE = "reverse"  # answer → question
 
 
 class FactKey(NamedTuple):

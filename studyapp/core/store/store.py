@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from studyapp.core.deck.model import CardKind
 from studyapp.core.store import cards as card_ops
 from studyapp.core.store import queue as queue_ops
 from studyapp.core.store import quiz as quiz_ops
@@ -61,7 +62,6 @@ from studyapp.core.store.quiz import QuizAnswer, QuizAttempt
 from studyapp.core.store.records import (
     CARD_COLUMNS,
     CardId,
-    CardKind,
     CardRecord,
     CardState,
     FactKey,

@@ -26,13 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.anki_export import ExportCancelled, ExportResult, export_apkg
-from studyapp.core.deck.model import Deck
+from studyapp.core.anki_export import CARD_KINDS, ExportCancelled, ExportResult, export_apkg
+from studyapp.core.deck.model import CardKind, Deck
 from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import error_text
 from studyapp.gui.worker import ProgressCallback, Task, TaskCancelled
-
-EXPORT_KINDS = ("qa", "cloze")
 
 
 class ExportDialog(QDialog):
@@ -54,9 +52,9 @@ class ExportDialog(QDialog):
             decks_layout.addWidget(box)
         self.script = QComboBox()
         self.script.setObjectName("exportScript")
-        self.kind_boxes: dict[str, QCheckBox] = {}
+        self.kind_boxes: dict[CardKind, QCheckBox] = {}
         kinds_layout = QHBoxLayout()
-        for kind in EXPORT_KINDS:
+        for kind in CARD_KINDS:
             box = QCheckBox()
             box.setChecked(True)
             box.toggled.connect(self._update_buttons)
@@ -130,8 +128,8 @@ class ExportDialog(QDialog):
         self.script_label.setText(self.tr("&Script:"))
         self.kinds_label.setText(self.tr("Card kinds:"))
         self.path_label.setText(self.tr("&Save as:"))
-        self.kind_boxes["qa"].setText(self.tr("Question → answer"))
-        self.kind_boxes["cloze"].setText(self.tr("Fill in the blank"))
+        self.kind_boxes[CardKind.QA].setText(self.tr("Question → answer"))
+        self.kind_boxes[CardKind.CLOZE].setText(self.tr("Fill in the blank"))
         self.tts.setText(self.tr("Let Anki read the Chinese aloud (text to speech)"))
         self.browse_button.setText(self.tr("&Choose…"))
         self.export_button.setText(self.tr("&Export"))

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.deck.model import CardKind
 from studyapp.core.store import MIN_REVIEWS, OptimizeResult, StoreError
 from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import error_text
-from studyapp.gui.settings import CARD_KINDS, FONT_SIZES
+from studyapp.gui.settings import FONT_SIZES
 from studyapp.gui.worker import Task, TaskCancelled
 
 
@@ -64,9 +65,9 @@ class SettingsDialog(QDialog):
         self.new_per_day.setObjectName("newPerDay")
         self.new_per_day.setRange(0, 9999)
         self.new_per_day.setValue(s.new_per_day)
-        self.kinds: dict[str, QCheckBox] = {}
+        self.kinds: dict[CardKind, QCheckBox] = {}
         kinds_row = QHBoxLayout()
-        for kind in CARD_KINDS:
+        for kind in CardKind:
             box = QCheckBox()
             box.setObjectName(f"kind_{kind}")
             box.setChecked(kind in s.card_kinds)
@@ -169,9 +170,9 @@ class SettingsDialog(QDialog):
         )
         self.new_label.setText(self.tr("&New cards per day:"))
         self.kinds_label.setText(self.tr("Card kinds:"))
-        self.kinds["qa"].setText(self.tr("&Question → answer"))
-        self.kinds["cloze"].setText(self.tr("Fill in the &blank"))
-        self.kinds["reverse"].setText(self.tr("Ans&wer → question"))
+        self.kinds[CardKind.QA].setText(self.tr("&Question → answer"))
+        self.kinds[CardKind.CLOZE].setText(self.tr("Fill in the &blank"))
+        self.kinds[CardKind.REVERSE].setText(self.tr("Ans&wer → question"))
         self._fill(
             self.language,
             [

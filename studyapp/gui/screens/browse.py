@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.deck.faces import card_face
+from studyapp.core.deck.model import CardKind
 from studyapp.core.search import (
     FactEntry,
     FactFilter,
@@ -400,7 +401,7 @@ class BrowseScreen(Screen):
     def detail_html(self, row: Row, cards: list[CardRecord]) -> str:
         entry = row.entry
         view = self.ctx.view(entry.deck)
-        face = card_face(view, entry.fact, "qa")
+        face = card_face(view, entry.fact, CardKind.QA)
         e = html.escape
         before, span, after = face.statement
         big = self.reading_size(0.8)

@@ -303,9 +303,7 @@ class ReviewScreen(Screen):
         deck = self.ctx.library.get(session.card.deck_id)
         if deck is None or not deck.has_fact(session.card.fact_id):
             return None
-        return card_face(
-            self.ctx.view(deck), deck.fact(session.card.fact_id), session.card.kind.value
-        )
+        return card_face(self.ctx.view(deck), deck.fact(session.card.fact_id), session.card.kind)
 
     def interval_text(self, delta: timedelta) -> str:
         amount, unit = format_interval(delta)

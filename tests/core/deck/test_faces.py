@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 from studyapp.core.deck.faces import BLANK, card_face
 from studyapp.core.deck.library import load_library
 from studyapp.core.deck.load import load_deck
-from studyapp.core.deck.model import Deck, Fact
+from studyapp.core.deck.model import CardKind, Deck, Fact
 from studyapp.core.deck.view import DeckView
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-KINDS = ("qa", "cloze", "reverse")
+KINDS = tuple(CardKind)
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def fact(deck: Deck, fact_id: str) -> Fact:
 
 
 def test_qa_asks_the_question_and_answers_with_the_statement(mini: Deck) -> None:
-    face = card_face(DeckView(mini, "hant"), fact(mini, "founder"), "qa")
+    face = card_face(DeckView(mini, "hant"), fact(mini, "founder"), CardKind.QA)
     assert face.prompt == "誰創立了頂點實驗室？"
     assert face.answer == "Alice Wong"
     assert face.statement == ("", "Alice Wong", " 創立了頂點實驗室。")
@@ -40,20 +40,20 @@ def test_qa_asks_the_question_and_answers_with_the_statement(mini: Deck) -> None
 
 
 def test_cloze_blanks_the_answer_where_the_span_was(mini: Deck) -> None:
-    face = card_face(DeckView(mini, "hant"), fact(mini, "lab-founded"), "cloze")
+    face = card_face(DeckView(mini, "hant"), fact(mini, "lab-founded"), CardKind.CLOZE)
     assert face.prompt == f"頂點實驗室在 {BLANK} 年成立。"
     assert "2019" not in face.prompt
     assert face.answer == "2019"
 
 
 def test_reverse_gives_the_answer_and_asks_for_the_question(mini: Deck) -> None:
-    face = card_face(DeckView(mini, "hant"), fact(mini, "analogy"), "reverse")
+    face = card_face(DeckView(mini, "hant"), fact(mini, "analogy"), CardKind.REVERSE)
     assert face.prompt == "方向盤\n（人物）"
     assert face.answer == "Bob 把安全規範比作汽車的哪個部件？"
 
 
 def test_simplified_view_converts_every_text(mini: Deck) -> None:
-    face = card_face(DeckView(mini, "hans"), fact(mini, "first-product"), "cloze")
+    face = card_face(DeckView(mini, "hans"), fact(mini, "first-product"), CardKind.CLOZE)
     assert face.prompt == f"第一个软件产品在 {BLANK} 年推出。"  # the glossary's word
     assert face.answer == "2020"
     assert face.sources == ("第二篇报道（2024-03-02）",)
@@ -63,7 +63,7 @@ def test_simplified_view_converts_every_text(mini: Deck) -> None:
 @pytest.mark.parametrize("script", ["hant", "hans"])
 def test_a_disputed_fact_carries_both_articles_claims(mini: Deck, script: str) -> None:
     view = DeckView(mini, script)  # type: ignore[arg-type]
-    face = card_face(view, fact(mini, "hesitated"), "qa")
+    face = card_face(view, fact(mini, "hesitated"), CardKind.QA)
     assert face.disputed
     assert [(c.label, c.answer) for c in face.claims] == [
         (view.source_label("s1"), "Carol Chen"),
@@ -75,7 +75,7 @@ def test_a_disputed_fact_carries_both_articles_claims(mini: Deck, script: str) -
     assert face.answer == "Carol Chen"
 
 
-def every_face() -> st.SearchStrategy[tuple[DeckView, Fact, str]]:
+def every_face() -> st.SearchStrategy[tuple[DeckView, Fact, CardKind]]:
     decks = [load_deck(FIXTURES / "mini.yaml"), load_library(None).deck("anthropic-founding")]
     return st.sampled_from(decks).flatmap(
         lambda deck: st.tuples(
@@ -88,7 +88,7 @@ def every_face() -> st.SearchStrategy[tuple[DeckView, Fact, str]]:
 
 @settings(max_examples=150, deadline=None)
 @given(every_face())
-def test_faces_of_every_fact(case: tuple[DeckView, Fact, str]) -> None:
+def test_faces_of_every_fact(case: tuple[DeckView, Fact, CardKind]) -> None:
     view, f, kind = case
     face = card_face(view, f, kind)
     before, span, after = face.statement

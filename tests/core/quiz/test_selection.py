@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import CardKind
 from studyapp.core.questions import generate
 from studyapp.core.questions.model import QuestionType
 from studyapp.core.quiz import QuizSetup, Selection, build_questions, due_weak_weights
-from studyapp.core.store import CardKind, FactKey, Rating, Store
+from studyapp.core.store import FactKey, Rating, Store
 
 from .conftest import WallClock
 

@@ -129,7 +129,8 @@ def test_setup_round_trips_and_tolerates_junk() -> None:
 def test_due_and_weak_facts_weigh_more() -> None:
     from datetime import datetime, timezone
 
-    from studyapp.core.store import CardKind, CardRecord, CardState
+    from studyapp.core.deck.model import CardKind
+    from studyapp.core.store import CardRecord, CardState
 
     now = datetime(2025, 3, 3, tzinfo=timezone.utc)
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core.store import CardKind, Store, open_store
+from studyapp.core.deck.model import CardKind
+from studyapp.core.store import Store, open_store
 
 T0 = datetime(2025, 3, 3, 12, 0, tzinfo=timezone.utc)  # a Monday, 12:00 UTC
 

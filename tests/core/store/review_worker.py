@@ -8,7 +8,8 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from studyapp.core.store import CardKind, Rating, open_store
+from studyapp.core.deck.model import CardKind
+from studyapp.core.store import Rating, open_store
 
 
 def main(path: str) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from studyapp.core.deck.model import CardKind
 from studyapp.core.store import (
-    CardKind,
     CardRecord,
     CardState,
     Rating,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from studyapp.core.store import CardKind, CardState, FactKey, Rating, Store
+from studyapp.core.deck.model import CardKind
+from studyapp.core.store import CardState, FactKey, Rating, Store
 
 from .conftest import QA, FakeClock, facts
 

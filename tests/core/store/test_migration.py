@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from studyapp.core.store import SCHEMA_VERSION, CardKind, CardState, QuizAnswer, QuizOutcome
+from studyapp.core.deck.model import CardKind
+from studyapp.core.store import SCHEMA_VERSION, CardState, QuizAnswer, QuizOutcome
 from studyapp.core.store.records import FactKey
 
 from .conftest import T0, StoreFactory

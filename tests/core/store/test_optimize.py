@@ -12,7 +12,8 @@ import fsrs
 import pytest
 from fsrs_rs_python import FSRSItem
 
-from studyapp.core.store import CardKind, Store, fit
+from studyapp.core.deck.model import CardKind
+from studyapp.core.store import Store, fit
 from studyapp.core.store.clock import to_ms
 from studyapp.core.store.optimize import collect_items
 from studyapp.core.store.settings import SchedulerSettings

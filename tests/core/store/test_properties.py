@@ -9,7 +9,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studyapp.core.store import CardKind, Rating, open_store
+from studyapp.core.deck.model import CardKind
+from studyapp.core.store import Rating, open_store
 
 from .conftest import T0, FakeClock
 

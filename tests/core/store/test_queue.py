@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from studyapp.core.store import CardKind, CardState, QueueCounts, Rating, Store
+from studyapp.core.deck.model import CardKind
+from studyapp.core.store import CardState, QueueCounts, Rating, Store
 
 from .conftest import QA, T0, FakeClock, facts
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from studyapp.core.deck.model import CardKind
 from studyapp.core.store import (
-    CardKind,
     FactKey,
     QuizAnswer,
     QuizAttemptNotFoundError,

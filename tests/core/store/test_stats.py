@@ -8,7 +8,8 @@ from datetime import date, datetime, timedelta, timezone
 import fsrs
 import pytest
 
-from studyapp.core.store import CardKind, FactKey, QuizAnswer, QuizOutcome, Rating, Store
+from studyapp.core.deck.model import CardKind
+from studyapp.core.store import FactKey, QuizAnswer, QuizOutcome, Rating, Store
 from studyapp.core.store.clock import to_ms
 
 from .conftest import T0, FakeClock

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.core.store import CardKind, Rating, Store, UndoError
+from studyapp.core.deck.model import CardKind
+from studyapp.core.store import Rating, Store, UndoError
 
 from .conftest import QA, FakeClock, facts
 
