@@ -30,7 +30,7 @@ from studyapp.core.deck.view import DeckView, converter_for
 _SPACES = re.compile(r"\s+")
 
 
-def fold(text: str, converter: ScriptConverter | None = None) -> str:
+def search_key(text: str, converter: ScriptConverter | None = None) -> str:
     """``text`` in the one form searches compare (see :mod:`studyapp.core.deck.textfold`),
     through ``converter`` (a deck's glossary) when given."""
     return textfold.fold(text, converter.to_hans if converter is not None else plain_to_hans)
@@ -106,7 +106,7 @@ class FactIndex:
             for fact in deck.facts:
                 # A separator that survives folding keeps a term from matching
                 # across the end of one text and the start of the next.
-                folded = "\n".join(fold(t, conv) for t in searchable_texts(deck, fact))
+                folded = "\n".join(search_key(t, conv) for t in searchable_texts(deck, fact))
                 self.entries.append(FactEntry(deck, fact, folded))
 
     def query_terms(self, text: str) -> list[str]:
@@ -117,7 +117,7 @@ class FactIndex:
         convs = convs or [None]
         terms: list[str] = []
         for part in parts:
-            variants = {fold(part, c) for c in convs} - {""}
+            variants = {search_key(part, c) for c in convs} - {""}
             if variants:
                 terms.append("\x00".join(sorted(variants)))
         return terms

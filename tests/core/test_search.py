@@ -20,7 +20,7 @@ from studyapp.core.search import (
     FactFilter,
     FactIndex,
     FactStatus,
-    fold,
+    search_key,
     status_lookup,
     summarise_status,
 )
@@ -156,8 +156,8 @@ def test_a_facts_status_from_its_cards(
 
 
 def test_fold_keeps_a_decimal_point() -> None:
-    assert fold("5.5") != fold("55")
-    assert fold("Ｖ２．５ 版。") == fold("v2.5版")
+    assert search_key("5.5") != search_key("55")
+    assert search_key("Ｖ２．５ 版。") == search_key("v2.5版")
 
 
 def to_fullwidth(text: str) -> str:

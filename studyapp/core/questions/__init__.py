@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from studyapp.core.questions.builders import explanation, make_question
 from studyapp.core.questions.generate import ALL_TYPES, generate
-from studyapp.core.questions.grading import accepts, fold
+from studyapp.core.questions.grading import accepts
 from studyapp.core.questions.model import (
     Explanation,
     Question,
@@ -24,7 +24,6 @@ __all__ = [
     "Response",
     "accepts",
     "explanation",
-    "fold",
     "generate",
     "make_question",
 ]

@@ -33,15 +33,6 @@ _AND_A_HALF_RE = re.compile(rf"({_ARABIC}|[{_CN_DIGITS}{_CN_UNITS}]+)([^\d半]{{
 _NUMBER_RE = re.compile(rf"{_ARABIC}|{_CN_NUMERAL}")
 
 
-def fold(text: str) -> str:
-    """``text`` with script, width, case, punctuation and whitespace folded away.
-
-    The result is in Simplified characters, lower case, with no spaces or
-    punctuation: ``fold("Ｊａｃｋ　克拉克。") == fold("jack克拉克")``.
-    """
-    return textfold.fold(text)
-
-
 def _fold(text: str, convert: bool) -> str:
     return textfold.fold(text) if convert else textfold.fold(text, None)
 

@@ -31,8 +31,9 @@ from studyapp.core.deck.model import (
     TopicId,
 )
 from studyapp.core.deck.script import ScriptConverter
+from studyapp.core.deck.textfold import fold
 from studyapp.core.deck.view import DeckView
-from studyapp.core.questions.grading import answer_key, fold
+from studyapp.core.questions.grading import answer_key
 
 # Matching pairs facts whose answers are alike: people with people, dates with numbers.
 GROUP_PERSON = "person"

@@ -9,8 +9,9 @@ import opencc
 
 from studyapp.core.deck.faces import BLANK
 from studyapp.core.deck.model import Deck, Script
+from studyapp.core.deck.textfold import fold
 from studyapp.core.deck.view import DeckView
-from studyapp.core.questions import Question, QuestionType, accepts, fold, make_question
+from studyapp.core.questions import Question, QuestionType, accepts, make_question
 
 _T2S = opencc.OpenCC("t2s.json")
 _S2T = opencc.OpenCC("s2tw.json")

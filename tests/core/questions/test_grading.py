@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studyapp.core.deck.model import Deck
-from studyapp.core.questions import QuestionType, accepts, fold, make_question
+from studyapp.core.deck.textfold import fold
+from studyapp.core.questions import QuestionType, accepts, make_question
 
 _T2S = opencc.OpenCC("t2s.json")
 _S2T = opencc.OpenCC("s2tw.json")
