@@ -19,16 +19,12 @@ from typing import Any
 
 from studyapp.commands.context import AppContext, CommandError
 from studyapp.core.importer.candidates import Feature
-from studyapp.core.importer.drafts import Draft, ImportSession, make_session, valid_id
+from studyapp.core.importer.drafts import Draft, ImportSession
 from studyapp.core.importer.matching import FactMatch
-from studyapp.core.importer.pending import (
-    PendingError,
-    carry_over,
-    load_pending,
-    pending_path,
-    save_pending,
-)
-from studyapp.core.importer.reading import ArticleError, read_article
+from studyapp.core.importer.pending import PendingError, pending_path, save_pending
+from studyapp.core.importer.reading import ArticleError
+from studyapp.core.importer.triage import prepare
+from studyapp.core.importer.userdeck import UserDeckError
 
 NAME = "import"
 
@@ -50,34 +46,18 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
-        article = read_article(args.article)
-    except ArticleError as exc:
+        prepared = prepare(
+            args.article, ctx.library().decks, ctx.data_dir, today=date.today(), deck_id=args.deck
+        )
+    except (ArticleError, PendingError, UserDeckError) as exc:
         raise CommandError(str(exc)) from None
-    library = ctx.library()
-    existing = None
-    if args.deck is not None:
-        if not valid_id(args.deck):
-            raise CommandError(
-                f"deck id '{args.deck}' must be lower-case letters, digits, '.', '_' or '-'"
-            )
-        existing = library.get(args.deck)
-        if existing is not None and existing.builtin:
-            raise CommandError(f"deck '{args.deck}' is built in; choose another id for your deck")
-    session = make_session(
-        article, library.decks, today=date.today(), deck_id=args.deck, existing=existing
-    )
+    session = prepared.session
     if args.json:
         json.dump(session_record(session), ctx.out, ensure_ascii=False, indent=2)
         ctx.out.write("\n")
         return 0
-    path = pending_path(ctx.data_dir, session.deck_id)
-    if path.exists():
-        try:
-            session = carry_over(load_pending(path), session)
-        except PendingError as exc:
-            print(f"studyapp import: {exc}; starting the review afresh", file=ctx.err)
     save_pending(ctx.data_dir, session)
-    _print_summary(session, path, ctx)
+    _print_summary(session, pending_path(ctx.data_dir, session.deck_id), ctx)
     return 0
 
 

@@ -37,12 +37,12 @@ from studyapp.core.importer.drafts import DraftStatus, valid_id
 from studyapp.core.importer.editing import DraftEditError
 from studyapp.core.importer.pending import PendingError, save_pending
 from studyapp.core.importer.reading import MAX_ARTICLE_BYTES, ArticleError
+from studyapp.core.importer.triage import Change, Prepared, Triage, keep_decisions, prepare
 from studyapp.core.importer.userdeck import UserDeckError, save_session
 from studyapp.gui.context import GuiContext
 from studyapp.gui.importer.article_view import ArticleView
 from studyapp.gui.importer.draft_list import DraftList
 from studyapp.gui.importer.editor import DraftEditor
-from studyapp.gui.importer.review import Change, Prepared, ReviewState, keep_decisions, prepare
 from studyapp.gui.worker import Task, TaskCancelled
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.ctx = ctx
-        self.state: ReviewState | None = None
+        self.state: Triage | None = None
         self.last_error: QMessageBox | None = None
         self._task: Task | None = None
         self._then_save = False
@@ -280,7 +280,7 @@ class ImportDialog(QDialog):
             self.save()
             return
         self._keep_pending()
-        self.state = ReviewState(prepared)
+        self.state = Triage(prepared)
         self.editor.clear_problem()
         self.article.set_text(prepared.session.document.text)
         self.drafts.clear()

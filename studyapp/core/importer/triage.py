@@ -1,8 +1,8 @@
-"""The import review, without Qt: the session being reviewed and its undo history.
+"""Triage of an article's drafts: preparing them, and the review with its undo history.
 
-:func:`prepare` is the slow part (read, split, draft, compare with every deck)
-and runs in a worker; it returns a :class:`Prepared` the dialog hands to a
-:class:`ReviewState`. The state is a list of immutable
+:func:`prepare` is the slow part (read, split, draft, compare with every deck);
+``studyapp import`` and the Import dialog (in a worker) both call it. It returns
+a :class:`Prepared` the dialog hands to a :class:`Triage`. The state is a list of immutable
 :class:`~studyapp.core.importer.drafts.ImportSession` snapshots: every
 decision or edit pushes a new one, and undo pops it, so undo restores exactly
 what was there (status, wording, answer, topic) and can never half-apply.
@@ -35,6 +35,7 @@ from studyapp.core.importer.pending import (
     pending_path,
 )
 from studyapp.core.importer.reading import read_article
+from studyapp.core.importer.userdeck import UserDeckError
 
 Progress = Callable[[int, int], None]
 
@@ -49,6 +50,17 @@ class Prepared:
     index: EntityIndex
     existing: bool  # the session adds to a user deck that exists already
     resumed: int  # decisions carried over from a drafts file
+
+
+def check_target(decks: Iterable[Deck], deck_id: str) -> None:
+    """Raise UserDeckError unless ``deck_id`` may receive imported facts."""
+    if not valid_id(deck_id):
+        raise UserDeckError(
+            f"deck id '{deck_id}' must be lower-case letters, digits, '.', '_' or '-'"
+        )
+    deck = next((d for d in decks if d.id == deck_id), None)
+    if deck is not None and deck.builtin:
+        raise UserDeckError(f"deck '{deck_id}' is built in; choose another id for your deck")
 
 
 def _user_deck(decks: Iterable[Deck], deck_id: str) -> Deck | None:
@@ -70,8 +82,11 @@ def prepare(
     The user deck it goes to is ``deck_id``, or the article's default id; if that
     deck exists, its facts show as accepted with their saved wording (so editing one
     keeps its id and history). Decisions in a drafts file for that deck are kept.
-    Raises ArticleError or PendingError with a message for the reader.
+    Raises ArticleError or PendingError with a message for the reader, and
+    UserDeckError when ``deck_id`` is not a deck id or is a built-in deck.
     """
+    if deck_id is not None:
+        check_target(decks, deck_id)
     report = progress or (lambda done, total: None)
     report(0, 3)
     if path.suffix.lower() == DRAFTS_SUFFIX:
@@ -141,7 +156,7 @@ class Step:
     session: ImportSession  # the session *before* the change
 
 
-class ReviewState:
+class Triage:
     """The session under review, with an undo history of whole snapshots."""
 
     def __init__(self, prepared: Prepared) -> None:
