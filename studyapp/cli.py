@@ -13,7 +13,7 @@ from types import ModuleType
 from studyapp import __version__
 from studyapp.commands import backup, check, export, facts, generate, importer, restore, stats
 from studyapp.commands.context import AppContext, CommandError
-from studyapp.paths import default_data_dir
+from studyapp.paths import default_data_dir, log_file
 
 # Every subcommand module, in the order --help lists them.
 COMMANDS: tuple[ModuleType, ...] = (
@@ -58,9 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _log_crash(data_dir: Path) -> Path | None:
     try:
-        log_dir = data_dir / "logs"
-        log_dir.mkdir(parents=True, exist_ok=True)
-        path = log_dir / "studyapp.log"
+        path = log_file(data_dir)
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as fh:
             fh.write(traceback.format_exc())
         return path

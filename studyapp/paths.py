@@ -1,4 +1,17 @@
-"""Where studyapp finds its shipped data and keeps the reader's data."""
+"""Where studyapp finds its shipped data and keeps the reader's data.
+
+The one owner of every path in the data folder: the command line, the GUI, the
+store and the importer ask here, never join names themselves.
+
+    DATA_DIR/
+      progress.sqlite       reviews and quiz history (the progress store)
+      backups/              copies of progress.sqlite
+      decks/                the reader's own decks (imported articles)
+      imports/              drafts awaiting review, one file per deck
+      cache/decks/          parsed decks, so that a start reads no YAML
+      logs/studyapp.log     warnings, errors and crash details
+      settings.ini          the app's settings (language, theme, window, quiz setup)
+"""
 
 from __future__ import annotations
 
@@ -44,5 +57,37 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def progress_file(data_dir: Path) -> Path:
+    return data_dir / "progress.sqlite"
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return data_dir / "backups"
+
+
 def user_decks_dir(data_dir: Path) -> Path:
     return data_dir / "decks"
+
+
+def user_deck_file(data_dir: Path, deck_id: str) -> Path:
+    return user_decks_dir(data_dir) / f"{deck_id}.yaml"
+
+
+def imports_dir(data_dir: Path) -> Path:
+    return data_dir / "imports"
+
+
+def pending_file(data_dir: Path, deck_id: str) -> Path:
+    return imports_dir(data_dir) / f"{deck_id}.json"
+
+
+def deck_cache_dir(data_dir: Path) -> Path:
+    return data_dir / "cache" / "decks"
+
+
+def log_file(data_dir: Path) -> Path:
+    return data_dir / "logs" / f"{APP_NAME}.log"
+
+
+def settings_file(data_dir: Path) -> Path:
+    return data_dir / "settings.ini"

@@ -32,7 +32,7 @@ from studyapp.core.store import FactKey, Rating, open_store  # noqa: E402
 from studyapp.gui.app import application, build_window  # noqa: E402
 from studyapp.gui.i18n import Translators  # noqa: E402
 from studyapp.gui.main_window import MainWindow  # noqa: E402
-from studyapp.gui.settings import settings_file  # noqa: E402
+from studyapp.gui.settings import ini_file  # noqa: E402
 from studyapp.gui.startup import store_path  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
@@ -104,7 +104,7 @@ def main() -> int:
     data.mkdir()
     history(data)
     app = application(sys.argv)
-    qs: QSettings = settings_file(tmp)
+    qs: QSettings = ini_file(tmp / "settings.ini")
     qs.setValue("ui/theme", "light")
     translators = Translators()
     window = build_window(app, data, qs, translators)

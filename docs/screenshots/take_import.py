@@ -16,7 +16,7 @@ from studyapp.core.deck.library import load_library
 from studyapp.core.importer.drafts import DraftStatus
 from studyapp.gui.context import GuiContext
 from studyapp.gui.importer import ImportDialog
-from studyapp.gui.settings import AppSettings, settings_file
+from studyapp.gui.settings import AppSettings, ini_file
 from studyapp.gui.worker import TaskRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -44,7 +44,7 @@ for name, out, pick in [
         tmp / "data",
         load_library(tmp / "data"),
         None,
-        AppSettings(settings_file(tmp)),
+        AppSettings(ini_file(tmp / "settings.ini")),
         TaskRunner(),
     )
     d = ImportDialog(ctx)

@@ -17,7 +17,7 @@ from studyapp.core.questions.model import QuestionType
 from studyapp.core.quiz import LimitMode, QuizSetup, QuizState
 from studyapp.core.store import FactKey, QuizAnswer, QuizOutcome
 from studyapp.gui.app import application, build_window
-from studyapp.gui.settings import settings_file
+from studyapp.gui.settings import ini_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from take import save  # the same small 256-colour PNGs as the other shots
@@ -38,7 +38,7 @@ def run(lang, script, tag):
     tmp = Path(tempfile.mkdtemp())
     data = tmp / "data"
     os.environ["STUDYAPP_DATA_DIR"] = str(data)
-    s = settings_file(tmp / "cfg")
+    s = ini_file(tmp / "cfg" / "settings.ini")
     s.setValue("ui/language", lang)
     s.setValue("study/script", script)
     s.setValue("ui/theme", "light")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from studyapp.core.deck.library import DeckLibrary, load_library
+from studyapp.paths import progress_file
 
 
 class CommandError(Exception):
@@ -33,4 +34,4 @@ class AppContext:
 
     @property
     def store_path(self) -> Path:
-        return self.data_dir / "progress.sqlite"
+        return progress_file(self.data_dir)

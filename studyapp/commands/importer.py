@@ -21,10 +21,11 @@ from studyapp.commands.context import AppContext, CommandError
 from studyapp.core.importer.candidates import Feature
 from studyapp.core.importer.drafts import Draft, ImportSession
 from studyapp.core.importer.matching import FactMatch
-from studyapp.core.importer.pending import PendingError, pending_path, save_pending
+from studyapp.core.importer.pending import PendingError, save_pending
 from studyapp.core.importer.reading import ArticleError
 from studyapp.core.importer.triage import prepare
 from studyapp.core.importer.userdeck import UserDeckError
+from studyapp.paths import pending_file
 
 NAME = "import"
 
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         ctx.out.write("\n")
         return 0
     save_pending(ctx.data_dir, session)
-    _print_summary(session, pending_path(ctx.data_dir, session.deck_id), ctx)
+    _print_summary(session, pending_file(ctx.data_dir, session.deck_id), ctx)
     return 0
 
 

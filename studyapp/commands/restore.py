@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from studyapp import paths
 from studyapp.commands.context import AppContext, CommandError
 from studyapp.core.store import (
     BackupError,
     StoreError,
     StoreLockedError,
-    backups_dir_for,
     restore_backup,
     utc_now,
 )
@@ -36,7 +36,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
-    backups_dir = backups_dir_for(ctx.store_path)
+    backups_dir = paths.backups_dir(ctx.data_dir)
     if args.list:
         for backup in list_backups(backups_dir):
             ctx.out.write(f"{backup.path.name}  {backup.taken_at:%Y-%m-%d %H:%M:%S} UTC\n")

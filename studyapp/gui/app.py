@@ -22,13 +22,13 @@ from PySide6.QtWidgets import QApplication
 
 from studyapp.core.deck.library import DeckLibrary
 from studyapp.gui.context import GuiContext
-from studyapp.gui.dialogs.errors import ExceptionHook, log_path
+from studyapp.gui.dialogs.errors import ExceptionHook
 from studyapp.gui.i18n import Translators, resolve_language, script_for_language
 from studyapp.gui.main_window import MainWindow, app_icon
-from studyapp.gui.settings import AppSettings, default_qsettings
+from studyapp.gui.settings import AppSettings, data_dir_settings
 from studyapp.gui.theme import apply_theme
 from studyapp.gui.worker import TaskRunner
-from studyapp.paths import APP_ID, APP_NAME, default_data_dir
+from studyapp.paths import APP_ID, APP_NAME, default_data_dir, log_file
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def setup_logging(data_dir: Path) -> None:
     """Warnings and errors go to ``DATA_DIR/logs/studyapp.log``."""
-    path = log_path(data_dir)
+    path = log_file(data_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
@@ -72,7 +72,7 @@ def build_window(
     With ``defer_loading`` the decks and the store are loaded after the window's
     first paint (or as soon as something needs them); otherwise before returning.
     """
-    settings = AppSettings(qsettings if qsettings is not None else default_qsettings())
+    settings = AppSettings(qsettings if qsettings is not None else data_dir_settings(data_dir))
     translators = translators or Translators()
     language = resolve_language(settings.ui_language)
     translators.install(app, language)
@@ -136,20 +136,10 @@ def load_data(ctx: GuiContext, library: DeckLibrary | None = None) -> None:
     opened = open_progress(ctx.data_dir)
     ctx.store, ctx.store_problem = opened.store, opened.problem
     ctx.library = library if library is not None else load_library(ctx.data_dir)
-    settings = ctx.settings
     if opened.store is not None:
         try:
-            store = opened.store
-            if (store.settings.desired_retention, store.settings.new_per_day) != (
-                settings.desired_retention,
-                settings.new_per_day,
-            ):
-                store.update_settings(
-                    desired_retention=settings.desired_retention,
-                    new_per_day=settings.new_per_day,
-                )
             ctx.sync_cards()
-        except (StoreError, ValueError):
+        except StoreError:
             log.warning("could not prepare the progress store", exc_info=True)
 
 

@@ -1,19 +1,23 @@
-"""The reader's preferences, typed, over QSettings.
+"""The reader's preferences, typed, over QSettings: the one settings object of the GUI.
 
-The app uses an INI file in the platform's config folder; tests pass a
-``QSettings`` pointed at a file in ``tmp_path``. Scheduling settings
-(desired retention, new cards per day) are kept here *and* pushed into the
-progress store, which schedules with them.
+They live with the reader's data, in ``DATA_DIR/settings.ini`` (as Anki keeps
+its settings in the profile folder), so another ``--data-dir`` is another
+reader with settings of their own. Scheduling settings (desired retention, new
+cards per day) are not here: the progress store keeps them and schedules with
+them (``Store.settings``).
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from studyapp.paths import APP_NAME
+from studyapp.paths import APP_NAME, default_data_dir, settings_file
 
 if TYPE_CHECKING:  # the deck model is not needed to paint the window (fast start)
     from studyapp.core.deck.model import CardKind, Script
@@ -27,14 +31,28 @@ DEFAULT_CARD_KINDS = ("qa", "cloze")  # CardKind values
 FONT_SIZES = (12, 40)  # reading font, points: min, max
 
 
-def settings_file(folder: Path) -> QSettings:
-    """Settings stored in ``folder/studyapp.ini`` (tests, portable use)."""
-    return QSettings(str(folder / f"{APP_NAME}.ini"), QSettings.Format.IniFormat)
+def ini_file(path: Path) -> QSettings:
+    """Settings in the INI file ``path``."""
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def default_qsettings() -> QSettings:
-    """The per-user settings file of the platform (INI everywhere, easy to read and back up)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+def data_dir_settings(data_dir: Path) -> QSettings:
+    """The settings of the reader whose data is in ``data_dir`` (``DATA_DIR/settings.ini``).
+
+    studyapp 0.1 kept them in the platform's config folder; the first start with
+    the default data folder carries that file over, so nothing is lost."""
+    path = settings_file(data_dir)
+    if not path.exists() and data_dir == default_data_dir():
+        legacy = Path(
+            QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME
+            ).fileName()
+        )
+        with contextlib.suppress(OSError):
+            if legacy.is_file():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(legacy, path)
+    return ini_file(path)
 
 
 class AppSettings:
@@ -116,22 +134,6 @@ class AppSettings:
         return self._s.contains("study/script")
 
     @property
-    def desired_retention(self) -> float:
-        return round(self._float("study/desired_retention", 0.90, 0.70, 0.99), 2)
-
-    @desired_retention.setter
-    def desired_retention(self, value: float) -> None:
-        self._set("study/desired_retention", round(float(value), 2))
-
-    @property
-    def new_per_day(self) -> int:
-        return self._int("study/new_per_day", 20, 0, 9999)
-
-    @new_per_day.setter
-    def new_per_day(self, value: int) -> None:
-        self._set("study/new_per_day", int(value))
-
-    @property
     def card_kinds(self) -> tuple[CardKind, ...]:
         from studyapp.core.deck.model import CardKind
 
@@ -198,3 +200,35 @@ class AppSettings:
     @export_script.setter
     def export_script(self, value: str) -> None:
         self._set("export/script", value)
+
+    @property
+    def import_folder(self) -> str:
+        """Where the last article was imported from."""
+        return self._str("import/folder", "")
+
+    @import_folder.setter
+    def import_folder(self, value: str) -> None:
+        self._set("import/folder", value)
+
+    # -- quiz ------------------------------------------------------------------------
+    @property
+    def quiz_setup(self) -> dict[str, object]:
+        """The quiz setup chosen last (``QuizSetup.to_dict`` without its one-off keys)."""
+        raw = self._str("quiz/setup", "")
+        try:
+            data = json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    @quiz_setup.setter
+    def quiz_setup(self, value: dict[str, object]) -> None:
+        self._set("quiz/setup", json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+    @property
+    def match_deck(self) -> str:
+        return self._str("quiz/match_deck", "")
+
+    @match_deck.setter
+    def match_deck(self, deck_id: str) -> None:
+        self._set("quiz/match_deck", deck_id)

@@ -13,14 +13,9 @@ from pathlib import Path
 
 from studyapp.core.store import Store, StoreError, open_store
 from studyapp.gui.dialogs.errors import error_text
+from studyapp.paths import progress_file
 
 log = logging.getLogger(__name__)
-
-STORE_NAME = "progress.sqlite"
-
-
-def store_path(data_dir: Path) -> Path:
-    return data_dir / STORE_NAME
 
 
 @dataclass
@@ -31,7 +26,7 @@ class OpenedStore:
 
 
 def open_progress(data_dir: Path) -> OpenedStore:
-    path = store_path(data_dir)
+    path = progress_file(data_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         return OpenedStore(open_store(path))

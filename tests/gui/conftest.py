@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from studyapp.gui.app import application, build_window
 from studyapp.gui.i18n import Translators
 from studyapp.gui.main_window import MainWindow
-from studyapp.gui.settings import settings_file
+from studyapp.gui.settings import ini_file
 
 # The offscreen platform warns that it cannot pass size hints to a window
 # manager it does not have; that is not a problem of the app.
@@ -30,7 +30,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture
 def qsettings(tmp_path: Path) -> QSettings:
-    s = settings_file(tmp_path / "config")
+    s = ini_file(tmp_path / "config" / "settings.ini")
     s.setValue("ui/language", "en")
     s.setValue("study/script", "hant")
     s.setValue("ui/theme", "light")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -17,12 +17,11 @@ from studyapp.core.deck.library import load_library
 from studyapp.core.deck.load import load_deck
 from studyapp.core.deck.model import AnswerKind
 from studyapp.core.importer.drafts import Draft, DraftStatus
-from studyapp.core.importer.pending import pending_path
 from studyapp.gui.context import GuiContext
 from studyapp.gui.importer import ImportDialog
-from studyapp.gui.importer.dialog import FOLDER_KEY
-from studyapp.gui.settings import AppSettings, settings_file
+from studyapp.gui.settings import AppSettings, ini_file
 from studyapp.gui.worker import TaskRunner
+from studyapp.paths import pending_file
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
@@ -33,7 +32,11 @@ def ctx(data_dir: Path, tmp_path: Path) -> Iterator[GuiContext]:
     shutil.copy(ARTICLES / "known.yaml", data_dir / "decks" / "known.yaml")
     tasks = TaskRunner()
     context = GuiContext(
-        data_dir, load_library(data_dir), None, AppSettings(settings_file(tmp_path)), tasks
+        data_dir,
+        load_library(data_dir),
+        None,
+        AppSettings(ini_file(tmp_path / "settings.ini")),
+        tasks,
     )
     yield context
     tasks.cancel_all()
@@ -129,7 +132,7 @@ def test_review_with_keys_edit_undo_and_save(
     assert len(mine.facts) == 2
     assert "Saved 2 facts" in dialog.status.text()
     # the decisions are kept beside the deck, so the review can be resumed
-    assert pending_path(data_dir, "my-lab").is_file()
+    assert pending_file(data_dir, "my-lab").is_file()
 
 
 @pytest.mark.parametrize(
@@ -272,8 +275,7 @@ def test_adding_a_second_article_to_an_existing_deck_keeps_the_first(
 
 def test_the_last_folder_is_remembered(qtbot: QtBot, dialog: ImportDialog, ctx: GuiContext) -> None:
     open_article(qtbot, dialog, ARTICLES / "lab.html")
-    settings = QSettings(ctx.settings.path, QSettings.Format.IniFormat)
-    assert settings.value(FOLDER_KEY) == str(ARTICLES)
+    assert AppSettings(ini_file(Path(ctx.settings.path))).import_folder == str(ARTICLES)
 
 
 def test_closing_keeps_unsaved_decisions_for_next_time(

@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.core.review_session import ReviewState
 from studyapp.gui.main_window import MainWindow
-from studyapp.gui.startup import store_path
+from studyapp.paths import progress_file
 
 
 def revlog(window: MainWindow) -> list[tuple[int, int]]:
-    conn = sqlite3.connect(store_path(window.ctx.data_dir))
+    conn = sqlite3.connect(progress_file(window.ctx.data_dir))
     try:
         return conn.execute("SELECT card_id, rating FROM revlog ORDER BY id").fetchall()
     finally:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from studyapp.core.store import SCHEMA_VERSION, Store, open_store
 from studyapp.gui import main_window
 from studyapp.gui.main_window import MainWindow
-from studyapp.gui.startup import store_path
+from studyapp.paths import progress_file
 from tests.gui.conftest import MakeWindow, close
 
 Shown = list[tuple[str, str, str]]
@@ -34,7 +34,7 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
 
 
 def made_store(data_dir: Path) -> Path:
-    path = store_path(data_dir)
+    path = progress_file(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     open_store(path).close()
     return path
@@ -89,7 +89,7 @@ def other_instance(data_dir: Path) -> Iterator[Store]:
 def test_a_file_another_studyapp_is_using(
     make_window: MakeWindow, data_dir: Path, shown: Shown, other_instance: Store
 ) -> None:
-    path = store_path(data_dir)
+    path = progress_file(data_dir)
     other_instance.checkpoint()
     before = files(path)
     window = make_window()

@@ -35,14 +35,9 @@ log = logging.getLogger(__name__)
 #: Bump when the validator or the model changes what a tree means (a change to
 #: the parser's source, yamlsafe.py, changes every key by itself).
 LOADER_VERSION = "1"
-CACHE_FOLDER = Path("cache") / "decks"
 
 # Keys the fast reader can never produce in a mapping (they start with "!").
 _TAG, _RAW = "!t", "!v"
-
-
-def cache_dir(data_dir: Path) -> Path:
-    return data_dir / CACHE_FOLDER
 
 
 @dataclass(frozen=True, slots=True)

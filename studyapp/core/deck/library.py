@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studyapp.paths import builtin_decks_dir, user_decks_dir
+from studyapp.paths import builtin_decks_dir, deck_cache_dir, user_decks_dir
 
 if TYPE_CHECKING:  # the loader is imported when decks are loaded: an empty library
     from studyapp.core.deck.cache import DeckCache  # (the GUI's first paint) needs none
@@ -94,9 +94,9 @@ def load_library(
     unless ``use_cache`` is false; without a data dir nothing is cached."""
     cache: DeckCache | None = None
     if data_dir is not None and use_cache:
-        from studyapp.core.deck.cache import DeckCache, cache_dir
+        from studyapp.core.deck.cache import DeckCache
 
-        cache = DeckCache(cache_dir(data_dir))
+        cache = DeckCache(deck_cache_dir(data_dir))
     library = DeckLibrary()
     if include_builtin:
         _add_files(library, deck_files(builtin_decks_dir()), builtin=True, cache=cache)

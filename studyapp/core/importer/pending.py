@@ -37,6 +37,7 @@ from studyapp.core.importer.drafts import Alternative, Draft, DraftStatus, Impor
 from studyapp.core.importer.matching import FactMatch, MatchKind
 from studyapp.core.importer.splitting import Document, Section, Sentence
 from studyapp.core.importer.userdeck import write_atomic
+from studyapp.paths import imports_dir, pending_file
 
 FORMAT = "studyapp-drafts"
 VERSION = 1
@@ -47,14 +48,6 @@ class PendingError(Exception):
     """A drafts file that cannot be read."""
 
 
-def imports_dir(data_dir: Path) -> Path:
-    return data_dir / "imports"
-
-
-def pending_path(data_dir: Path, deck_id: str) -> Path:
-    return imports_dir(data_dir) / f"{deck_id}.json"
-
-
 def list_pending(data_dir: Path) -> list[Path]:
     folder = imports_dir(data_dir)
     if not folder.is_dir():
@@ -63,7 +56,7 @@ def list_pending(data_dir: Path) -> list[Path]:
 
 
 def save_pending(data_dir: Path, session: ImportSession) -> Path:
-    path = pending_path(data_dir, session.deck_id)
+    path = pending_file(data_dir, session.deck_id)
     write_atomic(path, session_json(session))
     return path
 

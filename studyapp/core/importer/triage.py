@@ -32,10 +32,10 @@ from studyapp.core.importer.pending import (
     PendingError,
     carry_over,
     load_pending,
-    pending_path,
 )
 from studyapp.core.importer.reading import read_article
 from studyapp.core.importer.userdeck import UserDeckError
+from studyapp.paths import pending_file
 
 Progress = Callable[[int, int], None]
 
@@ -103,7 +103,7 @@ def prepare(
     session = make_session(article, decks, today=today, deck_id=target, existing=existing)
     report(2, 3)
     resumed = 0
-    saved = pending_path(data_dir, session.deck_id)
+    saved = pending_file(data_dir, session.deck_id)
     if saved.is_file():
         try:
             before = sum(1 for d in session.drafts if d.status is not DraftStatus.PENDING)

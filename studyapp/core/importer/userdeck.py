@@ -41,7 +41,7 @@ from studyapp.core.deck.model import (
 from studyapp.core.deck.rules import FORMAT_VERSION
 from studyapp.core.deck.yamlsafe import DeckError
 from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession
-from studyapp.paths import user_decks_dir
+from studyapp.paths import user_deck_file
 
 
 class UserDeckError(Exception):
@@ -254,7 +254,7 @@ def write_atomic(path: Path, text: str) -> None:
 def deck_path(data_dir: Path, deck_id: str, existing: Deck | None = None) -> Path:
     if existing is not None and existing.path and not existing.builtin:
         return Path(existing.path)
-    return user_decks_dir(data_dir) / f"{deck_id}.yaml"
+    return user_deck_file(data_dir, deck_id)
 
 
 def save_deck(deck: Deck, path: Path) -> Deck:

@@ -95,6 +95,14 @@ class QuizSetup:
             "key": self.key(),
         }
 
+    def choices(self) -> dict[str, Any]:
+        """What the reader chose (to offer again next time): not this quiz's seed,
+        its retried facts or its key."""
+        d = self.to_dict()
+        for one_off in ("seed", "facts", "key"):
+            del d[one_off]
+        return d
+
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> QuizSetup:
         """Lenient: unknown or missing values fall back to the defaults."""

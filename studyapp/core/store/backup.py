@@ -35,6 +35,7 @@ from studyapp.core.store.errors import (
     StoreError,
 )
 from studyapp.core.store.schema import SCHEMA_VERSION
+from studyapp.paths import backups_dir
 
 MIN_INTERVAL = timedelta(minutes=30)
 _NAME_RE = re.compile(r"^progress-(\d{8}T\d{6})Z(?:-(\d+))?\.sqlite$")
@@ -67,7 +68,8 @@ class RestoreResult:
 
 
 def backups_dir_for(db_path: Path) -> Path:
-    return db_path.parent / "backups"
+    """The backups of the progress file ``db_path`` (``paths.backups_dir`` of its folder)."""
+    return backups_dir(db_path.parent)
 
 
 def backup_name(taken_at: datetime, serial: int = 0) -> str:

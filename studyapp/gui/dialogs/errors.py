@@ -19,13 +19,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from studyapp.paths import backups_dir, log_file
+
 log = logging.getLogger(__name__)
-
-LOG_NAME = "studyapp.log"
-
-
-def log_path(data_dir: Path) -> Path:
-    return data_dir / "logs" / LOG_NAME
 
 
 def error_text(exc: BaseException) -> str:
@@ -38,7 +34,7 @@ def error_text(exc: BaseException) -> str:
             "Your progress file {path} is damaged. studyapp left it exactly as it was and "
             "will not write to it. You can still browse the decks; to study again, restore "
             "a backup from {backups} (studyapp restore FILE).",
-        ).format(path=exc.path, backups=exc.path.parent / "backups")
+        ).format(path=exc.path, backups=backups_dir(exc.path.parent))
     if isinstance(exc, store_errors.NewerSchemaError):
         return QCoreApplication.translate(
             "Errors",
@@ -118,7 +114,7 @@ class ExceptionHook:
         data_dir: Path,
         parent: Callable[[], QWidget | None] = lambda: None,
     ) -> None:
-        self.path = log_path(data_dir)
+        self.path = log_file(data_dir)
         self._parent = parent
         self._previous = sys.excepthook
         self.last_box: QMessageBox | None = None

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.deck.model import CardKind
-from studyapp.core.store import MIN_REVIEWS, OptimizeResult, StoreError
+from studyapp.core.store import MIN_REVIEWS, OptimizeResult, SchedulerSettings, StoreError
 from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import error_text
 from studyapp.gui.settings import FONT_SIZES
@@ -60,11 +60,15 @@ class SettingsDialog(QDialog):
         self.retention.setRange(0.70, 0.99)
         self.retention.setSingleStep(0.01)
         self.retention.setDecimals(2)
-        self.retention.setValue(s.desired_retention)
         self.new_per_day = QSpinBox()
         self.new_per_day.setObjectName("newPerDay")
         self.new_per_day.setRange(0, 9999)
-        self.new_per_day.setValue(s.new_per_day)
+        # Scheduling settings belong to the progress (the store schedules with them).
+        scheduling = ctx.store.settings if ctx.store is not None else SchedulerSettings()
+        self.retention.setValue(scheduling.desired_retention)
+        self.new_per_day.setValue(scheduling.new_per_day)
+        for box in (self.retention, self.new_per_day):
+            box.setEnabled(ctx.store is not None and not ctx.store.readonly)
         self.kinds: dict[CardKind, QCheckBox] = {}
         kinds_row = QHBoxLayout()
         for kind in CardKind:
@@ -237,12 +241,14 @@ class SettingsDialog(QDialog):
             s.script = script
         retention = round(self.retention.value(), 2)
         new_per_day = self.new_per_day.value()
-        s.desired_retention = retention
-        s.new_per_day = new_per_day
         store = ctx.store
-        if store is not None and (
-            store.settings.desired_retention != retention
-            or store.settings.new_per_day != new_per_day
+        if (
+            store is not None
+            and not store.readonly
+            and (
+                store.settings.desired_retention != retention
+                or store.settings.new_per_day != new_per_day
+            )
         ):
             with contextlib.suppress(StoreError, ValueError):
                 store.update_settings(desired_retention=retention, new_per_day=new_per_day)

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,8 +47,6 @@ from studyapp.gui.worker import Task, TaskCancelled
 
 log = logging.getLogger(__name__)
 
-FOLDER_KEY = "import/folder"
-
 
 class ImportDialog(QDialog):
     loaded = Signal()  # an article's drafts are on screen
@@ -64,7 +62,6 @@ class ImportDialog(QDialog):
         self._task: Task | None = None
         self._then_save = False
         self._path = Path()
-        self._settings = QSettings(ctx.settings.path, QSettings.Format.IniFormat)
         self.resize(1200, 780)
         self._build()
         self.retranslate()
@@ -200,7 +197,7 @@ class ImportDialog(QDialog):
 
     # -- opening -------------------------------------------------------------------------
     def choose_file(self) -> None:
-        folder = str(self._settings.value(FOLDER_KEY, "") or "")
+        folder = self.ctx.settings.import_folder
         if not folder or not Path(folder).is_dir():
             folder = str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
@@ -218,7 +215,7 @@ class ImportDialog(QDialog):
     def open_file(self, path: Path, deck_id: str | None = None) -> None:
         """Read ``path`` in the background; the drafts appear when it is done."""
         path = Path(path)
-        self._settings.setValue(FOLDER_KEY, str(path.parent))
+        self.ctx.settings.import_folder = str(path.parent)
         self._start(path, deck_id)
         self.status.setText(self.tr("Reading {name}…").format(name=path.name))
 

@@ -41,7 +41,6 @@ from studyapp.gui.screens.base import Screen
 
 from .history_view import HistoryView
 from .match_view import MatchView
-from .prefs import QuizPrefs
 from .results_view import ResultsView
 from .run_view import RunView
 from .setup_view import SetupView
@@ -72,13 +71,12 @@ class QuizPage(Screen):
         self.monotonic = monotonic
         self._generate = generate
         self.rng = rng or random.Random()
-        self.prefs = QuizPrefs(ctx.settings)
         self.session: QuizSession | None = None  # the quiz being taken or last taken
         self.match_game: MatchGame | None = None
         self._sent_to_review: QuizSession | None = None  # whose mistakes are due already
         self._match_deck: Deck | None = None
 
-        self.setup_view = SetupView(ctx, self.prefs.setup())
+        self.setup_view = SetupView(ctx, QuizSetup.from_dict(ctx.settings.quiz_setup))
         self.run_view = RunView(self.reading_font())
         self.results_view = ResultsView()
         self.history_view = HistoryView()
@@ -181,7 +179,7 @@ class QuizPage(Screen):
         self.setup_view.start_button.setFocus()
 
     def start(self, setup: QuizSetup) -> None:
-        self.prefs.save_setup(setup)
+        self.ctx.settings.quiz_setup = setup.choices()
         setup = QuizSetup.from_dict({**setup.to_dict(), "seed": self.rng.randrange(2**31)})
         store = self.ctx.store
         decks = chosen_decks(setup, self.ctx.library.decks)
@@ -292,14 +290,14 @@ class QuizPage(Screen):
         combo.clear()
         for deck in self.ctx.library.decks:
             combo.addItem(self._deck_title(deck.id), deck.id)
-        wanted = combo.findData(self.prefs.match_deck)
+        wanted = combo.findData(self.ctx.settings.match_deck)
         combo.setCurrentIndex(max(0, wanted))
         combo.blockSignals(False)
         self.stack.setCurrentWidget(self.match_view)
         self.new_match()
 
     def _match_deck_chosen(self) -> None:
-        self.prefs.match_deck = str(self.match_view.deck.currentData() or "")
+        self.ctx.settings.match_deck = str(self.match_view.deck.currentData() or "")
         self.new_match()
 
     def new_match(self) -> None:

@@ -10,11 +10,12 @@ import pytest
 
 from studyapp.core.deck import cache as deckcache
 from studyapp.core.deck import careful, fast
-from studyapp.core.deck.cache import DeckCache, cache_dir
+from studyapp.core.deck.cache import DeckCache
 from studyapp.core.deck.library import load_library
 from studyapp.core.deck.load import load_deck
 from studyapp.core.deck.model import Deck
 from studyapp.core.deck.yamlsafe import DeckError
+from studyapp.paths import deck_cache_dir
 
 
 @pytest.fixture
@@ -175,6 +176,6 @@ def test_the_library_caches_in_the_data_dir(data_dir: Path, deck_file: Path) -> 
     shutil.copy(deck_file, user / "mini.yaml")
     first = load_library(data_dir)
     assert not first.problems
-    assert len(list(cache_dir(data_dir).glob("*.json"))) == len(first.decks)
+    assert len(list(deck_cache_dir(data_dir).glob("*.json"))) == len(first.decks)
     assert load_library(data_dir).decks == first.decks
     assert load_library(data_dir, use_cache=False).decks == first.decks

@@ -10,9 +10,10 @@ import pytest
 
 from studyapp.core.deck.model import Deck
 from studyapp.core.importer.drafts import DraftStatus
-from studyapp.core.importer.pending import pending_path, save_pending
+from studyapp.core.importer.pending import save_pending
 from studyapp.core.importer.triage import Change, Triage, prepare
 from studyapp.core.importer.userdeck import UserDeckError
+from studyapp.paths import pending_file
 
 TODAY = date(2026, 1, 2)
 
@@ -39,7 +40,7 @@ def test_a_saved_review_resumes_with_its_decisions(
     triage = Triage(prepared)
     triage.set_status(triage.drafts[1].id, DraftStatus.REJECTED)
     save_pending(tmp_path, triage.session)
-    assert pending_path(tmp_path, triage.session.deck_id).is_file()
+    assert pending_file(tmp_path, triage.session.deck_id).is_file()
     again = prepare(articles / "lab-hant.md", [known_deck], tmp_path, today=TODAY)
     assert again.resumed == 1
     assert again.session.draft(triage.drafts[1].id).status is DraftStatus.REJECTED
