@@ -321,42 +321,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Your progress file {path} is damaged. studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups} (studyapp restore FILE).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your progress file {path} was written by a newer version of studyapp. It was left untouched; update studyapp to study with it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>studyapp is already running and is using your progress file. Switch to that window, or close it and start studyapp again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no answer to undo.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>studyapp is not allowed to write there ({path}). Choose another place.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A file or folder is missing: {path}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The computer reported a problem with a file: {reason}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Something went wrong.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The details were saved to {path}.</source>
         <translation type="unfinished" />
     </message>
@@ -374,6 +338,229 @@
     </message>
     <message>
         <source>Your progress up to the last answer is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>studyapp is not allowed to write there ({path}). Choose another place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is on a read-only disk. Choose another place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be written: the folder {folder} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB, the limit for an article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a text file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is damaged: it starts like {encoding} but is not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} has no text to learn from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drafts file {path} is too large to be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drafts file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a drafts file of studyapp ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{deck}” is not a deck id: use lower-case letters, digits, '.', '_' or '-'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{deck}” is a built-in deck. Choose another id for your deck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fact's id never changes: its review history hangs on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No draft is accepted yet: accept the facts to keep (A), then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck would not be valid, so it was not saved:
+{problems}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} exists and is not a valid deck; it was not overwritten:
+{problems}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} holds the deck “{found}”, not “{deck}”; it was not overwritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer must be a part of the statement, exactly as written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No question can be made without giving the answer away; write one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no topic “{topic}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This draft would not be a valid fact:
+{problems}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A year answer must be the year's digits, such as 2016.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A date answer must contain a year and a month, such as 2024 年 12 月.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number answer must contain a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{span}” is not a name in any deck's registry; choose text instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to export: no card kind is chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to export: the chosen decks have no facts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress file {path} was written by a newer version of studyapp (schema {found}; this version reads up to {supported}). It was left untouched; update studyapp to study with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress file {path} is from an older studyapp (schema {found}, now {supported}); start the app once to bring it up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>studyapp is already running and is using your progress file {path}. Switch to that window, or close it and start studyapp again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no study progress at {path} yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress is open read-only here; nothing is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This card ({card}) is no longer in your progress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quiz attempt ({attempt}) no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no answer to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That answer can no longer be undone: the card was changed since (for example reset).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup could not be written to {folder}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a usable backup: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a progress file of studyapp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is still there; close studyapp and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file or folder is missing: {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The computer reported a problem with a file: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -445,10 +632,6 @@
     </message>
     <message>
         <source>Anki package (*.apkg)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export to Anki is not available in this version.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -659,47 +842,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{name} is a folder, not a file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{name} is larger than {limit} MB, the limit for an article.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{name} is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{name} is not a text file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{name} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{name} is damaged: its encoding mark is wrong.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{name} has no text to learn from.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The drafts file cannot be read: {reason}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file cannot be read: {reason}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The article could not be turned into drafts ({kind}).</source>
+        <source>The article could not be turned into drafts.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -775,15 +918,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The deck file could not be written: {reason}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Saved {count} facts to your deck “{title}” ({path}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No draft is accepted yet: accept the facts to keep (A), then save.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -319,42 +319,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Your progress file {path} is damaged. studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups} (studyapp restore FILE).</source>
-        <translation>你的学习进度文件 {path} 已损坏。studyapp 完全没有改动它，也不会写入它。你仍然可以浏览牌组；若要继续学习，请从 {backups} 恢复备份（studyapp restore 文件）。</translation>
-    </message>
-    <message>
-        <source>Your progress file {path} was written by a newer version of studyapp. It was left untouched; update studyapp to study with it.</source>
-        <translation>你的学习进度文件 {path} 是由较新版本的 studyapp 写入的。它没有被改动；请更新 studyapp 后再用它学习。</translation>
-    </message>
-    <message>
-        <source>studyapp is already running and is using your progress file. Switch to that window, or close it and start studyapp again.</source>
-        <translation>studyapp 已经在运行，并正在使用你的学习进度文件。请切换到那个窗口，或关闭它之后再启动 studyapp。</translation>
-    </message>
-    <message>
-        <source>There is no answer to undo.</source>
-        <translation>没有可以撤销的作答。</translation>
-    </message>
-    <message>
-        <source>studyapp is not allowed to write there ({path}). Choose another place.</source>
-        <translation>studyapp 没有权限写入那里（{path}）。请选择其他位置。</translation>
-    </message>
-    <message>
-        <source>A file or folder is missing: {path}.</source>
-        <translation>找不到文件或文件夹：{path}。</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again.</source>
-        <translation>磁盘已满。请清出一些空间后再试一次。</translation>
-    </message>
-    <message>
-        <source>The computer reported a problem with a file: {reason}.</source>
-        <translation>系统报告文件有问题：{reason}。</translation>
-    </message>
-    <message>
-        <source>Something went wrong.</source>
-        <translation>发生了问题。</translation>
-    </message>
-    <message>
         <source>The details were saved to {path}.</source>
         <translation>详细信息已保存到 {path}。</translation>
     </message>
@@ -373,6 +337,232 @@
     <message>
         <source>Your progress up to the last answer is saved.</source>
         <translation>到最后一次作答为止的进度都已保存。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation>磁盘已满：无法写入 {path}。请清出一些空间后再试一次。</translation>
+    </message>
+    <message>
+        <source>studyapp is not allowed to write there ({path}). Choose another place.</source>
+        <translation>studyapp 没有权限写入那里（{path}）。请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk. Choose another place.</source>
+        <translation>{path} 位于唯读的磁盘上。请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the folder {folder} does not exist.</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} 是文件夹。请选择文件名称。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB, the limit for an article.</source>
+        <translation>{path} 超过 {limit} MB，这是文章的大小上限。</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path} 是空的。</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file.</source>
+        <translation>{path} 不是文字档。</translation>
+    </message>
+    <message>
+        <source>{path} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
+        <translation>{path} 的编码不是支持的任何一种（UTF-8、UTF-16、GB18030）。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it starts like {encoding} but is not.</source>
+        <translation>{path} 已损坏：开头看似 {encoding}，内容却不是。</translation>
+    </message>
+    <message>
+        <source>{path} has no text to learn from.</source>
+        <translation>{path} 没有可以学习的内文。</translation>
+    </message>
+    <message>
+        <source>The drafts file {path} is too large to be read.</source>
+        <translation>草稿档 {path} 太大，无法读取。</translation>
+    </message>
+    <message>
+        <source>The drafts file {path} cannot be read: {reason}.</source>
+        <translation>无法读取草稿档 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is not a drafts file of studyapp ({reason}).</source>
+        <translation>{path} 不是 studyapp 的草稿档（{reason}）。</translation>
+    </message>
+    <message>
+        <source>“{deck}” is not a deck id: use lower-case letters, digits, '.', '_' or '-'.</source>
+        <translation>「{deck}」不是有效的牌组代号：请使用小写字母、数字、「.」「_」或「-」。</translation>
+    </message>
+    <message>
+        <source>“{deck}” is a built-in deck. Choose another id for your deck.</source>
+        <translation>「{deck}」是内置牌组，请为你的牌组选另一个代号。</translation>
+    </message>
+    <message>
+        <source>A fact's id never changes: its review history hangs on it.</source>
+        <translation>事实的代号不能更改：它的复习纪录依附在代号上。</translation>
+    </message>
+    <message>
+        <source>No draft is accepted yet: accept the facts to keep (A), then save.</source>
+        <translation>还没有采用任何草稿：先采用要保留的事实（A），再保存。</translation>
+    </message>
+    <message>
+        <source>The deck would not be valid, so it was not saved:
+{problems}</source>
+        <translation>这个牌组不会是有效的牌组，所以没有保存：
+{problems}</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a valid deck; it was not overwritten:
+{problems}</source>
+        <translation>{path} 已存在，且不是有效的牌组；没有覆写它：
+{problems}</translation>
+    </message>
+    <message>
+        <source>{path} holds the deck “{found}”, not “{deck}”; it was not overwritten.</source>
+        <translation>{path} 装的是牌组「{found}」，不是「{deck}」；没有覆写它。</translation>
+    </message>
+    <message>
+        <source>The answer cannot be empty.</source>
+        <translation>答案不能是空的。</translation>
+    </message>
+    <message>
+        <source>The answer must be a part of the statement, exactly as written.</source>
+        <translation>答案必须是叙述中的一段文字，一字不差。</translation>
+    </message>
+    <message>
+        <source>No question can be made without giving the answer away; write one.</source>
+        <translation>无法自动出一个不泄漏答案的问题；请自己写一题。</translation>
+    </message>
+    <message>
+        <source>There is no topic “{topic}”.</source>
+        <translation>没有「{topic}」这个主题。</translation>
+    </message>
+    <message>
+        <source>This draft would not be a valid fact:
+{problems}</source>
+        <translation>这份草稿不会是有效的事实：
+{problems}</translation>
+    </message>
+    <message>
+        <source>A year answer must be the year's digits, such as 2016.</source>
+        <translation>年份答案必须是年份的数字，例如 2016。</translation>
+    </message>
+    <message>
+        <source>A date answer must contain a year and a month, such as 2024 年 12 月.</source>
+        <translation>日期答案必须包含年和月，例如 2024 年 12 月。</translation>
+    </message>
+    <message>
+        <source>A number answer must contain a number.</source>
+        <translation>数字答案必须包含一个数字。</translation>
+    </message>
+    <message>
+        <source>“{span}” is not a name in any deck's registry; choose text instead.</source>
+        <translation>「{span}」不在任何牌组的名录中；请改选文字答案。</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no card kind is chosen.</source>
+        <translation>没有可导出的内容：没有选择任何卡片种类。</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the chosen decks have no facts.</source>
+        <translation>没有可导出的内容：选择的牌组没有任何事实。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>已取消导出，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
+        <translation>你的学习进度档 {path} 已损坏（{detail}）。studyapp 完全没有更动它，也不会写入它。你仍然可以浏览牌组；若要继续学习，请从 {backups} 还原备份。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} was written by a newer version of studyapp (schema {found}; this version reads up to {supported}). It was left untouched; update studyapp to study with it.</source>
+        <translation>你的学习进度档 {path} 是由较新版本的 studyapp 写入的（格式 {found}；这个版本最多读到 {supported}）。它没有被更动；请更新 studyapp 后再用它学习。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} is from an older studyapp (schema {found}, now {supported}); start the app once to bring it up to date.</source>
+        <translation>你的学习进度档 {path} 来自较旧的 studyapp（格式 {found}，目前为 {supported}）；请先启动一次 app 让它更新。</translation>
+    </message>
+    <message>
+        <source>studyapp is already running and is using your progress file {path}. Switch to that window, or close it and start studyapp again.</source>
+        <translation>studyapp 已经在运行，并正在使用你的学习进度档 {path}。请切换到那个窗口，或关闭它之后再启动 studyapp。</translation>
+    </message>
+    <message>
+        <source>There is no study progress at {path} yet.</source>
+        <translation>{path} 还没有学习进度。</translation>
+    </message>
+    <message>
+        <source>Your progress is open read-only here; nothing is saved.</source>
+        <translation>学习进度在这里以唯读方式打开；不会保存任何变更。</translation>
+    </message>
+    <message>
+        <source>This card ({card}) is no longer in your progress.</source>
+        <translation>这张卡片（{card}）已不在你的学习进度中。</translation>
+    </message>
+    <message>
+        <source>This quiz attempt ({attempt}) no longer exists.</source>
+        <translation>这次测验纪录（{attempt}）已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no answer to undo.</source>
+        <translation>没有可以撤销的作答。</translation>
+    </message>
+    <message>
+        <source>That answer can no longer be undone: the card was changed since (for example reset).</source>
+        <translation>那次作答已无法复原：卡片之后被更动过（例如重设）。</translation>
+    </message>
+    <message>
+        <source>A backup could not be written to {folder}: {reason}.</source>
+        <translation>无法把备份写入 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation>备份 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable backup: {reason}.</source>
+        <translation>{path} 不是可用的备份：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is not a progress file of studyapp.</source>
+        <translation>{path} 不是 studyapp 的学习进度档。</translation>
+    </message>
+    <message>
+        <source>{path} is still there; close studyapp and try again.</source>
+        <translation>{path} 仍然存在；请关闭 studyapp 后再试一次。</translation>
+    </message>
+    <message>
+        <source>A file or folder is missing: {path}.</source>
+        <translation>找不到文件或文件夹：{path}。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>磁盘已满。请清出一些空间后再试一次。</translation>
+    </message>
+    <message>
+        <source>The computer reported a problem with a file: {reason}.</source>
+        <translation>系统报告文件有问题：{reason}。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>发生了问题。</translation>
     </message>
 </context>
 <context>
@@ -444,10 +634,6 @@
     <message>
         <source>Anki package (*.apkg)</source>
         <translation>Anki 包 (*.apkg)</translation>
-    </message>
-    <message>
-        <source>Export to Anki is not available in this version.</source>
-        <translation>这个版本无法导出到 Anki。</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -655,48 +841,8 @@
         <translation>无法导入这篇文章</translation>
     </message>
     <message>
-        <source>{name} is a folder, not a file.</source>
-        <translation>{name} 是文件夹，不是文件。</translation>
-    </message>
-    <message>
-        <source>{name} cannot be read: {reason}.</source>
-        <translation>无法读取 {name}：{reason}。</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {limit} MB, the limit for an article.</source>
-        <translation>{name} 超过 {limit} MB，这是文章的大小上限。</translation>
-    </message>
-    <message>
-        <source>{name} is empty.</source>
-        <translation>{name} 是空的。</translation>
-    </message>
-    <message>
-        <source>{name} is not a text file.</source>
-        <translation>{name} 不是文字档。</translation>
-    </message>
-    <message>
-        <source>{name} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
-        <translation>{name} 的编码不是支持的任何一种（UTF-8、UTF-16、GB18030）。</translation>
-    </message>
-    <message>
-        <source>{name} is damaged: its encoding mark is wrong.</source>
-        <translation>{name} 已损坏：编码标记不正确。</translation>
-    </message>
-    <message>
-        <source>{name} has no text to learn from.</source>
-        <translation>{name} 没有可以学习的内文。</translation>
-    </message>
-    <message>
-        <source>The drafts file cannot be read: {reason}</source>
-        <translation>无法读取草稿档：{reason}</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: {reason}.</source>
-        <translation>无法读取文件：{reason}。</translation>
-    </message>
-    <message>
-        <source>The article could not be turned into drafts ({kind}).</source>
-        <translation>无法从这篇文章拟出草稿（{kind}）。</translation>
+        <source>The article could not be turned into drafts.</source>
+        <translation>无法从这篇文章拟出草稿。</translation>
     </message>
     <message>
         <source>{accepted} accepted · {rejected} rejected · {pending} pending</source>
@@ -771,16 +917,8 @@
         <translation>正在与你的牌组「{id}」比对…</translation>
     </message>
     <message>
-        <source>The deck file could not be written: {reason}.</source>
-        <translation>无法写入牌组文件：{reason}。</translation>
-    </message>
-    <message>
         <source>Saved {count} facts to your deck “{title}” ({path}).</source>
         <translation>已将 {count} 则事实存入你的牌组「{title}」（{path}）。</translation>
-    </message>
-    <message>
-        <source>No draft is accepted yet: accept the facts to keep (A), then save.</source>
-        <translation>还没有采用任何草稿：先采用要保留的事实（A），再保存。</translation>
     </message>
 </context>
 <context>

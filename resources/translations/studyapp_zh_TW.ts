@@ -319,42 +319,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Your progress file {path} is damaged. studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups} (studyapp restore FILE).</source>
-        <translation>你的學習進度檔 {path} 已損壞。studyapp 完全沒有更動它，也不會寫入它。你仍然可以瀏覽牌組；若要繼續學習，請從 {backups} 還原備份（studyapp restore 檔案）。</translation>
-    </message>
-    <message>
-        <source>Your progress file {path} was written by a newer version of studyapp. It was left untouched; update studyapp to study with it.</source>
-        <translation>你的學習進度檔 {path} 是由較新版本的 studyapp 寫入的。它沒有被更動；請更新 studyapp 後再用它學習。</translation>
-    </message>
-    <message>
-        <source>studyapp is already running and is using your progress file. Switch to that window, or close it and start studyapp again.</source>
-        <translation>studyapp 已經在執行，並正在使用你的學習進度檔。請切換到那個視窗，或關閉它之後再啟動 studyapp。</translation>
-    </message>
-    <message>
-        <source>There is no answer to undo.</source>
-        <translation>沒有可以復原的作答。</translation>
-    </message>
-    <message>
-        <source>studyapp is not allowed to write there ({path}). Choose another place.</source>
-        <translation>studyapp 沒有權限寫入那裡（{path}）。請選擇其他位置。</translation>
-    </message>
-    <message>
-        <source>A file or folder is missing: {path}.</source>
-        <translation>找不到檔案或資料夾：{path}。</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again.</source>
-        <translation>磁碟已滿。請清出一些空間後再試一次。</translation>
-    </message>
-    <message>
-        <source>The computer reported a problem with a file: {reason}.</source>
-        <translation>電腦回報檔案有問題：{reason}。</translation>
-    </message>
-    <message>
-        <source>Something went wrong.</source>
-        <translation>發生了問題。</translation>
-    </message>
-    <message>
         <source>The details were saved to {path}.</source>
         <translation>詳細資訊已儲存到 {path}。</translation>
     </message>
@@ -373,6 +337,232 @@
     <message>
         <source>Your progress up to the last answer is saved.</source>
         <translation>到最後一次作答為止的進度都已儲存。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation>磁碟已滿：無法寫入 {path}。請清出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>studyapp is not allowed to write there ({path}). Choose another place.</source>
+        <translation>studyapp 沒有權限寫入那裡（{path}）。請選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk. Choose another place.</source>
+        <translation>{path} 位於唯讀的磁碟上。請選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the folder {folder} does not exist.</source>
+        <translation>無法寫入 {path}：資料夾 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} 是資料夾。請選擇檔案名稱。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>無法寫入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} 是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>無法讀取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB, the limit for an article.</source>
+        <translation>{path} 超過 {limit} MB，這是文章的大小上限。</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path} 是空的。</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file.</source>
+        <translation>{path} 不是文字檔。</translation>
+    </message>
+    <message>
+        <source>{path} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
+        <translation>{path} 的編碼不是支援的任何一種（UTF-8、UTF-16、GB18030）。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it starts like {encoding} but is not.</source>
+        <translation>{path} 已損壞：開頭看似 {encoding}，內容卻不是。</translation>
+    </message>
+    <message>
+        <source>{path} has no text to learn from.</source>
+        <translation>{path} 沒有可以學習的內文。</translation>
+    </message>
+    <message>
+        <source>The drafts file {path} is too large to be read.</source>
+        <translation>草稿檔 {path} 太大，無法讀取。</translation>
+    </message>
+    <message>
+        <source>The drafts file {path} cannot be read: {reason}.</source>
+        <translation>無法讀取草稿檔 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is not a drafts file of studyapp ({reason}).</source>
+        <translation>{path} 不是 studyapp 的草稿檔（{reason}）。</translation>
+    </message>
+    <message>
+        <source>“{deck}” is not a deck id: use lower-case letters, digits, '.', '_' or '-'.</source>
+        <translation>「{deck}」不是有效的牌組代號：請使用小寫字母、數字、「.」「_」或「-」。</translation>
+    </message>
+    <message>
+        <source>“{deck}” is a built-in deck. Choose another id for your deck.</source>
+        <translation>「{deck}」是內建牌組，請為你的牌組選另一個代號。</translation>
+    </message>
+    <message>
+        <source>A fact's id never changes: its review history hangs on it.</source>
+        <translation>事實的代號不能更改：它的複習紀錄依附在代號上。</translation>
+    </message>
+    <message>
+        <source>No draft is accepted yet: accept the facts to keep (A), then save.</source>
+        <translation>還沒有採用任何草稿：先採用要保留的事實（A），再儲存。</translation>
+    </message>
+    <message>
+        <source>The deck would not be valid, so it was not saved:
+{problems}</source>
+        <translation>這個牌組不會是有效的牌組，所以沒有儲存：
+{problems}</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a valid deck; it was not overwritten:
+{problems}</source>
+        <translation>{path} 已存在，且不是有效的牌組；沒有覆寫它：
+{problems}</translation>
+    </message>
+    <message>
+        <source>{path} holds the deck “{found}”, not “{deck}”; it was not overwritten.</source>
+        <translation>{path} 裝的是牌組「{found}」，不是「{deck}」；沒有覆寫它。</translation>
+    </message>
+    <message>
+        <source>The answer cannot be empty.</source>
+        <translation>答案不能是空的。</translation>
+    </message>
+    <message>
+        <source>The answer must be a part of the statement, exactly as written.</source>
+        <translation>答案必須是敘述中的一段文字，一字不差。</translation>
+    </message>
+    <message>
+        <source>No question can be made without giving the answer away; write one.</source>
+        <translation>無法自動出一個不洩漏答案的問題；請自己寫一題。</translation>
+    </message>
+    <message>
+        <source>There is no topic “{topic}”.</source>
+        <translation>沒有「{topic}」這個主題。</translation>
+    </message>
+    <message>
+        <source>This draft would not be a valid fact:
+{problems}</source>
+        <translation>這份草稿不會是有效的事實：
+{problems}</translation>
+    </message>
+    <message>
+        <source>A year answer must be the year's digits, such as 2016.</source>
+        <translation>年份答案必須是年份的數字，例如 2016。</translation>
+    </message>
+    <message>
+        <source>A date answer must contain a year and a month, such as 2024 年 12 月.</source>
+        <translation>日期答案必須包含年和月，例如 2024 年 12 月。</translation>
+    </message>
+    <message>
+        <source>A number answer must contain a number.</source>
+        <translation>數字答案必須包含一個數字。</translation>
+    </message>
+    <message>
+        <source>“{span}” is not a name in any deck's registry; choose text instead.</source>
+        <translation>「{span}」不在任何牌組的名錄中；請改選文字答案。</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no card kind is chosen.</source>
+        <translation>沒有可匯出的內容：沒有選擇任何卡片種類。</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the chosen decks have no facts.</source>
+        <translation>沒有可匯出的內容：選擇的牌組沒有任何事實。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>已取消匯出，沒有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
+        <translation>你的學習進度檔 {path} 已損壞（{detail}）。studyapp 完全沒有更動它，也不會寫入它。你仍然可以瀏覽牌組；若要繼續學習，請從 {backups} 還原備份。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} was written by a newer version of studyapp (schema {found}; this version reads up to {supported}). It was left untouched; update studyapp to study with it.</source>
+        <translation>你的學習進度檔 {path} 是由較新版本的 studyapp 寫入的（格式 {found}；這個版本最多讀到 {supported}）。它沒有被更動；請更新 studyapp 後再用它學習。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} is from an older studyapp (schema {found}, now {supported}); start the app once to bring it up to date.</source>
+        <translation>你的學習進度檔 {path} 來自較舊的 studyapp（格式 {found}，目前為 {supported}）；請先啟動一次 app 讓它更新。</translation>
+    </message>
+    <message>
+        <source>studyapp is already running and is using your progress file {path}. Switch to that window, or close it and start studyapp again.</source>
+        <translation>studyapp 已經在執行，並正在使用你的學習進度檔 {path}。請切換到那個視窗，或關閉它之後再啟動 studyapp。</translation>
+    </message>
+    <message>
+        <source>There is no study progress at {path} yet.</source>
+        <translation>{path} 還沒有學習進度。</translation>
+    </message>
+    <message>
+        <source>Your progress is open read-only here; nothing is saved.</source>
+        <translation>學習進度在這裡以唯讀方式開啟；不會儲存任何變更。</translation>
+    </message>
+    <message>
+        <source>This card ({card}) is no longer in your progress.</source>
+        <translation>這張卡片（{card}）已不在你的學習進度中。</translation>
+    </message>
+    <message>
+        <source>This quiz attempt ({attempt}) no longer exists.</source>
+        <translation>這次測驗紀錄（{attempt}）已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no answer to undo.</source>
+        <translation>沒有可以復原的作答。</translation>
+    </message>
+    <message>
+        <source>That answer can no longer be undone: the card was changed since (for example reset).</source>
+        <translation>那次作答已無法復原：卡片之後被更動過（例如重設）。</translation>
+    </message>
+    <message>
+        <source>A backup could not be written to {folder}: {reason}.</source>
+        <translation>無法把備份寫入 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation>備份 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable backup: {reason}.</source>
+        <translation>{path} 不是可用的備份：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is not a progress file of studyapp.</source>
+        <translation>{path} 不是 studyapp 的學習進度檔。</translation>
+    </message>
+    <message>
+        <source>{path} is still there; close studyapp and try again.</source>
+        <translation>{path} 仍然存在；請關閉 studyapp 後再試一次。</translation>
+    </message>
+    <message>
+        <source>A file or folder is missing: {path}.</source>
+        <translation>找不到檔案或資料夾：{path}。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>磁碟已滿。請清出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>The computer reported a problem with a file: {reason}.</source>
+        <translation>電腦回報檔案有問題：{reason}。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>發生了問題。</translation>
     </message>
 </context>
 <context>
@@ -444,10 +634,6 @@
     <message>
         <source>Anki package (*.apkg)</source>
         <translation>Anki 套件 (*.apkg)</translation>
-    </message>
-    <message>
-        <source>Export to Anki is not available in this version.</source>
-        <translation>這個版本無法匯出到 Anki。</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -655,48 +841,8 @@
         <translation>無法匯入這篇文章</translation>
     </message>
     <message>
-        <source>{name} is a folder, not a file.</source>
-        <translation>{name} 是資料夾，不是檔案。</translation>
-    </message>
-    <message>
-        <source>{name} cannot be read: {reason}.</source>
-        <translation>無法讀取 {name}：{reason}。</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {limit} MB, the limit for an article.</source>
-        <translation>{name} 超過 {limit} MB，這是文章的大小上限。</translation>
-    </message>
-    <message>
-        <source>{name} is empty.</source>
-        <translation>{name} 是空的。</translation>
-    </message>
-    <message>
-        <source>{name} is not a text file.</source>
-        <translation>{name} 不是文字檔。</translation>
-    </message>
-    <message>
-        <source>{name} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
-        <translation>{name} 的編碼不是支援的任何一種（UTF-8、UTF-16、GB18030）。</translation>
-    </message>
-    <message>
-        <source>{name} is damaged: its encoding mark is wrong.</source>
-        <translation>{name} 已損壞：編碼標記不正確。</translation>
-    </message>
-    <message>
-        <source>{name} has no text to learn from.</source>
-        <translation>{name} 沒有可以學習的內文。</translation>
-    </message>
-    <message>
-        <source>The drafts file cannot be read: {reason}</source>
-        <translation>無法讀取草稿檔：{reason}</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: {reason}.</source>
-        <translation>無法讀取檔案：{reason}。</translation>
-    </message>
-    <message>
-        <source>The article could not be turned into drafts ({kind}).</source>
-        <translation>無法從這篇文章擬出草稿（{kind}）。</translation>
+        <source>The article could not be turned into drafts.</source>
+        <translation>無法從這篇文章擬出草稿。</translation>
     </message>
     <message>
         <source>{accepted} accepted · {rejected} rejected · {pending} pending</source>
@@ -771,16 +917,8 @@
         <translation>正在與你的牌組「{id}」比對…</translation>
     </message>
     <message>
-        <source>The deck file could not be written: {reason}.</source>
-        <translation>無法寫入牌組檔案：{reason}。</translation>
-    </message>
-    <message>
         <source>Saved {count} facts to your deck “{title}” ({path}).</source>
         <translation>已將 {count} 則事實存入你的牌組「{title}」（{path}）。</translation>
-    </message>
-    <message>
-        <source>No draft is accepted yet: accept the facts to keep (A), then save.</source>
-        <translation>還沒有採用任何草稿：先採用要保留的事實（A），再儲存。</translation>
     </message>
 </context>
 <context>

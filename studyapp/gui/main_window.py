@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from studyapp import __version__
 from studyapp.gui.context import GuiContext
-from studyapp.gui.dialogs.errors import error_text, show_error
+from studyapp.gui.dialogs.errors import show_error
+from studyapp.gui.error_text import error_text
 from studyapp.gui.i18n import Translators, resolve_language
 from studyapp.gui.theme import apply_theme
 from studyapp.paths import resources_dir

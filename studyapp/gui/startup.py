@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studyapp.core.store import Store, StoreError, open_store
-from studyapp.gui.dialogs.errors import error_text
+from studyapp.gui.error_text import error_text
 from studyapp.paths import progress_file
 
 log = logging.getLogger(__name__)

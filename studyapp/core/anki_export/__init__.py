@@ -36,13 +36,13 @@ from studyapp.core.anki_export.notes import NoteBuilder, NoteRow, esc
 from studyapp.core.anki_export.templates import model_json
 from studyapp.core.anki_export.writer import (
     CollectionWriter,
-    describe_os_error,
     previous_stamp,
     temp_file,
     write_package,
 )
 from studyapp.core.deck.model import CardKind, Deck, Script
 from studyapp.core.deck.view import DeckView
+from studyapp.core.errors import ErrorKind, file_fault
 
 __all__ = [
     "CARD_KINDS",
@@ -183,15 +183,15 @@ def export_apkg(
     layout: Layout = "both" if script == "both" else "single"
     decks = list(decks)
     if not kinds:
-        raise ExportError("nothing to export: no card kind is chosen")
+        raise ExportError(ErrorKind.EXPORT_NO_KINDS)
     total = sum(len(d.facts) for d in decks) * len(kinds) * len(scripts)
     if total == 0:
-        raise ExportError("nothing to export: the chosen decks have no facts")
+        raise ExportError(ErrorKind.EXPORT_NO_FACTS)
     target = Path(path)
     if target.is_dir():
-        raise ExportError(f"cannot write {target}: it is a folder")
+        raise ExportError(ErrorKind.IS_A_FOLDER, path=str(target))
     if not target.parent.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise ExportError(ErrorKind.FOLDER_MISSING, path=str(target), folder=str(target.parent))
     is_cancelled = cancelled or (lambda: False)
     report = progress or (lambda done, total: None)
 
@@ -232,6 +232,7 @@ def export_apkg(
                 raise ExportCancelled()
             size = write_package(db_path, target, stamp, is_cancelled)
     except (OSError, sqlite3.Error) as exc:
-        raise ExportError(describe_os_error(exc, target)) from exc
+        fault, params = file_fault(exc, target)
+        raise ExportError(fault, **params) from exc
     report(total, total)
     return ExportResult(path=target, notes=done, cards=done, decks=len(anki_decks), bytes=size)

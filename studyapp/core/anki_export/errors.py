@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from studyapp.core.errors import ErrorKind, StudyError
 
-class ExportError(Exception):
-    """An export that could not be written; the message is for the reader."""
+
+class ExportError(StudyError):
+    """An export that could not be written; the kind says why."""
 
 
 class ExportCancelled(ExportError):
     """The reader cancelled the export; nothing was written."""
 
-    def __init__(self, message: str = "export cancelled") -> None:
-        super().__init__(message)
+    def __init__(self) -> None:
+        super().__init__(ErrorKind.EXPORT_CANCELLED)

@@ -15,7 +15,6 @@ cancelled export never leaves a half-written .apkg behind.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import sqlite3
@@ -31,26 +30,6 @@ from studyapp.core.anki_export.notes import NoteRow
 # The zip comment carries the modification stamp of the notes, so that the next
 # export to the same file can make sure its own stamp is newer.
 _COMMENT_PREFIX = b"studyapp-apkg mod="
-
-
-def describe_os_error(exc: OSError | sqlite3.Error, path: Path) -> str:
-    if isinstance(exc, sqlite3.Error):
-        if "full" in str(exc).lower():
-            return f"not enough disk space to write {path}"
-        return f"could not write {path}: {exc}"
-    code = exc.errno
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"not enough disk space to write {path}"
-    if code in (errno.EACCES, errno.EPERM):
-        return f"no permission to write {path}"
-    if code == errno.EROFS:
-        return f"cannot write {path}: the disk is read-only"
-    if code == errno.ENOENT:
-        return f"cannot write {path}: the folder {path.parent} does not exist"
-    if code == errno.EISDIR:
-        return f"cannot write {path}: it is a folder"
-    reason = exc.strerror or str(exc)
-    return f"could not write {path}: {reason}"
 
 
 def previous_stamp(path: Path) -> int:

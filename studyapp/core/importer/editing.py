@@ -16,12 +16,13 @@ from studyapp.core.deck.load import load_deck_text
 from studyapp.core.deck.model import Answer, AnswerKind, Entity, EntityType, split_span
 from studyapp.core.deck.numbers import numbers_in
 from studyapp.core.deck.yamlsafe import DeckError
+from studyapp.core.errors import ErrorKind, StudyError
 from studyapp.core.importer.drafts import Draft, ImportSession
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.questions import ask
 
 
-class DraftEditError(ValueError):
+class DraftEditError(StudyError, ValueError):
     """An edit that would make an invalid fact; the message says why."""
 
 
@@ -54,11 +55,11 @@ def edit_draft(
     if span is not None:
         span = span.strip()
         if not span:
-            raise DraftEditError("the answer cannot be empty")
+            raise DraftEditError(ErrorKind.ANSWER_EMPTY)
         if span_start is None:
             span_start = _locate(plain, span, start)
         if span_start < 0 or plain[span_start : span_start + len(span)] != span:
-            raise DraftEditError("the answer must be a part of the statement, exactly as written")
+            raise DraftEditError(ErrorKind.ANSWER_NOT_IN_STATEMENT)
         changed = (span_start, span_start + len(span)) != (start, end)
         start, end = span_start, span_start + len(span)
     new_span = plain[start:end]
@@ -83,15 +84,13 @@ def edit_draft(
             plain[:start], new_span, plain[end:], answer.kind, answer.unit, etype, session.script
         )
         if asked is None:
-            raise DraftEditError(
-                "no question can be made without giving the answer away; write one"
-            )
+            raise DraftEditError(ErrorKind.QUESTION_GIVES_ANSWER)
         new_question = asked
     new_topic = draft.topic
     if topic is not None:
         match = next((t for t in session.topics if topic in (t.id, t.title)), None)
         if match is None:
-            raise DraftEditError(f"unknown topic '{topic}'")
+            raise DraftEditError(ErrorKind.TOPIC_UNKNOWN, topic=topic)
         new_topic = match.id
     edited = dataclasses.replace(
         draft,
@@ -103,7 +102,7 @@ def edit_draft(
     )
     problems = draft_problems(session, edited)
     if problems:
-        raise DraftEditError("\n".join(problems))
+        raise DraftEditError(ErrorKind.DRAFT_INVALID, problems="\n".join(problems))
     return edited
 
 
@@ -152,7 +151,7 @@ def _answer(
     if kind is AnswerKind.YEAR:
         m = _YEAR_RE.match(span)
         if not m:
-            raise DraftEditError("a year answer must be the year's digits, such as 2016")
+            raise DraftEditError(ErrorKind.YEAR_FORMAT)
         return Answer(kind, int(m.group(1))), None
     if kind is AnswerKind.DATE:
         for pattern in _DATE_RES:
@@ -160,11 +159,11 @@ def _answer(
             if m and 1 <= int(m.group(2)) <= 12:
                 day = f"-{int(m.group(3)):02d}" if m.group(3) else ""
                 return Answer(kind, f"{m.group(1)}-{int(m.group(2)):02d}{day}"), None
-        raise DraftEditError("a date answer must contain a year and a month, such as 2024 年 12 月")
+        raise DraftEditError(ErrorKind.DATE_FORMAT)
     if kind is AnswerKind.NUMBER:
         values = numbers_in(span)
         if not values:
-            raise DraftEditError("a number answer must contain a number")
+            raise DraftEditError(ErrorKind.NUMBER_FORMAT)
         value = values[0]
         number: int | float = int(value) if value.is_integer() else value
         if unit is None:
@@ -179,9 +178,7 @@ def _answer(
             return Answer(kind, draft.entity.id), draft.entity
         known = index.lookup(span) if index is not None else None
         if known is None:
-            raise DraftEditError(
-                f"'{span}' is not a name in any deck's registry; choose text instead"
-            )
+            raise DraftEditError(ErrorKind.NOT_AN_ENTITY, span=span)
         entity = entity_for_deck(known, session.script, span)
         return Answer(kind, entity.id), entity
     return Answer(kind, span), None

@@ -32,6 +32,7 @@ from studyapp.core.deck.model import (
     Topic,
     TopicId,
 )
+from studyapp.core.errors import ErrorKind, StudyError
 from studyapp.core.importer.candidates import Feature
 from studyapp.core.importer.drafts import Alternative, Draft, DraftStatus, ImportSession
 from studyapp.core.importer.matching import FactMatch, MatchKind
@@ -44,7 +45,7 @@ VERSION = 1
 MAX_BYTES = 20 * 1024 * 1024
 
 
-class PendingError(Exception):
+class PendingError(StudyError):
     """A drafts file that cannot be read."""
 
 
@@ -68,15 +69,15 @@ def session_json(session: ImportSession) -> str:
 def load_pending(path: Path) -> ImportSession:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise PendingError(f"{path}: the file is too large")
+            raise PendingError(ErrorKind.DRAFTS_TOO_LARGE, path=str(path))
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PendingError(f"{path}: cannot read the drafts file: {exc}") from None
+        raise PendingError(ErrorKind.DRAFTS_UNREADABLE, path=str(path), reason=str(exc)) from None
     try:
         return session_from_dict(data)
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise PendingError(
-            f"{path}: not a studyapp drafts file ({exc.__class__.__name__}: {exc})"
+            ErrorKind.DRAFTS_INVALID, path=str(path), reason=f"{exc.__class__.__name__}: {exc}"
         ) from None
 
 

@@ -23,18 +23,18 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from studyapp.core.deck.yamlsafe import DeckError, compose
+from studyapp.core.errors import ErrorKind, StudyError
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 FRONT_MATTER_MAX_CHARS = 20_000
 
 
-class ArticleError(Exception):
-    """An article that cannot be imported, with a message for the reader."""
+class ArticleError(StudyError):
+    """An article that cannot be imported, with a sentence for the reader."""
 
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+    def __init__(self, kind: ErrorKind, path: str, **params: str | int) -> None:
+        super().__init__(kind, path=path, **params)
         self.path = path
-        self.message = message
 
 
 class ArticleFormat(str, Enum):
@@ -93,18 +93,20 @@ def read_article(path: str | Path) -> Article:
         with path.open("rb") as fh:
             data = fh.read(MAX_ARTICLE_BYTES + 1)
     except IsADirectoryError:
-        raise ArticleError(shown, "is a folder, not a file") from None
+        raise ArticleError(ErrorKind.ARTICLE_IS_FOLDER, shown) from None
     except OSError as exc:
-        raise ArticleError(shown, f"cannot read the file: {exc.strerror or exc}") from None
+        raise ArticleError(
+            ErrorKind.ARTICLE_UNREADABLE, shown, reason=exc.strerror or str(exc)
+        ) from None
     return parse_article_bytes(data, shown)
 
 
 def parse_article_bytes(data: bytes, path: str = "<article>") -> Article:
     if len(data) > MAX_ARTICLE_BYTES:
         limit = MAX_ARTICLE_BYTES // (1024 * 1024)
-        raise ArticleError(path, f"the file is larger than {limit} MB, the limit for an article")
+        raise ArticleError(ErrorKind.ARTICLE_TOO_LARGE, path, limit=limit)
     if not data.strip():
-        raise ArticleError(path, "the file is empty")
+        raise ArticleError(ErrorKind.ARTICLE_EMPTY, path)
     text, encoding = decode_article(data, path)
     fmt = _SUFFIXES.get(Path(path).suffix.lower()) or _sniff_format(text)
     return parse_article_text(text, path, fmt, encoding)
@@ -126,7 +128,7 @@ def decode_article(data: bytes, path: str = "<article>") -> tuple[str, str]:
             try:
                 return _checked(data.decode(name), path), name
             except UnicodeDecodeError:
-                raise ArticleError(path, f"the file starts like {name} but is not") from None
+                raise ArticleError(ErrorKind.ARTICLE_BAD_MARK, path, encoding=name) from None
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         try:
@@ -134,15 +136,13 @@ def decode_article(data: bytes, path: str = "<article>") -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
-        raise ArticleError(path, "the file is binary, not text")
+        raise ArticleError(ErrorKind.ARTICLE_BINARY, path)
     for name in ("utf-8", "gb18030"):
         try:
             return _checked(data.decode(name), path), name
         except UnicodeDecodeError:
             continue
-    raise ArticleError(
-        path, "the text is in none of the supported encodings (UTF-8, UTF-16, GB18030)"
-    )
+    raise ArticleError(ErrorKind.ARTICLE_ENCODING, path)
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -164,7 +164,7 @@ def _bomless_utf16(data: bytes) -> str | None:
 def _checked(text: str, path: str) -> str:
     """Refuse decoded text that is really binary (control characters, NULs)."""
     if not text.strip():
-        raise ArticleError(path, "the file is empty")
+        raise ArticleError(ErrorKind.ARTICLE_EMPTY, path)
     sample = text[:20_000]
     bad = sum(
         1
@@ -172,7 +172,7 @@ def _checked(text: str, path: str) -> str:
         if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\t\n\r\f"
     )
     if "\x00" in sample or bad > max(3, len(sample) // 100):
-        raise ArticleError(path, "the file is binary, not text")
+        raise ArticleError(ErrorKind.ARTICLE_BINARY, path)
     return text
 
 
@@ -210,7 +210,7 @@ def parse_article_text(
         blocks = _markdown_blocks(text)
     blocks = [b for b in blocks if b.text]
     if not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
-        raise ArticleError(path, "the file has no text to learn from")
+        raise ArticleError(ErrorKind.ARTICLE_NO_TEXT, path)
     headings = [b for b in blocks if b.kind is BlockKind.HEADING]
     title = meta.title
     if not title and headings:

@@ -18,6 +18,7 @@ from enum import Enum
 from pathlib import Path
 
 from studyapp.core.deck.model import AnswerKind, Deck, DeckId
+from studyapp.core.errors import ErrorKind
 from studyapp.core.importer.drafts import (
     Draft,
     DraftStatus,
@@ -55,12 +56,10 @@ class Prepared:
 def check_target(decks: Iterable[Deck], deck_id: str) -> None:
     """Raise UserDeckError unless ``deck_id`` may receive imported facts."""
     if not valid_id(deck_id):
-        raise UserDeckError(
-            f"deck id '{deck_id}' must be lower-case letters, digits, '.', '_' or '-'"
-        )
+        raise UserDeckError(ErrorKind.DECK_ID_INVALID, deck=deck_id)
     deck = next((d for d in decks if d.id == deck_id), None)
     if deck is not None and deck.builtin:
-        raise UserDeckError(f"deck '{deck_id}' is built in; choose another id for your deck")
+        raise UserDeckError(ErrorKind.DECK_BUILT_IN, deck=deck_id)
 
 
 def _user_deck(decks: Iterable[Deck], deck_id: str) -> Deck | None:

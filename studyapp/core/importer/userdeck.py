@@ -40,11 +40,12 @@ from studyapp.core.deck.model import (
 )
 from studyapp.core.deck.rules import FORMAT_VERSION
 from studyapp.core.deck.yamlsafe import DeckError
+from studyapp.core.errors import ErrorKind, StudyError
 from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession
 from studyapp.paths import user_deck_file
 
 
-class UserDeckError(Exception):
+class UserDeckError(StudyError):
     """A user deck that cannot be saved (a built-in id, a problem found on validation)."""
 
 
@@ -57,7 +58,7 @@ def deck_from_session(session: ImportSession, existing: Deck | None = None) -> D
     session does not know (other articles, hand-written ones) stay as they are.
     """
     if existing is not None and existing.builtin:
-        raise UserDeckError(f"deck '{existing.id}' is built in; save under another id")
+        raise UserDeckError(ErrorKind.DECK_BUILT_IN, deck=existing.id)
     accepted = {d.id: d for d in session.drafts if d.status is DraftStatus.ACCEPTED}
     session_ids = {d.id for d in session.drafts}
     source_id = session.source.id
@@ -124,7 +125,7 @@ def _merge_entity(old: Entity | None, new: Entity) -> Entity:
 def edit_fact(deck: Deck, fact_id: str, **changes: Any) -> Deck:
     """A copy of ``deck`` with one fact changed; its id cannot change."""
     if "id" in changes and changes["id"] != fact_id:
-        raise UserDeckError("a fact's id never changes: its review history hangs on it")
+        raise UserDeckError(ErrorKind.FACT_ID_FIXED)
     facts = list(deck.facts)
     for i, fact in enumerate(facts):
         if fact.id == fact_id:
@@ -260,14 +261,14 @@ def deck_path(data_dir: Path, deck_id: str, existing: Deck | None = None) -> Pat
 def save_deck(deck: Deck, path: Path) -> Deck:
     """Validate and write ``deck``; returns it as loaded back from the text written."""
     if deck.builtin:
-        raise UserDeckError(f"deck '{deck.id}' is built in and is not saved by studyapp")
+        raise UserDeckError(ErrorKind.DECK_BUILT_IN, deck=deck.id)
     if not deck.facts:
-        raise UserDeckError("there are no accepted facts to save")
+        raise UserDeckError(ErrorKind.NOTHING_ACCEPTED)
     text = deck_yaml(deck)
     try:
         loaded = load_deck_text(text, str(path))
     except DeckError as exc:
-        raise UserDeckError(f"the deck would not be valid:\n{exc}") from exc
+        raise UserDeckError(ErrorKind.DECK_WOULD_BE_INVALID, problems=str(exc)) from exc
     write_atomic(path, text)
     return loaded
 
@@ -278,16 +279,21 @@ def save_session(
     """Save the session's accepted drafts into its user deck; ``(deck, path)``."""
     existing = next((d for d in decks if d.id == session.deck_id), None)
     if existing is not None and existing.builtin:
-        raise UserDeckError(f"deck '{existing.id}' is built in; choose another deck id")
+        raise UserDeckError(ErrorKind.DECK_BUILT_IN, deck=existing.id)
     path = deck_path(data_dir, session.deck_id, existing)
     if existing is None and path.exists():
         try:
             existing = load_deck(path)
         except DeckError as exc:
             raise UserDeckError(
-                f"{path} exists and is not a valid deck; not overwriting it:\n{exc}"
+                ErrorKind.DECK_FILE_NOT_A_DECK, path=str(path), problems=str(exc)
             ) from exc
         if existing.id != session.deck_id:
-            raise UserDeckError(f"{path} holds deck '{existing.id}', not '{session.deck_id}'")
+            raise UserDeckError(
+                ErrorKind.DECK_FILE_HOLDS_OTHER,
+                path=str(path),
+                found=existing.id,
+                deck=session.deck_id,
+            )
     deck = deck_from_session(session, existing)
     return save_deck(deck, path), path

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from studyapp.core.errors import ErrorKind
 from studyapp.core.store.db import (
     InstanceLock,
     check_header,
@@ -134,7 +135,9 @@ def write_backup(conn: sqlite3.Connection, directory: Path, now: datetime) -> Pa
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise BackupError(f"could not write a backup to {directory}: {exc}") from exc
+        raise BackupError(
+            ErrorKind.BACKUP_WRITE_FAILED, folder=str(directory), reason=str(exc)
+        ) from exc
     return final
 
 
@@ -214,7 +217,7 @@ class BackupJob:
 def validate_backup(path: Path) -> int:
     """Check that ``path`` is a healthy studyapp database we can read; returns its version."""
     if not path.is_file():
-        raise BackupError(f"{path} does not exist")
+        raise BackupError(ErrorKind.BACKUP_MISSING, path=str(path))
     try:
         check_header(path)
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -227,11 +230,11 @@ def validate_backup(path: Path) -> int:
         finally:
             conn.close()
     except CorruptDatabaseError as exc:
-        raise BackupError(f"{path} is not a usable backup: {exc.detail}") from None
+        raise BackupError(ErrorKind.BACKUP_UNUSABLE, path=str(path), reason=exc.detail) from None
     except sqlite3.Error as exc:
-        raise BackupError(f"{path} is not a usable backup: {exc}") from None
+        raise BackupError(ErrorKind.BACKUP_UNUSABLE, path=str(path), reason=str(exc)) from None
     if version < 1 or not {"cards", "revlog"} <= tables:
-        raise BackupError(f"{path} is not a studyapp progress database")
+        raise BackupError(ErrorKind.BACKUP_NOT_PROGRESS, path=str(path))
     return version
 
 
@@ -278,7 +281,7 @@ def restore_backup(
         for suffix in ("-wal", "-shm"):
             stale = db_path.with_name(db_path.name + suffix)
             if stale.exists():
-                raise StoreError(f"{stale} is still there; close studyapp and try again")
+                raise StoreError(ErrorKind.RESTORE_LEFTOVER, path=str(stale))
         os.replace(tmp, db_path)
         _fsync_dir(db_path.parent)
     finally:

@@ -1,4 +1,4 @@
-"""The errors the progress store raises, each with a message a reader can act on.
+"""The errors the progress store raises, each a kind with a sentence a reader can act on.
 
 Every error keeps the database file as it is: the store never repairs, replaces
 or deletes a file it cannot trust.
@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from studyapp.core.errors import ErrorKind, Param, StudyError
+from studyapp.paths import backups_dir
 
-class StoreError(Exception):
+
+class StoreError(StudyError):
     """Base class of every progress-store error."""
+
+    def __init__(self, kind: ErrorKind, **params: Param) -> None:
+        super().__init__(kind, **params)
 
 
 class CorruptDatabaseError(StoreError):
@@ -20,9 +26,10 @@ class CorruptDatabaseError(StoreError):
         self.path = path
         self.detail = detail
         super().__init__(
-            f"the progress database {path} is damaged ({detail}). It was left exactly as it "
-            "was; restore a backup with 'studyapp restore FILE' (backups are in "
-            f"{path.parent / 'backups'})"
+            ErrorKind.STORE_CORRUPT,
+            path=str(path),
+            detail=detail,
+            backups=str(backups_dir(path.parent)),
         )
 
 
@@ -33,11 +40,7 @@ class NewerSchemaError(StoreError):
         self.path = path
         self.found = found
         self.supported = supported
-        super().__init__(
-            f"the progress database {path} was written by a newer version of studyapp "
-            f"(schema {found}; this version reads up to {supported}). It was left untouched; "
-            "update studyapp to open it"
-        )
+        super().__init__(ErrorKind.STORE_NEWER, path=str(path), found=found, supported=supported)
 
 
 class OutdatedSchemaError(StoreError):
@@ -47,10 +50,7 @@ class OutdatedSchemaError(StoreError):
         self.path = path
         self.found = found
         self.supported = supported
-        super().__init__(
-            f"the progress database {path} uses an older schema ({found}, current {supported}); "
-            "start studyapp once to upgrade it"
-        )
+        super().__init__(ErrorKind.STORE_OUTDATED, path=str(path), found=found, supported=supported)
 
 
 class StoreLockedError(StoreError):
@@ -60,10 +60,7 @@ class StoreLockedError(StoreError):
         self.path = path
         self.holder = holder
         who = f" (process {holder})" if holder else ""
-        super().__init__(
-            f"studyapp is already running{who} and is using {path}; close it first, "
-            "so that two copies never write the same progress file"
-        )
+        super().__init__(ErrorKind.STORE_LOCKED, path=str(path), holder=who)
 
 
 class StoreNotFoundError(StoreError):
@@ -71,23 +68,23 @@ class StoreNotFoundError(StoreError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(f"there is no progress database at {path} yet")
+        super().__init__(ErrorKind.STORE_MISSING, path=str(path))
 
 
 class ReadOnlyStoreError(StoreError):
     """A write was attempted through a store opened read-only."""
 
     def __init__(self) -> None:
-        super().__init__("this progress store was opened read-only")
+        super().__init__(ErrorKind.STORE_READ_ONLY)
 
 
 class CardNotFoundError(StoreError, KeyError):
     def __init__(self, card_id: int) -> None:
         self.card_id = card_id
-        super().__init__(f"no card with id {card_id}")
+        super().__init__(ErrorKind.CARD_MISSING, card=card_id)
 
     def __str__(self) -> str:
-        return str(self.args[0])
+        return StudyError.__str__(self)
 
 
 class UndoError(StoreError):
@@ -97,10 +94,10 @@ class UndoError(StoreError):
 class QuizAttemptNotFoundError(StoreError, KeyError):
     def __init__(self, attempt_id: int) -> None:
         self.attempt_id = attempt_id
-        super().__init__(f"no quiz attempt with id {attempt_id}")
+        super().__init__(ErrorKind.QUIZ_ATTEMPT_MISSING, attempt=attempt_id)
 
     def __str__(self) -> str:
-        return str(self.args[0])
+        return StudyError.__str__(self)
 
 
 class BackupError(StoreError):

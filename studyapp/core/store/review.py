@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from studyapp.core.errors import ErrorKind
 from studyapp.core.store.clock import to_ms
 from studyapp.core.store.errors import UndoError
 from studyapp.core.store.records import (
@@ -116,9 +117,7 @@ def undo_answer(conn: sqlite3.Connection, entry: UndoEntry) -> None:
         (card_id,),
     ).fetchone()
     if row is None or row[0] != entry.review_id:
-        raise UndoError(
-            "the review can no longer be undone: the card was changed since (e.g. reset)"
-        )
+        raise UndoError(ErrorKind.UNDO_STALE)
     conn.execute(_UPDATE_SCHEDULING, (*scheduling_values(entry.previous), card_id))
     conn.executemany(
         "UPDATE cards SET buried = 0, buried_until = NULL WHERE id = ? AND buried = 1",

@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import Any
 
 from studyapp.core.deck.model import CardKind
+from studyapp.core.errors import ErrorKind
 from studyapp.core.store import cards as card_ops
 from studyapp.core.store import queue as queue_ops
 from studyapp.core.store import quiz as quiz_ops
@@ -434,7 +435,7 @@ class Store:
         """Take back the last answer of this session: the card's scheduling state is
         restored exactly, its review-log row deleted. Returns the restored card."""
         if not self._undo:
-            raise UndoError("there is no answer to undo")
+            raise UndoError(ErrorKind.NOTHING_TO_UNDO)
         entry = self._undo.pop()
         with self._write() as conn:
             undo_answer(conn, entry)

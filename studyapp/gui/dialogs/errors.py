@@ -1,6 +1,6 @@
 """Errors in plain words: a dialog the reader can act on, never a traceback.
 
-:func:`error_text` turns the exceptions the core raises into sentences;
+:func:`~studyapp.gui.error_text.error_text` turns the core's errors into sentences;
 :class:`ExceptionHook` catches anything unexpected, writes the traceback to
 ``DATA_DIR/logs/studyapp.log`` and shows a short dialog that says where the
 details are.
@@ -19,58 +19,10 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from studyapp.paths import backups_dir, log_file
+from studyapp.gui.error_text import error_text
+from studyapp.paths import log_file
 
 log = logging.getLogger(__name__)
-
-
-def error_text(exc: BaseException) -> str:
-    """A sentence for the reader, in the interface language."""
-    from studyapp.core.store import errors as store_errors
-
-    if isinstance(exc, store_errors.CorruptDatabaseError):
-        return QCoreApplication.translate(
-            "Errors",
-            "Your progress file {path} is damaged. studyapp left it exactly as it was and "
-            "will not write to it. You can still browse the decks; to study again, restore "
-            "a backup from {backups} (studyapp restore FILE).",
-        ).format(path=exc.path, backups=backups_dir(exc.path.parent))
-    if isinstance(exc, store_errors.NewerSchemaError):
-        return QCoreApplication.translate(
-            "Errors",
-            "Your progress file {path} was written by a newer version of studyapp. It was "
-            "left untouched; update studyapp to study with it.",
-        ).format(path=exc.path)
-    if isinstance(exc, store_errors.StoreLockedError):
-        return QCoreApplication.translate(
-            "Errors",
-            "studyapp is already running and is using your progress file. Switch to that "
-            "window, or close it and start studyapp again.",
-        )
-    if isinstance(exc, store_errors.UndoError):
-        return QCoreApplication.translate("Errors", "There is no answer to undo.")
-    if isinstance(exc, store_errors.StoreError):
-        return str(exc)[:1].upper() + str(exc)[1:] + "."
-    if isinstance(exc, PermissionError):
-        return QCoreApplication.translate(
-            "Errors", "studyapp is not allowed to write there ({path}). Choose another place."
-        ).format(path=exc.filename or "")
-    if isinstance(exc, FileNotFoundError):
-        return QCoreApplication.translate("Errors", "A file or folder is missing: {path}.").format(
-            path=exc.filename or ""
-        )
-    if isinstance(exc, OSError) and exc.errno == 28:
-        return QCoreApplication.translate(
-            "Errors", "The disk is full. Free some space and try again."
-        )
-    if isinstance(exc, OSError):
-        return QCoreApplication.translate(
-            "Errors", "The computer reported a problem with a file: {reason}."
-        ).format(reason=exc.strerror or str(exc))
-    text = str(exc).strip()
-    if text:
-        return text[:1].upper() + text[1:]
-    return QCoreApplication.translate("Errors", "Something went wrong.")
 
 
 def message_box(parent: QWidget | None, title: str, text: str, detail: str = "") -> QMessageBox:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.anki_export import CARD_KINDS, ExportCancelled, ExportResult, export_apkg
 from studyapp.core.deck.model import CardKind, Deck
 from studyapp.gui.context import GuiContext
-from studyapp.gui.dialogs.errors import error_text
+from studyapp.gui.error_text import error_text
 from studyapp.gui.worker import ProgressCallback, Task, TaskCancelled
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.deck.model import CardKind
 from studyapp.core.store import MIN_REVIEWS, OptimizeResult, SchedulerSettings, StoreError
 from studyapp.gui.context import GuiContext
-from studyapp.gui.dialogs.errors import error_text
+from studyapp.gui.error_text import error_text
 from studyapp.gui.settings import FONT_SIZES
 from studyapp.gui.worker import Task, TaskCancelled
 

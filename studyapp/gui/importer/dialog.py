@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 from studyapp.core.deck.view import DeckView
 from studyapp.core.importer.drafts import DraftStatus, valid_id
 from studyapp.core.importer.editing import DraftEditError
-from studyapp.core.importer.pending import PendingError, save_pending
-from studyapp.core.importer.reading import MAX_ARTICLE_BYTES, ArticleError
+from studyapp.core.importer.pending import save_pending
 from studyapp.core.importer.triage import Change, Prepared, Triage, keep_decisions, prepare
 from studyapp.core.importer.userdeck import UserDeckError, save_session
 from studyapp.gui.context import GuiContext
+from studyapp.gui.error_text import error_text
 from studyapp.gui.importer.article_view import ArticleView
 from studyapp.gui.importer.draft_list import DraftList
 from studyapp.gui.importer.editor import DraftEditor
@@ -318,44 +318,9 @@ class ImportDialog(QDialog):
         self.failed.emit(text)
 
     def _error_text(self, exc: object) -> str:
-        if isinstance(exc, ArticleError):
-            name = Path(exc.path).name
-            message = exc.message
-            known = [
-                ("is a folder", self.tr("{name} is a folder, not a file.")),
-                ("cannot read the file", self.tr("{name} cannot be read: {reason}.")),
-                (
-                    "larger than",
-                    self.tr("{name} is larger than {limit} MB, the limit for an article."),
-                ),
-                ("the file is empty", self.tr("{name} is empty.")),
-                ("binary", self.tr("{name} is not a text file.")),
-                (
-                    "none of the supported encodings",
-                    self.tr(
-                        "{name} is in none of the supported encodings (UTF-8, UTF-16, GB18030)."
-                    ),
-                ),
-                ("starts like", self.tr("{name} is damaged: its encoding mark is wrong.")),
-                ("no text to learn from", self.tr("{name} has no text to learn from.")),
-            ]
-            for key, template in known:
-                if key in message:
-                    reason = message.split(":", 1)[-1].strip()
-                    return template.format(
-                        name=name, reason=reason, limit=MAX_ARTICLE_BYTES // (1024 * 1024)
-                    )
-            return f"{name}: {message}"
-        if isinstance(exc, PendingError):
-            return self.tr("The drafts file cannot be read: {reason}").format(reason=exc)
-        if isinstance(exc, OSError):
-            return self.tr("The file cannot be read: {reason}.").format(
-                reason=exc.strerror or str(exc)
-            )
-        log.warning("import failed: %r", exc)
-        return self.tr("The article could not be turned into drafts ({kind}).").format(
-            kind=type(exc).__name__
-        )
+        if isinstance(exc, BaseException):
+            return error_text(exc)
+        return self.tr("The article could not be turned into drafts.")
 
     # -- showing -------------------------------------------------------------------------
     def _show_session(self) -> None:
@@ -464,7 +429,7 @@ class ImportDialog(QDialog):
         try:
             changed = state.edit(draft_id, **changes)
         except DraftEditError as exc:
-            self.editor.show_problem(str(exc))
+            self.editor.show_problem(error_text(exc))
             return
         self.editor.clear_problem()
         if changed:
@@ -574,15 +539,10 @@ class ImportDialog(QDialog):
         try:
             deck, path = save_session(self.ctx.data_dir, session, self.ctx.library.decks)
         except UserDeckError as exc:
-            self.show_error(self.tr("The deck was not saved"), self._save_error_text(exc))
+            self.show_error(self.tr("The deck was not saved"), error_text(exc))
             return
         except OSError as exc:
-            self.show_error(
-                self.tr("The deck was not saved"),
-                self.tr("The deck file could not be written: {reason}.").format(
-                    reason=exc.strerror or str(exc)
-                ),
-            )
+            self.show_error(self.tr("The deck was not saved"), error_text(exc))
             return
         state.mark_saved()
         try:
@@ -598,12 +558,6 @@ class ImportDialog(QDialog):
             )
         )
         self.saved.emit(str(path))
-
-    def _save_error_text(self, exc: UserDeckError) -> str:
-        text = str(exc)
-        if "no accepted facts" in text:
-            return self.tr("No draft is accepted yet: accept the facts to keep (A), then save.")
-        return text
 
     def _keep_pending(self) -> None:
         """Keep unsaved decisions in the drafts file, to be resumed."""

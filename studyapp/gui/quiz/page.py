@@ -37,6 +37,7 @@ from studyapp.core.quiz import (
 from studyapp.core.quiz.selection import Generate, chosen_decks
 from studyapp.core.store import StoreError
 from studyapp.gui.context import GuiContext
+from studyapp.gui.error_text import error_text
 from studyapp.gui.screens.base import Screen
 
 from .history_view import HistoryView
@@ -261,7 +262,7 @@ class QuizPage(Screen):
             cards = store.mark_due_now(facts)
         except StoreError as exc:
             self.results_view.set_status(
-                self.tr("Could not update the cards: %1").replace("%1", str(exc))
+                self.tr("Could not update the cards: %1").replace("%1", error_text(exc))
             )
             return
         self._sent_to_review = last

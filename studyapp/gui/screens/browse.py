@@ -47,7 +47,8 @@ from studyapp.core.search import (
 )
 from studyapp.core.store import CardRecord, CardState, StoreError
 from studyapp.gui.context import GuiContext
-from studyapp.gui.dialogs.errors import error_text, show_error
+from studyapp.gui.dialogs.errors import show_error
+from studyapp.gui.error_text import error_text
 from studyapp.gui.screens.base import Screen
 
 Index = QModelIndex | QPersistentModelIndex

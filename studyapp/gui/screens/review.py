@@ -35,7 +35,8 @@ from studyapp.core.review_session import (
 )
 from studyapp.core.store import Rating, StoreError
 from studyapp.gui.context import GuiContext
-from studyapp.gui.dialogs.errors import error_text, show_error
+from studyapp.gui.dialogs.errors import show_error
+from studyapp.gui.error_text import error_text
 from studyapp.gui.screens.base import Screen
 from studyapp.gui.widgets.message_page import message_page
 

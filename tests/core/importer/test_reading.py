@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.core.errors import ErrorKind
 from studyapp.core.importer.reading import (
     MAX_ARTICLE_BYTES,
     ArticleError,
@@ -127,26 +128,26 @@ def test_traditional_text_in_gb18030(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "message"),
+    ("content", "kind"),
     [
-        (b"", "empty"),
-        (b"   \n\n\t  \n", "empty"),
-        ("\ufeff\n\n".encode(), "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20, "binary"),
-        (bytes(range(256)) * 4, "binary"),
-        (b"---\ntitle: only front matter\n---\n", "no text"),
-        (b"<html><script>var a = 1;</script><style>p{}</style></html>", "no text"),
+        (b"", ErrorKind.ARTICLE_EMPTY),
+        (b"   \n\n\t  \n", ErrorKind.ARTICLE_EMPTY),
+        ("\ufeff\n\n".encode(), ErrorKind.ARTICLE_EMPTY),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20, ErrorKind.ARTICLE_BINARY),
+        (bytes(range(256)) * 4, ErrorKind.ARTICLE_BINARY),
+        (b"---\ntitle: only front matter\n---\n", ErrorKind.ARTICLE_NO_TEXT),
+        (b"<html><script>var a = 1;</script><style>p{}</style></html>", ErrorKind.ARTICLE_NO_TEXT),
     ],
     ids=["empty", "whitespace", "bom-only", "png", "all-bytes", "front-matter-only", "script-only"],
 )
 def test_unusable_files_are_refused_with_a_reason(
-    tmp_path: Path, content: bytes, message: str
+    tmp_path: Path, content: bytes, kind: ErrorKind
 ) -> None:
     path = tmp_path / ("a.html" if content.startswith(b"<html") else "a.md")
     path.write_bytes(content)
     with pytest.raises(ArticleError) as info:
         read_article(path)
-    assert message in info.value.message
+    assert info.value.kind is kind
     assert str(path) in str(info.value)
 
 

@@ -1,0 +1,171 @@
+"""What went wrong, as a kind and its parameters: one list for the whole core.
+
+Every error the core reports to a reader is a :class:`StudyError` that carries an
+:class:`ErrorKind` and the values that fill its sentence (a path, a limit, a
+reason). The command line prints the English sentence (``str(exc)``); the GUI
+maps the kind to a translated sentence of its own (``studyapp.gui.error_text``)
+and never reads the English text. Adding a kind means adding its English here
+and its translation there; a test holds the two lists equal.
+"""
+
+from __future__ import annotations
+
+import errno
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the GUI's first paint imports this module: no sqlite3 then
+    import sqlite3
+
+Param = str | int
+_SQLITE_FULL = 13  # SQLite result code (sqlite3.SQLITE_FULL from Python 3.11)
+
+
+class ErrorKind(Enum):
+    """Each kind: a stable code and the English sentence, with ``{name}`` parameters."""
+
+    # -- files, whoever writes them ----------------------------------------------------
+    DISK_FULL = ("disk-full", "not enough disk space to write {path}")
+    NO_PERMISSION = ("no-permission", "no permission to write {path}")
+    READ_ONLY_DISK = ("read-only-disk", "cannot write {path}: the disk is read-only")
+    FOLDER_MISSING = ("folder-missing", "cannot write {path}: the folder {folder} does not exist")
+    IS_A_FOLDER = ("is-a-folder", "cannot write {path}: it is a folder")
+    WRITE_FAILED = ("write-failed", "could not write {path}: {reason}")
+
+    # -- reading an article ------------------------------------------------------------
+    ARTICLE_IS_FOLDER = ("article-is-folder", "{path}: is a folder, not a file")
+    ARTICLE_UNREADABLE = ("article-unreadable", "{path}: cannot read the file: {reason}")
+    ARTICLE_TOO_LARGE = (
+        "article-too-large",
+        "{path}: the file is larger than {limit} MB, the limit for an article",
+    )
+    ARTICLE_EMPTY = ("article-empty", "{path}: the file is empty")
+    ARTICLE_BINARY = ("article-binary", "{path}: the file is binary, not text")
+    ARTICLE_ENCODING = (
+        "article-encoding",
+        "{path}: the text is in none of the supported encodings (UTF-8, UTF-16, GB18030)",
+    )
+    ARTICLE_BAD_MARK = ("article-bad-mark", "{path}: the file starts like {encoding} but is not")
+    ARTICLE_NO_TEXT = ("article-no-text", "{path}: the file has no text to learn from")
+
+    # -- the drafts file of an import --------------------------------------------------
+    DRAFTS_TOO_LARGE = ("drafts-too-large", "{path}: the file is too large")
+    DRAFTS_UNREADABLE = ("drafts-unreadable", "{path}: cannot read the drafts file: {reason}")
+    DRAFTS_INVALID = ("drafts-invalid", "{path}: not a studyapp drafts file ({reason})")
+
+    # -- saving imported facts as a deck -----------------------------------------------
+    DECK_ID_INVALID = (
+        "deck-id-invalid",
+        "deck id '{deck}' must be lower-case letters, digits, '.', '_' or '-'",
+    )
+    DECK_BUILT_IN = ("deck-built-in", "deck '{deck}' is built in; choose another id for your deck")
+    FACT_ID_FIXED = ("fact-id-fixed", "a fact's id never changes: its review history hangs on it")
+    NOTHING_ACCEPTED = ("nothing-accepted", "there are no accepted facts to save")
+    DECK_WOULD_BE_INVALID = ("deck-would-be-invalid", "the deck would not be valid:\n{problems}")
+    DECK_FILE_NOT_A_DECK = (
+        "deck-file-not-a-deck",
+        "{path} exists and is not a valid deck; not overwriting it:\n{problems}",
+    )
+    DECK_FILE_HOLDS_OTHER = ("deck-file-holds-other", "{path} holds deck '{found}', not '{deck}'")
+
+    # -- editing a draft -----------------------------------------------------------------
+    ANSWER_EMPTY = ("answer-empty", "the answer cannot be empty")
+    ANSWER_NOT_IN_STATEMENT = (
+        "answer-not-in-statement",
+        "the answer must be a part of the statement, exactly as written",
+    )
+    QUESTION_GIVES_ANSWER = (
+        "question-gives-answer",
+        "no question can be made without giving the answer away; write one",
+    )
+    TOPIC_UNKNOWN = ("topic-unknown", "unknown topic '{topic}'")
+    DRAFT_INVALID = ("draft-invalid", "{problems}")
+    YEAR_FORMAT = ("year-format", "a year answer must be the year's digits, such as 2016")
+    DATE_FORMAT = (
+        "date-format",
+        "a date answer must contain a year and a month, such as 2024 年 12 月",
+    )
+    NUMBER_FORMAT = ("number-format", "a number answer must contain a number")
+    NOT_AN_ENTITY = (
+        "not-an-entity",
+        "'{span}' is not a name in any deck's registry; choose text instead",
+    )
+
+    # -- exporting to Anki ---------------------------------------------------------------
+    EXPORT_NO_KINDS = ("export-no-kinds", "nothing to export: no card kind is chosen")
+    EXPORT_NO_FACTS = ("export-no-facts", "nothing to export: the chosen decks have no facts")
+    EXPORT_CANCELLED = ("export-cancelled", "export cancelled")
+
+    # -- the progress store ----------------------------------------------------------------
+    STORE_CORRUPT = (
+        "store-corrupt",
+        "the progress database {path} is damaged ({detail}). It was left exactly as it was; "
+        "restore a backup with 'studyapp restore FILE' (backups are in {backups})",
+    )
+    STORE_NEWER = (
+        "store-newer",
+        "the progress database {path} was written by a newer version of studyapp "
+        "(schema {found}; this version reads up to {supported}). It was left untouched; "
+        "update studyapp to open it",
+    )
+    STORE_OUTDATED = (
+        "store-outdated",
+        "the progress database {path} uses an older schema ({found}, current {supported}); "
+        "start studyapp once to upgrade it",
+    )
+    STORE_LOCKED = (
+        "store-locked",
+        "studyapp is already running{holder} and is using {path}; close it first, "
+        "so that two copies never write the same progress file",
+    )
+    STORE_MISSING = ("store-missing", "there is no progress database at {path} yet")
+    STORE_READ_ONLY = ("store-read-only", "this progress store was opened read-only")
+    CARD_MISSING = ("card-missing", "no card with id {card}")
+    QUIZ_ATTEMPT_MISSING = ("quiz-attempt-missing", "no quiz attempt with id {attempt}")
+    NOTHING_TO_UNDO = ("nothing-to-undo", "there is no answer to undo")
+    UNDO_STALE = (
+        "undo-stale",
+        "the review can no longer be undone: the card was changed since (e.g. reset)",
+    )
+    BACKUP_WRITE_FAILED = ("backup-write-failed", "could not write a backup to {folder}: {reason}")
+    BACKUP_MISSING = ("backup-missing", "{path} does not exist")
+    BACKUP_UNUSABLE = ("backup-unusable", "{path} is not a usable backup: {reason}")
+    BACKUP_NOT_PROGRESS = ("backup-not-progress", "{path} is not a studyapp progress database")
+    RESTORE_LEFTOVER = ("restore-leftover", "{path} is still there; close studyapp and try again")
+
+    def __init__(self, code: str, english: str) -> None:
+        self.code = code
+        self.english = english
+
+
+class StudyError(Exception):
+    """An error with a kind and its parameters; ``str()`` is the English sentence."""
+
+    def __init__(self, kind: ErrorKind, **params: Param) -> None:
+        self.kind = kind
+        self.params = params
+        super().__init__(kind.english.format(**params))
+
+    def __str__(self) -> str:
+        return self.kind.english.format(**self.params)
+
+
+def file_fault(exc: OSError | sqlite3.Error, path: Path) -> tuple[ErrorKind, dict[str, Param]]:
+    """The kind of a failed write of ``path``, from the error the system gave."""
+    if not isinstance(exc, OSError):  # an sqlite3.Error
+        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL or "full" in str(exc).lower():
+            return ErrorKind.DISK_FULL, {"path": str(path)}
+        return ErrorKind.WRITE_FAILED, {"path": str(path), "reason": str(exc)}
+    code = exc.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return ErrorKind.DISK_FULL, {"path": str(path)}
+    if code in (errno.EACCES, errno.EPERM):
+        return ErrorKind.NO_PERMISSION, {"path": str(path)}
+    if code == errno.EROFS:
+        return ErrorKind.READ_ONLY_DISK, {"path": str(path)}
+    if code == errno.ENOENT:
+        return ErrorKind.FOLDER_MISSING, {"path": str(path), "folder": str(path.parent)}
+    if code == errno.EISDIR:
+        return ErrorKind.IS_A_FOLDER, {"path": str(path)}
+    return ErrorKind.WRITE_FAILED, {"path": str(path), "reason": exc.strerror or str(exc)}
