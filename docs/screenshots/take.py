@@ -30,10 +30,13 @@ from studyapp.core.deck.library import load_library  # noqa: E402
 from studyapp.core.deck.model import CardKind  # noqa: E402
 from studyapp.core.store import FactKey, Rating, open_store  # noqa: E402
 from studyapp.gui.app import application, build_window  # noqa: E402
+from studyapp.gui.context import Destination  # noqa: E402
 from studyapp.gui.i18n import Translators  # noqa: E402
 from studyapp.gui.main_window import MainWindow  # noqa: E402
+from studyapp.gui.screens.review import ReviewScreen  # noqa: E402
+from studyapp.gui.screens.sources import SourcesScreen  # noqa: E402
 from studyapp.gui.settings import ini_file  # noqa: E402
-from studyapp.gui.startup import store_path  # noqa: E402
+from studyapp.paths import progress_file  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 SIZE = (1100, 720)
@@ -44,7 +47,7 @@ def history(data_dir: Path) -> None:
     rng = random.Random(7)
     now = [datetime.now(timezone.utc) - timedelta(days=28)]
     library = load_library(data_dir)
-    with open_store(store_path(data_dir), clock=lambda: now[0], rng=rng) as store:
+    with open_store(progress_file(data_dir), clock=lambda: now[0], rng=rng) as store:
         for deck in library.decks:
             store.sync_cards(
                 deck.id, [(f.id, f.topic) for f in deck.facts], [CardKind.QA, CardKind.CLOZE]
@@ -90,11 +93,11 @@ def shoot(window: MainWindow, ui: str, script: str) -> None:
         window.show_page(page)
         grab(window, f"{page}-{tag}")
     window.show_page("sources")
-    window.sources.show_disagreements()
+    window.screen_as("sources", SourcesScreen).show_disagreements()
     grab(window, f"disagreements-{tag}")
-    window.start_review(None)
+    window.go(Destination("review", start=True))
     grab(window, f"review-question-{tag}")
-    window.review.show_answer()
+    window.screen_as("review", ReviewScreen).show_answer()
     grab(window, f"review-answer-{tag}")
 
 
@@ -115,7 +118,7 @@ def main() -> int:
         window.set_language(ui)
         app.processEvents()
         shoot(window, ui, script)
-        window.review.undo()
+        window.screen_as("review", ReviewScreen).undo()
     window.set_language("en")
     window.open_settings()
     grab(window.settings_dialog, "settings-en")

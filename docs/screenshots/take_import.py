@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from studyapp.core.deck.library import load_library
 from studyapp.core.importer.drafts import DraftStatus
+from studyapp.core.store import OpenedProgress
 from studyapp.gui.context import GuiContext
 from studyapp.gui.importer import ImportDialog
 from studyapp.gui.settings import AppSettings, ini_file
@@ -40,13 +41,8 @@ for name, out, pick in [
     shutil.rmtree(tmp, ignore_errors=True)
     (tmp / "data/decks").mkdir(parents=True)
     shutil.copy(ART / "known.yaml", tmp / "data/decks/known.yaml")
-    ctx = GuiContext(
-        tmp / "data",
-        load_library(tmp / "data"),
-        None,
-        AppSettings(ini_file(tmp / "settings.ini")),
-        TaskRunner(),
-    )
+    ctx = GuiContext(tmp / "data", AppSettings(ini_file(tmp / "settings.ini")), TaskRunner())
+    ctx.attach(load_library(tmp / "data"), OpenedProgress(None))
     d = ImportDialog(ctx)
     d.resize(1280, 800)
     d.show()

@@ -5,25 +5,24 @@ does everything but the event loop, so tests start the real app the same way.
 
 Start-up is ordered for a fast first paint: this module imports only what the
 window's frame needs (no decks, no store, no screens); :func:`run_app` shows the
-window with "Loading decks…"; right after the first paint the decks are read in
-the background and then :func:`load_data` opens the store and syncs the cards
-(:class:`StartupData`, :meth:`MainWindow.finish_loading`).
+window with "Loading decks…"; right after the first paint the
+:class:`~studyapp.gui.loading.DataLoader` reads the decks in the background,
+opens the store and hands both to the context.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from studyapp.core.deck.library import DeckLibrary
 from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import ExceptionHook
 from studyapp.gui.i18n import Translators, resolve_language, script_for_language
+from studyapp.gui.loading import DataLoader
 from studyapp.gui.main_window import MainWindow, app_icon
 from studyapp.gui.settings import AppSettings, data_dir_settings
 from studyapp.gui.theme import apply_theme
@@ -80,77 +79,13 @@ def build_window(
         settings.script = script_for_language(language)
     apply_theme(app, settings.theme)
 
-    ctx = GuiContext(data_dir, DeckLibrary(), None, settings, TaskRunner(app))
-    data = StartupData(ctx)
-    window = MainWindow(ctx, translators, loader=data.finish, preload=data.start)
-    app.aboutToQuit.connect(lambda: _close_store(ctx))
+    ctx = GuiContext(data_dir, settings, TaskRunner(app))
+    loader = DataLoader(ctx)
+    window = MainWindow(ctx, translators, loader=loader)
+    app.aboutToQuit.connect(ctx.close_store)
     if not defer_loading:
         window.finish_loading()
     return window
-
-
-class StartupData:
-    """The decks and the progress store, made ready after the first paint.
-
-    :meth:`start` reads the decks in the background (pure core work, off the GUI
-    thread, so the window stays responsive); :meth:`finish` runs on the GUI
-    thread: it takes the decks (waiting for them, or reading them itself if they
-    were never started), opens the store and gives the facts their cards."""
-
-    def __init__(self, ctx: GuiContext) -> None:
-        self.ctx = ctx
-        self._started = False
-        self._library: DeckLibrary | None = None  # written once by the worker
-
-    def start(self, done: Callable[[], object]) -> None:
-        if self._started:
-            return
-        self._started = True
-        data_dir = self.ctx.data_dir
-
-        def work(_progress: Callable[[int, int], None]) -> None:
-            import studyapp.core.store  # noqa: F401  (imported here, not on the GUI thread)
-            from studyapp.core.deck.library import load_library
-
-            self._library = load_library(data_dir)
-
-        self.ctx.tasks.start("load decks", work, on_finished=done)
-
-    def finish(self) -> None:
-        if self._started and self._library is None:
-            self.ctx.tasks.wait()
-        library = self._library
-        if library is None:  # never started, or it failed: read here (errors surface)
-            from studyapp.core.deck.library import load_library
-
-            library = load_library(self.ctx.data_dir)
-        load_data(self.ctx, library)
-
-
-def load_data(ctx: GuiContext, library: DeckLibrary | None = None) -> None:
-    """Open the progress store, load the decks (unless given) and give their facts cards."""
-    from studyapp.core.deck.library import load_library
-    from studyapp.core.store import StoreError
-    from studyapp.gui.startup import open_progress
-
-    opened = open_progress(ctx.data_dir)
-    ctx.store, ctx.store_problem = opened.store, opened.problem
-    ctx.library = library if library is not None else load_library(ctx.data_dir)
-    if opened.store is not None:
-        try:
-            ctx.sync_cards()
-        except StoreError:
-            log.warning("could not prepare the progress store", exc_info=True)
-
-
-def _close_store(ctx: GuiContext) -> None:
-    if ctx.store is not None:
-        from studyapp.core.store import StoreError
-
-        try:
-            ctx.store.close()
-        except StoreError:
-            log.warning("closing the progress store failed", exc_info=True)
 
 
 def run_app(data_dir: Path) -> int:

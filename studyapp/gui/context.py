@@ -2,31 +2,41 @@
 the background-work runner, and the reader's current study script.
 
 One object, passed in (never a global), with signals for the things that
-change while the app runs. Screens built by other issues (the timed quiz, the
-article importer) take the same object:
-
-    QuizPage(ctx: GuiContext, parent: QWidget | None = None)
-    ImportDialog(ctx: GuiContext, parent: QWidget | None = None)
+change while the app runs. Its data arrives once, through :meth:`attach`
+(the loader calls it after the window's first paint); screens and dialogs
+read it and ask for changes through its methods, never by assigning to it.
+Moving between screens is a request too: :meth:`open` names a
+:class:`Destination` and the main window shows it.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from studyapp.core.deck.library import DeckLibrary
 from studyapp.gui.settings import AppSettings
 from studyapp.gui.worker import TaskRunner
 
 if TYPE_CHECKING:  # imported where used: the window paints before any of them loads
-    from studyapp.core.deck.library import DeckLibrary
     from studyapp.core.deck.model import CardKind, Deck, Script
     from studyapp.core.deck.view import DeckView
-    from studyapp.core.store import Store
+    from studyapp.core.store import OpenedProgress, Store, StoreError
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where to go: a screen (its registry key), and what to show there."""
+
+    screen: str
+    deck_id: str | None = None  # e.g. the deck to review (None: every deck)
+    start: bool = False  # begin afresh there (a new review session), not go on
 
 
 class GuiContext(QObject):
@@ -35,29 +45,68 @@ class GuiContext(QObject):
     progress_changed = Signal()  # reviews, suspensions, resets: counts and stats are stale
     font_size_changed = Signal(int)  # the reading font's point size
     card_kinds_changed = Signal()
+    open_requested = Signal(object)  # a Destination
 
     def __init__(
         self,
         data_dir: Path,
-        library: DeckLibrary,
-        store: Store | None,
         settings: AppSettings,
         tasks: TaskRunner,
-        *,
-        store_problem: str = "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.library = library
-        self.store = store
         self.settings = settings
         self.tasks = tasks
-        # Why there is no store (a damaged or newer file): shown where progress would be.
-        self.store_problem = store_problem
+        self._library = DeckLibrary()
+        self._store: Store | None = None
+        self._store_error: StoreError | OSError | None = None
         self._script: Script = settings.script
         self._views: dict[tuple[str, Script], DeckView] = {}
-        self.changes_since_backup = False
+        #: The deck chosen on the Decks screen (reviewing starts there).
+        self.current_deck_id: str | None = None
+
+    # -- the data ------------------------------------------------------------------
+    @property
+    def library(self) -> DeckLibrary:
+        return self._library
+
+    @property
+    def store(self) -> Store | None:
+        return self._store
+
+    @property
+    def store_problem(self) -> str:
+        """Why there is no progress, in the interface language ("" when there is)."""
+        if self._store_error is None:
+            return ""
+        from studyapp.gui.error_text import error_text
+
+        return error_text(self._store_error)
+
+    def attach(self, library: DeckLibrary, opened: OpenedProgress) -> None:
+        """Take the loaded decks and the opened progress; give the facts their cards."""
+        from studyapp.core.store import StoreError
+
+        self._library = library
+        self._store, self._store_error = opened.store, opened.error
+        self._views.clear()
+        try:
+            self.sync_cards()
+        except StoreError:
+            log.warning("could not prepare the progress store", exc_info=True)
+
+    def close_store(self) -> None:
+        """Close the progress store (at quit); the context has no store afterwards."""
+        store, self._store = self._store, None
+        if store is None:
+            return
+        from studyapp.core.store import StoreError
+
+        try:
+            store.close()
+        except StoreError:
+            log.warning("closing the progress store failed", exc_info=True)
 
     # -- the study script ---------------------------------------------------------
     @property
@@ -88,18 +137,18 @@ class GuiContext(QObject):
 
     def sync_cards(self) -> None:
         """Give every deck's facts their cards (of the kinds switched on)."""
-        if self.store is None:
+        if self._store is None:
             return
         kinds = self.card_kinds
-        for deck in self.library.decks:
-            self.store.sync_cards(deck.id, [(f.id, f.topic) for f in deck.facts], kinds)
+        for deck in self._library.decks:
+            self._store.sync_cards(deck.id, [(f.id, f.topic) for f in deck.facts], kinds)
 
     def reload_library(self) -> None:
         """Load the decks again (after an import) and tell every screen."""
         from studyapp.core.deck.library import load_library
         from studyapp.core.store import StoreError
 
-        self.library = load_library(self.data_dir)
+        self._library = load_library(self.data_dir)
         self._views.clear()
         try:
             self.sync_cards()
@@ -121,5 +170,9 @@ class GuiContext(QObject):
 
     def notify_progress(self) -> None:
         """Call after changing the store (answers, suspend, reset): screens refresh."""
-        self.changes_since_backup = True
         self.progress_changed.emit()
+
+    # -- moving between screens ----------------------------------------------------------
+    def open(self, destination: Destination) -> None:
+        """Ask the main window to show ``destination``."""
+        self.open_requested.emit(destination)

@@ -38,9 +38,9 @@ def language_for_locale(locale: QLocale) -> str:
     if locale.script() == QLocale.Script.SimplifiedChineseScript:
         return "zh_CN"
     traditional = (
-        QLocale.Territory.Taiwan,
-        QLocale.Territory.HongKong,
-        QLocale.Territory.Macao,
+        QLocale.Country.Taiwan,
+        QLocale.Country.HongKong,
+        QLocale.Country.Macao,
     )
     return "zh_TW" if locale.territory() in traditional else "zh_CN"
 

@@ -1,26 +1,24 @@
 """The main window: a navigation between the screens, the 繁/简 toggle, menus.
 
-Each screen is its own module and takes the :class:`GuiContext`; this window
-only arranges them, owns the menus and remembers its size and place.
-The quiz page and the import dialog come from their own packages and are
-optional at run time: if one cannot be imported, its place says so.
+The screens come from :mod:`studyapp.gui.screens.registry` (adding one is an
+entry there); this window arranges them, owns the menus, goes where the context
+asks (:meth:`GuiContext.open`) and remembers its size and place.
 
 Fast start: a screen (and its module) is built the first time it is needed, and
-the window can be shown before the decks and the progress store are ready. With
-a ``loader``, the window paints at once with "Loading decks…" in place of the
-page; right after its first paint it starts ``preload`` (background work that
-calls back when done) and then runs the loader; anything that needs the data
-before then (a page, an action) runs the loader at once (:meth:`finish_loading`).
+the window is shown before the decks and the progress store are ready. With a
+``loader``, the window paints at once with "Loading decks…" in place of the
+page; right after its first paint the loader reads the decks in the background
+and then attaches them; anything that needs the data before then (a page, an
+action) makes the loader finish at once (:meth:`finish_loading`).
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,28 +30,22 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from studyapp import __version__
-from studyapp.gui.context import GuiContext
+from studyapp.gui.context import Destination, GuiContext
 from studyapp.gui.dialogs.errors import show_error
-from studyapp.gui.error_text import error_text
 from studyapp.gui.i18n import Translators, resolve_language
+from studyapp.gui.loading import DataLoader
+from studyapp.gui.screens.base import Screen
+from studyapp.gui.screens.registry import HOME, KEYS, SCREENS, entry
 from studyapp.gui.theme import apply_theme
 from studyapp.paths import resources_dir
 
-if TYPE_CHECKING:  # each screen's module is imported when the screen is first built
-    from studyapp.gui.screens.browse import BrowseScreen
-    from studyapp.gui.screens.decks import DecksScreen
-    from studyapp.gui.screens.review import ReviewScreen
-    from studyapp.gui.screens.sources import SourcesScreen
-    from studyapp.gui.screens.stats import StatsScreen
-
 log = logging.getLogger(__name__)
 
-PAGES = ("decks", "review", "quiz", "browse", "sources", "stats")
+S = TypeVar("S", bound=Screen)
 BACKUP_EVERY_MS = 30 * 60 * 1000
 LOAD_FALLBACK_MS = 300  # load even if the window is never painted (minimized, hidden)
 
@@ -69,62 +61,27 @@ def app_icon() -> QIcon:
     return icon
 
 
-class Unavailable(QWidget):
-    """The place of a part of the app that could not be loaded."""
-
-    def __init__(self, what: Callable[[], str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._what = what
-        self.label = QLabel()
-        self.label.setObjectName("unavailable")
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.label.setText(self._what())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-def _load(module: str, name: str) -> type | None:
-    """A class from an optional part of the app, or None if it is not installed."""
-    try:
-        found = getattr(importlib.import_module(module), name)
-    except ImportError:
-        log.info("%s.%s is not available", module, name)
-        return None
-    return found if isinstance(found, type) else None
-
-
-class _Pages(Mapping[str, QWidget]):
+class _Pages(Mapping[str, Screen]):
     """``window.pages[key]``: the screen, built on first use."""
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
 
-    def __getitem__(self, key: str) -> QWidget:
-        if key not in PAGES:
+    def __getitem__(self, key: str) -> Screen:
+        if key not in KEYS:
             raise KeyError(key)
         return self._window.page(key)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(PAGES)
+        return iter(KEYS)
 
     def __len__(self) -> int:
-        return len(PAGES)
+        return len(KEYS)
 
 
 class MainWindow(QMainWindow):
-    #: The decks and the store are ready (emitted once, by :meth:`finish_loading`).
+    #: The decks and the store are ready (emitted once).
     loaded = Signal()
-    #: Edit > Undo: the Review screen's own action once that screen exists.
-    undo_action: QAction
 
     def __init__(
         self,
@@ -132,8 +89,7 @@ class MainWindow(QMainWindow):
         translators: Translators | None = None,
         parent: QWidget | None = None,
         *,
-        loader: Callable[[], None] | None = None,
-        preload: Callable[[Callable[[], object]], None] | None = None,
+        loader: DataLoader | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -142,19 +98,15 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.startup_box: QMessageBox | None = None
         self._loader = loader
-        self._preload = preload
-        self._loading = False
         self._load_armed = False
         self._load_begun = False
+        self._arriving = Destination(HOME)
+        if loader is not None:
+            loader.loaded.connect(self._data_loaded)
 
         # -- screens: built on first show (see page()) ---------------------------------
-        self._decks: DecksScreen | None = None
-        self._review: ReviewScreen | None = None
-        self._browse: BrowseScreen | None = None
-        self._sources: SourcesScreen | None = None
-        self._stats: StatsScreen | None = None
-        self._quiz: QWidget | None = None
-        self.pages: Mapping[str, QWidget] = _Pages(self)
+        self._built: dict[str, Screen] = {}
+        self.pages: Mapping[str, Screen] = _Pages(self)
         self.stack = QStackedWidget()
         self.loading_label = QLabel()
         self.loading_label.setObjectName("loadingDecks")
@@ -163,7 +115,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(0, 0))
-        for key in PAGES:
+        for key in KEYS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
@@ -183,6 +135,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.statusBar()
         ctx.script_changed.connect(self._script_changed)
+        ctx.open_requested.connect(self.go)
 
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_EVERY_MS)
@@ -195,28 +148,25 @@ class MainWindow(QMainWindow):
     # -- loading -------------------------------------------------------------------
     @property
     def is_loaded(self) -> bool:
-        return self._loader is None
+        return self._loader is None or self._loader.done
 
     def finish_loading(self) -> None:
-        """Run the loader now if it has not run (idempotent), then show the page."""
-        loader = self._loader
-        if loader is None or self._loading:
+        """Make the data ready now if it is not (idempotent)."""
+        if self._loader is None or self._loader.done:
             return
-        self._loading = True
         try:
-            loader()
+            self._loader.finish()
         except Exception:
             self.loading_label.setText(self.tr("The decks could not be loaded."))
             raise
-        finally:
-            self._loading = False
-        self._loader = None
+
+    def _data_loaded(self) -> None:
         self._page_chosen(self.nav.currentRow())
         self.loaded.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._loader is not None and not self._load_armed:
+        if not self.is_loaded and not self._load_armed:
             self._load_armed = True
             self.installEventFilter(self)
             QTimer.singleShot(LOAD_FALLBACK_MS, self._begin_loading)
@@ -229,134 +179,39 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _begin_loading(self) -> None:
-        """Start the background part of loading (once), then finish on this thread."""
-        if self._load_begun or self._loader is None:
+        """Start the background part of loading (once); it finishes on this thread."""
+        if self._load_begun or self._loader is None or self._loader.done:
             return
         self._load_begun = True
-        if self._preload is None:
-            self.finish_loading()
-        else:
-            self._preload(self.finish_loading)
+        self._loader.start(then=self.finish_loading)
 
     # -- screens -------------------------------------------------------------------
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Screen:
         """The screen for ``key``, built (after the decks are loaded) on first use."""
-        getters: dict[str, Callable[[], QWidget]] = {
-            "decks": lambda: self.decks,
-            "review": lambda: self.review,
-            "quiz": lambda: self.quiz,
-            "browse": lambda: self.browse,
-            "sources": lambda: self.sources,
-            "stats": lambda: self.stats,
-        }
-        return getters[key]()
+        screen = self._built.get(key)
+        if screen is None:
+            self.finish_loading()
+            screen = self._built[key] = entry(key).build(self.ctx)
+            self.stack.addWidget(screen)
+            if screen.undo_action is not None:
+                screen.undo_action.changed.connect(self._update_undo)
+        return screen
 
-    def built_pages(self) -> dict[str, QWidget]:
+    def screen_as(self, key: str, kind: type[S]) -> S:
+        """The screen for ``key``, known to be a ``kind`` (typed access for tests and tools)."""
+        found = self.page(key)
+        if not isinstance(found, kind):
+            raise TypeError(f"screen {key!r} is a {type(found).__name__}, not a {kind.__name__}")
+        return found
+
+    def built_pages(self) -> dict[str, Screen]:
         """The screens built so far (nothing is built by asking)."""
-        found = {
-            "decks": self._decks,
-            "review": self._review,
-            "quiz": self._quiz,
-            "browse": self._browse,
-            "sources": self._sources,
-            "stats": self._stats,
-        }
-        return {k: v for k, v in found.items() if v is not None}
-
-    def _added(self, page: QWidget) -> None:
-        self.stack.addWidget(page)
-
-    @property
-    def decks(self) -> DecksScreen:
-        if self._decks is None:
-            self.finish_loading()
-            from studyapp.gui.screens.decks import DecksScreen
-
-            self._decks = DecksScreen(self.ctx)
-            self._decks.study_requested.connect(self.start_review)
-            self._added(self._decks)
-        return self._decks
-
-    @property
-    def review(self) -> ReviewScreen:
-        if self._review is None:
-            self.finish_loading()
-            from studyapp.gui.screens.review import ReviewScreen
-
-            review = self._review = ReviewScreen(self.ctx)
-            review.leave_requested.connect(lambda: self.show_page("decks"))
-            review.session_changed.connect(self._update_undo)
-            # The Edit menu's undo is the review's own (Ctrl+Z while reviewing).
-            review.undo_action.setText(self.undo_action.text())
-            self.edit_menu.insertAction(self.undo_action, review.undo_action)
-            self.edit_menu.removeAction(self.undo_action)
-            self.undo_action = review.undo_action
-            self._added(review)
-        return self._review
-
-    @property
-    def browse(self) -> BrowseScreen:
-        if self._browse is None:
-            self.finish_loading()
-            from studyapp.gui.screens.browse import BrowseScreen
-
-            self._browse = BrowseScreen(self.ctx)
-            self._added(self._browse)
-        return self._browse
-
-    @property
-    def sources(self) -> SourcesScreen:
-        if self._sources is None:
-            self.finish_loading()
-            from studyapp.gui.screens.sources import SourcesScreen
-
-            self._sources = SourcesScreen(self.ctx)
-            self._added(self._sources)
-        return self._sources
-
-    @property
-    def stats(self) -> StatsScreen:
-        if self._stats is None:
-            self.finish_loading()
-            from studyapp.gui.screens.stats import StatsScreen
-
-            self._stats = StatsScreen(self.ctx)
-            self._added(self._stats)
-        return self._stats
-
-    @property
-    def quiz(self) -> QWidget:
-        if self._quiz is None:
-            self.finish_loading()
-            self._quiz = self._make_quiz()
-            self._added(self._quiz)
-        return self._quiz
-
-    # -- parts -----------------------------------------------------------------------
-    def _make_quiz(self) -> QWidget:
-        page_class = _load("studyapp.gui.quiz.page", "QuizPage")
-        if page_class is None:
-            return Unavailable(
-                lambda: QCoreApplication.translate(
-                    "MainWindow", "The timed quiz is not available in this version of studyapp."
-                )
-            )
-        try:
-            page: QWidget = page_class(self.ctx, None)
-        except Exception as exc:
-            log.warning("the quiz page could not be created", exc_info=True)
-            message = error_text(exc)
-            return Unavailable(
-                lambda: QCoreApplication.translate(
-                    "MainWindow", "The timed quiz could not start: {reason}"
-                ).format(reason=message)
-            )
-        return page
+        return dict(self._built)
 
     def _action(
         self,
         slot: Callable[[], object],
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         *,
         role: QAction.MenuRole | None = None,
     ) -> QAction:
@@ -371,9 +226,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.import_action = self._action(self.open_import, "Ctrl+I")
-        self.import_action.setEnabled(_find("studyapp.gui.importer", "dialog"))
         self.export_action = self._action(self.open_export, "Ctrl+E")
-        self.export_action.setEnabled(_find("studyapp.core.anki_export"))
         self.settings_action = self._action(
             self.open_settings, QKeySequence.StandardKey.Preferences
         )
@@ -386,13 +239,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action(self.show_about, role=QAction.MenuRole.AboutRole)
         self.shortcuts_action = self._action(self.show_shortcuts, "F1")
-        # Undo takes back the last rating of the review session; until the Review
-        # screen exists there is nothing to undo (it then puts its own action here).
+        # Edit › Undo is the shown screen's own undo (the Review screen's: the last
+        # rating); it is enabled while that screen's undo is.
         self.undo_action = QAction(self)
         self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self._undo)
         self.page_actions: dict[str, QAction] = {}
-        for n, key in enumerate(PAGES, start=1):
-            self.page_actions[key] = self._action(lambda k=key: self.show_page(k), f"Ctrl+{n}")
+        for n, key in enumerate(KEYS, start=1):
+            self.page_actions[key] = self._action(self._shower(key), f"Ctrl+{n}")
         self.script_group = QActionGroup(self)
         self.script_group.setExclusive(True)
         self.hant_action = QAction("繁", self, checkable=True)
@@ -416,7 +270,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.view_menu = bar.addMenu("")
-        for key in PAGES:
+        for key in KEYS:
             self.view_menu.addAction(self.page_actions[key])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.hant_action)
@@ -443,16 +297,6 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     # -- words -------------------------------------------------------------------
-    def page_title(self, key: str) -> str:
-        return {
-            "decks": self.tr("Decks"),
-            "review": self.tr("Review"),
-            "quiz": self.tr("Quiz"),
-            "browse": self.tr("Browse"),
-            "sources": self.tr("Sources"),
-            "stats": self.tr("Stats"),
-        }[key]
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("studyapp — Anthropic's founding"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -472,14 +316,9 @@ class MainWindow(QMainWindow):
         self.script_label.setText(self.tr("Script:"))
         if not self.is_loaded:
             self.loading_label.setText(self.tr("Loading decks…"))
-        if not self.import_action.isEnabled():
-            self.import_action.setToolTip(self.tr("Importing articles is not available"))
-        if not self.export_action.isEnabled():
-            self.export_action.setToolTip(self.tr("Export to Anki is not available"))
-        for row, key in enumerate(PAGES):
-            item = self.nav.item(row)
-            item.setText(self.page_title(key))
-            self.page_actions[key].setText(self.page_title(key))
+        for row, screen in enumerate(SCREENS):
+            self.nav.item(row).setText(screen.title())
+            self.page_actions[screen.key].setText(screen.title())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -489,38 +328,52 @@ class MainWindow(QMainWindow):
     # -- navigation --------------------------------------------------------------------
     def current_page(self) -> str:
         item = self.nav.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "decks"
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else HOME
 
     def show_page(self, key: str) -> None:
-        if key not in PAGES:
-            key = "decks"
-        self.nav.setCurrentRow(PAGES.index(key))
+        self.go(Destination(key if key in KEYS else HOME))
+
+    def go(self, destination: Destination) -> None:
+        """Show the screen of ``destination`` and let it arrive there."""
+        self._arriving = destination
+        row = KEYS.index(destination.screen)
+        if self.nav.currentRow() == row:
+            self._page_chosen(row)
+        else:
+            self.nav.setCurrentRow(row)  # -> _page_chosen
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:
             return
-        key = PAGES[row]
+        key = KEYS[row]
+        destination = self._arriving if self._arriving.screen == key else Destination(key)
+        self._arriving = Destination(HOME)
         self.ctx.settings.page = key
         if not self.is_loaded:
             self.stack.setCurrentWidget(self.loading_label)
             return
         page = self.page(key)
         self.stack.setCurrentWidget(page)
-        if key == "review" and self.review.session is None:
-            self.review.start(
-                self.decks.current_deck_id() if len(self.ctx.library.decks) > 1 else None
-            )
+        page.arrive(destination)
         if self.nav.hasFocus() or self.isVisible():
             page.setFocus()
         self._update_undo()
 
-    def start_review(self, deck_id: str | None) -> None:
-        self.review.start(deck_id)
-        self.show_page("review")
+    def _shower(self, key: str) -> Callable[[], None]:
+        return lambda: self.show_page(key)
+
+    def _current_undo(self) -> QAction | None:
+        page = self._built.get(self.current_page())
+        return page.undo_action if page is not None else None
 
     def _update_undo(self) -> None:
-        session = self._review.session if self._review is not None else None
-        self.undo_action.setEnabled(session is not None and session.can_undo)
+        action = self._current_undo()
+        self.undo_action.setEnabled(action is not None and action.isEnabled())
+
+    def _undo(self) -> None:
+        action = self._current_undo()
+        if action is not None and action.isEnabled():
+            action.trigger()
 
     # -- the script ---------------------------------------------------------------
     def toggle_script(self) -> None:
@@ -553,22 +406,17 @@ class MainWindow(QMainWindow):
 
     def open_export(self) -> None:
         self.finish_loading()
-        try:
-            from studyapp.gui.dialogs.export import ExportDialog
-        except ImportError:
-            show_error(self, self.tr("Export to Anki"), self.tr("Export to Anki is not available."))
-            return
+        from studyapp.gui.dialogs.export import ExportDialog
+
         dialog = ExportDialog(self.ctx, self)
         dialog.open()
         self.export_dialog = dialog
 
     def open_import(self) -> None:
         self.finish_loading()
-        dialog_class = _load("studyapp.gui.importer.dialog", "ImportDialog")
-        if dialog_class is None:
-            show_error(self, self.tr("Import"), self.tr("Importing articles is not available."))
-            return
-        dialog = dialog_class(self.ctx, self)
+        from studyapp.gui.importer.dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
         dialog.open()
         self.import_dialog = dialog
 
@@ -624,8 +472,8 @@ class MainWindow(QMainWindow):
         settings.window_geometry = self.saveGeometry()
         settings.window_state = self.saveState()
         settings.page = self.current_page()
-        if self._browse is not None:
-            self._browse.save_layout()
+        for page in self._built.values():
+            page.save_layout()
         settings.sync()
 
     def backup_now(self, *, wait: bool = False) -> None:
@@ -660,21 +508,3 @@ class MainWindow(QMainWindow):
             self.ctx.tasks.wait(5000)
         self.backup_now(wait=True)
         super().closeEvent(event)
-
-
-def _find(package: str, module: str | None = None) -> bool:
-    """Whether ``package`` (and its ``module``) is installed, without importing
-    either (finding ``a.b.c`` would run ``a/b/__init__.py``)."""
-    import importlib.machinery
-    import importlib.util
-
-    try:
-        spec = importlib.util.find_spec(package)
-    except (ImportError, ValueError):
-        return False
-    if spec is None or module is None:
-        return spec is not None
-    where = spec.submodule_search_locations
-    return where is not None and (
-        importlib.machinery.PathFinder.find_spec(module, list(where)) is not None
-    )

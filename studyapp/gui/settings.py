@@ -94,7 +94,7 @@ class AppSettings:
     @property
     def ui_language(self) -> UiLanguage:
         value = self._str("ui/language", "system")
-        return cast(UiLanguage, value) if value in UI_LANGUAGES else "system"
+        return next((x for x in UI_LANGUAGES if x == value), "system")
 
     @ui_language.setter
     def ui_language(self, value: UiLanguage) -> None:
@@ -103,7 +103,7 @@ class AppSettings:
     @property
     def theme(self) -> Theme:
         value = self._str("ui/theme", "system")
-        return cast(Theme, value) if value in THEMES else "system"
+        return next((x for x in THEMES if x == value), "system")
 
     @theme.setter
     def theme(self, value: Theme) -> None:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from studyapp.gui.app import application, build_window
 from studyapp.gui.i18n import Translators
 from studyapp.gui.main_window import MainWindow
+from studyapp.gui.screens.review import ReviewScreen
 from studyapp.gui.settings import ini_file
 
 # The offscreen platform warns that it cannot pass size hints to a window
@@ -67,12 +68,11 @@ def close(window: MainWindow) -> None:
     """Quit as the reader does (layout saved, backup), then release the store."""
     if window.isVisible():
         window.close()
-    store = window.ctx.store
-    if store is not None:
-        store.close()
     # The widget lives on until pytest-qt deletes it; keep it off the closed file.
-    window.ctx.store = None
-    window.review.session = None
+    review = window.built_pages().get("review")
+    if isinstance(review, ReviewScreen):
+        review.session = None
+    window.ctx.close_store()
 
 
 @pytest.fixture

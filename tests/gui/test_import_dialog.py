@@ -17,6 +17,7 @@ from studyapp.core.deck.library import load_library
 from studyapp.core.deck.load import load_deck
 from studyapp.core.deck.model import AnswerKind
 from studyapp.core.importer.drafts import Draft, DraftStatus
+from studyapp.core.store import OpenedProgress
 from studyapp.gui.context import GuiContext
 from studyapp.gui.importer import ImportDialog
 from studyapp.gui.settings import AppSettings, ini_file
@@ -31,13 +32,8 @@ def ctx(data_dir: Path, tmp_path: Path) -> Iterator[GuiContext]:
     (data_dir / "decks").mkdir(parents=True)
     shutil.copy(ARTICLES / "known.yaml", data_dir / "decks" / "known.yaml")
     tasks = TaskRunner()
-    context = GuiContext(
-        data_dir,
-        load_library(data_dir),
-        None,
-        AppSettings(ini_file(tmp_path / "settings.ini")),
-        tasks,
-    )
+    context = GuiContext(data_dir, AppSettings(ini_file(tmp_path / "settings.ini")), tasks)
+    context.attach(load_library(data_dir), OpenedProgress(None))
     yield context
     tasks.cancel_all()
     tasks.wait(5000)

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from studyapp.gui.main_window import PAGES, MainWindow
+from studyapp.gui.main_window import MainWindow
+from studyapp.gui.screens.decks import DecksScreen
+from studyapp.gui.screens.registry import KEYS as PAGES
 
 
 def test_starts_on_empty_data_dir_with_the_builtin_deck(window: MainWindow) -> None:
     assert window.ctx.store is not None
-    assert window.decks.tree.topLevelItemCount() >= 1
-    assert window.decks.tree.topLevelItem(0).text(0) == "Anthropic 的創辦歷程"
+    assert window.screen_as("decks", DecksScreen).tree.topLevelItemCount() >= 1
+    assert (
+        window.screen_as("decks", DecksScreen).tree.topLevelItem(0).text(0)
+        == "Anthropic 的創辦歷程"
+    )
     assert window.nav.count() == len(PAGES)
 
 

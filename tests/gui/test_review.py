@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.core.review_session import ReviewState
 from studyapp.gui.main_window import MainWindow
+from studyapp.gui.screens.decks import DecksScreen
+from studyapp.gui.screens.review import ReviewScreen
 from studyapp.paths import progress_file
 
 
@@ -23,11 +25,11 @@ def revlog(window: MainWindow) -> list[tuple[int, int]]:
 
 def start(window: MainWindow, qtbot: QtBot) -> None:
     window.activateWindow()
-    window.decks.tree.setFocus()
-    qtbot.keyClick(window.decks.tree, Qt.Key.Key_Return)
+    window.screen_as("decks", DecksScreen).tree.setFocus()
+    qtbot.keyClick(window.screen_as("decks", DecksScreen).tree, Qt.Key.Key_Return)
     assert window.current_page() == "review"
-    assert window.review.session is not None
-    window.review.setFocus()
+    assert window.screen_as("review", ReviewScreen).session is not None
+    window.screen_as("review", ReviewScreen).setFocus()
 
 
 def key(
@@ -36,7 +38,7 @@ def key(
     k: Qt.Key,
     mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
 ) -> None:
-    target = window.focusWidget() or window.review
+    target = window.focusWidget() or window.screen_as("review", ReviewScreen)
     qtbot.keyClick(target, k, mod)
 
 
@@ -44,7 +46,7 @@ def test_enter_on_a_deck_starts_review_and_space_shows_the_answer(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     start(window, qtbot)
-    review = window.review
+    review = window.screen_as("review", ReviewScreen)
     assert review.session is not None
     assert review.session.state is ReviewState.QUESTION
     assert review.prompt.text()
@@ -60,7 +62,7 @@ def test_enter_on_a_deck_starts_review_and_space_shows_the_answer(
 
 def test_keys_rate_and_undo_writes_and_removes_rows(window: MainWindow, qtbot: QtBot) -> None:
     start(window, qtbot)
-    review = window.review
+    review = window.screen_as("review", ReviewScreen)
     assert review.session is not None
     first = review.session.card
     assert first is not None
@@ -87,7 +89,7 @@ def test_end_screen_when_nothing_is_due(window: MainWindow, qtbot: QtBot) -> Non
     store.update_settings(new_per_day=2)
     window.ctx.notify_progress()
     start(window, qtbot)
-    review = window.review
+    review = window.screen_as("review", ReviewScreen)
     assert review.session is not None
     for _ in range(20):  # Easy graduates a new card at once
         if review.session.state is ReviewState.FINISHED:

@@ -9,23 +9,38 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.core.search import FactStatus
 from studyapp.gui.main_window import MainWindow
+from studyapp.gui.screens.browse import BrowseScreen
+from studyapp.gui.screens.decks import DecksScreen
+from studyapp.gui.screens.review import ReviewScreen
+from studyapp.gui.screens.sources import SourcesScreen
 
 
 def test_toggle_switches_the_shown_text(window: MainWindow, qtbot: QtBot) -> None:
-    assert window.decks.tree.topLevelItem(0).text(0) == "Anthropic 的創辦歷程"
+    assert (
+        window.screen_as("decks", DecksScreen).tree.topLevelItem(0).text(0)
+        == "Anthropic 的創辦歷程"
+    )
     window.hans_action.trigger()
     assert window.ctx.script == "hans"
-    assert window.decks.tree.topLevelItem(0).text(0) == "Anthropic 的创办历程"
+    assert (
+        window.screen_as("decks", DecksScreen).tree.topLevelItem(0).text(0)
+        == "Anthropic 的创办历程"
+    )
     window.show_page("review")
-    shown = window.review.prompt.text()
+    shown = window.screen_as("review", ReviewScreen).prompt.text()
     window.toggle_script_action.trigger()  # Ctrl+T
     assert window.ctx.script == "hant"
     assert window.hant_action.isChecked()
-    assert window.review.prompt.text() != shown
+    assert window.screen_as("review", ReviewScreen).prompt.text() != shown
     window.show_page("sources")
-    assert "創辦" in window.sources.plain_text() or "從" in window.sources.plain_text()
+    assert (
+        "創辦" in window.screen_as("sources", SourcesScreen).plain_text()
+        or "從" in window.screen_as("sources", SourcesScreen).plain_text()
+    )
     window.hans_action.trigger()
-    assert "从 OpenAI 出走到建立 Anthropic" in window.sources.plain_text()
+    assert (
+        "从 OpenAI 出走到建立 Anthropic" in window.screen_as("sources", SourcesScreen).plain_text()
+    )
 
 
 def test_script_is_remembered(make_window, qsettings) -> None:  # type: ignore[no-untyped-def]
@@ -40,13 +55,13 @@ def test_script_is_remembered(make_window, qsettings) -> None:  # type: ignore[n
 
 
 def search(window: MainWindow, text: str) -> list[str]:
-    window.browse.search.setText(text)
-    return window.browse.visible_questions()
+    window.screen_as("browse", BrowseScreen).search.setText(text)
+    return window.screen_as("browse", BrowseScreen).visible_questions()
 
 
 def test_browse_search_ignores_the_script(window: MainWindow) -> None:
     window.show_page("browse")
-    total = len(window.browse.model.rows)
+    total = len(window.screen_as("browse", BrowseScreen).model.rows)
     assert total >= 200
     traditional = search(window, "憲法")
     simplified = search(window, "宪法")
@@ -54,12 +69,15 @@ def test_browse_search_ignores_the_script(window: MainWindow) -> None:
     assert len(traditional) < total
     window.hans_action.trigger()  # the rows are now shown in 简体, found the same
     assert len(search(window, "憲法")) == len(traditional)
-    assert all("宪法" in q or "憲法" not in q for q in window.browse.visible_questions())
+    assert all(
+        "宪法" in q or "憲法" not in q
+        for q in window.screen_as("browse", BrowseScreen).visible_questions()
+    )
 
 
 def test_browse_filters_disputed(window: MainWindow) -> None:
     window.show_page("browse")
-    browse = window.browse
+    browse = window.screen_as("browse", BrowseScreen)
     browse.disputed_filter.setCurrentIndex(browse.disputed_filter.findData(True))
     rows = browse.model.rows
     assert rows and all(r.disputed for r in rows)
@@ -68,7 +86,7 @@ def test_browse_filters_disputed(window: MainWindow) -> None:
 
 def test_suspend_and_reset_from_browse(window: MainWindow, qtbot: QtBot) -> None:
     window.show_page("browse")
-    browse = window.browse
+    browse = window.screen_as("browse", BrowseScreen)
     browse.table.selectRow(0)
     key = browse.selected_key()
     assert key is not None

@@ -15,6 +15,9 @@ from studyapp.core.deck.model import CardKind
 from studyapp.gui.dialogs.errors import ExceptionHook
 from studyapp.gui.dialogs.settings import SettingsDialog
 from studyapp.gui.main_window import MainWindow
+from studyapp.gui.screens.browse import BrowseScreen
+from studyapp.gui.screens.decks import DecksScreen
+from studyapp.gui.screens.review import ReviewScreen
 from studyapp.gui.settings import AppSettings
 from studyapp.paths import log_file, progress_file
 from tests.gui.conftest import MakeWindow, close
@@ -55,7 +58,7 @@ def test_settings_persist_across_a_restart(make_window: MakeWindow, qsettings: Q
     second.open_settings()
     assert isinstance(second.settings_dialog, SettingsDialog)
     assert second.settings_dialog.retention.value() == 0.85  # read from the store
-    assert second.review.prompt.styleSheet() == "font-size: 26.0pt;"
+    assert second.screen_as("review", ReviewScreen).prompt.styleSheet() == "font-size: 26.0pt;"
 
 
 def test_interface_language_switches_live(window: MainWindow, qapp: QApplication) -> None:
@@ -64,11 +67,11 @@ def test_interface_language_switches_live(window: MainWindow, qapp: QApplication
     qapp.processEvents()
     assert window.nav.item(0).text() == "牌組"
     assert window.file_menu.title() == "檔案(&F)"
-    assert window.decks.study_button.text().startswith("開始學習")
+    assert window.screen_as("decks", DecksScreen).study_button.text().startswith("開始學習")
     window.set_language("zh_CN")
     qapp.processEvents()
     assert window.nav.item(0).text() == "牌组"
-    assert window.browse.column_name("question") == "问题"
+    assert window.screen_as("browse", BrowseScreen).column_name("question") == "问题"
     window.set_language("en")
     qapp.processEvents()
     assert window.nav.item(0).text() == "Decks"
@@ -89,11 +92,13 @@ def test_a_damaged_progress_file_is_reported_and_kept(
     assert "damaged" in box.text() and "Traceback" not in box.text()
     assert "left it exactly as it was" in box.text()
     # Browsing still works; studying says why it cannot.
-    assert window.decks.notice.isVisible()
+    assert window.screen_as("decks", DecksScreen).notice.isVisible()
     window.show_page("browse")
-    assert len(window.browse.model.rows) >= 200
+    assert len(window.screen_as("browse", BrowseScreen).model.rows) >= 200
     window.show_page("review")
-    assert window.review.done_title.text() == "Reviewing is not available"
+    assert (
+        window.screen_as("review", ReviewScreen).done_title.text() == "Reviewing is not available"
+    )
     box.close()
     close(window)
     assert path.read_bytes() == damaged

@@ -19,6 +19,7 @@ from studyapp.core.deck import library
 from studyapp.gui.app import application, build_window
 from studyapp.gui.i18n import Translators
 from studyapp.gui.main_window import MainWindow
+from studyapp.gui.screens.decks import DecksScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,9 +30,7 @@ def deferred(qtbot: QtBot, data_dir: Path, qsettings: QSettings) -> Iterator[Mai
     qtbot.addWidget(window)
     yield window
     window.close()
-    if window.ctx.store is not None:
-        window.ctx.store.close()
-        window.ctx.store = None
+    window.ctx.close_store()
 
 
 def test_paints_loading_then_fills_the_decks_page(
@@ -55,9 +54,12 @@ def test_paints_loading_then_fills_the_decks_page(
         assert deferred.current_page() == "decks"
     assert deferred.is_loaded
     assert deferred.ctx.store is not None
-    assert deferred.stack.currentWidget() is deferred.decks
-    assert deferred.decks.isVisible()
-    assert deferred.decks.tree.topLevelItem(0).text(0) == "Anthropic 的創辦歷程"
+    assert deferred.stack.currentWidget() is deferred.screen_as("decks", DecksScreen)
+    assert deferred.screen_as("decks", DecksScreen).isVisible()
+    assert (
+        deferred.screen_as("decks", DecksScreen).tree.topLevelItem(0).text(0)
+        == "Anthropic 的創辦歷程"
+    )
     assert set(deferred.built_pages()) == {"decks"}  # the other screens wait for their turn
     assert threads and threading.main_thread() not in threads  # read off the GUI thread
 
@@ -66,7 +68,10 @@ def test_a_page_asked_for_before_the_paint_loads_first(deferred: MainWindow) -> 
     browse = deferred.pages["browse"]
     assert deferred.is_loaded and deferred.ctx.store is not None
     assert deferred.ctx.library.decks
-    assert deferred.built_pages() == {"decks": deferred.decks, "browse": browse}
+    assert deferred.built_pages() == {
+        "decks": deferred.screen_as("decks", DecksScreen),
+        "browse": browse,
+    }
 
 
 def test_the_first_paint_imports_no_decks_store_or_screens() -> None:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from studyapp.core.store import SCHEMA_VERSION, Store, open_store
 from studyapp.gui import main_window
 from studyapp.gui.main_window import MainWindow
+from studyapp.gui.screens.browse import BrowseScreen
+from studyapp.gui.screens.review import ReviewScreen
 from studyapp.paths import progress_file
 from tests.gui.conftest import MakeWindow, close
 
@@ -55,9 +57,11 @@ def assert_runs_without_progress(window: MainWindow, shown: Shown, words: str) -
     assert "without saving progress" in detail
     # The decks can still be browsed; studying says why it cannot.
     window.show_page("browse")
-    assert len(window.browse.model.rows) >= 200
+    assert len(window.screen_as("browse", BrowseScreen).model.rows) >= 200
     window.show_page("review")
-    assert window.review.done_title.text() == "Reviewing is not available"
+    assert (
+        window.screen_as("review", ReviewScreen).done_title.text() == "Reviewing is not available"
+    )
 
 
 def test_a_file_from_a_newer_studyapp(

@@ -49,6 +49,7 @@ __all__ = [
     "ExportCancelled",
     "ExportError",
     "ExportResult",
+    "ScriptChoice",
     "export_apkg",
 ]
 

@@ -42,6 +42,7 @@ from studyapp.core.store.optimize import (
     OptimizerInput,
     fit,
 )
+from studyapp.core.store.progress import OpenedProgress, open_progress
 from studyapp.core.store.quiz import QuizAnswer, QuizAnswerRecord, QuizAttempt, QuizOutcome
 from studyapp.core.store.records import (
     CardId,
@@ -87,6 +88,7 @@ __all__ = [
     "ForecastDay",
     "LearnerDays",
     "NewerSchemaError",
+    "OpenedProgress",
     "OptimizeJob",
     "OptimizeResult",
     "OptimizerInput",
@@ -119,6 +121,7 @@ __all__ = [
     "empty_stats",
     "fit",
     "open_for_reading",
+    "open_progress",
     "open_store",
     "restore_backup",
     "utc_now",

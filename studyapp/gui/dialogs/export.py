@@ -8,6 +8,7 @@ The export itself is :func:`studyapp.core.anki_export.export_apkg`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -26,7 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.anki_export import CARD_KINDS, ExportCancelled, ExportResult, export_apkg
+from studyapp.core.anki_export import (
+    CARD_KINDS,
+    ExportCancelled,
+    ExportResult,
+    ScriptChoice,
+    export_apkg,
+)
 from studyapp.core.deck.model import CardKind, Deck
 from studyapp.gui.context import GuiContext
 from studyapp.gui.error_text import error_text
@@ -183,7 +190,7 @@ class ExportDialog(QDialog):
         if path.suffix.lower() != ".apkg":
             path = path.with_suffix(".apkg")
         decks = self.chosen_decks()
-        script = str(self.script.currentData())
+        script = cast(ScriptChoice, str(self.script.currentData()))
         kinds = self.chosen_kinds()
         tts = self.tts.isChecked()
         self.ctx.settings.export_path = str(path)

@@ -67,8 +67,8 @@ class SettingsDialog(QDialog):
         scheduling = ctx.store.settings if ctx.store is not None else SchedulerSettings()
         self.retention.setValue(scheduling.desired_retention)
         self.new_per_day.setValue(scheduling.new_per_day)
-        for box in (self.retention, self.new_per_day):
-            box.setEnabled(ctx.store is not None and not ctx.store.readonly)
+        for spin in (self.retention, self.new_per_day):
+            spin.setEnabled(ctx.store is not None and not ctx.store.readonly)
         self.kinds: dict[CardKind, QCheckBox] = {}
         kinds_row = QHBoxLayout()
         for kind in CardKind:

@@ -57,8 +57,6 @@ def _default_generate() -> Generate:
 
 
 class QuizPage(Screen):
-    key = "quiz"
-
     def __init__(
         self,
         ctx: GuiContext,
@@ -111,8 +109,6 @@ class QuizPage(Screen):
         self.apply_font_size(ctx.settings.font_size)
 
     # -- Screen ---------------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Quiz")
 
     def retranslate(self) -> None:
         for view in (

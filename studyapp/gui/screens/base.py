@@ -1,4 +1,4 @@
-"""What every screen of the main window shares: redraw on demand.
+"""What every screen of the main window shares: redraw on demand, arrive, undo.
 
 A screen's content depends on the study script, the decks and the progress;
 when one of them changes the screen is marked stale and redrawn at once if it
@@ -9,15 +9,15 @@ is visible, or the next time it is shown. Interface words are set in
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from studyapp.gui.context import GuiContext
+from studyapp.gui.context import Destination, GuiContext
 
 
 class Screen(QWidget):
-    #: The key a screen is remembered and addressed by ("decks", "review", …).
-    key = ""
+    #: The screen's own undo (Edit › Undo while it is shown), if it has one.
+    undo_action: QAction | None = None
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,9 +29,8 @@ class Screen(QWidget):
         ctx.font_size_changed.connect(self._font_changed)
 
     # -- for subclasses -----------------------------------------------------------
-    def title(self) -> str:
-        """The screen's name in the navigation (translated)."""
-        raise NotImplementedError
+    def arrive(self, destination: Destination) -> None:
+        """The screen is being shown for ``destination`` (after it became current)."""
 
     def retranslate(self) -> None:
         """Set every interface word (and redraw content that embeds them)."""
@@ -41,6 +40,9 @@ class Screen(QWidget):
 
     def apply_font_size(self, size: int) -> None:
         """The reading font changed."""
+
+    def save_layout(self) -> None:
+        """Remember the screen's own layout in the settings (the app is closing)."""
 
     def reading_font(self, scale: float = 1.0) -> QFont:
         font = QFont(self.font())

@@ -112,8 +112,6 @@ class FactTableModel(QAbstractTableModel):
 
 
 class BrowseScreen(Screen):
-    key = "browse"
-
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._index: FactIndex | None = None
@@ -219,8 +217,6 @@ class BrowseScreen(Screen):
         self.search.selectAll()
 
     # -- words -----------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Browse")
 
     def column_name(self, column: str) -> str:
         return {
@@ -422,7 +418,7 @@ class BrowseScreen(Screen):
         sources_word = self.tr("Sources")
         parts.append(f"<h4>{e(sources_word)}</h4><ul>")
         for source_id in entry.fact.sources:
-            src = entry.deck.sources.get(source_id)  # type: ignore[call-overload]
+            src = entry.deck.sources.get(source_id)  # type: ignore[call-overload, unused-ignore]
             if src is not None:
                 parts.append(
                     f'<li><a href="{e(src.url)}">{e(view.source_label(source_id))}</a></li>'

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.store import QueueCounts, StoreError
-from studyapp.gui.context import GuiContext
+from studyapp.gui.context import Destination, GuiContext
 from studyapp.gui.screens.base import Screen
 
 MASTERY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,14 +59,14 @@ class MasteryDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         young, mature = value
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget  # type: ignore[attr-defined, unused-ignore]
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawPrimitive(
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
             )
-        rect: QRect = option.rect.adjusted(6, 8, -6, -8)  # type: ignore[attr-defined]
-        pal: QPalette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(6, 8, -6, -8)  # type: ignore[attr-defined, unused-ignore]
+        pal: QPalette = option.palette  # type: ignore[attr-defined, unused-ignore]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -106,9 +106,6 @@ class DeckTree(QTreeWidget):
 
 
 class DecksScreen(Screen):
-    key = "decks"
-    study_requested = Signal(object)  # a deck id, or None for every deck
-
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.heading = QLabel()
@@ -128,7 +125,7 @@ class DecksScreen(Screen):
         header.resizeSection(5, 160)
         header.setStretchLastSection(False)
         self.tree.itemDoubleClicked.connect(self._double_clicked)
-        self.tree.study.connect(self.study_requested.emit)
+        self.tree.study.connect(self.study)
         self.tree.currentItemChanged.connect(self._show_description)
 
         self.description = QLabel()
@@ -142,7 +139,7 @@ class DecksScreen(Screen):
         self.study_button.setDefault(True)
         self.study_button.clicked.connect(self._study_current)
         self.study_all_button = QPushButton()
-        self.study_all_button.clicked.connect(lambda: self.study_requested.emit(None))
+        self.study_all_button.clicked.connect(lambda: self.study(None))
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -156,9 +153,6 @@ class DecksScreen(Screen):
         layout.addLayout(buttons)
         self.setFocusProxy(self.tree)
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Decks")
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Decks"))
@@ -229,15 +223,11 @@ class DecksScreen(Screen):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignCenter)
             self.tree.addTopLevelItem(item)
         if self.tree.topLevelItemCount():
-            index = next(
-                (
-                    i
-                    for i in range(self.tree.topLevelItemCount())
-                    if self.tree.topLevelItem(i).data(0, DECK_ROLE) == current
-                ),
-                0,
-            )
-            self.tree.setCurrentItem(self.tree.topLevelItem(index))
+            items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+            found = [it for it in items if it is not None and it.data(0, DECK_ROLE) == current]
+            first = found[0] if found else items[0]
+            if first is not None:
+                self.tree.setCurrentItem(first)
         problems = []
         if self.ctx.store is None:
             problems.append(
@@ -265,15 +255,19 @@ class DecksScreen(Screen):
         item = self.tree.currentItem()
         return str(item.data(0, DECK_ROLE)) if item is not None else None
 
+    def study(self, deck_id: str | None) -> None:
+        """Review ``deck_id`` (None: every deck)."""
+        self.ctx.open(Destination("review", deck_id=deck_id, start=True))
+
     def _show_description(self, *_: object) -> None:
-        deck_id = self.current_deck_id()
+        deck_id = self.ctx.current_deck_id = self.current_deck_id()
         deck = self.ctx.library.get(deck_id) if deck_id else None
         self.description.setText(self.ctx.view(deck).text(deck.description) if deck else "")
 
     def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.study_requested.emit(str(item.data(0, DECK_ROLE)))
+        self.study(str(item.data(0, DECK_ROLE)))
 
     def _study_current(self) -> None:
         deck_id = self.current_deck_id()
         if deck_id is not None:
-            self.study_requested.emit(deck_id)
+            self.study(deck_id)

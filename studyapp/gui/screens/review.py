@@ -34,7 +34,7 @@ from studyapp.core.review_session import (
     format_interval,
 )
 from studyapp.core.store import Rating, StoreError
-from studyapp.gui.context import GuiContext
+from studyapp.gui.context import Destination, GuiContext
 from studyapp.gui.dialogs.errors import show_error
 from studyapp.gui.error_text import error_text
 from studyapp.gui.screens.base import Screen
@@ -49,8 +49,6 @@ def _esc(text: str) -> str:
 
 
 class ReviewScreen(Screen):
-    key = "review"
-    leave_requested = Signal()  # "back to decks" on the end screen
     session_changed = Signal()  # after every transition (tests and the status bar listen)
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
@@ -170,7 +168,7 @@ class ReviewScreen(Screen):
         self.done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back_button = QPushButton()
         self.back_button.setObjectName("backToDecks")
-        self.back_button.clicked.connect(self.leave_requested.emit)
+        self.back_button.clicked.connect(lambda: ctx.open(Destination("decks")))
         self.done_undo = QPushButton()
         self.done_undo.clicked.connect(self.undo)
         done_page = message_page(self.done_title, self.done_text, self.done_undo, self.back_button)
@@ -192,7 +190,7 @@ class ReviewScreen(Screen):
         for rating in RATINGS:
             self._key_action([str(int(rating))], lambda _c=False, r=rating: self._key_rate(r))
         undo = self._key_action([QKeySequence(QKeySequence.StandardKey.Undo)], self.undo)
-        self.undo_action = undo
+        self.undo_rating = self.undo_action = undo
         self.setFocusProxy(self.card_scroll)
         self.apply_font_size(ctx.settings.font_size)
         self.retranslate()
@@ -208,8 +206,6 @@ class ReviewScreen(Screen):
         return action
 
     # -- screen ------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Review")
 
     def retranslate(self) -> None:
         self.show_button.setText(self.tr("Show answer"))
@@ -218,7 +214,7 @@ class ReviewScreen(Screen):
         self.undo_button.setToolTip(self.tr("Take back the last rating (Ctrl+Z)"))
         self.done_undo.setText(self.tr("Undo last rating"))
         self.back_button.setText(self.tr("Back to decks"))
-        self.undo_action.setText(self.tr("Undo rating"))
+        self.undo_rating.setText(self.tr("Undo rating"))
         self._render()
 
     def refresh(self) -> None:
@@ -235,6 +231,15 @@ class ReviewScreen(Screen):
         self.set_reading_size(self.sources, 0.6)
 
     # -- actions ----------------------------------------------------------------------
+    def arrive(self, destination: Destination) -> None:
+        """Review the deck asked for, or (coming from the navigation) go on with
+        the session, or start one over the deck chosen on the Decks screen."""
+        if destination.start:
+            self.start(destination.deck_id)
+        elif self.session is None:
+            several = len(self.ctx.library.decks) > 1
+            self.start(self.ctx.current_deck_id if several else None)
+
     def start(self, deck_id: str | None = None) -> None:
         """Begin a session over one deck (or all decks) from its first due card."""
         self.deck_id = deck_id
@@ -400,7 +405,7 @@ class ReviewScreen(Screen):
                 button.setText(f"{self.rating_name(rating)}\n{when}")
                 button.setToolTip(self.tr("Key {key}").format(key=int(rating)))
         self.undo_button.setEnabled(session.can_undo)
-        self.undo_action.setEnabled(session.can_undo)
+        self.undo_rating.setEnabled(session.can_undo)
         if self.isVisible() and not self.card_scroll.hasFocus() and not self._focus_inside():
             self.card_scroll.setFocus()
 
@@ -464,7 +469,7 @@ class ReviewScreen(Screen):
             lines.append(self.tr("Today's new cards are done; more come tomorrow."))
         self.done_text.setText("\n".join(lines))
         self.done_undo.setVisible(session.can_undo)
-        self.undo_action.setEnabled(session.can_undo)
+        self.undo_rating.setEnabled(session.can_undo)
         if self.isVisible():
             self.back_button.setFocus()
 

@@ -27,8 +27,6 @@ def _e(text: str) -> str:
 
 
 class SourcesScreen(Screen):
-    key = "sources"
-
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.heading = QLabel()
@@ -42,9 +40,6 @@ class SourcesScreen(Screen):
         self.setFocusProxy(self.page)
         self.apply_font_size(ctx.settings.font_size)
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Sources")
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Sources and where they disagree"))

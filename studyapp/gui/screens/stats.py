@@ -37,8 +37,6 @@ TILES = ("today", "total", "cards", "streak", "minutes", "retention")
 
 
 class StatsScreen(Screen):
-    key = "stats"
-
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.stats: Stats | None = None
@@ -81,16 +79,13 @@ class StatsScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.notice)
         layout.addWidget(scroll, 1)
         self.setFocusProxy(scroll)
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Stats")
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Statistics"))

@@ -31,7 +31,7 @@ def mono() -> FakeMonotonic:
 @pytest.fixture
 def quiz(window: MainWindow, mono: FakeMonotonic) -> QuizPage:
     """The Quiz screen of a running app, on the fake clock, with a fixed seed source."""
-    page = window.quiz
+    page = window.screen_as("quiz", QuizPage)
     assert isinstance(page, QuizPage)
     page.monotonic = mono
     page.rng = random.Random(11)

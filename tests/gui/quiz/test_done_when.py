@@ -14,6 +14,7 @@ from studyapp.core.questions.model import QuestionType
 from studyapp.core.quiz import LimitMode, QuizSetup, QuizState
 from studyapp.core.store import FactKey, QuizOutcome
 from studyapp.gui.quiz.page import QuizPage
+from studyapp.gui.screens.review import ReviewScreen
 
 from ..conftest import MakeWindow
 from .conftest import FakeMonotonic, configure
@@ -22,7 +23,7 @@ from .test_quiz_keyboard import answer_right
 
 def test_done_when(qtbot: QtBot, make_window: MakeWindow, mono: FakeMonotonic) -> None:
     window = make_window()
-    page = window.quiz
+    page = window.screen_as("quiz", QuizPage)
     assert isinstance(page, QuizPage)
     page.monotonic = mono
     page.rng = random.Random(20)
@@ -69,7 +70,7 @@ def test_done_when(qtbot: QtBot, make_window: MakeWindow, mono: FakeMonotonic) -
     qtbot.mouseClick(results.review_button, Qt.MouseButton.LeftButton)
     missed = set(session.missed_facts())
     window.show_page("review")
-    review = window.review.session
+    review = window.screen_as("review", ReviewScreen).session
     assert review is not None and review.card is not None
     assert FactKey(review.card.deck_id, review.card.fact_id) in missed
 
@@ -77,7 +78,7 @@ def test_done_when(qtbot: QtBot, make_window: MakeWindow, mono: FakeMonotonic) -
     assert window.ctx.store is not None
     window.ctx.store.close()
     again = make_window()
-    page = again.quiz
+    page = again.screen_as("quiz", QuizPage)
     assert isinstance(page, QuizPage)
     again.show_page("quiz")
     qtbot.mouseClick(page.setup_view.history_button, Qt.MouseButton.LeftButton)

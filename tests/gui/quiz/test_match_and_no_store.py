@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from studyapp.core.deck.library import load_library
 from studyapp.core.questions.model import QuestionType
 from studyapp.core.quiz import Feedback, QuizSetup, Selection
+from studyapp.core.store import OpenedProgress
 from studyapp.gui.context import GuiContext
 from studyapp.gui.main_window import MainWindow
 from studyapp.gui.quiz.page import QuizPage
@@ -73,7 +74,8 @@ def test_without_a_store_quizzes_run_but_say_they_are_not_saved(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, mono: FakeMonotonic
 ) -> None:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    ctx = GuiContext(tmp_path, load_library(tmp_path), None, settings, TaskRunner())
+    ctx = GuiContext(tmp_path, settings, TaskRunner())
+    ctx.attach(load_library(tmp_path), OpenedProgress(None))
     page = QuizPage(ctx, monotonic=mono, rng=random.Random(2))
     qtbot.addWidget(page)
     page.show()

@@ -13,6 +13,7 @@ from studyapp.core.quiz import Feedback, LimitMode, QuizSetup, QuizState
 from studyapp.core.store import FactKey, QuizOutcome
 from studyapp.gui.main_window import MainWindow
 from studyapp.gui.quiz.page import QuizPage
+from studyapp.gui.screens.review import ReviewScreen
 
 from ..conftest import MakeWindow
 from .conftest import FakeMonotonic, configure
@@ -132,7 +133,7 @@ def test_results_retry_and_mistakes_to_review(
     assert "due now in Review" in results.status.text()
     assert not results.review_button.isEnabled()
     window.show_page("review")
-    card = window.review.session.card  # type: ignore[union-attr]
+    card = window.screen_as("review", ReviewScreen).session.card  # type: ignore[union-attr]
     assert card is not None and FactKey(card.deck_id, card.fact_id) in missed_facts
 
     # retry my mistakes: exactly the two missed questions
@@ -154,7 +155,7 @@ def test_quitting_half_way_keeps_the_answers_and_history_survives_a_restart(
     qtbot: QtBot, make_window: MakeWindow, mono: FakeMonotonic
 ) -> None:
     window = make_window()
-    page = window.quiz
+    page = window.screen_as("quiz", QuizPage)
     assert isinstance(page, QuizPage)
     page.monotonic = mono
     page.rng = random.Random(3)
@@ -170,7 +171,7 @@ def test_quitting_half_way_keeps_the_answers_and_history_survives_a_restart(
     window.ctx.store.close()
 
     again = make_window()
-    page = again.quiz
+    page = again.screen_as("quiz", QuizPage)
     assert isinstance(page, QuizPage)
     again.show_page("quiz")
     qtbot.mouseClick(page.setup_view.history_button, Qt.MouseButton.LeftButton)
