@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from studyapp.commands.context import AppContext, CommandError
+from studyapp.core.importer.article import ArticleError
 from studyapp.core.importer.candidates import Feature
 from studyapp.core.importer.drafts import Draft, ImportSession
 from studyapp.core.importer.matching import FactMatch
 from studyapp.core.importer.pending import PendingError, save_pending
-from studyapp.core.importer.reading import ArticleError
 from studyapp.core.importer.triage import prepare
 from studyapp.core.importer.userdeck import UserDeckError
 from studyapp.paths import pending_file

@@ -15,12 +15,13 @@ The pipeline, each step its own module and none of them touching Qt:
 
 from __future__ import annotations
 
+from studyapp.core.importer.article import MAX_ARTICLE_BYTES, Article, ArticleError
 from studyapp.core.importer.candidates import Feature
 from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession, make_session
 from studyapp.core.importer.editing import DraftEditError, edit_draft
 from studyapp.core.importer.matching import FactMatch, MatchKind
 from studyapp.core.importer.pending import PendingError, load_pending, save_pending
-from studyapp.core.importer.reading import MAX_ARTICLE_BYTES, Article, ArticleError, read_article
+from studyapp.core.importer.reading import read_article
 from studyapp.core.importer.userdeck import UserDeckError, save_session
 
 __all__ = [

@@ -44,6 +44,7 @@ from studyapp.core.deck.model import (
     TopicId,
     split_span,
 )
+from studyapp.core.importer.article import Article
 from studyapp.core.importer.candidates import (
     FEATURE_WEIGHTS,
     PERSON_WEIGHT,
@@ -54,7 +55,6 @@ from studyapp.core.importer.candidates import (
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
 from studyapp.core.importer.questions import clean_text, phrase
-from studyapp.core.importer.reading import Article
 from studyapp.core.importer.splitting import Document, Section, Sentence, split_article
 from studyapp.core.importer.textnorm import detect_script
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studyapp.core.importer.reading import Article, BlockKind
+from studyapp.core.importer.article import Article, BlockKind
 
 _ENDS = "。！？!?"
 _LATIN_END = "."

@@ -11,10 +11,11 @@ from hypothesis import strategies as st
 from studyapp.core.deck.library import load_library
 from studyapp.core.deck.model import SPAN_RE, AnswerKind, Deck
 from studyapp.core.deck.view import DeckView
+from studyapp.core.importer.article import ArticleFormat
 from studyapp.core.importer.candidates import Feature
 from studyapp.core.importer.drafts import Draft, ImportSession, fact_id_for, make_session
 from studyapp.core.importer.editing import draft_problems
-from studyapp.core.importer.reading import ArticleFormat, parse_article_text, read_article
+from studyapp.core.importer.reading import parse_article_text, read_article
 
 from .conftest import ARTICLES, TODAY
 

@@ -8,14 +8,8 @@ from pathlib import Path
 import pytest
 
 from studyapp.core.errors import ErrorKind
-from studyapp.core.importer.reading import (
-    MAX_ARTICLE_BYTES,
-    ArticleError,
-    ArticleFormat,
-    BlockKind,
-    parse_article_bytes,
-    read_article,
-)
+from studyapp.core.importer.article import MAX_ARTICLE_BYTES, ArticleError, ArticleFormat, BlockKind
+from studyapp.core.importer.reading import parse_article_bytes, read_article
 
 from .conftest import ARTICLES
 
