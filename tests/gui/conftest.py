@@ -64,6 +64,11 @@ def make_window(
         close(window)
 
 
+def facts_in(window: MainWindow) -> int:
+    """How many facts the window's decks hold (every one is a row in Browse)."""
+    return sum(len(d.facts) for d in window.ctx.library.decks)
+
+
 def close(window: MainWindow) -> None:
     """Quit as the reader does (layout saved, backup), then release the store."""
     if window.isVisible():
