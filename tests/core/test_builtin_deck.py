@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import opencc
 import pytest
 
 from studyapp.cli import main
 from studyapp.core.deck.library import load_library
-from studyapp.core.deck.model import Deck, strip_span
+from studyapp.core.deck.model import Deck
 from studyapp.paths import builtin_decks_dir
-
-from ..verbatim import SEEDS, article_windows, shared_runs
 
 
 @pytest.fixture(scope="module")
@@ -128,19 +125,3 @@ def test_facts_json_in_traditional_is_all_traditional(capsys: pytest.CaptureFixt
 
 # s2tw rewrites these, but Taiwan's own usage has both forms (同台 / 同臺, 了解 / 瞭解, ...).
 BOTH_TRADITIONAL = {("台", "臺"), ("了", "瞭"), ("布", "佈"), ("占", "佔")}
-
-
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="the source articles are not beside the project")
-def test_no_article_sentence_is_copied(deck: Deck) -> None:
-    windows = article_windows()
-    titles = {s.title for s in deck.sources.values()}
-    texts: list[str] = []
-    for f in deck.facts:
-        texts += [f.question, strip_span(f.statement), f.gist, f.note]
-        texts += [strip_span(d.statement) + d.note for d in f.disputed]
-    for text in texts:
-        assert not shared_runs(text, windows), text
-    raw = Path(deck.path).read_text(encoding="utf-8")
-    for title in titles:  # the articles' own titles are cited as metadata
-        raw = raw.replace(title, "")
-    assert not shared_runs(raw, windows)
