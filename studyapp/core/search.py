@@ -23,7 +23,7 @@ from enum import Enum
 
 from studyapp.core.deck import textfold
 from studyapp.core.deck.model import Deck, Fact
-from studyapp.core.deck.script import ScriptConverter
+from studyapp.core.deck.script import ScriptConverter, convert_plain
 from studyapp.core.deck.textfold import plain_to_hans
 from studyapp.core.deck.view import DeckView, converter_for
 
@@ -117,7 +117,12 @@ class FactIndex:
         convs = convs or [None]
         terms: list[str] = []
         for part in parts:
-            variants = {search_key(part, c) for c in convs} - {""}
+            # Both ways through each glossary: 执行长 (执行長's characters typed in
+            # Simplified) goes to Traditional and back, where the glossary makes it
+            # 首席执行官, as the fact's own text is folded.
+            variants = {search_key(part, c) for c in convs}
+            variants |= {search_key(convert_plain(part, "hant"), c) for c in convs}
+            variants -= {""}
             if variants:
                 terms.append("\x00".join(sorted(variants)))
         return terms

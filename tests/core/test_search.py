@@ -58,6 +58,14 @@ def test_the_glossary_joins_regional_words(index: FactIndex) -> None:
     assert ids(index, "軟體") == ["first-product"]
 
 
+def test_a_glossary_term_typed_in_the_other_scripts_characters_is_found(builtin: Deck) -> None:
+    index = FactIndex([builtin])
+    found = ids(index, "執行長")  # the Traditional text's word (首席执行官 in the 简 view)
+    assert found
+    assert ids(index, "执行长") == found  # its characters typed in Simplified
+    assert ids(index, "首席执行官") == found
+
+
 def test_the_builtin_deck_is_found_in_both_scripts(builtin: Deck) -> None:
     index = FactIndex([builtin])
     hant = ids(index, "負責任擴展政策")
