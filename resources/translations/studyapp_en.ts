@@ -926,15 +926,7 @@
     <name>MainWindow</name>
     <message>
         <source>The decks could not be loaded.</source>
-        <extracomment>The decks and the store are ready (emitted once, by :meth:`finish_loading`). Edit &gt; Undo: the Review screen's own action once that screen exists.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The timed quiz is not available in this version of studyapp.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The timed quiz could not start: {reason}</source>
+        <extracomment>The decks and the store are ready (emitted once).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1030,27 +1022,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Importing articles is not available</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export to Anki is not available</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export to Anki</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export to Anki is not available.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing articles is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1183,6 +1155,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuizFeedback</name>
     <message>
         <source>✓ Right</source>
@@ -1227,10 +1210,6 @@
 </context>
 <context>
     <name>QuizPage</name>
-    <message>
-        <source>Quiz</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>No mistakes in your last quizzes: nothing to retry.</source>
         <translation type="unfinished" />
@@ -1801,10 +1780,6 @@
 <context>
     <name>SourcesScreen</name>
     <message>
-        <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sources and where they disagree</source>
         <translation type="unfinished" />
     </message>
@@ -1880,10 +1855,6 @@
 </context>
 <context>
     <name>StatsScreen</name>
-    <message>
-        <source>Stats</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Statistics</source>
         <translation type="unfinished" />

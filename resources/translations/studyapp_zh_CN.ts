@@ -925,16 +925,8 @@
     <name>MainWindow</name>
     <message>
         <source>The decks could not be loaded.</source>
-        <extracomment>The decks and the store are ready (emitted once, by :meth:`finish_loading`). Edit &gt; Undo: the Review screen's own action once that screen exists.</extracomment>
+        <extracomment>The decks and the store are ready (emitted once).</extracomment>
         <translation>无法加载牌组。</translation>
-    </message>
-    <message>
-        <source>The timed quiz is not available in this version of studyapp.</source>
-        <translation>这个版本的 studyapp 没有计时测验。</translation>
-    </message>
-    <message>
-        <source>The timed quiz could not start: {reason}</source>
-        <translation>计时测验无法开始：{reason}</translation>
     </message>
     <message>
         <source>Decks</source>
@@ -1029,28 +1021,8 @@
         <translation>正在加载牌组…</translation>
     </message>
     <message>
-        <source>Importing articles is not available</source>
-        <translation>无法使用导入文章</translation>
-    </message>
-    <message>
-        <source>Export to Anki is not available</source>
-        <translation>无法使用导出到 Anki</translation>
-    </message>
-    <message>
         <source>Export to Anki</source>
         <translation>导出到 Anki</translation>
-    </message>
-    <message>
-        <source>Export to Anki is not available.</source>
-        <translation>无法使用导出到 Anki。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Importing articles is not available.</source>
-        <translation>无法使用导入文章。</translation>
     </message>
     <message>
         <source>About studyapp</source>
@@ -1181,6 +1153,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>QuizFeedback</name>
     <message>
         <source>✓ Right</source>
@@ -1225,10 +1208,6 @@
 </context>
 <context>
     <name>QuizPage</name>
-    <message>
-        <source>Quiz</source>
-        <translation>测验</translation>
-    </message>
     <message>
         <source>No mistakes in your last quizzes: nothing to retry.</source>
         <translation>最近的测验没有错题，没有可重做的题目。</translation>
@@ -1795,10 +1774,6 @@
 <context>
     <name>SourcesScreen</name>
     <message>
-        <source>Sources</source>
-        <translation>来源</translation>
-    </message>
-    <message>
         <source>Sources and where they disagree</source>
         <translation>来源与两篇的出入</translation>
     </message>
@@ -1871,10 +1846,6 @@
 </context>
 <context>
     <name>StatsScreen</name>
-    <message>
-        <source>Stats</source>
-        <translation>统计</translation>
-    </message>
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
