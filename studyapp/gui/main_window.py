@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
 
     # -- words -------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("studyapp — Anthropic's founding"))
+        # Qt adds the application's display name: "Review — studyapp"
+        self.setWindowTitle(entry(self.current_page()).title())
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -349,6 +350,7 @@ class MainWindow(QMainWindow):
         destination = self._arriving if self._arriving.screen == key else Destination(key)
         self._arriving = Destination(HOME)
         self.ctx.settings.page = key
+        self.setWindowTitle(entry(key).title())
         if not self.is_loaded:
             self.stack.setCurrentWidget(self.loading_label)
             return

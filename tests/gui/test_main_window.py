@@ -25,3 +25,10 @@ def test_every_screen_can_be_shown(window: MainWindow, qtbot: QtBot) -> None:
         assert window.current_page() == key
         assert window.stack.currentWidget() is window.pages[key]
         assert window.pages[key].isVisible()
+
+
+def test_the_window_title_names_the_screen_and_not_the_app_twice(window: MainWindow) -> None:
+    window.show_page("stats")
+    assert window.windowTitle() == "Stats"  # Qt adds " — studyapp" (the display name)
+    window.show_page("decks")
+    assert window.windowTitle() == "Decks"

@@ -18,7 +18,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import Any
 
 from studyapp.core.anki_export.errors import ExportCancelled
 from studyapp.core.anki_export.notes import NoteRow
+from studyapp.core.files import new_temp_file
 
 # The zip comment carries the modification stamp of the notes, so that the next
 # export to the same file can make sure its own stamp is newer.
@@ -50,9 +50,8 @@ def previous_stamp(path: Path) -> int:
 @contextlib.contextmanager
 def temp_file(folder: Path, name: str, suffix: str) -> Iterator[Path]:
     """A new empty file in ``folder``, removed on exit unless it was moved away."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=suffix, dir=folder)
+    fd, path = new_temp_file(folder, name, suffix)
     os.close(fd)
-    path = Path(tmp)
     try:
         yield path
     finally:

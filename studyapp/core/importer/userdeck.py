@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ from studyapp.core.deck.model import (
 from studyapp.core.deck.rules import FORMAT_VERSION
 from studyapp.core.deck.yamlsafe import DeckError
 from studyapp.core.errors import ErrorKind, StudyError
+from studyapp.core.files import new_temp_file
 from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession
 from studyapp.paths import user_deck_file
 
@@ -240,7 +240,7 @@ def _fact_data(f: Fact) -> dict[str, Any]:
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file and ``os.replace``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = new_temp_file(path.parent, path.name, ".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
