@@ -954,10 +954,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>studyapp — Anthropic's founding</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -1847,6 +1843,10 @@
             <numerusform>tells %n fact differently</numerusform>
             <numerusform>tells %n facts differently</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topics covered:</source>

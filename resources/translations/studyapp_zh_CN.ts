@@ -953,10 +953,6 @@
         <translation>统计</translation>
     </message>
     <message>
-        <source>studyapp — Anthropic's founding</source>
-        <translation>studyapp — Anthropic 的创办历程</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1838,6 +1834,10 @@
         <translation>
             <numerusform>有 %n 则事实说法不同</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}；{second}</translation>
     </message>
     <message>
         <source>Topics covered:</source>

@@ -953,10 +953,6 @@
         <translation>統計</translation>
     </message>
     <message>
-        <source>studyapp — Anthropic's founding</source>
-        <translation>studyapp — Anthropic 的創辦歷程</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1838,6 +1834,10 @@
         <translation>
             <numerusform>有 %n 則事實說法不同</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}；{second}</translation>
     </message>
     <message>
         <source>Topics covered:</source>

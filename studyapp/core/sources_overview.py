@@ -20,7 +20,7 @@ class SourceSummary:
     title: str  # in the view's script
     topics: tuple[str, ...]  # titles of the topics the article covers
     supported: int  # facts whose answer this article gives
-    disputing: int  # facts where this article gives a different answer
+    disputing: int  # disputed facts this article gives an answer of (the other says otherwise)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,12 @@ def summarise_sources(view: DeckView) -> list[SourceSummary]:
             if source_id in topic.sources or cited:
                 topic_ids.append(topic.id)
         supported = sum(1 for f in deck.facts if source_id in f.sources)
-        disputing = sum(1 for f in deck.facts if any(d.source == source_id for d in f.disputed))
+        disputing = sum(
+            1
+            for f in deck.facts
+            if f.disputed
+            and (source_id in f.sources or any(d.source == source_id for d in f.disputed))
+        )
         summaries.append(
             SourceSummary(
                 source=source,

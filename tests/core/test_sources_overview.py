@@ -24,7 +24,8 @@ def mini() -> Deck:
 
 def test_each_article_with_its_topics_and_counts(mini: Deck) -> None:
     s1, s2 = summarise_sources(DeckView(mini, "hant"))
-    assert (s1.source.id, s1.title, s1.supported, s1.disputing) == ("s1", "第一篇報導", 9, 0)
+    # both articles tell the one disputed fact, each its own way
+    assert (s1.source.id, s1.title, s1.supported, s1.disputing) == ("s1", "第一篇報導", 9, 1)
     assert (s2.source.id, s2.title, s2.supported, s2.disputing) == ("s2", "第二篇報道", 7, 1)
     assert s1.topics == s2.topics == ("實驗室的成立", "人物")
 
@@ -65,6 +66,7 @@ def test_the_builtin_deck_every_disagreement_has_a_claim_per_article() -> None:
         assert len({c.answer for c in said}) >= 2
         assert all(c.statement for c in said)
     summaries = summarise_sources(view)
-    assert sum(s.disputing for s in summaries) == sum(len(f.disputed) for f in deck.facts)
+    disputed = sum(1 for f in deck.facts if f.disputed)
+    assert [s.disputing for s in summaries] == [disputed, disputed]  # each tells its side
     for s in summaries:
         assert s.supported == sum(1 for f in deck.facts if s.source.id in f.sources) > 0

@@ -102,3 +102,14 @@ def test_suspend_and_reset_from_browse(window: MainWindow, qtbot: QtBot) -> None
     box.button(QMessageBox.StandardButton.Reset).click()
     assert window.ctx.store is not None
     assert all(c.is_new for c in window.ctx.store.cards_of_fact(*key))
+
+
+def test_each_article_on_the_sources_page_says_how_many_facts_it_tells_differently(
+    window: MainWindow,
+) -> None:
+    window.set_language("zh_TW")
+    window.show_page("sources")
+    text = window.screen_as("sources", SourcesScreen).plain_text()
+    window.set_language("en")
+    assert text.count("則事實說法不同") == 2  # the Traditional article's card too
+    assert "; " not in text and "；" in text  # the separator of Chinese text

@@ -170,12 +170,12 @@ class SourcesScreen(Screen):
         parts.append(f'</p><p><a href="{_e(src.url)}">{_e(open_article)}</a>')
         if src.video and src.video != src.url:
             parts.append(f' · <a href="{_e(src.video)}">{_e(video)}</a>')
-        parts.append("</p><p><b>")
-        parts.append(_e(self.tr("Supports %n fact(s)", "", summary.supported)))
-        parts.append("</b>")
+        supports = "<b>{}</b>".format(_e(self.tr("Supports %n fact(s)", "", summary.supported)))
         if summary.disputing:
-            parts.append("; " + _e(self.tr("tells %n fact(s) differently", "", summary.disputing)))
-        parts.append("</p>")
+            differs = _e(self.tr("tells %n fact(s) differently", "", summary.disputing))
+            # the list separator is the language's own ("；" in Chinese)
+            supports = self.tr("{first}; {second}").format(first=supports, second=differs)
+        parts.append(f"</p><p>{supports}</p>")
         if src.note:
             parts.append(f'<p style="color:{muted}">{_e(view.text(src.note))}</p>')
         parts.append(
