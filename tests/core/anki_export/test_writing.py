@@ -104,7 +104,7 @@ def test_unwritable_folder(mini: Deck, tmp_path: Path, monkeypatch: pytest.Monke
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("studyapp.core.anki_export.writer.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("studyapp.core.files.tempfile.mkstemp", refuse)
     with pytest.raises(ExportError, match=r"no permission to write .*deck\.apkg"):
         export_apkg([mini], tmp_path / "deck.apkg")
 
