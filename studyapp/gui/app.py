@@ -13,6 +13,7 @@ opens the store and hands both to the context.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import QApplication
 from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import ExceptionHook
 from studyapp.gui.i18n import Translators, resolve_language, script_for_language
+from studyapp.gui.input_method import choose_im_module, plugins_present
 from studyapp.gui.loading import DataLoader
 from studyapp.gui.main_window import MainWindow, app_icon
+from studyapp.gui.platform_check import qt_dir
 from studyapp.gui.settings import AppSettings, data_dir_settings
 from studyapp.gui.theme import apply_theme
 from studyapp.gui.worker import TaskRunner
@@ -35,6 +38,8 @@ log = logging.getLogger(__name__)
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, named so the desktop finds its entry and icon."""
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):  # fcitx5 users: see gui/input_method.py
+        choose_im_module(os.environ, plugins_present(qt_dir()))
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
