@@ -37,7 +37,13 @@ from studyapp.core.deck.model import (
 )
 from studyapp.core.deck.numbers import states_number
 from studyapp.core.deck.view import DeckView
-from studyapp.core.importer.textnorm import bigrams, containment, dice, fold, normalize
+from studyapp.core.importer.textnorm import (
+    bigrams,
+    containment,
+    dice,
+    normalize,
+    simplified_lower,
+)
 
 DUPLICATE_SAME_ANSWER = 0.42  # wording overlap needed when the answers agree
 DUPLICATE_STATED = 0.6  # ... when the draft only states the fact's answer somewhere
@@ -173,7 +179,9 @@ def _texts(answer: Answer, names: Iterable[str]) -> tuple[str, ...]:
 
 
 def _texts_of(raw: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(f for f in (fold(t).strip() for t in raw) if len(f) >= 2))
+    return tuple(
+        dict.fromkeys(f for f in (simplified_lower(t).strip() for t in raw) if len(f) >= 2)
+    )
 
 
 def _text_in(needle: str, folded: str) -> bool:
@@ -274,7 +282,7 @@ class FactIndex:
             return None
 
         context = view.text(before + " " + after)
-        folded_context = fold(context)
+        folded_context = simplified_lower(context)
         mentions = frozenset(
             key
             for key, texts in entity_texts.items()
@@ -323,7 +331,7 @@ class FactIndex:
         None if not; else where the sentence gives the text answers of such facts
         (a name or number is already a candidate of its own).
         """
-        folded = fold(sentence)
+        folded = simplified_lower(sentence)
         content: frozenset[str] | None = None
         spans: list[tuple[int, int]] | None = None
         for known in self._facts:
@@ -366,7 +374,7 @@ class FactIndex:
         whole = sentence.text if sentence and sentence.text else plain
         d_content = content_bigrams(whole)
         norm_plain = normalize(whole)
-        folded = fold(whole)
+        folded = simplified_lower(whole)
         keys = answer_keys(answer, names)
         stated_keys = keys | (sentence.keys if sentence else frozenset())
         families = dict(sentence.families) if sentence else {}

@@ -24,8 +24,11 @@ def detect_script(text: str) -> Script:
 
 
 @functools.lru_cache(maxsize=4096)
-def fold(text: str) -> str:
+def simplified_lower(text: str) -> str:
     """Simplified, NFKC, case-folded; spaces kept (for finding Latin words whole).
+
+    Not :func:`studyapp.core.deck.textfold.fold`, which also drops spaces and
+    punctuation: the importer needs them to find a Latin name as a whole word.
 
     Cached: matching folds and normalizes the same sentence several times."""
     return unicodedata.normalize("NFKC", convert_plain(text, "hans")).casefold()
@@ -33,7 +36,9 @@ def fold(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Simplified characters, case-folded, without spaces and punctuation."""
-    return "".join(ch for ch in _DROP_RE.sub("", fold(text)) if ch.isalnum() or ch == "%")
+    return "".join(
+        ch for ch in _DROP_RE.sub("", simplified_lower(text)) if ch.isalnum() or ch == "%"
+    )
 
 
 _TOKEN_RE = re.compile(r"[a-z0-9%]+|[^a-z0-9%]+")
