@@ -287,3 +287,18 @@ def test_closing_keeps_unsaved_decisions_for_next_time(
     open_article(qtbot, again, ARTICLES / "lab-hant.md")
     assert statuses(again) == rejected
     assert "1 earlier decisions were kept" in again.status.text()
+
+
+def test_the_empty_dialogs_hint_wraps_to_the_article_pane(dialog: ImportDialog) -> None:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    dialog.resize(900, 600)
+    dialog.show()
+    view = dialog.article
+    assert view.hint().startswith("Open an article") and not view.placeholderText()
+    width = view.viewport().width()
+    box = QFontMetrics(view.font()).boundingRect(
+        QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), view.hint()
+    )
+    assert box.width() <= width and box.height() > QFontMetrics(view.font()).height()

@@ -12,7 +12,15 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from studyapp.core.importer.drafts import Draft, DraftStatus
@@ -53,6 +61,26 @@ class ArticleView(QTextBrowser):
         self._drafts: tuple[Draft, ...] = ()
         self._current = ""
         self._marks: dict[tuple[str, DraftStatus], QTextEdit.ExtraSelection] = {}
+        self._hint = ""
+
+    def set_hint(self, text: str) -> None:
+        """What the empty view says (wrapped to its width, unlike Qt's placeholder)."""
+        self._hint = text
+        self.viewport().update()
+
+    def hint(self) -> str:
+        return self._hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._hint or not self.document().isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        margin = int(self.document().documentMargin())
+        area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+        painter.drawText(area, int(Qt.TextFlag.TextWordWrap), self._hint)
+        painter.end()
 
     def set_text(self, text: str) -> None:
         self._offsets = Offsets(text)

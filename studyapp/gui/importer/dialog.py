@@ -178,7 +178,7 @@ class ImportDialog(QDialog):
         self.id_label.setText(self.tr("Deck id:"))
         self.save_button.setText(self.tr("Save deck"))
         self.close_button.setText(self.tr("Close"))
-        self.article.setPlaceholderText(
+        self.article.set_hint(
             self.tr(
                 "Open an article (.md, .txt or .html) to draft facts from it. Sentences "
                 "with a date, a number, a name or a quotation become draft facts; keep the "
