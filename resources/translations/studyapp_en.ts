@@ -86,6 +86,14 @@
         <source>Any state</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported questions (%1): not asked again</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
         <translation>
@@ -926,15 +934,7 @@
     <name>MainWindow</name>
     <message>
         <source>The decks could not be loaded.</source>
-        <extracomment>The decks and the store are ready (emitted once, by :meth:`finish_loading`). Edit &gt; Undo: the Review screen's own action once that screen exists.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The timed quiz is not available in this version of studyapp.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The timed quiz could not start: {reason}</source>
+        <extracomment>The decks and the store are ready (emitted once).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1030,27 +1030,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Importing articles is not available</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export to Anki is not available</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export to Anki</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export to Anki is not available.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing articles is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1217,6 +1197,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>I was right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report this question…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your answer: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1227,10 +1215,6 @@
 </context>
 <context>
     <name>QuizPage</name>
-    <message>
-        <source>Quiz</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>No mistakes in your last quizzes: nothing to retry.</source>
         <translation type="unfinished" />
@@ -1245,6 +1229,30 @@
     </message>
     <message>
         <source>This quiz could not be saved completely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report this question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is wrong with this question? It will not be asked again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable: the report was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you: this question will not be asked again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1533,6 +1541,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>I was right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report this question…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Question %1 / %2</source>
         <translation type="unfinished" />
     </message>
@@ -1801,10 +1817,6 @@
 <context>
     <name>SourcesScreen</name>
     <message>
-        <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sources and where they disagree</source>
         <translation type="unfinished" />
     </message>
@@ -1880,10 +1892,6 @@
 </context>
 <context>
     <name>StatsScreen</name>
-    <message>
-        <source>Stats</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Statistics</source>
         <translation type="unfinished" />

@@ -86,6 +86,14 @@
         <source>Any state</source>
         <translation>任何狀態</translation>
     </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation>%1 — 原因：%2</translation>
+    </message>
+    <message>
+        <source>Reported questions (%1): not asked again</source>
+        <translation>已回報的題目（%1）：不會再出</translation>
+    </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
         <translation>
@@ -925,16 +933,8 @@
     <name>MainWindow</name>
     <message>
         <source>The decks could not be loaded.</source>
-        <extracomment>The decks and the store are ready (emitted once, by :meth:`finish_loading`). Edit &gt; Undo: the Review screen's own action once that screen exists.</extracomment>
+        <extracomment>The decks and the store are ready (emitted once).</extracomment>
         <translation>無法載入牌組。</translation>
-    </message>
-    <message>
-        <source>The timed quiz is not available in this version of studyapp.</source>
-        <translation>這個版本的 studyapp 沒有計時測驗。</translation>
-    </message>
-    <message>
-        <source>The timed quiz could not start: {reason}</source>
-        <translation>計時測驗無法開始：{reason}</translation>
     </message>
     <message>
         <source>Decks</source>
@@ -1029,28 +1029,8 @@
         <translation>正在載入牌組…</translation>
     </message>
     <message>
-        <source>Importing articles is not available</source>
-        <translation>無法使用匯入文章</translation>
-    </message>
-    <message>
-        <source>Export to Anki is not available</source>
-        <translation>無法使用匯出到 Anki</translation>
-    </message>
-    <message>
         <source>Export to Anki</source>
         <translation>匯出到 Anki</translation>
-    </message>
-    <message>
-        <source>Export to Anki is not available.</source>
-        <translation>無法使用匯出到 Anki。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>匯入</translation>
-    </message>
-    <message>
-        <source>Importing articles is not available.</source>
-        <translation>無法使用匯入文章。</translation>
     </message>
     <message>
         <source>About studyapp</source>
@@ -1215,6 +1195,14 @@
         <translation>出處：%1</translation>
     </message>
     <message>
+        <source>I was right</source>
+        <translation>我答對了</translation>
+    </message>
+    <message>
+        <source>Report this question…</source>
+        <translation>回報這一題…</translation>
+    </message>
+    <message>
         <source>Your answer: %1</source>
         <translation>你的答案：%1</translation>
     </message>
@@ -1225,10 +1213,6 @@
 </context>
 <context>
     <name>QuizPage</name>
-    <message>
-        <source>Quiz</source>
-        <translation>測驗</translation>
-    </message>
     <message>
         <source>No mistakes in your last quizzes: nothing to retry.</source>
         <translation>最近的測驗沒有錯題，沒有可重做的題目。</translation>
@@ -1244,6 +1228,30 @@
     <message>
         <source>This quiz could not be saved completely.</source>
         <translation>這次測驗未能完整儲存。</translation>
+    </message>
+    <message>
+        <source>Report this question</source>
+        <translation>回報這一題</translation>
+    </message>
+    <message>
+        <source>What is wrong with this question? It will not be asked again.</source>
+        <translation>這一題哪裡有問題？之後不會再出這一題。</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved.</source>
+        <translation>無法儲存你的答案。</translation>
+    </message>
+    <message>
+        <source>Progress is unavailable: the report was not saved.</source>
+        <translation>無法使用學習進度：回報沒有儲存。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>無法儲存回報。</translation>
+    </message>
+    <message>
+        <source>Thank you: this question will not be asked again.</source>
+        <translation>謝謝：之後不會再出這一題。</translation>
     </message>
     <message>
         <source>Progress is unavailable: mistakes cannot be sent to review.</source>
@@ -1528,6 +1536,14 @@
         <translation>結束測驗</translation>
     </message>
     <message>
+        <source>I was right</source>
+        <translation>我答對了</translation>
+    </message>
+    <message>
+        <source>Report this question…</source>
+        <translation>回報這一題…</translation>
+    </message>
+    <message>
         <source>Question %1 / %2</source>
         <translation>第 %1 / %2 題</translation>
     </message>
@@ -1795,10 +1811,6 @@
 <context>
     <name>SourcesScreen</name>
     <message>
-        <source>Sources</source>
-        <translation>來源</translation>
-    </message>
-    <message>
         <source>Sources and where they disagree</source>
         <translation>來源與兩篇的出入</translation>
     </message>
@@ -1871,10 +1883,6 @@
 </context>
 <context>
     <name>StatsScreen</name>
-    <message>
-        <source>Stats</source>
-        <translation>統計</translation>
-    </message>
     <message>
         <source>Statistics</source>
         <translation>統計</translation>
