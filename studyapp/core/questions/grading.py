@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from studyapp.core.deck import textfold
@@ -126,7 +127,8 @@ def _tenths(folded: str) -> str:
 
 @functools.lru_cache(maxsize=65_536)
 def _answer_key(text: str, convert: bool) -> str:
-    folded = _fold(_DATE_RE.sub(_date, text), convert)
+    # width first (２０２４－１２: digits and dashes), then dates, then the rest of folding
+    folded = _fold(_DATE_RE.sub(_date, unicodedata.normalize("NFKC", text)), convert)
     if not folded:
         return ""
     folded = _VARIANTS_RE.sub(lambda m: _VARIANTS[m.group(0)], folded)

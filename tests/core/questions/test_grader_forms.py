@@ -50,6 +50,8 @@ RIGHT = [
     ("a-tw-publish-date", "2024-12-21"),
     ("a-tw-publish-date", "2024年12月21日"),
     ("a-tw-publish-date", "二〇二四年十二月二十一日"),
+    ("a-tw-publish-date", "２０２４－１２－２１"),
+    ("a-tw-publish-date", "2024 . 12 . 21"),
     # each article's own term, abbreviations
     ("b-race-name", "向上竞争"),
     ("b-race-name", "Race to the Top"),
