@@ -86,6 +86,14 @@
         <source>Any state</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported questions (%1): not asked again</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
         <translation>
@@ -1196,6 +1204,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>I was right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report this question…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your answer: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1220,6 +1236,30 @@
     </message>
     <message>
         <source>This quiz could not be saved completely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report this question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is wrong with this question? It will not be asked again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is unavailable: the report was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you: this question will not be asked again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1505,6 +1545,14 @@
     </message>
     <message>
         <source>End the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I was right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report this question…</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -86,6 +86,14 @@
         <source>Any state</source>
         <translation>任何状态</translation>
     </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation>%1 — 原因：%2</translation>
+    </message>
+    <message>
+        <source>Reported questions (%1): not asked again</source>
+        <translation>已回报的题目（%1）：不会再出</translation>
+    </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
         <translation>
@@ -1194,6 +1202,14 @@
         <translation>出处：%1</translation>
     </message>
     <message>
+        <source>I was right</source>
+        <translation>我答对了</translation>
+    </message>
+    <message>
+        <source>Report this question…</source>
+        <translation>回报这一题…</translation>
+    </message>
+    <message>
         <source>Your answer: %1</source>
         <translation>你的答案：%1</translation>
     </message>
@@ -1219,6 +1235,30 @@
     <message>
         <source>This quiz could not be saved completely.</source>
         <translation>这次测验未能完整保存。</translation>
+    </message>
+    <message>
+        <source>Report this question</source>
+        <translation>回报这一题</translation>
+    </message>
+    <message>
+        <source>What is wrong with this question? It will not be asked again.</source>
+        <translation>这一题哪里有问题？之后不会再出这一题。</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved.</source>
+        <translation>无法保存你的答案。</translation>
+    </message>
+    <message>
+        <source>Progress is unavailable: the report was not saved.</source>
+        <translation>无法使用学习进度：回报没有保存。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>无法保存回报。</translation>
+    </message>
+    <message>
+        <source>Thank you: this question will not be asked again.</source>
+        <translation>谢谢：之后不会再出这一题。</translation>
     </message>
     <message>
         <source>Progress is unavailable: mistakes cannot be sent to review.</source>
@@ -1501,6 +1541,14 @@
     <message>
         <source>End the quiz</source>
         <translation>结束测验</translation>
+    </message>
+    <message>
+        <source>I was right</source>
+        <translation>我答对了</translation>
+    </message>
+    <message>
+        <source>Report this question…</source>
+        <translation>回报这一题…</translation>
     </message>
     <message>
         <source>Question %1 / %2</source>

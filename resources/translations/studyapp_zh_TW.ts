@@ -86,6 +86,14 @@
         <source>Any state</source>
         <translation>任何狀態</translation>
     </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation>%1 — 原因：%2</translation>
+    </message>
+    <message>
+        <source>Reported questions (%1): not asked again</source>
+        <translation>已回報的題目（%1）：不會再出</translation>
+    </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
         <translation>
@@ -1194,6 +1202,14 @@
         <translation>出處：%1</translation>
     </message>
     <message>
+        <source>I was right</source>
+        <translation>我答對了</translation>
+    </message>
+    <message>
+        <source>Report this question…</source>
+        <translation>回報這一題…</translation>
+    </message>
+    <message>
         <source>Your answer: %1</source>
         <translation>你的答案：%1</translation>
     </message>
@@ -1219,6 +1235,30 @@
     <message>
         <source>This quiz could not be saved completely.</source>
         <translation>這次測驗未能完整儲存。</translation>
+    </message>
+    <message>
+        <source>Report this question</source>
+        <translation>回報這一題</translation>
+    </message>
+    <message>
+        <source>What is wrong with this question? It will not be asked again.</source>
+        <translation>這一題哪裡有問題？之後不會再出這一題。</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved.</source>
+        <translation>無法儲存你的答案。</translation>
+    </message>
+    <message>
+        <source>Progress is unavailable: the report was not saved.</source>
+        <translation>無法使用學習進度：回報沒有儲存。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>無法儲存回報。</translation>
+    </message>
+    <message>
+        <source>Thank you: this question will not be asked again.</source>
+        <translation>謝謝：之後不會再出這一題。</translation>
     </message>
     <message>
         <source>Progress is unavailable: mistakes cannot be sent to review.</source>
@@ -1501,6 +1541,14 @@
     <message>
         <source>End the quiz</source>
         <translation>結束測驗</translation>
+    </message>
+    <message>
+        <source>I was right</source>
+        <translation>我答對了</translation>
+    </message>
+    <message>
+        <source>Report this question…</source>
+        <translation>回報這一題…</translation>
     </message>
     <message>
         <source>Question %1 / %2</source>

@@ -2,8 +2,10 @@
 
 The decks are valid studyapp decks with realistic Chinese text lengths (the
 built-in deck's questions and statements run 20-60 characters), an entity
-registry with aliases, every answer type, notes, accepted wordings and about
-5 % disputed facts. They are written as YAML, split into files of at most
+registry with aliases, groups and Chinese names, every answer type, notes,
+accepted wordings, authored wrong options and declared slots, event labels,
+approximate numbers and about 5 % disputed facts (the fields the question
+generator uses, so that the quiz benchmark generates every type). They are written as YAML, split into files of at most
 ``per_file`` facts (a deck file may hold at most 5 MB; 10,000 facts take about
 3.5 MB).
 
@@ -87,9 +89,11 @@ def deck_yaml(deck_index: int, n_facts: int, seed: int = 0) -> str:
         kind = ENTITY_TYPES[i % len(ENTITY_TYPES)]
         name = f"{rng.choice(SURNAMES)}{_phrase(rng, 1, 3, ANSWER_HAN)}{i}"
         names.append(name)
-        extra = ""
+        extra = f", groups: [g{i % 6}, g{(i + 1) % 6}]"
         if i % 4 == 0:
-            extra = f", aliases: [{name[1:]}, 阿{name[1:]}]"
+            extra += f", aliases: [{name[1:]}, 阿{name[1:]}]"
+        if kind == "person":
+            extra += f", names-tw: [{name}·{_phrase(rng, 2, 3, ANSWER_HAN)}{i}]"
         if i % 7 == 0:
             extra += f", note: {_phrase(rng, 6, 16)}"
         lines.append(f"  - {{id: e{i}, type: {kind}, name: {name}{extra}}}")
@@ -120,19 +124,25 @@ def _fact_lines(rng: random.Random, i: int, n_topics: int, names: list[str]) -> 
         span = str(year)
     elif kind == 3:
         value = rng.randint(2, 999)
-        answer = f"{{number: {value}, unit: {_q(rng.choice(UNITS))}}}"
+        unit = rng.choice(UNITS)
+        if i % 4 == 3:  # said approximately: the wrong options are written out
+            wrong = ", ".join(f'"{value * f}"' for f in (3, 10, 30))
+            answer = f"{{number: {value}, unit: {_q(unit)}, approx: about, wrong: [{wrong}]}}"
+        else:
+            answer = f"{{number: {value}, unit: {_q(unit)}}}"
         dispute, dispute_span = f"{{number: {value + 1}}}", str(value + 1)
         span = str(value)
     elif kind == 4:
         span = _phrase(rng, 3, 8, ANSWER_HAN)
-        answer = f"{{quote: {span}}}"
+        answer = f"{{quote: {span}, slot: q{i % 5}}}"
         other = _phrase(rng, 3, 8, ANSWER_HAN)
         dispute, dispute_span = f"{{quote: {other}}}", other
     else:
         span = _phrase(rng, 2, 6, ANSWER_HAN)
         if i % 4 == 1:
             accept = f", accept: [{span}了, 「{span}」]"
-        answer = f"{{text: {span}{accept}}}"
+        wrong = ", ".join(_phrase(rng, 2, 6, ANSWER_HAN) + "甲乙"[j % 2] for j in range(3))
+        answer = f"{{text: {span}{accept}, wrong: [{wrong}]}}"
         other = _phrase(rng, 2, 6, ANSWER_HAN)
         dispute, dispute_span = f"{{text: {other}}}", other
     one_source = i % 3 != 0
@@ -143,6 +153,7 @@ def _fact_lines(rng: random.Random, i: int, n_topics: int, names: list[str]) -> 
         f"    answer: {answer}",
         f"    statement: {_q(lead + '，{{' + span + '}}' + tail + '。')}",
         f"    gist: {_q(_phrase(rng, 4, 12))}",
+        *([f"    event: {_q(_phrase(rng, 4, 12) + str(i))}"] if kind == 2 and i % 2 == 0 else []),
         "    sources: [s1]" if one_source else "    sources: [s1, s2]",
     ]
     # about 5 % of facts are disputed; a dispute's source cannot also support the fact

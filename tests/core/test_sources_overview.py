@@ -24,15 +24,15 @@ def mini() -> Deck:
 
 def test_each_article_with_its_topics_and_counts(mini: Deck) -> None:
     s1, s2 = summarise_sources(DeckView(mini, "hant"))
-    # both articles tell the one disputed fact, each its own way
+    # both articles tell the one disputed fact, each its own way; a cited title stays as written
     assert (s1.source.id, s1.title, s1.supported, s1.disputing) == ("s1", "第一篇報導", 9, 1)
-    assert (s2.source.id, s2.title, s2.supported, s2.disputing) == ("s2", "第二篇報道", 7, 1)
+    assert (s2.source.id, s2.title, s2.supported, s2.disputing) == ("s2", "第二篇报道", 7, 1)
     assert s1.topics == s2.topics == ("實驗室的成立", "人物")
 
 
-def test_titles_and_topics_follow_the_script(mini: Deck) -> None:
+def test_topics_follow_the_script_and_titles_stay_as_written(mini: Deck) -> None:
     s1, s2 = summarise_sources(DeckView(mini, "hans"))
-    assert (s1.title, s2.title) == ("第一篇报导", "第二篇报道")
+    assert (s1.title, s2.title) == ("第一篇報導", "第二篇报道")  # titles as the articles wrote them
     assert s1.topics == ("实验室的成立", "人物")
 
 

@@ -39,9 +39,11 @@ def test_toggle_switches_the_shown_text(window: MainWindow, qtbot: QtBot) -> Non
         or "從" in window.screen_as("sources", SourcesScreen).plain_text()
     )
     window.hans_action.trigger()
-    assert (
-        "从 OpenAI 出走到建立 Anthropic" in window.screen_as("sources", SourcesScreen).plain_text()
-    )
+    text = window.screen_as("sources", SourcesScreen).plain_text()
+    assert "繁体文章" in text  # the deck's text in Simplified, with mainland quotation marks
+    assert "“原视频链接”" in text
+    # a cited title stays as its article wrote it
+    assert "從 OpenAI 出走到建立 Anthropic" in text and "从 OpenAI 出走" not in text
 
 
 def test_script_is_remembered(make_window, qsettings) -> None:  # type: ignore[no-untyped-def]

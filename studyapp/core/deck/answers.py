@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.deck.model import Answer, AnswerKind, Deck
+from studyapp.core.deck.model import Answer, AnswerKind, Approx, Deck
 
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
@@ -67,5 +67,20 @@ def answer_text(deck: Deck, answer: Answer) -> str:
         return date_text(key) if key else str(answer.value)
     if kind is AnswerKind.NUMBER:
         assert isinstance(answer.value, int | float)
-        return format_number(answer.value) + answer.unit
+        return approx_text(format_number(answer.value), answer.unit, answer.approx)
+    if kind is AnswerKind.YEAR and answer.approx is not None:
+        return approx_text(str(answer.value), "年", answer.approx)
     return str(answer.value)
+
+
+# How an approximate number is said, in the decks' Traditional wording:
+# (before the number, between the number and its unit).
+_APPROX_WORDS = {Approx.ABOUT: ("約", ""), Approx.PLUS: ("", "多"), Approx.OVER: ("超過", "")}
+
+
+def approx_text(number: str, unit: str, approx: Approx | None) -> str:
+    """``20`` ``位`` said as 20位, 約20位, 20多位 or 超過20位."""
+    if approx is None:
+        return number + unit
+    before, after = _APPROX_WORDS[approx]
+    return f"{before}{number}{after}{unit}"

@@ -17,6 +17,7 @@ from studyapp.core.deck.model import (
     SCRIPTS,
     Answer,
     AnswerKind,
+    Approx,
     Deck,
     DeckId,
     Dispute,
@@ -35,6 +36,7 @@ from studyapp.core.deck.model import (
 from studyapp.core.deck.rules import (
     ANSWER_KEYS,
     ANSWER_OPTIONAL,
+    APPROX_VALUES,
     DATE_RE,
     DATETIME_RE,
     DISPUTE_OPTIONAL,
@@ -54,6 +56,8 @@ from studyapp.core.deck.rules import (
     TOPIC_OPTIONAL,
     TOPIC_REQUIRED,
     Known,
+    answer_extras_problem,
+    event_problem,
     float_value,
     giveaway_problem,
     int_value,
@@ -355,6 +359,11 @@ def _read_entity(r: _Reader, node: Node) -> Entity:
         name=r.text(f["name"][1], "entity name"),
         aliases=r.text_list(f["aliases"][1], "aliases") if "aliases" in f else (),
         note=r.text(f["note"][1], "note") if "note" in f else "",
+        groups=tuple(r.ident(g, "entity group") for g in r.sequence(f["groups"][1], "groups"))
+        if "groups" in f
+        else (),
+        names_tw=r.text_list(f["names-tw"][1], "names-tw") if "names-tw" in f else (),
+        names_cn=r.text_list(f["names-cn"][1], "names-cn") if "names-cn" in f else (),
     )
 
 
@@ -407,9 +416,13 @@ def _read_fact(r: _Reader, node: Node, ctx: Known) -> Fact:
     tags = attempt(lambda: r.text_list(f["tags"][1], "tags")) if "tags" in f else ()
     gist = attempt(lambda: r.text(f["gist"][1], "gist")) if "gist" in f else ""
     note = attempt(lambda: r.text(f["note"][1], "note")) if "note" in f else ""
+    event = attempt(lambda: r.text(f["event"][1], "event")) if "event" in f else ""
+    if event and answer is not None and event_problem(event, answer):
+        r.problem(f["event"][0], event_problem(event, answer))
     if failed or topic is None or question is None or answer is None or statement is None:
         raise _Invalid()
     assert sources is not None and tags is not None and gist is not None and note is not None
+    assert event is not None
     _check_giveaway(r, f["question"][1], question, statement, answer, ctx)
     return Fact(
         id=FactId(fact_id),
@@ -423,6 +436,7 @@ def _read_fact(r: _Reader, node: Node, ctx: Known) -> Fact:
         gist=gist,
         note=note,
         line=node.start_mark.line + 1,
+        event=event,
     )
 
 
@@ -466,7 +480,24 @@ def _read_answer(r: _Reader, node: Node, ctx: Known, what: str) -> Answer:
     else:
         value = r.text(value_node, f"{what} {kind.value}")
     unit = r.text(f["unit"][1], "unit") if "unit" in f else ""
-    return Answer(kind=kind, value=value, unit=unit, accept=accept)
+    wrong = r.text_list(f["wrong"][1], "wrong") if "wrong" in f else ()
+    slot = r.text(f["slot"][1], "slot") if "slot" in f else ""
+    approx: Approx | None = None
+    if "approx" in f:
+        approx_name = r.text(f["approx"][1], "approx")
+        if approx_name not in APPROX_VALUES:
+            raise r.fail(
+                f["approx"][1],
+                f"approx must be one of {', '.join(APPROX_VALUES)}, got {approx_name!r}",
+            )
+        approx = Approx(approx_name)
+    answer = Answer(
+        kind=kind, value=value, unit=unit, accept=accept, wrong=wrong, slot=slot, approx=approx
+    )
+    message = answer_extras_problem(answer, what)
+    if message:
+        raise r.fail(node, message)
+    return answer
 
 
 def _check_span(

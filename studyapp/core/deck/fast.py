@@ -17,6 +17,7 @@ from studyapp.core.deck.model import (
     SPAN_RE,
     Answer,
     AnswerKind,
+    Approx,
     Deck,
     DeckId,
     Dispute,
@@ -35,6 +36,7 @@ from studyapp.core.deck.model import (
 from studyapp.core.deck.rules import (
     ANSWER_KEYS,
     ANSWER_OPTIONAL,
+    APPROX_VALUES,
     DATE_RE,
     DATETIME_RE,
     DISPUTE_OPTIONAL,
@@ -54,6 +56,8 @@ from studyapp.core.deck.rules import (
     TOPIC_OPTIONAL,
     TOPIC_REQUIRED,
     Known,
+    answer_extras_problem,
+    event_problem,
     float_value,
     int_value,
     span_fits,
@@ -261,6 +265,11 @@ def plain_deck(tree: Tree, path: str, builtin: bool) -> Deck:
                 name=_fast_text(f["name"]),
                 aliases=_fast_text_list(f["aliases"]) if "aliases" in f else (),
                 note=_fast_opt_text(f, "note"),
+                groups=tuple(_fast_ident(g) for g in _fast_list(f["groups"]))
+                if "groups" in f
+                else (),
+                names_tw=_fast_text_list(f["names-tw"]) if "names-tw" in f else (),
+                names_cn=_fast_text_list(f["names-cn"]) if "names-cn" in f else (),
             )
             if entity.id in entities:
                 raise _FALLBACK
@@ -366,7 +375,17 @@ def _fast_fact(item: object, line: int, ctx: _FastContext) -> Fact:
         _fast_text(f["gist"]) if "gist" in f else "",
         _fast_text(f["note"]) if "note" in f else "",
         line,
+        _fast_event(f, answer),
     )
+
+
+def _fast_event(f: dict[str, object], answer: Answer) -> str:
+    if "event" not in f:
+        return ""
+    event = _fast_text(f["event"])
+    if event_problem(event, answer):
+        raise _FALLBACK
+    return event
 
 
 def _fast_answer(item: object, ctx: _FastContext) -> Answer:
@@ -404,12 +423,24 @@ def _fast_answer(item: object, ctx: _FastContext) -> Answer:
             value = _fast_int(raw)
     else:
         value = _fast_text(raw)
-    return Answer(
+    approx: Approx | None = None
+    if "approx" in f:
+        approx_name = _fast_text(f["approx"])
+        if approx_name not in APPROX_VALUES:
+            raise _FALLBACK
+        approx = Approx(approx_name)
+    answer = Answer(
         kind=kind,
         value=value,
         unit=_fast_opt_text(f, "unit"),
         accept=_fast_text_list(f["accept"]) if "accept" in f else (),
+        wrong=_fast_text_list(f["wrong"]) if "wrong" in f else (),
+        slot=_fast_text(f["slot"]) if "slot" in f else "",
+        approx=approx,
     )
+    if answer_extras_problem(answer, "answer"):
+        raise _FALLBACK
+    return answer
 
 
 def _fast_dispute(item: object, ctx: _FastContext, main_sources: tuple[str, ...]) -> Dispute:

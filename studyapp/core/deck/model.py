@@ -45,6 +45,15 @@ class AnswerKind(str, Enum):
     QUOTE = "quote"
 
 
+class Approx(str, Enum):
+    """How an approximate number is said: 約 N (about), N 多 (plus: a little over
+    N, as 二十多), 超過 N (over). An exact number has no ``Approx``."""
+
+    ABOUT = "about"
+    PLUS = "plus"
+    OVER = "over"
+
+
 class CardKind(str, Enum):
     """Which side of a fact a study card shows; part of the card's identity in
     the progress store and of its note in an Anki export."""
@@ -62,12 +71,21 @@ class Answer:
     ``YYYY-MM`` or ``YYYY-MM-DD`` (DATE), a number (NUMBER, with ``unit``), or
     the text itself (TEXT, QUOTE). ``accept`` lists other wordings that a typed
     answer may use.
+
+    What a wrong option may be: ``wrong`` lists wrong answers the deck's authors
+    wrote (each as the statement's span would say it); ``slot`` names the kind
+    of thing the question asks for (for an entity: one of its ``groups``; for a
+    text: facts with the same slot lend each other wrong options). ``approx``
+    marks a number said approximately (its wrong options come only from ``wrong``).
     """
 
     kind: AnswerKind
     value: str | int | float
     unit: str = ""
     accept: tuple[str, ...] = ()
+    wrong: tuple[str, ...] = ()
+    slot: str = ""
+    approx: Approx | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +125,13 @@ class Entity:
     name: str
     aliases: tuple[str, ...] = ()
     note: str = ""
+    groups: tuple[str, ...] = ()  # the slots it can fill: co-founder, physicist, model, …
+    names_tw: tuple[str, ...] = ()  # Chinese names as Taiwan writes them, the full name first
+    names_cn: tuple[str, ...] = ()  # Chinese names as the mainland writes them, the full name first
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return (self.name, *self.aliases, *self.names_tw, *self.names_cn)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +153,7 @@ class Fact:
     gist: str = ""  # a short label of what the fact is about, without its answer
     note: str = ""
     line: int = 0  # where the fact starts in its file (1-based), for messages
+    event: str = ""  # a dated fact that happened: its short label, for ordering questions
 
     @property
     def is_disputed(self) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from studyapp.core.deck.model import SPAN_RE, Answer, AnswerKind, Entity, Source, Topic
+from studyapp.core.deck.model import SPAN_RE, Answer, AnswerKind, Approx, Entity, Source, Topic
 from studyapp.core.deck.numbers import states_number
 
 FORMAT_VERSION = 1
@@ -28,12 +28,15 @@ SOURCE_OPTIONAL = ("publisher", "author", "video", "note")
 TOPIC_REQUIRED = ("id", "title")
 TOPIC_OPTIONAL = ("sources",)
 ENTITY_REQUIRED = ("id", "type", "name")
-ENTITY_OPTIONAL = ("aliases", "note")
+ENTITY_OPTIONAL = ("aliases", "note", "groups", "names-tw", "names-cn")
 GLOSSARY_REQUIRED = ("hant", "hans")
 FACT_REQUIRED = ("id", "topic", "question", "answer", "statement", "sources")
-FACT_OPTIONAL = ("disputed", "tags", "gist", "note")
+FACT_OPTIONAL = ("disputed", "tags", "gist", "note", "event")
 ANSWER_KEYS = tuple(k.value for k in AnswerKind)
-ANSWER_OPTIONAL = ("unit", "accept")
+ANSWER_OPTIONAL = ("unit", "accept", "wrong", "slot", "approx")
+APPROX_VALUES = tuple(a.value for a in Approx)
+APPROX_KINDS = (AnswerKind.NUMBER, AnswerKind.YEAR)
+EVENT_KINDS = (AnswerKind.YEAR, AnswerKind.DATE)
 DISPUTE_REQUIRED = ("source", "answer")
 DISPUTE_OPTIONAL = ("statement", "note")
 
@@ -71,7 +74,7 @@ def span_fits(span: str, answer: Answer, known: Known) -> bool:
     kind = answer.kind
     if kind is AnswerKind.ENTITY:
         entity = known.entities.get(str(answer.value))
-        return entity is not None and (span == entity.name or span in entity.aliases)
+        return entity is not None and span in entity.names
     if kind is AnswerKind.YEAR:
         return span.strip() == str(answer.value)
     if kind is AnswerKind.DATE:
@@ -106,4 +109,26 @@ def giveaway_problem(question: str, statement: str, answer: Answer, known: Known
     for c in candidates:
         if len(c) >= 2 and c.casefold() in folded:
             return f"the question gives its answer away ({c!r})"
+    return ""
+
+
+def answer_extras_problem(answer: Answer, what: str) -> str:
+    """What is wrong with an answer's ``wrong``, ``slot`` and ``approx`` ('' when nothing is)."""
+    if answer.approx is not None and answer.kind not in APPROX_KINDS:
+        return f"{what}: 'approx' goes only with 'number' or 'year'"
+    if answer.slot and not ID_RE.match(answer.slot):
+        return f"{what}: slot {answer.slot!r} must be lower-case letters, digits, '.', '_' or '-'"
+    right = {str(answer.value).casefold(), *(a.casefold() for a in answer.accept)}
+    for option in answer.wrong:
+        if option.casefold() in right:
+            return f"{what}: the wrong option {option!r} is the answer itself"
+    if len({w.casefold() for w in answer.wrong}) != len(answer.wrong):
+        return f"{what}: a wrong option is listed twice"
+    return ""
+
+
+def event_problem(event: str, answer: Answer) -> str:
+    """An event label needs a year or a date to order it by."""
+    if event and answer.kind not in EVENT_KINDS:
+        return "'event' goes only with a 'year' or 'date' answer"
     return ""

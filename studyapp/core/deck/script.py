@@ -3,8 +3,10 @@
 OpenCC's character-level configurations (``tw2s``, ``s2tw``) do the bulk of the
 work. They never rewrite words the way the phrase configurations do (``s2twp``
 turns 扩展 in 负责任扩展政策 into 擴充套件). A deck's glossary pins the terms
-that character conversion alone would get wrong; glossary terms are swapped in
-first, longest first, through placeholders OpenCC leaves alone.
+that character conversion alone would get wrong (and each place's names for
+people: 賀錦麗 in Taiwan is 哈里斯 on the mainland); glossary terms are swapped
+in first, longest first, through placeholders OpenCC leaves alone. Quotation
+marks and title marks follow each place's usage (「」 ↔ “”, 〈〉 → 《》).
 """
 
 from __future__ import annotations
@@ -20,6 +22,15 @@ from studyapp.core.deck.model import GlossaryEntry, Script
 _CONFIGS: dict[tuple[Script, Script], str] = {
     ("hant", "hans"): "tw2s.json",
     ("hans", "hant"): "s2tw.json",
+}
+
+# Punctuation each place writes: Taiwan quotes with 「」『』, the mainland with “”‘’;
+# a title in mainland text is in 《》 (Taiwan marks an article's title with 〈〉).
+_PUNCTUATION = {
+    ("hant", "hans"): str.maketrans(
+        {"「": "“", "」": "”", "『": "‘", "』": "’", "〈": "《", "〉": "》"}
+    ),
+    ("hans", "hant"): str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"}),
 }
 
 # Private-use code points: OpenCC passes them through untouched.
@@ -75,7 +86,9 @@ class ScriptConverter:
                 return chr(_PLACEHOLDER_BASE + len(replacements) - 1)
 
             text = pattern.sub(protect, text)
-        converted: str = _opencc(_CONFIGS[direction]).convert(text)
+        converted: str = (
+            _opencc(_CONFIGS[direction]).convert(text).translate(_PUNCTUATION[direction])
+        )
         if replacements:
             converted = re.sub(
                 "[\U000f0000-\U000ffffd]",

@@ -103,15 +103,16 @@ class DeckView:
         return self.deck.sources[source_id]  # type: ignore[index]
 
     def source_title(self, source_id: str) -> str:
+        """The article's title as the article wrote it: a citation is never rewritten."""
         src = self.deck.sources.get(source_id)  # type: ignore[call-overload]
-        return self.any_text(src.title) if src else source_id
+        return src.title if src else source_id
 
     def source_label(self, source_id: str) -> str:
-        """Title and date, e.g. for "according to …" and explanations."""
+        """Title (as the article wrote it) and date, for "according to …" and explanations."""
         src = self.deck.sources.get(source_id)  # type: ignore[call-overload]
         if src is None:
             return source_id
-        return f"{self.any_text(src.title)}（{src.date[:10]}）"
+        return f"{src.title}（{src.date[:10]}）"
 
     def topic_title(self, topic_id: str) -> str:
         topic = self.deck.topics.get(topic_id)  # type: ignore[call-overload]

@@ -5,10 +5,16 @@ that type: a disputed fact is never a true/false statement, a question whose
 prompt already contains its answer is not asked, an MCQ needs three fair
 wrong options, matching and ordering need four facts that fit together.
 
-A disputed fact asked as a flashcard, cloze, MCQ or typed question says whose
-claim it follows (「根據〈title〉，…」, ``according_to``); its wrong options and
-its accepted answers never include the other source's claim; its explanation
-shows both claims with their sources.
+A disputed fact asked as a flashcard, cloze, MCQ or typed question follows one
+article's claim, either article's (chosen by the seed), and says whose
+(「根據〈title〉，…」, ``according_to``, the title as the article wrote it); its
+answer is that article's claim, its wrong options and accepted answers never
+include another article's; its explanation shows every claim with its source.
+
+A false statement comes only from a fair wrong option (see ``distractors``):
+a fact without one is not asked as true/false. Ordering takes only facts the
+deck marks as events (``event``: a short label of what happened). A reverse
+flashcard is made only when its answer points at that one fact.
 """
 
 from __future__ import annotations
@@ -125,14 +131,17 @@ def question_id(qtype: QuestionType, deck: Deck, facts: Sequence[Fact], seed: in
 
 # -- shared pieces -------------------------------------------------------------
 def explanation(index: DeckIndex, view: DeckView, facts: Sequence[Fact]) -> Explanation:
+    """Each fact's statement (a disputed fact asked on one side: that side's) and
+    sources; every claim of a disputed fact, as the deck records them."""
     sources = dict.fromkeys(view.source_label(s) for f in facts for s in f.sources)
     claims: list[Claim] = []
     for fact in facts:
         if not fact.is_disputed:
             continue
-        claims += fact_claims(view, fact)
-        for d in fact.disputed:
-            sources.setdefault(view.source_label(d.source), None)
+        recorded = index.deck.fact(fact.id) if index.deck.has_fact(fact.id) else fact
+        claims += fact_claims(view, recorded)
+        for s in (*recorded.sources, *(d.source for d in recorded.disputed)):
+            sources.setdefault(view.source_label(s), None)
     return Explanation(
         statements=tuple(view.statement(f) for f in facts),
         sources=tuple(sources),
@@ -144,11 +153,10 @@ def _according(index: DeckIndex, view: DeckView, fact: Fact, template: str) -> t
     """``(prefix shown, prefix raw, according_to)``; empty for an undisputed fact."""
     if not fact.is_disputed:
         return "", "", ""
-    raw_titles = [index.deck.sources[s].title for s in fact.sources]
-    shown_titles = [view.source_title(s) for s in fact.sources]
-    prefix = _t(view, template).format(titles=_TITLE_SEP.join(shown_titles))
-    raw = template.format(titles=_TITLE_SEP.join(raw_titles))
-    return prefix, raw, "、".join(shown_titles)
+    titles = [index.deck.sources[s].title for s in fact.sources]  # as the article wrote it
+    prefix = _t(view, template).format(titles=_t(view, _TITLE_SEP).join(titles))
+    raw = template.format(titles=_TITLE_SEP.join(titles))
+    return prefix, raw, "、".join(titles)
 
 
 def _answer_forms_shown(index: DeckIndex, fact: Fact) -> list[str]:
@@ -188,12 +196,7 @@ def _flashcard(
     index: DeckIndex, view: DeckView, fact: Fact, rng: random.Random, seed: int
 ) -> Question | None:
     entity_id = str(fact.answer.value) if fact.answer.kind is AnswerKind.ENTITY else ""
-    reverse = (
-        rng.random() < REVERSE_SHARE
-        and bool(entity_id)
-        and not fact.is_disputed
-        and index.entity_answer_count.get((fact.topic, EntityId(entity_id)), 0) == 1
-    )
+    reverse = rng.random() < REVERSE_SHARE and reversible(index, fact)
     if reverse:
         entity = index.deck.entities[EntityId(entity_id)]
         template = _REVERSE_PERSON if entity.type is EntityType.PERSON else _REVERSE_OTHER
@@ -211,8 +214,34 @@ def _flashcard(
         prompt=prefix + view.question(fact),
         answer=view.text(index.display_raw(fact.answer)),
         according_to=according,
+        follows=fact.sources if according else (),
         **_base(QuestionType.FLASHCARD, index, view, [fact], seed),  # type: ignore[arg-type]
     )
+
+
+def reversible(index: DeckIndex, fact: Fact) -> bool:
+    """Whether "X 和哪件事有關？" has this fact as its one answer: an undisputed
+    fact whose entity answer no other fact of its topic names or answers, and
+    whose statement says more than the entity's name."""
+    if fact.is_disputed or fact.answer.kind is not AnswerKind.ENTITY:
+        return False
+    return len(index.facts_naming(fact.topic, str(fact.answer.value))) == 1 and (
+        _says_more(index, fact)
+    )
+
+
+_NAMING_RE = re.compile(r"(稱為|叫做|叫作|名為|稱作|称为|名为|称作)\s*$")
+
+
+def _says_more(index: DeckIndex, fact: Fact) -> bool:
+    before, _span, after = split_span(fact.statement)
+    if _NAMING_RE.search(before.rstrip("「『《〈 ")):
+        return False  # "this method was later called {{X}}": the back would only name it
+    return len(index.folded(before + after)) >= 8
+
+
+# A quote longer than this is not blanked: nobody recalls a long quote word for word.
+CLOZE_QUOTE_MAX = 8
 
 
 def _cloze(
@@ -220,6 +249,8 @@ def _cloze(
 ) -> Question | None:
     before, span, after = split_span(fact.statement)
     if not span:
+        return None
+    if fact.answer.kind is AnswerKind.QUOTE and len(index.folded(span)) > CLOZE_QUOTE_MAX:
         return None
     prefix, prefix_raw, according = _according(index, view, fact, _ACCORDING_CLOZE)
     if gives_away(index, fact, prefix_raw + before + "\n" + after):
@@ -229,6 +260,7 @@ def _cloze(
         answer=view.text(span),
         accept=index.accept_list(fact, view.script),
         according_to=according,
+        follows=fact.sources if according else (),
         **_base(QuestionType.CLOZE, index, view, [fact], seed),  # type: ignore[arg-type]
     )
 
@@ -244,6 +276,7 @@ def _typed(
         answer=view.text(index.display_raw(fact.answer)),
         accept=index.accept_list(fact, view.script),
         according_to=according,
+        follows=fact.sources if according else (),
         **_base(QuestionType.TYPED, index, view, [fact], seed),  # type: ignore[arg-type]
     )
 
@@ -263,7 +296,9 @@ def _mcq(
     wrong = distractors(index, fact, rng, MCQ_OPTIONS - 1, prompt_raw=prompt_raw)
     if len(wrong) < MCQ_OPTIONS - 1:
         return None
-    answer = view.text(index.display_raw(fact.answer))
+    # an approximate number is shown as the statement says it, like its authored wrong options
+    shown_raw = fact.span if fact.answer.approx is not None else index.display_raw(fact.answer)
+    answer = view.text(shown_raw)
     options = [answer, *(view.text(w) for w in wrong)]
     if not _distinct_shown(options):
         return None
@@ -276,6 +311,7 @@ def _mcq(
         options=shown,
         correct=order.index(0),
         according_to=according,
+        follows=fact.sources if according else (),
         **_base(QuestionType.MCQ, index, view, [fact], seed),  # type: ignore[arg-type]
     )
 
@@ -284,6 +320,8 @@ def _false_span(index: DeckIndex, fact: Fact, wrong: str) -> str:
     """The wrong answer written the way the statement writes its span."""
     span = fact.span
     answer = fact.answer
+    if wrong in answer.wrong:
+        return wrong  # the deck's authors wrote it as the span would say it
     if answer.kind is AnswerKind.YEAR and str(answer.value) in span:
         return span.replace(str(answer.value), wrong)
     if answer.kind is AnswerKind.NUMBER:
@@ -314,13 +352,18 @@ def _truefalse(
     before, span, after = split_span(fact.statement)
     if not span:
         return None
+    # only a fact that can be false is asked: a statement that is always true teaches
+    # the reader to answer "true" without reading
+    falses = [
+        false
+        for w in distractors(index, fact, rng, 3, prompt_raw=fact.statement, strict=True)
+        if not index.is_claim(false := _splice(before, _false_span(index, fact, w), after))
+    ]
+    if not falses:
+        return None
     shown_raw = before + span + after
     if not truth:
-        wrong = distractors(index, fact, rng, 1, prompt_raw=fact.statement, strict=True)
-        if wrong:
-            shown_raw = _splice(before, _false_span(index, fact, wrong[0]), after)
-        else:
-            truth = True
+        shown_raw = falses[0]
     return Question(
         prompt=view.text(shown_raw),
         answer=_t(view, _TRUE if truth else _FALSE),
@@ -453,7 +496,7 @@ def _ordering(
     avoid: Collection[str],
 ) -> Question | None:
     first = date_key(anchor.answer)
-    if first is None or anchor.is_disputed:
+    if first is None or anchor.is_disputed or not anchor.event:
         return None
     want = rng.randint(4, 5)
     chosen = [anchor]
@@ -467,11 +510,11 @@ def _ordering(
                 continue
             if not all(dates_comparable(key, k) for k in keys):
                 continue
-            text = label(fact)
-            if any(index.folded(text) == index.folded(label(f)) for f in chosen):
+            text = fact.event
+            if any(index.folded(text) == index.folded(f.event) for f in chosen):
                 continue
             years = [str(k[0]) for k in (*keys, key)]
-            if any(index.contains(label(f), y) for f in (*chosen, fact) for y in years):
+            if any(index.contains(f.event, y) for f in (*chosen, fact) for y in years):
                 continue
             chosen.append(fact)
             keys.append(key)
@@ -480,7 +523,7 @@ def _ordering(
     by_date = sorted(range(len(chosen)), key=lambda i: keys[i])
     facts = [chosen[i] for i in by_date]
     dates = [keys[i] for i in by_date]
-    labels = [view.text(label(f)) for f in facts]
+    labels = [view.text(f.event) for f in facts]
     if not _distinct_shown(labels):
         return None
     shown = _shuffled(rng, len(facts))  # items[i] = labels[shown[i]]
@@ -518,4 +561,9 @@ def make_question(
         return _matching(index, view, fact, rng, seed, allowed, avoid)
     if qtype is QuestionType.ORDERING:
         return _ordering(index, view, fact, rng, seed, allowed, avoid)
+    if fact.is_disputed and qtype is not QuestionType.TRUEFALSE:
+        # either article's claim: the fact's own (0) or a dispute's (1, …)
+        side = rng.randrange(1 + len(fact.disputed))
+        if side:
+            fact = index.side(fact, side - 1)
     return _SINGLE[qtype](index, view, fact, rng, seed)

@@ -1,12 +1,20 @@
-"""Wrong options of the answer's own type.
+"""Wrong options from the answer's own slot: the kind of thing the question asks for.
 
-People for people (the same topic's people first), organizations for
-organizations, years a little before or after, dates a few days or months
-off, numbers of the same unit and a similar size, texts for texts and quotes
-for quotes of a similar length. A candidate is dropped when it is, after
-folding script, width, case and punctuation, another accepted form of the
-answer, another source's claim, an option already chosen, or named in the
-question.
+An entity's options are entities of the same slot (the answer's ``slot``, else
+the entity's first group: co-founders for a co-founder, models for a model;
+an entity without groups: its type), the topic's own first, then the wrong
+options the deck's authors wrote. Years a little before or after, dates a few
+days or months off, numbers of the same unit and a similar size, unless the
+number is approximate: then, as for texts and quotes, only the authored wrong
+options and (texts) the answers of facts that declare the same slot. There is
+no fallback to "any other text": a fact without enough fair options is not
+asked as multiple choice.
+
+A candidate is dropped when it is, after folding script, width, case and
+punctuation, another accepted form of the answer, another source's claim, an
+option already chosen, or named in the question; for a false statement
+(``strict``) also when it is the answer of another fact of the same topic,
+which may well be true of the same thing.
 
 Every function returns raw option texts in the deck's script.
 """
@@ -19,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from studyapp.core.deck.answers import date_key, date_text, format_number
 from studyapp.core.deck.model import AnswerKind, EntityId, Fact
-from studyapp.core.questions.index import DeckIndex, answer_role, is_ascii
+from studyapp.core.questions.index import DeckIndex
 
 # How many random candidates of a large pool are looked at before the rest.
 _SAMPLE = 24
@@ -62,6 +70,10 @@ class _Picker:
         self.blocked: set[str] = set(index.accepted_keys(fact) | index.claim_keys(fact))
         for text in taken:
             self.blocked |= index.keys(text)
+        if strict:  # what another fact of the topic answers may be true here too
+            for other in index.by_topic.get(fact.topic, []):
+                if other.id != fact.id and other.answer.kind in _LOOSE_KINDS:
+                    self.blocked |= index.accepted_keys(other)
         self.accepted_folds = [index.folded(f) for f in index.answer_forms(fact.answer)]
         self.chosen: list[str] = []
 
@@ -108,24 +120,29 @@ def distractors(
 ) -> list[str]:
     """Up to ``n`` wrong options for ``fact``'s answer (raw, deck script).
 
-    ``strict``: only candidates that fit the sentence (a text answer's role),
-    for a false statement that should still read naturally.
+    ``strict``: for a false statement, which must not happen to be true.
     """
     picker = _Picker(index, fact, prompt_raw, n, taken, strict)
-    kind = fact.answer.kind
-    fill: Callable[[DeckIndex, Fact, random.Random, _Picker], None] = _FILLERS[kind]
-    fill(index, fact, rng, picker)
+    answer = fact.answer
+    if answer.approx is None:
+        fill: Callable[[DeckIndex, Fact, random.Random, _Picker], None] = _FILLERS[answer.kind]
+        fill(index, fact, rng, picker)
+    if not picker.done and answer.kind not in _LOOSE_KINDS:
+        picker.fill(_draw(rng, answer.wrong))
     return picker.chosen
+
+
+_LOOSE_KINDS = (AnswerKind.TEXT, AnswerKind.QUOTE)
 
 
 def _entities(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) -> None:
     entity = index.deck.entities.get(EntityId(str(fact.answer.value)))
     if entity is None:
         return
+    slot = index.entity_slot(fact.answer)
     tiers = (
-        index.answer_entities_in_topic.get((fact.topic, entity.type), []),
-        index.answer_entities.get(entity.type, []),
-        index.entities_by_type.get(entity.type, []),
+        index.answer_entities_in_topic.get((fact.topic, slot), []),
+        index.entities_by_slot.get(slot, []),
     )
     deck_entities = index.deck.entities
     for tier in tiers:
@@ -218,42 +235,13 @@ def _numbers(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) 
     picker.fill(iter([_number_text(v, unit) for v in near]))
 
 
-def _shape(text: str) -> str:
-    """Chinese text, a Latin word, or a code such as a video id (letters and digits)."""
-    if not is_ascii(text):
-        return "han"
-    if " " not in text and any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
-        return "code"
-    return "latin"
-
-
 def _texts(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) -> None:
-    kind = fact.answer.kind
-    answer = str(fact.answer.value)
-    shape = _shape(answer)
-    length = len(answer)
-
-    def similar(text: str) -> bool:
-        return _shape(text) == shape and abs(len(text) - length) <= max(2, length // 2)
-
-    def same_shape(text: str) -> bool:
-        return _shape(text) == shape
-
-    role = answer_role(fact)
-    tiers = [
-        index.texts_in_topic.get((fact.topic, kind, role), []),
-        index.texts.get((kind, role), []),
-    ]
-    if not picker.strict:
-        tiers += [
-            index.texts_in_topic.get((fact.topic, kind, ""), []),
-            index.texts.get((kind, ""), []),
-        ]
-    for test in (similar, same_shape):
-        for tier in tiers:
-            if picker.done:
-                return
-            picker.fill((t for t in _draw(rng, tier) if test(t)), loose=True)
+    """The authored wrong options first, then the answers of facts of the same slot."""
+    answer = fact.answer
+    picker.fill(_draw(rng, answer.wrong), loose=True)
+    if answer.slot:
+        same_slot = index.texts_by_slot.get(answer.slot, [])
+        picker.fill((t for t in _draw(rng, same_slot) if t != answer.value), loose=True)
 
 
 _FILLERS: dict[AnswerKind, Callable[[DeckIndex, Fact, random.Random, _Picker], None]] = {

@@ -10,6 +10,10 @@ in weighted random order instead, heaviest first on average.
 
 Everything random comes from ``random.Random(seed)``: the same arguments give
 the same questions, in either script.
+
+The reader's push-back comes in as plain data: ``skip`` lists the question
+forms they reported (deck, fact, type), which are not asked again; ``accepted``
+the answers they marked right, which typed and cloze questions accept too.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from studyapp.core.deck.model import Deck, Fact, Script, TopicId
 from studyapp.core.questions.builders import FactFilter, make_question
@@ -128,7 +132,11 @@ class _Selector:
         rng: random.Random,
         seed: int,
         weighted: list[tuple[_Pool, Fact]] | None,
+        skip: Collection[tuple[str, str, str]] = (),
+        accepted: Mapping[tuple[str, str], Sequence[str]] | None = None,
     ) -> None:
+        self.skip = skip
+        self.accepted = accepted or {}
         self.script = script
         self.rng = rng
         self.seed = seed
@@ -178,6 +186,8 @@ class _Selector:
             fact_key = (pool.deck.id, fact.id)
             if fact_key in self.used_facts and not self.repeat.get(key):
                 continue
+            if self.skip and (pool.deck.id, fact.id, qtype.value) in self.skip:
+                continue  # the reader reported this form of question about this fact
             multi = self.in_multi.setdefault((qtype, pool.deck.id), set())
             question = make_question(
                 pool.deck,
@@ -191,6 +201,13 @@ class _Selector:
             )
             if question is None:
                 continue
+            if self.skip and any(
+                (pool.deck.id, f, qtype.value) in self.skip for f in question.fact_ids
+            ):
+                continue
+            extra = self.accepted.get((pool.deck.id, fact.id)) if question.accept else None
+            if extra:
+                question = replace(question, accept=(*question.accept, *extra))
             if qtype in _MULTI:
                 # another matching of mostly the same pairs teaches nothing new
                 if 2 * len(multi.intersection(question.fact_ids)) > len(question.fact_ids):
@@ -270,18 +287,22 @@ def generate(
     tags: Collection[str] | None = None,
     facts: Collection[tuple[str, str]] | None = None,
     weights: Mapping[tuple[str, str], float] | None = None,
+    skip: Collection[tuple[str, str, str]] = (),
+    accepted: Mapping[tuple[str, str], Sequence[str]] | None = None,
 ) -> list[Question]:
     """Up to ``count`` questions from ``decks``, in ``script``, deterministic for ``seed``.
 
     ``topics`` and ``tags`` restrict by topic id and tag (any of them);
     ``facts`` to ``(deck_id, fact_id)`` pairs (e.g. the reader's mistakes);
     ``weights`` maps ``(deck_id, fact_id)`` to a positive weight (default 1):
-    heavier facts tend to come first. Fewer than ``count`` come back only
-    when the facts cannot give more.
+    heavier facts tend to come first. ``skip``: ``(deck_id, fact_id, type)``
+    forms not to ask (reported); ``accepted``: more answers to accept per
+    ``(deck_id, fact_id)``. Fewer than ``count`` come back only when the facts
+    cannot give more.
     """
     if count <= 0 or not types:
         return []
     rng = random.Random(seed)
     pools, flat = _pools(decks, topics, tags, facts, rng)
     weighted = _weighted_order(flat, weights, rng) if weights is not None else None
-    return _Selector(pools, script, types, rng, seed, weighted).run(count)
+    return _Selector(pools, script, types, rng, seed, weighted, skip, accepted).run(count)

@@ -15,23 +15,27 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from studyapp.core.deck.answers import answer_text, date_key, format_number
 from studyapp.core.deck.model import (
     SCRIPTS,
     Answer,
     AnswerKind,
+    Approx,
     Deck,
+    Dispute,
+    Entity,
     EntityId,
     EntityType,
     Fact,
     FactId,
     Script,
     TopicId,
+    split_span,
+    strip_span,
 )
 from studyapp.core.deck.script import ScriptConverter
-from studyapp.core.deck.textfold import fold
 from studyapp.core.deck.view import DeckView
 from studyapp.core.questions.grading import answer_key
 
@@ -44,26 +48,19 @@ GROUP_TEXT = "text"
 _ASCII_RE = re.compile(r"^[\x20-\x7e]+$")
 
 
-# What a text answer is, judged by the question's last interrogative: an action
-# (做什麼), a manner (怎樣), people (誰, 哪一類), else a thing. A wrong option of
-# the same role keeps a false statement grammatical.
-_ROLES = (
-    ("action", r"做(?:了)?什[麼么]|[為为]了什[麼么]|怎[麼么]做|[對对]它怎[樣样]"),
-    ("people", r"[誰谁]|哪一?[類类]|哪一?[種种群]人"),
-    ("manner", r"怎[樣样]|怎[麼么][樣样]|如何"),
-    ("thing", r"什[麼么]|哪"),
-)
-_ROLE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ROLES))
+ClaimKey = tuple[FactId, tuple[str, ...]]
 
 
-def answer_role(fact: Fact) -> str:
-    """The grammatical role of a text answer (see ``_ROLES``); "" for other answers."""
-    if fact.answer.kind is not AnswerKind.TEXT:
-        return ""
-    role = "thing"
-    for m in _ROLE_RE.finditer(fact.question):
-        role = m.lastgroup or role
-    return role
+def claim_key(fact: Fact) -> ClaimKey:
+    return (fact.id, fact.sources)
+
+
+_NAME_SPLIT_RE = re.compile(r"[\s·・‧．.]+")
+
+
+def entity_slots(entity: Entity) -> tuple[str, ...]:
+    """The slots an entity fills: its groups, else its type ("type:person")."""
+    return entity.groups or (f"type:{entity.type.value}",)
 
 
 def is_ascii(text: str) -> bool:
@@ -82,6 +79,17 @@ def answer_group(deck: Deck, answer: Answer) -> str:
     return GROUP_TEXT
 
 
+def _approx_forms(number: str, unit: str, approx: Approx) -> list[str]:
+    """How a reader may write an approximate number: 約20位, 20多位, 二十幾位, 超過10年, …"""
+    if approx is Approx.ABOUT:
+        shapes = ["{n}{u}", "{n}", "約{n}{u}", "大約{n}{u}", "{n}{u}左右", "約{n}", "{n}左右"]
+    elif approx is Approx.PLUS:
+        shapes = ["{n}多{u}", "{n}多", "{n}幾{u}", "{n}餘{u}", "{n}多個{u}", "超過{n}{u}"]
+    else:
+        shapes = ["超過{n}{u}", "超過{n}", "{n}多{u}", "{n}多", "{n}{u}以上", "逾{n}{u}"]
+    return [shape.format(n=number, u=unit) for shape in shapes]
+
+
 @dataclass
 class DeckIndex:
     """Per-deck lookups for question generation (see the module docstring)."""
@@ -96,25 +104,27 @@ class DeckIndex:
     group_in_deck: dict[str, list[Fact]] = field(default_factory=dict)
     dated_in_topic: dict[TopicId, list[Fact]] = field(default_factory=dict)
     dated: list[Fact] = field(default_factory=list)
-    # distractor pools
-    entities_by_type: dict[EntityType, list[EntityId]] = field(default_factory=dict)
-    answer_entities: dict[EntityType, list[EntityId]] = field(default_factory=dict)
-    answer_entities_in_topic: dict[tuple[TopicId, EntityType], list[EntityId]] = field(
+    # distractor pools: entities by slot (a group, or "type:<type>" for an entity
+    # without groups), those that answer a fact of the topic first
+    entities_by_slot: dict[str, list[EntityId]] = field(default_factory=dict)
+    answer_entities_in_topic: dict[tuple[TopicId, str], list[EntityId]] = field(
         default_factory=dict
     )
-    entity_answer_count: dict[tuple[TopicId, EntityId], int] = field(default_factory=dict)
     years: list[int] = field(default_factory=list)
     latest_year: int = 0
     numbers_by_unit: dict[str, list[float]] = field(default_factory=dict)
-    # (topic, kind, role) and (kind, role) -> texts; role "" means any role
-    texts_in_topic: dict[tuple[TopicId, AnswerKind, str], list[str]] = field(default_factory=dict)
-    texts: dict[tuple[AnswerKind, str], list[str]] = field(default_factory=dict)
+    texts_by_slot: dict[str, list[str]] = field(default_factory=dict)  # declared slots only
+    # a person's short names (given name, surname) that point at them alone
     given_names: dict[EntityId, tuple[str, ...]] = field(default_factory=dict)
     # memos
     _views: dict[Script, DeckView] = field(default_factory=dict)
-    _accepted: dict[FactId, tuple[str, ...]] = field(default_factory=dict)
-    _claim_keys: dict[FactId, frozenset[str]] = field(default_factory=dict)
-    _accepted_keys: dict[FactId, frozenset[str]] = field(default_factory=dict)
+    # memos per claim: (fact id, the sources whose claim it is)
+    _accepted: dict[ClaimKey, tuple[str, ...]] = field(default_factory=dict)
+    _claim_keys: dict[ClaimKey, frozenset[str]] = field(default_factory=dict)
+    _accepted_keys: dict[ClaimKey, frozenset[str]] = field(default_factory=dict)
+    _sides: dict[ClaimKey, Fact] = field(default_factory=dict)
+    _naming: dict[tuple[TopicId, str], tuple[FactId, ...]] = field(default_factory=dict)
+    _claims: set[str] | None = None
     _keys: dict[str, frozenset[str]] = field(default_factory=dict)
     _folds: dict[str, str] = field(default_factory=dict)
 
@@ -132,33 +142,26 @@ class DeckIndex:
         group_in_topic: dict[tuple[TopicId, str], list[Fact]] = defaultdict(list)
         group_in_deck: dict[str, list[Fact]] = defaultdict(list)
         dated_in_topic: dict[TopicId, list[Fact]] = defaultdict(list)
-        entities_by_type: dict[EntityType, list[EntityId]] = defaultdict(list)
-        answer_entities: dict[EntityType, dict[EntityId, None]] = defaultdict(dict)
-        in_topic: dict[tuple[TopicId, EntityType], dict[EntityId, None]] = defaultdict(dict)
-        counts: dict[tuple[TopicId, EntityId], int] = defaultdict(int)
+        by_slot: dict[str, list[EntityId]] = defaultdict(list)
+        in_topic: dict[tuple[TopicId, str], dict[EntityId, None]] = defaultdict(dict)
         years: set[int] = set()
         numbers: dict[str, set[float]] = defaultdict(set)
-        texts_in_topic: dict[tuple[TopicId, AnswerKind, str], dict[str, None]] = defaultdict(dict)
-        texts: dict[tuple[AnswerKind, str], dict[str, None]] = defaultdict(dict)
+        texts: dict[str, dict[str, None]] = defaultdict(dict)
         for entity in deck.entities.values():
-            entities_by_type[entity.type].append(entity.id)
+            for slot in entity_slots(entity):
+                by_slot[slot].append(entity.id)
         for fact in deck.facts:
             by_topic[fact.topic].append(fact)
             for tag in fact.tags:
                 by_tag[tag].append(fact)
-            answers = [fact.answer, *(d.answer for d in fact.disputed)]
-            for answer in answers:
-                self._add_pool_value(
-                    fact, answer, answer_entities, in_topic, years, numbers, texts_in_topic, texts
-                )
-            if fact.answer.kind is AnswerKind.ENTITY:
-                counts[(fact.topic, EntityId(str(fact.answer.value)))] += 1
+            for answer in (fact.answer, *(d.answer for d in fact.disputed)):
+                self._add_pool_value(fact, answer, in_topic, years, numbers, texts)
             if fact.is_disputed:
                 continue
             group = answer_group(deck, fact.answer)
             group_in_topic[(fact.topic, group)].append(fact)
             group_in_deck[group].append(fact)
-            if date_key(fact.answer) is not None:
+            if fact.event and date_key(fact.answer) is not None:
                 dated_in_topic[fact.topic].append(fact)
                 self.dated.append(fact)
         self.by_topic = dict(by_topic)
@@ -169,63 +172,74 @@ class DeckIndex:
         self.group_in_topic = dict(group_in_topic)
         self.group_in_deck = dict(group_in_deck)
         self.dated_in_topic = dict(dated_in_topic)
-        self.entities_by_type = dict(entities_by_type)
-        self.answer_entities = {t: list(ids) for t, ids in answer_entities.items()}
+        self.entities_by_slot = dict(by_slot)
         self.answer_entities_in_topic = {k: list(ids) for k, ids in in_topic.items()}
-        self.entity_answer_count = dict(counts)
         self.years = sorted(years)
         source_years = [int(s.date[:4]) for s in deck.sources.values() if s.date[:4].isdigit()]
         self.latest_year = max([*source_years, *self.years], default=0)
         self.numbers_by_unit = {u: sorted(v) for u, v in numbers.items()}
-        self.texts_in_topic = {k: list(v) for k, v in texts_in_topic.items()}
-        self.texts = {k: list(v) for k, v in texts.items()}
+        self.texts_by_slot = {k: list(v) for k, v in texts.items()}
         self.given_names = self._given_names()
 
     def _add_pool_value(
         self,
         fact: Fact,
         answer: Answer,
-        answer_entities: dict[EntityType, dict[EntityId, None]],
-        in_topic: dict[tuple[TopicId, EntityType], dict[EntityId, None]],
+        in_topic: dict[tuple[TopicId, str], dict[EntityId, None]],
         years: set[int],
         numbers: dict[str, set[float]],
-        texts_in_topic: dict[tuple[TopicId, AnswerKind, str], dict[str, None]],
-        texts: dict[tuple[AnswerKind, str], dict[str, None]],
+        texts: dict[str, dict[str, None]],
     ) -> None:
         kind = answer.kind
         if kind is AnswerKind.ENTITY:
             entity = self.deck.entities.get(EntityId(str(answer.value)))
             if entity is not None:
-                answer_entities[entity.type][entity.id] = None
-                in_topic[(fact.topic, entity.type)][entity.id] = None
+                for slot in entity_slots(entity):
+                    in_topic[(fact.topic, slot)][entity.id] = None
+        elif answer.approx is not None:
+            return  # an approximate number is not a fair wrong option for an exact one
         elif kind is AnswerKind.YEAR:
             years.add(int(answer.value))
         elif kind is AnswerKind.NUMBER:
             numbers[answer.unit].add(float(answer.value))
-        elif kind in (AnswerKind.TEXT, AnswerKind.QUOTE):
-            value = str(answer.value)
-            role = answer_role(fact)
-            for r in {"", role}:
-                texts_in_topic[(fact.topic, kind, r)][value] = None
-                texts[(kind, r)][value] = None
+        elif kind in (AnswerKind.TEXT, AnswerKind.QUOTE) and answer.slot:
+            texts[answer.slot][str(answer.value)] = None
+
+    def entity_slot(self, answer: Answer) -> str:
+        """The slot an entity answer's wrong options come from."""
+        if answer.slot:
+            return answer.slot
+        entity = self.deck.entities.get(EntityId(str(answer.value)))
+        if entity is None:
+            return ""
+        return entity_slots(entity)[0]
 
     def _given_names(self) -> dict[EntityId, tuple[str, ...]]:
-        """A person's given name alone ("Mike" for Mike Krieger) where no one else has it."""
+        """A person's given name and surname alone ("Mike", "Krieger", "達里歐") where
+        no other person of the deck has it: from the Latin name and every
+        Chinese name written with a middle dot."""
         people = [e for e in self.deck.entities.values() if e.type is EntityType.PERSON]
         owners: dict[str, set[EntityId]] = defaultdict(set)
-        for person in people:
-            for name in person.names:
-                for part in re.split(r"[\s·・]+", name):
-                    if part:
-                        owners[fold(part)].add(person.id)
+        parts_of: dict[EntityId, list[str]] = {}
+        for entity in self.deck.entities.values():  # every entity: "Brain" is not Tom Brown
+            parts: list[str] = []
+            for name in entity.names:
+                split = [p for p in _NAME_SPLIT_RE.split(name) if p]
+                if len(split) >= 2:
+                    parts += [split[0], split[-1]]
+                for part in split:
+                    owners[self._key(part)].add(entity.id)
+            parts_of[entity.id] = parts
         result: dict[EntityId, tuple[str, ...]] = {}
         for person in people:
-            parts = re.split(r"[\s·・]+", person.name)
-            if len(parts) < 2 or not parts[0]:
-                continue
-            given = parts[0]
-            if owners[fold(given)] == {person.id} and given not in person.aliases:
-                result[person.id] = (given,)
+            known = {self._key(n) for n in person.names}
+            short = [
+                p
+                for p in parts_of[person.id]
+                if len(p) >= 2 and owners[self._key(p)] == {person.id} and self._key(p) not in known
+            ]
+            if short:
+                result[person.id] = tuple(dict.fromkeys(short))
         return result
 
     # -- views and texts ----------------------------------------------------
@@ -289,47 +303,110 @@ class DeckIndex:
         if kind is AnswerKind.ENTITY:
             forms += self.entity_forms(str(answer.value))
         elif kind is AnswerKind.YEAR:
-            forms += [str(answer.value), f"{answer.value}年"]
+            if answer.approx is None:
+                forms += [str(answer.value), f"{answer.value}年"]
+            else:
+                forms += _approx_forms(str(answer.value), "年", answer.approx)
         elif kind is AnswerKind.DATE:
             forms.append(str(answer.value))
         elif kind is AnswerKind.NUMBER:
             assert isinstance(answer.value, int | float)
             number = format_number(answer.value)
-            forms += [number, number.replace(",", "")]
+            if answer.approx is None:
+                forms += [number, number.replace(",", "")]
+            else:
+                for n in dict.fromkeys([number, number.replace(",", "")]):
+                    forms += _approx_forms(n, answer.unit, answer.approx)
         return forms
+
+    def is_claim(self, statement_raw: str) -> bool:
+        """Whether a statement (raw, deck script) says what a fact or a source of the deck says."""
+        if self._claims is None:
+            claims: set[str] = set()
+            for fact in self.deck.facts:
+                claims.add(self.folded(strip_span(fact.statement)))
+                for d in fact.disputed:
+                    if d.statement:
+                        claims.add(self.folded(strip_span(d.statement)))
+                    else:
+                        before, _span, after = split_span(fact.statement)
+                        claims.add(self.folded(before + answer_text(self.deck, d.answer) + after))
+            self._claims = claims
+        return self.folded(statement_raw) in self._claims
+
+    def facts_naming(self, topic: TopicId, entity_id: str) -> tuple[FactId, ...]:
+        """The facts of a topic an entity answers (in any source's claim) or that name it."""
+        key = (topic, entity_id)
+        found = self._naming.get(key)
+        if found is None:
+            forms = [f for f in self.entity_forms(entity_id) if len(self.folded(f)) >= 2]
+            hits: list[FactId] = []
+            for fact in self.by_topic.get(topic, []):
+                answers = (fact.answer, *(d.answer for d in fact.disputed))
+                if any(a.kind is AnswerKind.ENTITY and a.value == entity_id for a in answers):
+                    hits.append(fact.id)
+                    continue
+                text = fact.question + "\n" + fact.statement
+                if any(self.contains(text, form) for form in forms):
+                    hits.append(fact.id)
+            found = self._naming[key] = tuple(hits)
+        return found
+
+    def side(self, fact: Fact, dispute_index: int) -> Fact:
+        """A disputed fact as the claim of one of its other sources: asked
+        "according to" that source, answered by its answer, disputed by the rest."""
+        key: ClaimKey = (fact.id, (fact.disputed[dispute_index].source,))
+        found = self._sides.get(key)
+        if found is None:
+            dispute = fact.disputed[dispute_index]
+            statement = dispute.statement
+            if not statement:
+                before, _span, after = split_span(fact.statement)
+                statement = f"{before}{{{{{answer_text(self.deck, dispute.answer)}}}}}{after}"
+            others = [d for i, d in enumerate(fact.disputed) if i != dispute_index]
+            rivals = tuple(Dispute(s, fact.answer) for s in fact.sources[:1]) + tuple(others)
+            found = replace(
+                fact,
+                answer=dispute.answer,
+                statement=statement,
+                sources=(dispute.source,),
+                disputed=rivals,
+            )
+            self._sides[key] = found
+        return found
 
     def claim_keys(self, fact: Fact) -> frozenset[str]:
         """Keys of what the *other* sources claim, for a disputed fact."""
-        keys = self._claim_keys.get(fact.id)
+        keys = self._claim_keys.get(claim_key(fact))
         if keys is None:
             found: set[str] = set()
             for dispute in fact.disputed:
                 for form in self.answer_forms(dispute.answer):
                     found |= self.keys(form)
             keys = frozenset(found)
-            self._claim_keys[fact.id] = keys
+            self._claim_keys[claim_key(fact)] = keys
         return keys
 
     def accepted_raw(self, fact: Fact) -> tuple[str, ...]:
         """The fact's accepted answer forms (raw), without any another source claims."""
-        forms = self._accepted.get(fact.id)
+        forms = self._accepted.get(claim_key(fact))
         if forms is None:
             rival = self.claim_keys(fact)
             kept = [f for f in self.answer_forms(fact.answer, fact.span) if f.strip()]
             kept = [f for f in kept if not (self.keys(f) & rival)]
             forms = tuple(dict.fromkeys(kept))
-            self._accepted[fact.id] = forms
+            self._accepted[claim_key(fact)] = forms
         return forms
 
     def accepted_keys(self, fact: Fact) -> frozenset[str]:
         """Keys of every form of the fact's answer (its claim, whatever others say)."""
-        keys = self._accepted_keys.get(fact.id)
+        keys = self._accepted_keys.get(claim_key(fact))
         if keys is None:
             found: set[str] = set()
             for form in self.answer_forms(fact.answer, fact.span):
                 found |= self.keys(form)
             keys = frozenset(found)
-            self._accepted_keys[fact.id] = keys
+            self._accepted_keys[claim_key(fact)] = keys
         return keys
 
     def accept_list(self, fact: Fact, script: Script) -> tuple[str, ...]:

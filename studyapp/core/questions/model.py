@@ -75,6 +75,7 @@ class Question:
     item_dates: tuple[str, ...] = ()  # ordering: the date of each item, for feedback
     accept: tuple[str, ...] = ()  # typed / cloze: every answer form to accept
     according_to: str = ""  # the source a disputed question follows ("" if none)
+    follows: tuple[str, ...] = ()  # its source ids: whose claim a disputed question asks
 
     def check(self, response: Response | None) -> bool:
         """Whether ``response`` is right; ``None`` (no answer, time's up) is wrong."""
@@ -100,4 +101,4 @@ class Question:
             return False
         from studyapp.core.questions.grading import accepts
 
-        return accepts(response, self.accept)
+        return accepts(response, self.accept, self.prompt)

@@ -8,7 +8,7 @@ facts missed in the last attempt.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -16,7 +16,7 @@ from studyapp.core.deck.model import Deck, Script
 from studyapp.core.questions.model import Question, QuestionType
 from studyapp.core.quiz.history import last_mistakes
 from studyapp.core.quiz.setup import QuizSetup, Selection
-from studyapp.core.store.quiz import QuizAttempt
+from studyapp.core.store.quiz import QuestionReport, QuizAttempt
 from studyapp.core.store.records import CardRecord, CardState, FactKey
 
 FactSet = set[tuple[str, str]]
@@ -38,6 +38,8 @@ class Generate(Protocol):
         tags: Sequence[str] | None = ...,
         facts: FactSet | None = ...,
         weights: Mapping[tuple[str, str], float] | None = ...,
+        skip: Collection[tuple[str, str, str]] = ...,
+        accepted: Mapping[tuple[str, str], Sequence[str]] | None = ...,
     ) -> list[Question]: ...
 
 
@@ -99,8 +101,11 @@ def build_questions(
     generate: Generate,
     *,
     weights: Mapping[tuple[str, str], float] | None = None,
+    skip: Collection[tuple[str, str, str]] = (),
+    accepted: Mapping[tuple[str, str], Sequence[str]] | None = None,
 ) -> list[Question]:
-    """The quiz's questions for ``setup`` (its facts must already be set for MISTAKES)."""
+    """The quiz's questions for ``setup`` (its facts must already be set for MISTAKES);
+    ``skip`` and ``accepted`` are the reader's reports and accepted answers."""
     pool = chosen_decks(setup, decks)
     facts: FactSet | None = None
     if setup.selection in (Selection.MISTAKES, Selection.RETRY):
@@ -116,4 +121,22 @@ def build_questions(
         topics=list(setup.topics) or None,
         facts=facts,
         weights=weights if setup.selection is Selection.DUE_WEAK else None,
+        skip=skip,
+        accepted=accepted,
     )
+
+
+class PushBackStore(Protocol):
+    def accepted_answers(self) -> Mapping[FactKey, Sequence[str]]: ...
+    def question_reports(self) -> Sequence[QuestionReport]: ...
+
+
+def push_back(
+    store: PushBackStore | None,
+) -> tuple[set[tuple[str, str, str]], dict[tuple[str, str], tuple[str, ...]]]:
+    """The reader's reported question forms and accepted answers, for :func:`build_questions`."""
+    if store is None:
+        return set(), {}
+    skip = {(r.fact.deck_id, r.fact.fact_id, r.question_type) for r in store.question_reports()}
+    accepted = {(k.deck_id, k.fact_id): tuple(v) for k, v in store.accepted_answers().items()}
+    return skip, accepted

@@ -53,6 +53,7 @@ class QuizRecorder(Protocol):
     def start_quiz(self, setup: Mapping[str, Any]) -> int: ...
     def record_quiz_answer(self, attempt_id: int, answer: QuizAnswer) -> int: ...
     def finish_quiz(self, attempt_id: int) -> QuizAttempt: ...
+    def overrule_quiz_answer(self, attempt_id: int, position: int) -> None: ...
 
 
 class QuizError(Exception):
@@ -334,17 +335,41 @@ class QuizSession:
         self.items.append(item)
         if self.recorder is None or self.attempt_id is None or self.save_error is not None:
             return
+        q = item.question
+        picked = item.response if q.type is QuestionType.MCQ else None
         answer = QuizAnswer(
-            facts=_fact_keys(item.question),
-            question_type=item.question.type.value,
+            facts=_fact_keys(q),
+            question_type=q.type.value,
             outcome=item.outcome,
-            answer=response_text(item.question, item.response),
+            answer=response_text(q, item.response),
             time_ms=item.time_ms,
+            options=q.options,
+            picked=picked if isinstance(picked, int) and not isinstance(picked, bool) else None,
         )
         try:
             self.recorder.record_quiz_answer(self.attempt_id, answer)
         except StoreError as exc:
             self.save_error = exc
+
+    def overrule(self, index: int) -> QuizItem:
+        """ "I was right": the reader's answer to question ``index`` counts as correct.
+
+        Only a question they answered can be overruled (not one left unanswered).
+        Returns the item as it now stands; the store is told (its error kept in
+        :attr:`save_error`).
+        """
+        item = self.items[index]
+        if item.response is None or item.correct:
+            return item
+        item = QuizItem(item.question, item.response, QuizOutcome.CORRECT, item.time_ms)
+        self.items[index] = item
+        if self.recorder is not None and self.attempt_id is not None and self.save_error is None:
+            try:
+                self.recorder.overrule_quiz_answer(self.attempt_id, index)
+            except StoreError as exc:
+                self.save_error = exc
+        self._changed()
+        return item
 
     def _require(self, state: QuizState, action: str) -> None:
         if self.state is not state:

@@ -43,7 +43,13 @@ from studyapp.core.store.optimize import (
     fit,
 )
 from studyapp.core.store.progress import OpenedProgress, open_progress
-from studyapp.core.store.quiz import QuizAnswer, QuizAnswerRecord, QuizAttempt, QuizOutcome
+from studyapp.core.store.quiz import (
+    QuestionReport,
+    QuizAnswer,
+    QuizAnswerRecord,
+    QuizAttempt,
+    QuizOutcome,
+)
 from studyapp.core.store.records import (
     CardId,
     CardRecord,
@@ -93,6 +99,7 @@ __all__ = [
     "OptimizeResult",
     "OptimizerInput",
     "OutdatedSchemaError",
+    "QuestionReport",
     "QueueCounts",
     "QuizAnswer",
     "QuizAnswerRecord",

@@ -36,6 +36,8 @@ class QuizAnswer:
     outcome: QuizOutcome
     answer: str = ""
     time_ms: int = 0
+    options: tuple[str, ...] = ()  # multiple choice: the options shown, in their order
+    picked: int | None = None  # multiple choice: the index of the option picked
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -44,6 +46,8 @@ class QuizAnswer:
             "outcome": self.outcome.value,
             "answer": self.answer,
             "time_ms": self.time_ms,
+            "options": list(self.options),
+            "picked": self.picked,
         }
 
     @classmethod
@@ -54,6 +58,8 @@ class QuizAnswer:
             outcome=QuizOutcome(d["outcome"]),
             answer=str(d.get("answer", "")),
             time_ms=int(d.get("time_ms", 0)),
+            options=tuple(str(o) for o in d.get("options", ())),
+            picked=None if d.get("picked") is None else int(d["picked"]),
         )
 
 
@@ -140,7 +146,7 @@ def record_answer(
     position = int(row[0])
     conn.execute(
         "INSERT INTO quiz_answers (attempt_id, position, facts, question_type, outcome, answer, "
-        "time_ms, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "time_ms, answered_at, options, picked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             attempt_id,
             position,
@@ -150,9 +156,20 @@ def record_answer(
             answer.answer,
             max(0, int(answer.time_ms)),
             now_ms,
+            json.dumps(list(answer.options), ensure_ascii=False),
+            answer.picked,
         ),
     )
     return position
+
+
+def overrule_answer(conn: sqlite3.Connection, attempt_id: int, position: int) -> None:
+    """The reader says they were right: the answer counts as correct."""
+    _require(conn, attempt_id)
+    conn.execute(
+        "UPDATE quiz_answers SET outcome = ? WHERE attempt_id = ? AND position = ?",
+        (QuizOutcome.CORRECT.value, attempt_id, position),
+    )
 
 
 def finish_attempt(conn: sqlite3.Connection, attempt_id: int, now_ms: int) -> None:
@@ -166,8 +183,8 @@ def finish_attempt(conn: sqlite3.Connection, attempt_id: int, now_ms: int) -> No
 def load_attempt(conn: sqlite3.Connection, attempt_id: int) -> QuizAttempt:
     started, finished, setup = _require(conn, attempt_id)
     rows = conn.execute(
-        "SELECT position, answered_at, facts, question_type, outcome, answer, time_ms "
-        "FROM quiz_answers WHERE attempt_id = ? ORDER BY position",
+        "SELECT position, answered_at, facts, question_type, outcome, answer, time_ms, "
+        "options, picked FROM quiz_answers WHERE attempt_id = ? ORDER BY position",
         (attempt_id,),
     ).fetchall()
     answers = tuple(
@@ -180,6 +197,8 @@ def load_attempt(conn: sqlite3.Connection, attempt_id: int) -> QuizAttempt:
                 outcome=QuizOutcome(r[4]),
                 answer=str(r[5]),
                 time_ms=int(r[6]),
+                options=tuple(str(o) for o in json.loads(r[7])),
+                picked=None if r[8] is None else int(r[8]),
             ),
         )
         for r in rows
@@ -211,3 +230,70 @@ def quiz_time_ms(conn: sqlite3.Connection, since_ms: int | None = None) -> int:
             (since_ms,),
         ).fetchone()
     return int(row[0])
+
+
+# -- the reader's push-back -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionReport:
+    """A question the reader reported: that form of that fact is not asked again."""
+
+    id: int
+    fact: FactKey
+    question_type: str
+    reason: str
+    prompt: str
+    created_at: datetime
+
+
+def accept_answer(conn: sqlite3.Connection, fact: FactKey, answer: str, now_ms: int) -> bool:
+    """Remember ``answer`` as accepted for ``fact``; False if it already was."""
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO accepted_answers (deck_id, fact_id, answer, created_at) "
+        "VALUES (?, ?, ?, ?)",
+        (fact.deck_id, fact.fact_id, answer, now_ms),
+    )
+    return cur.rowcount > 0
+
+
+def accepted_answers(conn: sqlite3.Connection) -> dict[FactKey, tuple[str, ...]]:
+    out: dict[FactKey, list[str]] = {}
+    for deck_id, fact_id, answer in conn.execute(
+        "SELECT deck_id, fact_id, answer FROM accepted_answers ORDER BY created_at, answer"
+    ):
+        out.setdefault(FactKey(str(deck_id), str(fact_id)), []).append(str(answer))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def report_question(
+    conn: sqlite3.Connection,
+    fact: FactKey,
+    question_type: str,
+    reason: str,
+    prompt: str,
+    now_ms: int,
+) -> int:
+    cur = conn.execute(
+        "INSERT INTO question_reports (deck_id, fact_id, question_type, reason, prompt, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (fact.deck_id, fact.fact_id, question_type, reason, prompt, now_ms),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def question_reports(conn: sqlite3.Connection) -> list[QuestionReport]:
+    return [
+        QuestionReport(
+            id=int(r[0]),
+            fact=FactKey(str(r[1]), str(r[2])),
+            question_type=str(r[3]),
+            reason=str(r[4]),
+            prompt=str(r[5]),
+            created_at=from_ms(int(r[6])),
+        )
+        for r in conn.execute(
+            "SELECT id, deck_id, fact_id, question_type, reason, prompt, created_at "
+            "FROM question_reports ORDER BY created_at DESC, id DESC"
+        )
+    ]

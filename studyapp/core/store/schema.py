@@ -96,7 +96,37 @@ _V2 = (
     "CREATE INDEX quiz_answers_time ON quiz_answers (answered_at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)  # MIGRATIONS[n - 1] brings n-1 to n
+# Version 3: the reader's push-back on generated questions. Answers they marked
+# right ("I was right"), accepted from then on for that fact (the built-in deck
+# is never edited); reported questions, whose form is not asked again; and the
+# options each multiple-choice answer was shown and which one was picked.
+_V3 = (
+    """
+    CREATE TABLE accepted_answers (
+        deck_id    TEXT NOT NULL,
+        fact_id    TEXT NOT NULL,
+        answer     TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (deck_id, fact_id, answer)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE question_reports (
+        id            INTEGER PRIMARY KEY,
+        deck_id       TEXT NOT NULL,
+        fact_id       TEXT NOT NULL,
+        question_type TEXT NOT NULL,
+        reason        TEXT NOT NULL,
+        prompt        TEXT NOT NULL DEFAULT '',
+        created_at    INTEGER NOT NULL
+    )
+    """,
+    "CREATE INDEX question_reports_fact ON question_reports (deck_id, fact_id)",
+    "ALTER TABLE quiz_answers ADD COLUMN options TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE quiz_answers ADD COLUMN picked INTEGER",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)  # MIGRATIONS[n - 1] brings n-1 to n
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -59,7 +59,7 @@ from studyapp.core.store.optimize import (
     collect_items,
     fit,
 )
-from studyapp.core.store.quiz import QuizAnswer, QuizAttempt
+from studyapp.core.store.quiz import QuestionReport, QuizAnswer, QuizAttempt
 from studyapp.core.store.records import (
     CARD_COLUMNS,
     CardId,
@@ -459,6 +459,36 @@ class Store:
         with self._write() as conn:
             quiz_ops.finish_attempt(conn, attempt_id, to_ms(self.now()))
         return self.quiz_attempt(attempt_id)
+
+    def overrule_quiz_answer(self, attempt_id: int, position: int) -> None:
+        """ "I was right": the answer at ``position`` of the attempt counts as correct."""
+        with self._write() as conn:
+            quiz_ops.overrule_answer(conn, attempt_id, position)
+
+    # ------------------------------------------------------------------ push-back
+
+    def accept_answer(self, fact: FactKey, answer: str) -> bool:
+        """Accept ``answer`` for ``fact`` from now on (the reader's data, never the deck)."""
+        answer = answer.strip()
+        if not answer:
+            return False
+        with self._write() as conn:
+            return quiz_ops.accept_answer(conn, fact, answer, to_ms(self.now()))
+
+    def accepted_answers(self) -> dict[FactKey, tuple[str, ...]]:
+        return quiz_ops.accepted_answers(self._conn)
+
+    def report_question(
+        self, fact: FactKey, question_type: str, reason: str, prompt: str = ""
+    ) -> int:
+        """Report a question; that type of question about ``fact`` is not asked again."""
+        with self._write() as conn:
+            return quiz_ops.report_question(
+                conn, fact, question_type, reason.strip(), prompt, to_ms(self.now())
+            )
+
+    def question_reports(self) -> list[QuestionReport]:
+        return quiz_ops.question_reports(self._conn)
 
     def quiz_attempt(self, attempt_id: int) -> QuizAttempt:
         return quiz_ops.load_attempt(self._conn, attempt_id)

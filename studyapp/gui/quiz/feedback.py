@@ -83,6 +83,18 @@ def explanation_html(question: Question) -> str:
     return "".join(out)
 
 
+def actions_html(index: int, *, overrule: bool, report: bool) -> str:
+    """Links for the reader's push-back on a result: "I was right", "Report this question"."""
+    links = []
+    if overrule:
+        text = QCoreApplication.translate("QuizFeedback", "I was right")
+        links.append(f"<a href='right:{index}'>{esc(text)}</a>")
+    if report:
+        text = QCoreApplication.translate("QuizFeedback", "Report this question…")
+        links.append(f"<a href='report:{index}'>{esc(text)}</a>")
+    return f"<p>{'　　'.join(links)}</p>" if links else ""
+
+
 def item_html(item: QuizItem, *, number: int | None = None, with_prompt: bool = False) -> str:
     q = item.question
     words, colour = verdict(item)

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from studyapp.core.deck.model import Deck, Script
 from studyapp.core.deck.view import converter_for
@@ -34,8 +34,8 @@ from studyapp.core.quiz import (
     question_in_script,
     results_of,
 )
-from studyapp.core.quiz.selection import Generate, chosen_decks
-from studyapp.core.store import StoreError
+from studyapp.core.quiz.selection import Generate, chosen_decks, push_back
+from studyapp.core.store import FactKey, StoreError
 from studyapp.gui.context import GuiContext
 from studyapp.gui.error_text import error_text
 from studyapp.gui.screens.base import Screen
@@ -101,6 +101,10 @@ class QuizPage(Screen):
         self.results_view.review_requested.connect(self.mistakes_to_review)
         self.results_view.new_quiz_requested.connect(self.show_setup)
         self.results_view.history_requested.connect(self.show_history)
+        self.results_view.overrule_requested.connect(self.overrule)
+        self.results_view.report_requested.connect(self.report)
+        self.run_view.overrule_requested.connect(self.overrule)
+        self.run_view.report_requested.connect(self.report)
         self.history_view.back_requested.connect(self.show_setup)
         self.match_view.new_game_requested.connect(self.new_match)
         self.match_view.back_requested.connect(self.show_setup)
@@ -181,7 +185,10 @@ class QuizPage(Screen):
         store = self.ctx.store
         decks = chosen_decks(setup, self.ctx.library.decks)
         weights = None
+        skip: set[tuple[str, str, str]] = set()
+        accepted: dict[tuple[str, str], tuple[str, ...]] = {}
         try:
+            skip, accepted = push_back(store)
             if setup.selection is Selection.MISTAKES and store is not None:
                 facts = tuple(mistake_facts(store))
                 if not facts:
@@ -197,7 +204,13 @@ class QuizPage(Screen):
         except StoreError as exc:
             log.warning("could not read progress for the quiz: %s", exc)
         questions = build_questions(
-            setup, self.ctx.library.decks, self.ctx.script, self.generate(), weights=weights
+            setup,
+            self.ctx.library.decks,
+            self.ctx.script,
+            self.generate(),
+            weights=weights,
+            skip=skip,
+            accepted=accepted,
         )
         if not questions:
             self.setup_view.notice.setText(
@@ -208,6 +221,7 @@ class QuizPage(Screen):
 
     def begin(self, session: QuizSession) -> None:
         self.session = session
+        self.results_view.reported = set()
         self.stack.setCurrentWidget(self.run_view)
         self.run_view.begin(session)
 
@@ -229,6 +243,71 @@ class QuizPage(Screen):
         self.results_view.set_status(status)
         if session is self._sent_to_review:
             self.results_view.review_button.setEnabled(False)
+
+    # -- the reader's push-back ------------------------------------------------------------------
+    def ask_reason(self, question: Question) -> str | None:
+        """The reader's reason for reporting ``question`` (None: cancelled)."""
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Report this question"),
+            self.tr("What is wrong with this question? It will not be asked again."),
+        )
+        return reason.strip() if ok and reason.strip() else None
+
+    def overrule(self, index: int) -> None:
+        """ "I was right": count the answer right and accept it for that fact from now on."""
+        session = self.session
+        if session is None or not 0 <= index < len(session.items):
+            return
+        item = session.overrule(index)
+        store = self.ctx.store
+        q = item.question
+        if store is not None and isinstance(item.response, str) and q.fact_ids:
+            try:
+                store.accept_answer(FactKey(q.deck_id, q.fact_ids[0]), item.response)
+            except StoreError as exc:
+                log.warning("could not keep the accepted answer: %s", exc)
+                self._push_back_status(self.tr("Your answer could not be saved."))
+        self._push_back_drawn(session)
+
+    def report(self, index: int) -> None:
+        """ "Report this question": keep the report; that question form is not asked again."""
+        session = self.session
+        if session is None or not 0 <= index < len(session.items):
+            return
+        q = session.items[index].question
+        reason = self.ask_reason(q)
+        if reason is None:
+            return
+        store = self.ctx.store
+        if store is None:
+            self._push_back_status(self.tr("Progress is unavailable: the report was not saved."))
+            return
+        try:
+            for fact_id in q.fact_ids[:1]:
+                store.report_question(FactKey(q.deck_id, fact_id), q.type.value, reason, q.prompt)
+        except StoreError as exc:
+            log.warning("could not save the report: %s", exc)
+            self._push_back_status(self.tr("The report could not be saved."))
+            return
+        self.run_view.reported.add(index)
+        self.results_view.reported.add(index)
+        self._push_back_status(self.tr("Thank you: this question will not be asked again."))
+        self._push_back_drawn(session)
+
+    def _push_back_status(self, text: str) -> None:
+        if self.stack.currentWidget() is self.results_view:
+            self.results_view.set_status(text)
+        else:
+            self.run_view.push_back_note.setText(text)
+
+    def _push_back_drawn(self, session: QuizSession) -> None:
+        if self.stack.currentWidget() is self.results_view:
+            status = self.results_view.status.text()
+            self.results_view.show_results(results_of(session), self._topic_title)
+            self.results_view.set_status(status)
+        else:
+            self.run_view.redraw(force=True)
 
     # -- after the quiz -------------------------------------------------------------------------
     def retry_mistakes(self) -> None:

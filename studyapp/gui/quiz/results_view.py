@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.quiz import Accuracy, QuizResults
 
-from .feedback import esc, item_html
+from .feedback import actions_html, esc, item_html
+from .run_view import can_overrule
 from .words import duration_text, type_name
 
 TopicTitle = Callable[[str, str], str]  # (deck id, topic id) -> title in the current script
@@ -39,6 +40,8 @@ class ResultsView(QWidget):
     review_requested = Signal()
     new_quiz_requested = Signal()
     history_requested = Signal()
+    overrule_requested = Signal(int)  # "I was right" on the item at this index
+    report_requested = Signal(int)  # "Report this question" on the item at this index
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,8 @@ class ResultsView(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("resultsDetails")
         self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._link)
+        self.reported: set[int] = set()  # items reported (their link is gone)
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("retryMistakes")
         self.retry_button.clicked.connect(self.retry_requested.emit)
@@ -117,6 +122,15 @@ class ResultsView(QWidget):
         self.status.setText("")
         self.redraw()
 
+    def _link(self, url: QUrl) -> None:
+        action, _, index = url.toString().partition(":")
+        if not index.isdigit():
+            return
+        if action == "right":
+            self.overrule_requested.emit(int(index))
+        elif action == "report":
+            self.report_requested.emit(int(index))
+
     def set_status(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
@@ -145,7 +159,9 @@ class ResultsView(QWidget):
         self.breakdown.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
         self.breakdown_scroll.setMinimumWidth(min(420, self.breakdown.sizeHint().width() + 24))
         html = "<hr>".join(
-            item_html(item, number=n, with_prompt=True) for n, item in enumerate(r.items, 1)
+            item_html(item, number=n + 1, with_prompt=True)
+            + actions_html(n, overrule=can_overrule(item), report=n not in self.reported)
+            for n, item in enumerate(r.items)
         )
         bar = self.details.verticalScrollBar()
         at = bar.value()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.questions.model import Question, QuestionType
-from studyapp.core.quiz import LimitMode, QuizSession, QuizState
+from studyapp.core.quiz import LimitMode, QuizItem, QuizSession, QuizState
 from studyapp.core.store import QuizOutcome
 from studyapp.gui.widgets.message_page import message_page
 
@@ -44,8 +44,21 @@ def countdown_level(remaining_ms: int, limit_ms: int) -> str:
     return "normal"
 
 
+def can_overrule(item: QuizItem) -> bool:
+    """ "I was right" is offered for a typed answer the grader did not accept."""
+    q = item.question
+    return (
+        not item.correct
+        and isinstance(item.response, str)
+        and bool(item.response.strip())
+        and q.type in (QuestionType.TYPED, QuestionType.CLOZE)
+    )
+
+
 class RunView(QWidget):
     finished = Signal(object)  # the QuizSession that reached FINISHED (results are due)
+    overrule_requested = Signal(int)  # "I was right" on the item at this index
+    report_requested = Signal(int)  # "Report this question" on the item at this index
 
     def __init__(self, content_font: QFont, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +123,22 @@ class RunView(QWidget):
         self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.next_button.setMinimumHeight(44)
         self.next_button.clicked.connect(self.go_on)
+        self.right_button = QPushButton()
+        self.right_button.setObjectName("iWasRight")
+        self.right_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.right_button.clicked.connect(self._overrule_last)
+        self.report_button = QPushButton()
+        self.report_button.setObjectName("reportQuestion")
+        self.report_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.report_button.clicked.connect(self._report_last)
+        self.reported: set[int] = set()  # items reported in this quiz
+        push_back_row = QHBoxLayout()
+        push_back_row.addWidget(self.right_button)
+        push_back_row.addWidget(self.report_button)
+        self.push_back_note = QLabel()
+        self.push_back_note.setObjectName("pushBackNote")
+        self.push_back_note.setWordWrap(True)
+        push_back_row.addWidget(self.push_back_note, 1)
         card = QWidget()
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(32, 16, 32, 16)
@@ -118,6 +147,7 @@ class RunView(QWidget):
         card_layout.addWidget(self.prompt)
         card_layout.addLayout(self.answer_box)
         card_layout.addWidget(self.feedback)
+        card_layout.addLayout(push_back_row)
         card_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -167,11 +197,14 @@ class RunView(QWidget):
         self.paused_text.setText(self.tr("The clock is stopped. Press Esc or Resume to go on."))
         self.resume_button.setText(self.tr("Resume (Esc)"))
         self.quit_button.setText(self.tr("End the quiz"))
+        self.right_button.setText(self.tr("I was right"))
+        self.report_button.setText(self.tr("Report this question…"))
         self.redraw(force=True)
 
     # -- the session ----------------------------------------------------------------
     def begin(self, session: QuizSession) -> None:
         self.session = session
+        self.reported = set()
         session.on_change = lambda _s: self.redraw()
         self._shown = None
         if session.state is QuizState.NOT_STARTED:
@@ -250,6 +283,8 @@ class RunView(QWidget):
             self.feedback.setFont(self._feedback_font())
             self.feedback.setText(item_html(item))
             self.feedback.show()
+            self.right_button.setVisible(can_overrule(item))
+            self.report_button.setVisible(len(s.items) - 1 not in self.reported)
             last = s.index + 1 >= s.total
             self.next_button.setText(
                 self.tr("See the results (Enter)") if last else self.tr("Next question (Enter)")
@@ -259,12 +294,23 @@ class RunView(QWidget):
             return
         self.feedback.hide()
         self.next_button.hide()
+        self.right_button.hide()
+        self.report_button.hide()
+        self.push_back_note.setText("")
         self.answer = answer_widget(question, self.content_font)
         self.answer.submitted.connect(self._submit)
         self.answer.skipped.connect(self._skip)
         self.answer_box.addWidget(self.answer)
         target = self.answer.focus_target()
         (target or self).setFocus()
+
+    def _overrule_last(self) -> None:
+        if self.session is not None and self.session.items:
+            self.overrule_requested.emit(len(self.session.items) - 1)
+
+    def _report_last(self) -> None:
+        if self.session is not None and self.session.items:
+            self.report_requested.emit(len(self.session.items) - 1)
 
     def _feedback_font(self) -> QFont:
         font = QFont(self.content_font)

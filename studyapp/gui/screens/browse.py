@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -46,6 +47,7 @@ from studyapp.core.search import (
     summarise_status,
 )
 from studyapp.core.store import CardRecord, CardState, StoreError
+from studyapp.core.store.quiz import QuestionReport
 from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import show_error
 from studyapp.gui.error_text import error_text
@@ -196,6 +198,16 @@ class BrowseScreen(Screen):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
+        # the questions the reader reported from quizzes (not asked again)
+        self.reports_label = QLabel()
+        self.reports_label.setObjectName("reportsLabel")
+        self.reports_list = QListWidget()
+        self.reports_list.setObjectName("reportsList")
+        self.reports_list.setMaximumHeight(120)
+        self.reports_list.setWordWrap(True)
+        layout.addWidget(self.reports_label)
+        layout.addWidget(self.reports_list)
+        self._reports: list[QuestionReport] = []
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self._focus_search)
@@ -327,7 +339,36 @@ class BrowseScreen(Screen):
     def refresh(self) -> None:
         self._fill_filters()
         self._load_cards()
+        self._load_reports()
         self.apply_filter()
+
+    def _load_reports(self) -> None:
+        store = self.ctx.store
+        self._reports = []
+        if store is not None:
+            try:
+                self._reports = store.question_reports()
+            except StoreError:
+                self._reports = []
+        self._show_reports()
+
+    def _show_reports(self) -> None:
+        """Each reported question: its prompt as it was shown, and the reader's reason."""
+        self.reports_list.clear()
+        for report in self._reports:
+            line = (
+                self.tr("%1 — reason: %2")
+                .replace("%1", report.prompt or report.fact.fact_id)
+                .replace("%2", report.reason)
+            )
+            self.reports_list.addItem(line)
+        self.reports_label.setText(
+            self.tr("Reported questions (%1): not asked again").replace(
+                "%1", str(len(self._reports))
+            )
+        )
+        self.reports_label.setVisible(bool(self._reports))
+        self.reports_list.setVisible(bool(self._reports))
 
     def apply_filter(self) -> None:
         selected = self.selected_key()

@@ -72,8 +72,8 @@ def test_counts_decks_fields_and_tags(mini: Deck, col: Any, tmp_path: Path) -> N
     # Both claims of the disputed fact, each with its source.
     claims = visible_text(note["Disputed"])
     assert "Carol Chen" in claims and "第一篇報導（2024-03-01）" in claims
-    # s2's title is written in Simplified; the Traditional export converts it.
-    assert "第二篇報導說，猶豫的是 Dan Wu。" in claims and "第二篇報道（2024-03-02）" in claims
+    # s2's title is written in Simplified; a citation quotes it as written, never converted.
+    assert "第二篇報導說，猶豫的是 Dan Wu。" in claims and "第二篇报道（2024-03-02）" in claims
 
     (cloze_id,) = _ids(col, '"FactID:mini/staff" "note:studyapp 填空（繁體）"')
     cloze = col.get_note(cloze_id)
@@ -90,7 +90,7 @@ def test_every_card_renders_both_sides(mini: Deck, col: Any, tmp_path: Path) -> 
         front, back = visible_text(card.question()), visible_text(card.answer())
         assert front and back
         assert visible_text(note["Answer"]) in back
-        assert "來源：" in back and ("第一篇報導（" in back or "第二篇報道（" in back)
+        assert "來源：" in back and ("第一篇報導（" in back or "第二篇报道（" in back)
         if "Text" in note:
             assert "[...]" in front and visible_text(note["Answer"]) not in front.split("\n")[0]
 
@@ -101,7 +101,7 @@ def test_disputed_fact_shows_both_claims_on_the_back(mini: Deck, col: Any, tmp_p
         back = visible_text(col.get_card(card_id).answer())
         assert "各來源說法不同" in back
         assert "Carol Chen" in back and "Dan Wu" in back
-        assert "第一篇報導（2024-03-01）" in back and "第二篇報道（2024-03-02）" in back
+        assert "第一篇報導（2024-03-01）" in back and "第二篇报道（2024-03-02）" in back
     for card_id in col.find_cards('"FactID:mini/staff"'):
         assert "各來源說法不同" not in col.get_card(card_id).answer()
 

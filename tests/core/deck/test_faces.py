@@ -34,7 +34,7 @@ def test_qa_asks_the_question_and_answers_with_the_statement(mini: Deck) -> None
     assert face.answer == "Alice Wong"
     assert face.statement == ("", "Alice Wong", " 創立了頂點實驗室。")
     assert face.plain_statement == "Alice Wong 創立了頂點實驗室。"
-    assert face.sources == ("第一篇報導（2024-03-01）", "第二篇報道（2024-03-02）")
+    assert face.sources == ("第一篇報導（2024-03-01）", "第二篇报道（2024-03-02）")
     assert face.topic == "人物"
     assert not face.disputed and face.claims == ()
 

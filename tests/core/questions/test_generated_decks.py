@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from studyapp.core.deck.model import (
     Answer,
     AnswerKind,
+    Approx,
     Deck,
     DeckId,
     Dispute,
@@ -38,11 +39,14 @@ def decks(draw: st.DrawFn) -> Deck:
     n_orgs = draw(st.integers(1, 5))
     names = draw(st.lists(_latin, min_size=n_people + n_orgs, max_size=n_people + n_orgs,
                           unique_by=str.lower))  # fmt: skip
+    groups = draw(st.lists(st.sampled_from([(), ("g1",), ("g2",), ("g1", "g2")]),
+                           min_size=len(names), max_size=len(names)))  # fmt: skip
     entities = {
         EntityId(f"e{i}"): Entity(
             EntityId(f"e{i}"),
             EntityType.PERSON if i < n_people else EntityType.ORGANIZATION,
             f"{name} {name[::-1].capitalize()}" if i < n_people else name,
+            groups=groups[i],
         )
         for i, name in enumerate(names)
     }
@@ -54,12 +58,14 @@ def decks(draw: st.DrawFn) -> Deck:
     facts: list[Fact] = []
     for i in range(draw(st.integers(4, 30))):
         kind = draw(st.sampled_from(list(AnswerKind)))
+        event = ""
         if kind is AnswerKind.ENTITY:
             eid = draw(st.sampled_from(sorted(entities)))
             answer, span = Answer(kind, eid), entities[eid].name
         elif kind is AnswerKind.YEAR:
             year = draw(st.integers(1950, 2024))
             answer, span = Answer(kind, year), str(year)
+            event = draw(st.sampled_from(["", f"事{i}"]))
         elif kind is AnswerKind.DATE:
             y, m, d = (
                 draw(st.integers(1990, 2024)),
@@ -69,10 +75,17 @@ def decks(draw: st.DrawFn) -> Deck:
             answer, span = Answer(kind, f"{y}-{m:02d}-{d:02d}"), f"{y} 年 {m} 月 {d} 日"
         elif kind is AnswerKind.NUMBER:
             value = draw(st.integers(1, 5000))
-            answer, span = Answer(kind, value, "人"), f"{value} 人"
+            if draw(st.booleans()):  # about so many: wrong options only as written
+                wrong = tuple(f"{v} 人" for v in {value * 3, value * 10, value * 30})
+                answer = Answer(kind, value, "人", approx=Approx.ABOUT, wrong=wrong)
+            else:
+                answer = Answer(kind, value, "人")
+            span = f"{value} 人"
         else:
             span = draw(_words)
-            answer = Answer(kind, span)
+            wrong = tuple(w for w in draw(st.lists(_words, max_size=4, unique=True)) if w != span)
+            slot = draw(st.sampled_from(["", "s1", "s2"]))
+            answer = Answer(kind, span, wrong=wrong, slot=slot)
         disputed: tuple[Dispute, ...] = ()
         if kind in (AnswerKind.ENTITY, AnswerKind.TEXT) and draw(st.booleans()):
             other = (
@@ -93,6 +106,7 @@ def decks(draw: st.DrawFn) -> Deck:
                 sources=(SourceId("a"),),
                 disputed=disputed,
                 gist=f"{lead}{i}",
+                event=event,
             )
         )
     return Deck(DeckId("made-up"), "造的牌組", "hant", sources, topics, entities, (), tuple(facts))
