@@ -87,7 +87,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 — reason: %2</source>
+        <source>%1 (%2) — reason: %3</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -87,8 +87,8 @@
         <translation>任何狀態</translation>
     </message>
     <message>
-        <source>%1 — reason: %2</source>
-        <translation>%1 — 原因：%2</translation>
+        <source>%1 (%2) — reason: %3</source>
+        <translation>%1（%2） — 原因：%3</translation>
     </message>
     <message>
         <source>Reported questions (%1): not asked again</source>

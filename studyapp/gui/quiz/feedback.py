@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from studyapp.core.questions.model import Question, QuestionType, Response
 from studyapp.core.quiz import QuizItem, response_text
 from studyapp.core.store import QuizOutcome
-
-from .words import yes_no
+from studyapp.gui.question_words import yes_no
 
 RIGHT_COLOUR = "#2e7d32"
 WRONG_COLOUR = "#c62828"

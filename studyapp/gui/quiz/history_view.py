@@ -27,9 +27,9 @@ from studyapp.core.quiz import (
     summarize,
 )
 from studyapp.core.store import QuizAttempt
+from studyapp.gui.question_words import duration_text
 
 from .chart import ScoreChart
-from .words import duration_text
 
 DeckTitle = Callable[[str], str]
 

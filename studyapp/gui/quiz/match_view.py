@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.quiz import MatchGame, Pick
-
-from .words import duration_text
+from studyapp.gui.question_words import duration_text
 
 COLUMNS = 4
 

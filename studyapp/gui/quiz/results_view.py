@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.quiz import Accuracy, QuizResults
+from studyapp.gui.question_words import duration_text, type_name
 
 from .feedback import actions_html, esc, item_html
 from .run_view import can_overrule
-from .words import duration_text, type_name
 
 TopicTitle = Callable[[str, str], str]  # (deck id, topic id) -> title in the current script
 

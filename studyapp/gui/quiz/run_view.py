@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from studyapp.core.questions.model import Question, QuestionType
 from studyapp.core.quiz import LimitMode, QuizItem, QuizSession, QuizState
 from studyapp.core.store import QuizOutcome
+from studyapp.gui.question_words import seconds_text, type_name
 from studyapp.gui.widgets.message_page import message_page
 
 from .answers import ENTER, AnswerWidget, answer_widget
 from .feedback import item_html
-from .words import seconds_text, type_name
 
 TICK_MS = 100
 BAR_STEPS = 1000

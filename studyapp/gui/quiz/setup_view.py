@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.questions.model import QuestionType
 from studyapp.core.quiz import Feedback, LimitMode, QuizSetup, Selection
 from studyapp.gui.context import GuiContext
-
-from .words import type_name
+from studyapp.gui.question_words import type_name
 
 ROLE = Qt.ItemDataRole.UserRole
 

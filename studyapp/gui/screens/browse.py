@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.deck.faces import card_face
 from studyapp.core.deck.model import CardKind
+from studyapp.core.questions.model import QuestionType
 from studyapp.core.search import (
     FactEntry,
     FactFilter,
@@ -51,6 +52,7 @@ from studyapp.core.store.quiz import QuestionReport
 from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import show_error
 from studyapp.gui.error_text import error_text
+from studyapp.gui.question_words import type_name
 from studyapp.gui.screens.base import Screen
 
 Index = QModelIndex | QPersistentModelIndex
@@ -357,9 +359,10 @@ class BrowseScreen(Screen):
         self.reports_list.clear()
         for report in self._reports:
             line = (
-                self.tr("%1 — reason: %2")
+                self.tr("%1 (%2) — reason: %3")
                 .replace("%1", report.prompt or report.fact.fact_id)
-                .replace("%2", report.reason)
+                .replace("%2", _type_name(report.question_type))
+                .replace("%3", report.reason)
             )
             self.reports_list.addItem(line)
         self.reports_label.setText(
@@ -561,3 +564,11 @@ class BrowseScreen(Screen):
 
     def save_layout(self) -> None:
         self.ctx.settings.browse_splitter = self.splitter.saveState()
+
+
+def _type_name(value: str) -> str:
+    """A stored question type in words ("" for a type this version does not know)."""
+    try:
+        return type_name(QuestionType(value))
+    except ValueError:
+        return value

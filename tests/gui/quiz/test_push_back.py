@@ -87,6 +87,7 @@ def test_a_report_is_kept_listed_in_browse_and_the_form_skipped(
     assert browse.reports_list.isVisible() and browse.reports_list.count() == 1
     assert "two options fit" in browse.reports_list.item(0).text()
     assert first.prompt in browse.reports_list.item(0).text()
+    assert "(Multiple choice)" in browse.reports_list.item(0).text()
     assert "Reported questions (1)" in browse.reports_label.text()
     # a new quiz never asks that form about that fact again
     window.show_page("quiz")

@@ -1,4 +1,4 @@
-"""Interface words shared by the quiz views (translated through Qt)."""
+"""Words about questions and their timing, shared by the quiz views and Browse (translated)."""
 
 from __future__ import annotations
 
