@@ -17,6 +17,7 @@ from studyapp.core.questions.model import QuestionType
 from studyapp.core.quiz import LimitMode, QuizSetup, QuizState
 from studyapp.core.store import FactKey, QuizAnswer, QuizOutcome
 from studyapp.gui.app import application, build_window
+from studyapp.gui.quiz.page import QuizPage
 from studyapp.gui.settings import ini_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -47,7 +48,7 @@ def run(lang, script, tag):
     w = build_window(app, data, s, tr)
     w.resize(1100, 760)
     w.show()
-    page = w.quiz
+    page = w.screen_as("quiz", QuizPage)
     mono = Mono()
     page.monotonic = mono
     page.rng = random.Random(5)
@@ -117,6 +118,10 @@ def run(lang, script, tag):
             QTest.keyClick(view, Qt.Key.Key_Space)
             grab("flashcard-back")
             QTest.keyClick(view, Qt.Key.Key_1)
+        elif q.type is QuestionType.TYPED and "typed-wrong" not in done:
+            sess.answer("一個不在文章裡的答案")  # not accepted: "I was right" is offered
+            done.add("typed-wrong")
+            grab("feedback-typed-wrong")
         else:
             mono.now += 20
             view.tick()  # let one run out
@@ -140,8 +145,13 @@ def run(lang, script, tag):
             sess.next()
     app.processEvents()
     grab("results")
+    page.ask_reason = lambda q: "兩個選項都對" if script == "hant" else "两个选项都对"
+    page.results_view.report_requested.emit(0)
     page.results_view.review_button.click()
     grab("results-reviewed")
+    w.show_page("browse")
+    grab("browse-reports")
+    w.show_page("quiz")
     page.show_history()
     grab("history")
     page.show_match()
