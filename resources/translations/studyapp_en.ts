@@ -488,6 +488,38 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a file from Anki. Choose a package Anki exported (.apkg, .colpkg) or Anki's collection file (collection.anki2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} was written by a newer Anki than studyapp can read. In Anki, export it again with “Support older Anki versions” ticked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anki is using {path}. Close Anki and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} has none of the notes studyapp exported from your decks, so there is no progress to bring back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} has no learning progress. In Anki, export again with “Include scheduling information” ticked. (If you have not reviewed these cards in Anki yet, there is nothing to bring back.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; your progress was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation type="unfinished" />
     </message>
@@ -926,15 +958,7 @@
     <name>MainWindow</name>
     <message>
         <source>The decks could not be loaded.</source>
-        <extracomment>The decks and the store are ready (emitted once, by :meth:`finish_loading`). Edit &gt; Undo: the Review screen's own action once that screen exists.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The timed quiz is not available in this version of studyapp.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The timed quiz could not start: {reason}</source>
+        <extracomment>The decks and the store are ready (emitted once).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1030,27 +1054,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Importing articles is not available</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export to Anki is not available</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export to Anki</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export to Anki is not available.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing articles is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1227,10 +1231,6 @@
 </context>
 <context>
     <name>QuizPage</name>
-    <message>
-        <source>Quiz</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>No mistakes in your last quizzes: nothing to retry.</source>
         <translation type="unfinished" />
@@ -1801,10 +1801,6 @@
 <context>
     <name>SourcesScreen</name>
     <message>
-        <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sources and where they disagree</source>
         <translation type="unfinished" />
     </message>
@@ -1880,10 +1876,6 @@
 </context>
 <context>
     <name>StatsScreen</name>
-    <message>
-        <source>Stats</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Statistics</source>
         <translation type="unfinished" />

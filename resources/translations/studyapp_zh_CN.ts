@@ -489,6 +489,38 @@
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
     <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file from Anki. Choose a package Anki exported (.apkg, .colpkg) or Anki's collection file (collection.anki2).</source>
+        <translation>{path} 不是 Anki 的文件。请选择 Anki 导出的套件（.apkg、.colpkg）或 Anki 的收藏档（collection.anki2）。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Anki than studyapp can read. In Anki, export it again with “Support older Anki versions” ticked.</source>
+        <translation>{path} 由较新版的 Anki 写成，studyapp 无法读取。请在 Anki 导出时勾选「Support older Anki versions」（支持旧版 Anki）后重新导出。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({reason}).</source>
+        <translation>{path} 已损坏，无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Anki is using {path}. Close Anki and try again.</source>
+        <translation>Anki 正在使用 {path}。请关闭 Anki 后再试一次。</translation>
+    </message>
+    <message>
+        <source>{path} has none of the notes studyapp exported from your decks, so there is no progress to bring back.</source>
+        <translation>{path} 中没有 studyapp 从你的牌组导出的笔记，因此没有可带回的学习进度。</translation>
+    </message>
+    <message>
+        <source>{path} has no learning progress. In Anki, export again with “Include scheduling information” ticked. (If you have not reviewed these cards in Anki yet, there is nothing to bring back.)</source>
+        <translation>{path} 中没有学习进度。请在 Anki 导出时勾选「包含调度信息」（Include scheduling information）后重新导出。（如果你还没在 Anki 复习过这些卡片，就没有可带回的进度。）</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your progress was not changed.</source>
+        <translation>已取消导入；你的学习进度没有改变。</translation>
+    </message>
+    <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation>你的学习进度档 {path} 已损坏（{detail}）。studyapp 完全没有更动它，也不会写入它。你仍然可以浏览牌组；若要继续学习，请从 {backups} 还原备份。</translation>
     </message>
@@ -925,16 +957,8 @@
     <name>MainWindow</name>
     <message>
         <source>The decks could not be loaded.</source>
-        <extracomment>The decks and the store are ready (emitted once, by :meth:`finish_loading`). Edit &gt; Undo: the Review screen's own action once that screen exists.</extracomment>
+        <extracomment>The decks and the store are ready (emitted once).</extracomment>
         <translation>无法加载牌组。</translation>
-    </message>
-    <message>
-        <source>The timed quiz is not available in this version of studyapp.</source>
-        <translation>这个版本的 studyapp 没有计时测验。</translation>
-    </message>
-    <message>
-        <source>The timed quiz could not start: {reason}</source>
-        <translation>计时测验无法开始：{reason}</translation>
     </message>
     <message>
         <source>Decks</source>
@@ -1029,28 +1053,8 @@
         <translation>正在加载牌组…</translation>
     </message>
     <message>
-        <source>Importing articles is not available</source>
-        <translation>无法使用导入文章</translation>
-    </message>
-    <message>
-        <source>Export to Anki is not available</source>
-        <translation>无法使用导出到 Anki</translation>
-    </message>
-    <message>
         <source>Export to Anki</source>
         <translation>导出到 Anki</translation>
-    </message>
-    <message>
-        <source>Export to Anki is not available.</source>
-        <translation>无法使用导出到 Anki。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Importing articles is not available.</source>
-        <translation>无法使用导入文章。</translation>
     </message>
     <message>
         <source>About studyapp</source>
@@ -1225,10 +1229,6 @@
 </context>
 <context>
     <name>QuizPage</name>
-    <message>
-        <source>Quiz</source>
-        <translation>测验</translation>
-    </message>
     <message>
         <source>No mistakes in your last quizzes: nothing to retry.</source>
         <translation>最近的测验没有错题，没有可重做的题目。</translation>
@@ -1795,10 +1795,6 @@
 <context>
     <name>SourcesScreen</name>
     <message>
-        <source>Sources</source>
-        <translation>来源</translation>
-    </message>
-    <message>
         <source>Sources and where they disagree</source>
         <translation>来源与两篇的出入</translation>
     </message>
@@ -1871,10 +1867,6 @@
 </context>
 <context>
     <name>StatsScreen</name>
-    <message>
-        <source>Stats</source>
-        <translation>统计</translation>
-    </message>
     <message>
         <source>Statistics</source>
         <translation>统计</translation>

@@ -489,6 +489,38 @@
         <translation>已取消匯出，沒有寫入任何檔案。</translation>
     </message>
     <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file from Anki. Choose a package Anki exported (.apkg, .colpkg) or Anki's collection file (collection.anki2).</source>
+        <translation>{path} 不是 Anki 的檔案。請選擇 Anki 匯出的套件（.apkg、.colpkg）或 Anki 的收藏檔（collection.anki2）。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Anki than studyapp can read. In Anki, export it again with “Support older Anki versions” ticked.</source>
+        <translation>{path} 由較新版的 Anki 寫成，studyapp 無法讀取。請在 Anki 匯出時勾選「Support older Anki versions」（支援舊版 Anki）後重新匯出。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({reason}).</source>
+        <translation>{path} 已損壞，無法讀取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Anki is using {path}. Close Anki and try again.</source>
+        <translation>Anki 正在使用 {path}。請關閉 Anki 後再試一次。</translation>
+    </message>
+    <message>
+        <source>{path} has none of the notes studyapp exported from your decks, so there is no progress to bring back.</source>
+        <translation>{path} 中沒有 studyapp 從你的牌組匯出的筆記，因此沒有可帶回的學習進度。</translation>
+    </message>
+    <message>
+        <source>{path} has no learning progress. In Anki, export again with “Include scheduling information” ticked. (If you have not reviewed these cards in Anki yet, there is nothing to bring back.)</source>
+        <translation>{path} 中沒有學習進度。請在 Anki 匯出時勾選「包含排程資訊」（Include scheduling information）後重新匯出。（如果你還沒在 Anki 複習過這些卡片，就沒有可帶回的進度。）</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your progress was not changed.</source>
+        <translation>已取消匯入；你的學習進度沒有改變。</translation>
+    </message>
+    <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation>你的學習進度檔 {path} 已損壞（{detail}）。studyapp 完全沒有更動它，也不會寫入它。你仍然可以瀏覽牌組；若要繼續學習，請從 {backups} 還原備份。</translation>
     </message>
@@ -925,16 +957,8 @@
     <name>MainWindow</name>
     <message>
         <source>The decks could not be loaded.</source>
-        <extracomment>The decks and the store are ready (emitted once, by :meth:`finish_loading`). Edit &gt; Undo: the Review screen's own action once that screen exists.</extracomment>
+        <extracomment>The decks and the store are ready (emitted once).</extracomment>
         <translation>無法載入牌組。</translation>
-    </message>
-    <message>
-        <source>The timed quiz is not available in this version of studyapp.</source>
-        <translation>這個版本的 studyapp 沒有計時測驗。</translation>
-    </message>
-    <message>
-        <source>The timed quiz could not start: {reason}</source>
-        <translation>計時測驗無法開始：{reason}</translation>
     </message>
     <message>
         <source>Decks</source>
@@ -1029,28 +1053,8 @@
         <translation>正在載入牌組…</translation>
     </message>
     <message>
-        <source>Importing articles is not available</source>
-        <translation>無法使用匯入文章</translation>
-    </message>
-    <message>
-        <source>Export to Anki is not available</source>
-        <translation>無法使用匯出到 Anki</translation>
-    </message>
-    <message>
         <source>Export to Anki</source>
         <translation>匯出到 Anki</translation>
-    </message>
-    <message>
-        <source>Export to Anki is not available.</source>
-        <translation>無法使用匯出到 Anki。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>匯入</translation>
-    </message>
-    <message>
-        <source>Importing articles is not available.</source>
-        <translation>無法使用匯入文章。</translation>
     </message>
     <message>
         <source>About studyapp</source>
@@ -1225,10 +1229,6 @@
 </context>
 <context>
     <name>QuizPage</name>
-    <message>
-        <source>Quiz</source>
-        <translation>測驗</translation>
-    </message>
     <message>
         <source>No mistakes in your last quizzes: nothing to retry.</source>
         <translation>最近的測驗沒有錯題，沒有可重做的題目。</translation>
@@ -1795,10 +1795,6 @@
 <context>
     <name>SourcesScreen</name>
     <message>
-        <source>Sources</source>
-        <translation>來源</translation>
-    </message>
-    <message>
         <source>Sources and where they disagree</source>
         <translation>來源與兩篇的出入</translation>
     </message>
@@ -1871,10 +1867,6 @@
 </context>
 <context>
     <name>StatsScreen</name>
-    <message>
-        <source>Stats</source>
-        <translation>統計</translation>
-    </message>
     <message>
         <source>Statistics</source>
         <translation>統計</translation>

@@ -35,6 +35,7 @@ from studyapp.core.store.errors import (
     StoreNotFoundError,
     UndoError,
 )
+from studyapp.core.store.merge import MATCH_WINDOW_MS, IncomingReview, MergeResult
 from studyapp.core.store.optimize import (
     MIN_REVIEWS,
     OptimizeJob,
@@ -58,6 +59,7 @@ from studyapp.core.store.records import (
 )
 from studyapp.core.store.schema import SCHEMA_VERSION
 from studyapp.core.store.settings import SchedulerSettings
+from studyapp.core.store.snapshot import ProgressSnapshot, SnapshotJob
 from studyapp.core.store.stats import (
     DayReviews,
     ForecastDay,
@@ -72,6 +74,7 @@ from studyapp.core.store.store import DEFAULT_KINDS, Store, open_for_reading, op
 
 __all__ = [
     "DEFAULT_KINDS",
+    "MATCH_WINDOW_MS",
     "MIN_REVIEWS",
     "SCHEMA_VERSION",
     "BackupError",
@@ -86,13 +89,16 @@ __all__ = [
     "DayReviews",
     "FactKey",
     "ForecastDay",
+    "IncomingReview",
     "LearnerDays",
+    "MergeResult",
     "NewerSchemaError",
     "OpenedProgress",
     "OptimizeJob",
     "OptimizeResult",
     "OptimizerInput",
     "OutdatedSchemaError",
+    "ProgressSnapshot",
     "QueueCounts",
     "QuizAnswer",
     "QuizAnswerRecord",
@@ -107,6 +113,7 @@ __all__ = [
     "ReviewRecord",
     "ReviewResult",
     "SchedulerSettings",
+    "SnapshotJob",
     "Stats",
     "StatsQueries",
     "Store",
