@@ -9,81 +9,21 @@ from __future__ import annotations
 import random
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from studyapp.core.anki_export import export_apkg
 from studyapp.core.anki_import import import_anki_file, read_anki_file
-from studyapp.core.deck.load import load_deck
-from studyapp.core.deck.model import Deck
 from studyapp.core.store import CardRecord, Store, open_store
 from studyapp.core.store.clock import from_ms
 
-from ...conftest import FIXTURES
 from ..progress_travel import (
     Clock,
-    answer_in_anki,
     answers,
-    import_with_progress,
-    new_collection,
-    open_studied,
 )
-
-anki_collection = pytest.importorskip("anki.collection")
-
-ANKI_ANSWERS = 24
-
-
-@dataclass(frozen=True)
-class AnkiSide:
-    deck: Deck
-    progress: Path  # the studied store (closed), to copy per test
-    files: dict[str, Path]  # the same Anki collection, exported in every form
-    anki_answers: int
-
-
-@pytest.fixture(scope="module")
-def anki_side(tmp_path_factory: pytest.TempPathFactory) -> AnkiSide:
-    """studyapp → Anki → answers in Anki → Anki's exports; done once, the tests only read."""
-    base = tmp_path_factory.mktemp("roundtrip")
-    deck = load_deck(FIXTURES / "mini.yaml")
-    store, _clock = open_studied(base / "progress.sqlite", deck)
-    snapshot = store.progress_snapshot([deck.id])
-    store.close()
-    package = export_apkg(
-        [deck],
-        base / "studyapp.apkg",
-        with_progress=snapshot,
-        now=lambda: snapshot.taken_at.timestamp(),
-    )
-    col = new_collection(base / "anki")
-    files: dict[str, Path] = {}
-    try:
-        import_with_progress(col, package.path)
-        rng = random.Random(11)
-        answered = answer_in_anki(
-            col, deck.title, (rng.choice((1, 3, 3, 4)) for _ in range(1000)), ANKI_ANSWERS
-        )
-        for name, legacy in (("apkg", False), ("legacy-apkg", True)):
-            files[name] = base / f"{name}.apkg"
-            col.export_anki_package(
-                out_path=str(files[name]),
-                options=anki_collection.ExportAnkiPackageOptions(
-                    with_scheduling=True, with_deck_configs=False, with_media=False, legacy=legacy
-                ),
-                limit=None,
-            )
-        files["colpkg"] = base / "collection.colpkg"
-        col.export_collection_package(str(files["colpkg"]), include_media=False, legacy=False)
-    finally:
-        col.close()
-    files["collection"] = base / "anki" / "collection.anki2"  # Anki is closed now
-    assert answered == ANKI_ANSWERS
-    return AnkiSide(deck, base / "progress.sqlite", files, answered)
+from .conftest import ANKI_ANSWERS, AnkiSide
 
 
 @pytest.fixture
