@@ -132,7 +132,9 @@ def test_an_anki_collection_is_only_read(window: MainWindow, qtbot: QtBot, tmp_p
     path = tmp_path / "collection.anki2"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, guid TEXT, mid INTEGER)")
-    conn.execute("CREATE TABLE cards (id INTEGER PRIMARY KEY, nid INTEGER, type INTEGER)")
+    conn.execute(
+        "CREATE TABLE cards (id INTEGER PRIMARY KEY, nid INTEGER, ord INTEGER, type INTEGER)"
+    )
     conn.execute("CREATE TABLE revlog (id INTEGER PRIMARY KEY)")
     conn.commit()
     conn.close()

@@ -110,7 +110,9 @@ def read_reviews(
             raise AnkiImportCancelled()
         cards: dict[int, NoteTarget] = {}
         studied = 0
-        for cid, nid, ctype in conn.execute("SELECT id, nid, type FROM cards"):
+        # ord 0: the one card of a studyapp note (a template or cloze number added in
+        # Anki makes cards studyapp has no counterpart for)
+        for cid, nid, ctype in conn.execute("SELECT id, nid, type FROM cards WHERE ord = 0"):
             target = notes.get(nid)
             if target is not None:
                 cards[cid] = target

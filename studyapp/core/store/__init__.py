@@ -35,7 +35,7 @@ from studyapp.core.store.errors import (
     StoreNotFoundError,
     UndoError,
 )
-from studyapp.core.store.merge import MATCH_WINDOW_MS, IncomingReview, MergeResult
+from studyapp.core.store.merge import MATCH_WINDOW_MS, IncomingReview, MergeJob, MergeResult
 from studyapp.core.store.optimize import (
     MIN_REVIEWS,
     OptimizeJob,
@@ -91,6 +91,7 @@ __all__ = [
     "ForecastDay",
     "IncomingReview",
     "LearnerDays",
+    "MergeJob",
     "MergeResult",
     "NewerSchemaError",
     "OpenedProgress",

@@ -551,10 +551,22 @@ class Store:
         now_ms = to_ms(self.now())
         with self._write() as conn:
             result = merge_ops.merge_reviews(conn, self._sched, reviews, now_ms)
-        if result.added:
-            self._undo.clear()  # the undo entries hold card states from before the merge
-            self._new_today = None
+        self.merged(result)
         return result
+
+    def merge_job(self) -> merge_ops.MergeJob:
+        """:meth:`merge_reviews` as a callable for a worker thread; pass its result
+        to :meth:`merged` back on this thread."""
+        if self.readonly:
+            raise ReadOnlyStoreError()
+        return merge_ops.MergeJob(self.path, self._settings, self._salt, to_ms(self.now()))
+
+    def merged(self, result: merge_ops.MergeResult) -> None:
+        """Forget what a merge made stale: the undo entries hold card states from
+        before it, and today's count of new cards may have grown."""
+        if result.added:
+            self._undo.clear()
+            self._new_today = None
 
     # ------------------------------------------------------------------ backups
 

@@ -1,11 +1,12 @@
 """Bring progress back from Anki: choose a package Anki exported with its
-scheduling (or Anki's collection file, with Anki closed); the file is read in
-the background with a progress bar, then the reviews of studyapp's notes are
-merged into the progress and the dialog says what changed.
+scheduling (or Anki's collection file, with Anki closed); the file is read and
+the reviews of studyapp's notes are merged into the progress in the background,
+with a progress bar (reading, then the cards), and the dialog says what changed.
 
-The reading is :func:`studyapp.core.anki_import.read_anki_file` (in a worker);
-the merge is :meth:`Store.merge_reviews <studyapp.core.store.Store.merge_reviews>`,
-on the GUI thread, which owns the store's connection.
+The reading is :func:`studyapp.core.anki_import.read_anki_file`; the merge is
+the store's :meth:`merge_job <studyapp.core.store.Store.merge_job>` (a
+connection of its own: replaying a long history takes seconds), and
+:meth:`Store.merged <studyapp.core.store.Store.merged>` back on the GUI thread.
 """
 
 from __future__ import annotations
@@ -24,12 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.anki_import import (
-    AnkiImportCancelled,
-    AnkiImportResult,
-    AnkiReviews,
-    read_anki_file,
-)
+from studyapp.core.anki_import import AnkiImportCancelled, AnkiImportResult, read_anki_file
 from studyapp.core.store import StoreError
 from studyapp.gui.context import GuiContext
 from studyapp.gui.error_text import error_text
@@ -131,6 +127,11 @@ class AnkiImportDialog(QDialog):
             return
         path = Path(self.path.text().strip()).expanduser()
         decks = list(self.ctx.library.decks)
+        try:
+            merge = self.ctx.store.merge_job()
+        except StoreError as exc:
+            self.status.setText(error_text(exc))
+            return
         self.ctx.settings.anki_import_path = str(path)
         self.last_result = None
         self.progress.setRange(0, 0)
@@ -143,14 +144,17 @@ class AnkiImportDialog(QDialog):
             task = self.task
             return task is not None and task.cancelled
 
-        def work(progress: ProgressCallback) -> AnkiReviews:
-            return read_anki_file(path, decks, progress=progress, cancelled=cancelled)
+        def work(progress: ProgressCallback) -> AnkiImportResult:
+            found = read_anki_file(path, decks, progress=progress, cancelled=cancelled)
+            if cancelled():  # the last moment at which nothing has changed
+                raise AnkiImportCancelled()
+            return AnkiImportResult(found, merge(found.reviews, progress))
 
         self.task = self.ctx.tasks.start(
             "anki-import",
             work,
             on_progress=self._progress,
-            on_success=self._read,
+            on_success=self._imported,
             on_failure=self._failed,
             on_finished=self._finished,
         )
@@ -161,25 +165,16 @@ class AnkiImportDialog(QDialog):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
-    def _read(self, found: AnkiReviews) -> None:
+    def _imported(self, result: AnkiImportResult) -> None:
         store = self.ctx.store
-        if store is None:  # closed meanwhile (the app is quitting)
-            self.status.setText(self.ctx.store_problem)
-            return
-        try:
-            merged = store.merge_reviews(found.reviews)
-        except StoreError as exc:
-            self.progress.hide()
-            self.status.setText(
-                self.tr("The import failed: {reason}").format(reason=error_text(exc))
-            )
-            return
-        self.last_result = AnkiImportResult(found, merged)
+        if store is not None:
+            store.merged(result.merged)
+        self.last_result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        if merged.added:
+        if result.merged.added:
             self.ctx.notify_progress()
-        self.status.setText(self.summary(self.last_result))
+        self.status.setText(self.summary(result))
 
     def summary(self, result: AnkiImportResult) -> str:
         found, merged = result.found, result.merged

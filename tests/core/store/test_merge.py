@@ -261,3 +261,77 @@ def test_any_split_of_a_history_between_here_and_anki_merges_to_the_whole(
     finally:
         split.close()
         whole.close()
+
+
+def test_a_merge_job_in_another_thread_does_what_the_store_does(
+    make_store: StoreFactory, clock: FakeClock, tmp_path: Path
+) -> None:
+    import threading
+
+    store = make_store()
+    store.sync_cards("d", facts(3), QA_CLOZE)
+    _answer_at(store, clock, store.cards_of_fact("d", "f0")[0].id, T0, 3)
+    incoming = [
+        _review(T0 + timedelta(days=d), r, fact=f"f{d % 3}", kind=QA_CLOZE[d % 2])
+        for d, r in ((1, 3), (2, 1), (4, 3), (5, 4))
+    ]
+    job = store.merge_job()
+    seen: list[tuple[int, int]] = []
+    results: list[Any] = []
+    worker = threading.Thread(
+        target=lambda: results.append(job(incoming, lambda *p: seen.append(p)))
+    )
+    worker.start()
+    worker.join()
+    (result,) = results
+    store.merged(result)
+    assert result.added == 4 and not store.can_undo
+    assert seen == [(0, len(result.cards_updated))]
+
+    twin_clock = FakeClock()
+    twin = open_store(
+        tmp_path / "twin.sqlite", clock=twin_clock, rng=random.Random(7), tz=timezone.utc
+    )
+    try:
+        twin.sync_cards("d", facts(3), QA_CLOZE)
+        _answer_at(twin, twin_clock, twin.cards_of_fact("d", "f0")[0].id, T0, 3)
+        twin_clock.set(clock.now)
+        assert twin.merge_reviews(incoming) == result
+        assert [_scheduling(c) for c in twin.all_cards()] == [
+            _scheduling(c) for c in store.all_cards()
+        ]
+    finally:
+        twin.close()
+
+
+def test_a_merge_job_that_cannot_write_changes_nothing(
+    make_store: StoreFactory, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from studyapp.core.errors import ErrorKind
+    from studyapp.core.store import StoreError
+    from studyapp.core.store import merge as merge_module
+
+    store = make_store()
+    store.sync_cards("d", facts(1), (CardKind.QA,))
+    job = store.merge_job()
+    original = merge_module.configure
+
+    def impatient(conn: sqlite3.Connection, path: Path, *, readonly: bool) -> None:
+        original(conn, path, readonly=readonly)
+        conn.execute("PRAGMA busy_timeout = 10")
+
+    monkeypatch.setattr(merge_module, "configure", impatient)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # someone else is writing, longer than the job waits
+    try:
+        with pytest.raises(StoreError) as info:
+            job([_review(T0, 3)])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert info.value.kind is ErrorKind.WRITE_FAILED
+    assert store.review_log(store.cards_of_fact("d", "f0")[0].id) == []
+    with pytest.raises(ReadOnlyStoreError):
+        make_store(readonly=True).merge_job()
