@@ -11,7 +11,17 @@ from pathlib import Path
 from types import ModuleType
 
 from studyapp import __version__
-from studyapp.commands import backup, check, export, facts, generate, importer, restore, stats
+from studyapp.commands import (
+    anki_import,
+    backup,
+    check,
+    export,
+    facts,
+    generate,
+    importer,
+    restore,
+    stats,
+)
 from studyapp.commands.context import AppContext, CommandError
 from studyapp.paths import default_data_dir, log_file
 
@@ -25,6 +35,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     restore,
     importer,
     export,
+    anki_import,
 )
 
 

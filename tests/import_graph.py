@@ -27,6 +27,7 @@ PARTS = (
     ("studyapp.core.quiz", "core/quiz"),
     ("studyapp.core.store", "core/store"),
     ("studyapp.core.anki_export", "core/anki_export"),
+    ("studyapp.core.anki_import", "core/anki_import"),
     ("studyapp.core.importer", "core/importer"),
     ("studyapp.core.errors", "core/errors"),
     ("studyapp.core.search", "core/view-models"),
@@ -47,6 +48,7 @@ PARTS = (
     ("studyapp.gui.importer", "gui/importer"),
     ("studyapp.gui.dialogs.settings", "gui/dialogs"),
     ("studyapp.gui.dialogs.export", "gui/dialogs"),
+    ("studyapp.gui.dialogs.anki_import", "gui/dialogs"),
     # what every screen and dialog stands on: context, settings, worker, words, widgets
     ("studyapp.gui", "gui/base"),
     ("studyapp", "studyapp"),

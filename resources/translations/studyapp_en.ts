@@ -1,6 +1,73 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AnkiImportDialog</name>
+    <message>
+        <source>Bring progress back from Anki</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring back the reviews you made in Anki (for example on AnkiDroid) of the cards studyapp exported. In Anki, choose File › Export, “Anki Deck Package (*.apkg)” with “Include scheduling information” ticked; or choose Anki's collection file (collection.anki2 in Anki's profile folder) after closing Anki. Reviews studyapp already has are not added again, and each card's schedule is worked out again from its whole history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anki files (*.apkg *.colpkg *.anki2);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read {path}: {notes} of the notes studyapp exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{added} reviews from Anki added ({present} were already here); {cards} cards rescheduled from their whole history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing new: all {present} reviews in the file are already in your progress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} notes belong to facts that are no longer in your decks; their reviews were left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} cards are of a kind studyapp does not show; their reviews are kept until you switch that kind on in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; your progress was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message>
         <source>Browse</source>
@@ -496,6 +563,38 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a file from Anki. Choose a package Anki exported (.apkg, .colpkg) or Anki's collection file (collection.anki2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} was written by a newer Anki than studyapp can read. In Anki, export it again with “Support older Anki versions” ticked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anki is using {path}. Close Anki and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} has none of the notes studyapp exported from your decks, so there is no progress to bring back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} has no learning progress. In Anki, export again with “Include scheduling information” ticked. (If you have not reviewed these cards in Anki yet, there is nothing to bring back.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; your progress was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation type="unfinished" />
     </message>
@@ -607,6 +706,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Include my progress (review history and scheduling), so Anki continues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation type="unfinished" />
     </message>
@@ -639,11 +742,31 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>In Anki, tick “Import any learning progress” when importing. Anki takes the progress only for cards it does not have yet: cards already in your Anki keep Anki's schedule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With both scripts, the progress goes with the {script} cards (the script you study); the others start as new.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Anki package (*.apkg)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported {notes} notes ({cards} cards, {studied} of them studied, with {reviews} reviews) to {path}. Open it in Anki with File › Import and tick “Import any learning progress”.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -983,6 +1106,10 @@
     </message>
     <message>
         <source>&amp;Export to Anki…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Bring progress back from Anki…</source>
         <translation type="unfinished" />
     </message>
     <message>

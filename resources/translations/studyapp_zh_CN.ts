@@ -1,6 +1,73 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnkiImportDialog</name>
+    <message>
+        <source>Bring progress back from Anki</source>
+        <translation>从 Anki 带回学习进度</translation>
+    </message>
+    <message>
+        <source>Bring back the reviews you made in Anki (for example on AnkiDroid) of the cards studyapp exported. In Anki, choose File › Export, “Anki Deck Package (*.apkg)” with “Include scheduling information” ticked; or choose Anki's collection file (collection.anki2 in Anki's profile folder) after closing Anki. Reviews studyapp already has are not added again, and each card's schedule is worked out again from its whole history.</source>
+        <translation>带回你在 Anki（例如在 AnkiDroid 上）复习 studyapp 导出卡片的纪录。请在 Anki 选择「文件 › 导出」，格式选「Anki 牌组包 (*.apkg)」并勾选「包含调度信息」（Include scheduling information）；或在关闭 Anki 后，选择 Anki 的收藏档（Anki 设置档文件夹中的 collection.anki2）。studyapp 已有的复习不会重复加入，每张卡片的调度会依完整的复习纪录重新计算。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Anki files (*.apkg *.colpkg *.anki2);;All files (*)</source>
+        <translation>Anki 文件 (*.apkg *.colpkg *.anki2);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>正在读取 {path}…</translation>
+    </message>
+    <message>
+        <source>Read {path}: {notes} of the notes studyapp exported.</source>
+        <translation>已读取 {path}：其中有 {notes} 则 studyapp 导出的笔记。</translation>
+    </message>
+    <message>
+        <source>{added} reviews from Anki added ({present} were already here); {cards} cards rescheduled from their whole history.</source>
+        <translation>已加入 {added} 笔来自 Anki 的复习（另有 {present} 笔原本就有）；{cards} 张卡片已依完整的复习纪录重新调度。</translation>
+    </message>
+    <message>
+        <source>Nothing new: all {present} reviews in the file are already in your progress.</source>
+        <translation>没有新的复习：文件中的 {present} 笔复习都已在你的学习进度中。</translation>
+    </message>
+    <message>
+        <source>{count} notes belong to facts that are no longer in your decks; their reviews were left out.</source>
+        <translation>有 {count} 则笔记所属的事实已不在你的牌组中；它们的复习没有导入。</translation>
+    </message>
+    <message>
+        <source>{count} cards are of a kind studyapp does not show; their reviews are kept until you switch that kind on in Settings.</source>
+        <translation>有 {count} 张卡片属于 studyapp 目前不显示的卡片类型；它们的复习会保留，直到你在设置中打开该类型。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your progress was not changed.</source>
+        <translation>已取消导入；你的学习进度没有改变。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message>
         <source>Browse</source>
@@ -497,6 +564,38 @@
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
     <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file from Anki. Choose a package Anki exported (.apkg, .colpkg) or Anki's collection file (collection.anki2).</source>
+        <translation>{path} 不是 Anki 的文件。请选择 Anki 导出的套件（.apkg、.colpkg）或 Anki 的收藏档（collection.anki2）。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Anki than studyapp can read. In Anki, export it again with “Support older Anki versions” ticked.</source>
+        <translation>{path} 由较新版的 Anki 写成，studyapp 无法读取。请在 Anki 导出时勾选「Support older Anki versions」（支持旧版 Anki）后重新导出。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({reason}).</source>
+        <translation>{path} 已损坏，无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Anki is using {path}. Close Anki and try again.</source>
+        <translation>Anki 正在使用 {path}。请关闭 Anki 后再试一次。</translation>
+    </message>
+    <message>
+        <source>{path} has none of the notes studyapp exported from your decks, so there is no progress to bring back.</source>
+        <translation>{path} 中没有 studyapp 从你的牌组导出的笔记，因此没有可带回的学习进度。</translation>
+    </message>
+    <message>
+        <source>{path} has no learning progress. In Anki, export again with “Include scheduling information” ticked. (If you have not reviewed these cards in Anki yet, there is nothing to bring back.)</source>
+        <translation>{path} 中没有学习进度。请在 Anki 导出时勾选「包含调度信息」（Include scheduling information）后重新导出。（如果你还没在 Anki 复习过这些卡片，就没有可带回的进度。）</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your progress was not changed.</source>
+        <translation>已取消导入；你的学习进度没有改变。</translation>
+    </message>
+    <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation>你的学习进度档 {path} 已损坏（{detail}）。studyapp 完全没有更动它，也不会写入它。你仍然可以浏览牌组；若要继续学习，请从 {backups} 还原备份。</translation>
     </message>
@@ -608,6 +707,10 @@
         <translation>让 Anki 朗读中文（文字转语音）</translation>
     </message>
     <message>
+        <source>Include my progress (review history and scheduling), so Anki continues</source>
+        <translation>包含我的学习进度（复习纪录与调度），让 Anki 接着进行</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
@@ -640,12 +743,32 @@
         <translation>简体</translation>
     </message>
     <message>
+        <source>In Anki, tick “Import any learning progress” when importing. Anki takes the progress only for cards it does not have yet: cards already in your Anki keep Anki's schedule.</source>
+        <translation>在 Anki 导入时，请勾选「Import any learning progress」（导入学习进度）。Anki 只会为尚未拥有的卡片采用这份进度：已在你 Anki 中的卡片会保留 Anki 的调度。</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>With both scripts, the progress goes with the {script} cards (the script you study); the others start as new.</source>
+        <translation>导出两种字体时，进度会跟着{script}卡片（你学习时使用的字体）；另一种字体的卡片会从新卡片开始。</translation>
+    </message>
+    <message>
         <source>Anki package (*.apkg)</source>
         <translation>Anki 包 (*.apkg)</translation>
     </message>
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported {notes} notes ({cards} cards, {studied} of them studied, with {reviews} reviews) to {path}. Open it in Anki with File › Import and tick “Import any learning progress”.</source>
+        <translation>已将 {notes} 则笔记（{cards} 张卡片，其中 {studied} 张已学过，含 {reviews} 笔复习）导出到 {path}。请在 Anki 以「文件 › 导入」打开，并勾选「Import any learning progress」（导入学习进度）。</translation>
     </message>
     <message>
         <source>Exported {notes} notes ({cards} cards) to {path}. Open it in Anki with File › Import.</source>
@@ -983,6 +1106,10 @@
     <message>
         <source>&amp;Export to Anki…</source>
         <translation>导出到 Anki(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring progress back from Anki…</source>
+        <translation>从 Anki 带回学习进度(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

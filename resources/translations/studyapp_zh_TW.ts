@@ -1,6 +1,73 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AnkiImportDialog</name>
+    <message>
+        <source>Bring progress back from Anki</source>
+        <translation>從 Anki 帶回學習進度</translation>
+    </message>
+    <message>
+        <source>Bring back the reviews you made in Anki (for example on AnkiDroid) of the cards studyapp exported. In Anki, choose File › Export, “Anki Deck Package (*.apkg)” with “Include scheduling information” ticked; or choose Anki's collection file (collection.anki2 in Anki's profile folder) after closing Anki. Reviews studyapp already has are not added again, and each card's schedule is worked out again from its whole history.</source>
+        <translation>帶回你在 Anki（例如在 AnkiDroid 上）複習 studyapp 匯出卡片的紀錄。請在 Anki 選擇「檔案 › 匯出」，格式選「Anki 牌組包 (*.apkg)」並勾選「包含排程資訊」（Include scheduling information）；或在關閉 Anki 後，選擇 Anki 的收藏檔（Anki 設定檔資料夾中的 collection.anki2）。studyapp 已有的複習不會重複加入，每張卡片的排程會依完整的複習紀錄重新計算。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選擇(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Anki files (*.apkg *.colpkg *.anki2);;All files (*)</source>
+        <translation>Anki 檔案 (*.apkg *.colpkg *.anki2);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>正在讀取 {path}…</translation>
+    </message>
+    <message>
+        <source>Read {path}: {notes} of the notes studyapp exported.</source>
+        <translation>已讀取 {path}：其中有 {notes} 則 studyapp 匯出的筆記。</translation>
+    </message>
+    <message>
+        <source>{added} reviews from Anki added ({present} were already here); {cards} cards rescheduled from their whole history.</source>
+        <translation>已加入 {added} 筆來自 Anki 的複習（另有 {present} 筆原本就有）；{cards} 張卡片已依完整的複習紀錄重新排程。</translation>
+    </message>
+    <message>
+        <source>Nothing new: all {present} reviews in the file are already in your progress.</source>
+        <translation>沒有新的複習：檔案中的 {present} 筆複習都已在你的學習進度中。</translation>
+    </message>
+    <message>
+        <source>{count} notes belong to facts that are no longer in your decks; their reviews were left out.</source>
+        <translation>有 {count} 則筆記所屬的事實已不在你的牌組中；它們的複習沒有匯入。</translation>
+    </message>
+    <message>
+        <source>{count} cards are of a kind studyapp does not show; their reviews are kept until you switch that kind on in Settings.</source>
+        <translation>有 {count} 張卡片屬於 studyapp 目前不顯示的卡片類型；它們的複習會保留，直到你在設定中開啟該類型。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your progress was not changed.</source>
+        <translation>已取消匯入；你的學習進度沒有改變。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message>
         <source>Browse</source>
@@ -497,6 +564,38 @@
         <translation>已取消匯出，沒有寫入任何檔案。</translation>
     </message>
     <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file from Anki. Choose a package Anki exported (.apkg, .colpkg) or Anki's collection file (collection.anki2).</source>
+        <translation>{path} 不是 Anki 的檔案。請選擇 Anki 匯出的套件（.apkg、.colpkg）或 Anki 的收藏檔（collection.anki2）。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Anki than studyapp can read. In Anki, export it again with “Support older Anki versions” ticked.</source>
+        <translation>{path} 由較新版的 Anki 寫成，studyapp 無法讀取。請在 Anki 匯出時勾選「Support older Anki versions」（支援舊版 Anki）後重新匯出。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({reason}).</source>
+        <translation>{path} 已損壞，無法讀取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Anki is using {path}. Close Anki and try again.</source>
+        <translation>Anki 正在使用 {path}。請關閉 Anki 後再試一次。</translation>
+    </message>
+    <message>
+        <source>{path} has none of the notes studyapp exported from your decks, so there is no progress to bring back.</source>
+        <translation>{path} 中沒有 studyapp 從你的牌組匯出的筆記，因此沒有可帶回的學習進度。</translation>
+    </message>
+    <message>
+        <source>{path} has no learning progress. In Anki, export again with “Include scheduling information” ticked. (If you have not reviewed these cards in Anki yet, there is nothing to bring back.)</source>
+        <translation>{path} 中沒有學習進度。請在 Anki 匯出時勾選「包含排程資訊」（Include scheduling information）後重新匯出。（如果你還沒在 Anki 複習過這些卡片，就沒有可帶回的進度。）</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your progress was not changed.</source>
+        <translation>已取消匯入；你的學習進度沒有改變。</translation>
+    </message>
+    <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation>你的學習進度檔 {path} 已損壞（{detail}）。studyapp 完全沒有更動它，也不會寫入它。你仍然可以瀏覽牌組；若要繼續學習，請從 {backups} 還原備份。</translation>
     </message>
@@ -608,6 +707,10 @@
         <translation>讓 Anki 朗讀中文（文字轉語音）</translation>
     </message>
     <message>
+        <source>Include my progress (review history and scheduling), so Anki continues</source>
+        <translation>包含我的學習進度（複習紀錄與排程），讓 Anki 接著進行</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>選擇(&amp;C)…</translation>
     </message>
@@ -640,12 +743,32 @@
         <translation>簡體</translation>
     </message>
     <message>
+        <source>In Anki, tick “Import any learning progress” when importing. Anki takes the progress only for cards it does not have yet: cards already in your Anki keep Anki's schedule.</source>
+        <translation>在 Anki 匯入時，請勾選「Import any learning progress」（匯入學習進度）。Anki 只會為尚未擁有的卡片採用這份進度：已在你 Anki 中的卡片會保留 Anki 的排程。</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>With both scripts, the progress goes with the {script} cards (the script you study); the others start as new.</source>
+        <translation>匯出兩種字體時，進度會跟著{script}卡片（你學習時使用的字體）；另一種字體的卡片會從新卡片開始。</translation>
+    </message>
+    <message>
         <source>Anki package (*.apkg)</source>
         <translation>Anki 套件 (*.apkg)</translation>
     </message>
     <message>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>Exported {notes} notes ({cards} cards, {studied} of them studied, with {reviews} reviews) to {path}. Open it in Anki with File › Import and tick “Import any learning progress”.</source>
+        <translation>已將 {notes} 則筆記（{cards} 張卡片，其中 {studied} 張已學過，含 {reviews} 筆複習）匯出到 {path}。請在 Anki 以「檔案 › 匯入」開啟，並勾選「Import any learning progress」（匯入學習進度）。</translation>
     </message>
     <message>
         <source>Exported {notes} notes ({cards} cards) to {path}. Open it in Anki with File › Import.</source>
@@ -983,6 +1106,10 @@
     <message>
         <source>&amp;Export to Anki…</source>
         <translation>匯出到 Anki(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring progress back from Anki…</source>
+        <translation>從 Anki 帶回學習進度(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

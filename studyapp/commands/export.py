@@ -8,6 +8,7 @@ from pathlib import Path
 from studyapp.commands.context import AppContext, CommandError
 from studyapp.commands.facts import selected_decks
 from studyapp.core.anki_export import CARD_KINDS, ExportError, export_apkg
+from studyapp.core.store import ProgressSnapshot, StoreError, open_for_reading
 
 NAME = "export"
 
@@ -27,8 +28,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         NAME,
         help="export decks as an Anki package (.apkg)",
         description="Write the decks as an Anki package. Importing a later export into Anki "
-        "updates the notes already there instead of adding copies. Your studyapp review "
-        "progress is not exported.",
+        "updates the notes already there instead of adding copies. With --with-progress each "
+        "card also carries your studyapp progress (review history and FSRS state); Anki takes "
+        "it for cards it does not have yet when 'Import any learning progress' is ticked.",
     )
     p.add_argument("--deck", action="append", metavar="ID", help="only this deck (repeatable)")
     p.add_argument(
@@ -46,6 +48,18 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     p.add_argument("--tts", action="store_true", help="let Anki read the answer aloud")
     p.add_argument(
+        "--with-progress",
+        action="store_true",
+        help="include each card's review history and FSRS state, so that Anki continues "
+        "where studyapp was",
+    )
+    p.add_argument(
+        "--progress-script",
+        choices=["hant", "hans"],
+        help="with --script both: the script whose cards carry the progress (default: the "
+        "deck's own); the other script's cards start as new",
+    )
+    p.add_argument(
         "-o", "--output", type=Path, required=True, metavar="FILE.apkg", help="file to write"
     )
 
@@ -55,8 +69,17 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     if not decks:
         raise CommandError("no decks to export")
     output: Path = args.output.expanduser()
+    snapshot = _progress(ctx, [d.id for d in decks]) if args.with_progress else None
     try:
-        result = export_apkg(decks, output, script=args.script, card_kinds=args.cards, tts=args.tts)
+        result = export_apkg(
+            decks,
+            output,
+            script=args.script,
+            card_kinds=args.cards,
+            tts=args.tts,
+            with_progress=snapshot,
+            progress_script=args.progress_script,
+        )
     except ExportError as exc:
         raise CommandError(str(exc)) from exc
     print(f"wrote {result.path}", file=ctx.out)
@@ -65,4 +88,20 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         f"({result.bytes:,} bytes)",
         file=ctx.out,
     )
+    if snapshot is not None:
+        print(
+            f"progress: {result.cards_with_progress} cards studied, {result.reviews} reviews; "
+            "in Anki, import with 'Import any learning progress' ticked (Anki takes it only "
+            "for cards it does not have yet)",
+            file=ctx.out,
+        )
     return 0
+
+
+def _progress(ctx: AppContext, deck_ids: list[str]) -> ProgressSnapshot:
+    """The reader's progress (read-only beside a running studyapp)."""
+    try:
+        with open_for_reading(ctx.store_path) as store:
+            return store.progress_snapshot(deck_ids)
+    except StoreError as exc:
+        raise CommandError(str(exc)) from None

@@ -97,6 +97,35 @@ class ErrorKind(Enum):
     EXPORT_NO_FACTS = ("export-no-facts", "nothing to export: the chosen decks have no facts")
     EXPORT_CANCELLED = ("export-cancelled", "export cancelled")
 
+    # -- progress back from Anki -----------------------------------------------------------
+    ANKI_FILE_MISSING = ("anki-file-missing", "{path} does not exist")
+    ANKI_FILE_UNREADABLE = ("anki-file-unreadable", "{path}: cannot read the file: {reason}")
+    ANKI_FILE_NOT_ANKI = (
+        "anki-file-not-anki",
+        "{path} is not an Anki package (.apkg, .colpkg) or Anki collection (.anki2)",
+    )
+    ANKI_FILE_TOO_NEW = (
+        "anki-file-too-new",
+        "{path} was written by a newer Anki than studyapp can read; in Anki, export it "
+        "again with 'Support older Anki versions' ticked",
+    )
+    ANKI_FILE_DAMAGED = ("anki-file-damaged", "{path} is damaged: {reason}")
+    ANKI_FILE_BUSY = (
+        "anki-file-busy",
+        "{path} is in use by Anki; close Anki and try again",
+    )
+    ANKI_FILE_NO_NOTES = (
+        "anki-file-no-notes",
+        "{path} holds no notes exported from your studyapp decks",
+    )
+    ANKI_FILE_NO_PROGRESS = (
+        "anki-file-no-progress",
+        "{path} has no learning progress: in Anki, export with 'Include scheduling "
+        "information' ticked (if you have not reviewed these cards in Anki yet, there is "
+        "nothing to bring back)",
+    )
+    ANKI_IMPORT_CANCELLED = ("anki-import-cancelled", "import from Anki cancelled")
+
     # -- the progress store ----------------------------------------------------------------
     STORE_CORRUPT = (
         "store-corrupt",

@@ -129,6 +129,43 @@ SENTENCES: dict[ErrorKind, Callable[[], str]] = {
     ErrorKind.EXPORT_CANCELLED: lambda: QCoreApplication.translate(
         "Errors", "The export was cancelled; no file was written."
     ),
+    # progress back from Anki
+    ErrorKind.ANKI_FILE_MISSING: lambda: QCoreApplication.translate(
+        "Errors", "{path} does not exist."
+    ),
+    ErrorKind.ANKI_FILE_UNREADABLE: lambda: QCoreApplication.translate(
+        "Errors", "{path} cannot be read: {reason}."
+    ),
+    ErrorKind.ANKI_FILE_NOT_ANKI: lambda: QCoreApplication.translate(
+        "Errors",
+        "{path} is not a file from Anki. Choose a package Anki exported (.apkg, .colpkg) "
+        "or Anki's collection file (collection.anki2).",
+    ),
+    ErrorKind.ANKI_FILE_TOO_NEW: lambda: QCoreApplication.translate(
+        "Errors",
+        "{path} was written by a newer Anki than studyapp can read. In Anki, export it "
+        "again with “Support older Anki versions” ticked.",
+    ),
+    ErrorKind.ANKI_FILE_DAMAGED: lambda: QCoreApplication.translate(
+        "Errors", "{path} is damaged and cannot be read ({reason})."
+    ),
+    ErrorKind.ANKI_FILE_BUSY: lambda: QCoreApplication.translate(
+        "Errors", "Anki is using {path}. Close Anki and try again."
+    ),
+    ErrorKind.ANKI_FILE_NO_NOTES: lambda: QCoreApplication.translate(
+        "Errors",
+        "{path} has none of the notes studyapp exported from your decks, so there is no "
+        "progress to bring back.",
+    ),
+    ErrorKind.ANKI_FILE_NO_PROGRESS: lambda: QCoreApplication.translate(
+        "Errors",
+        "{path} has no learning progress. In Anki, export again with “Include scheduling "
+        "information” ticked. (If you have not reviewed these cards in Anki yet, there is "
+        "nothing to bring back.)",
+    ),
+    ErrorKind.ANKI_IMPORT_CANCELLED: lambda: QCoreApplication.translate(
+        "Errors", "The import was cancelled; your progress was not changed."
+    ),
     # progress
     ErrorKind.STORE_CORRUPT: lambda: QCoreApplication.translate(
         "Errors",

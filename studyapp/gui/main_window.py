@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.import_action = self._action(self.open_import, "Ctrl+I")
         self.export_action = self._action(self.open_export, "Ctrl+E")
+        self.anki_import_action = self._action(self.open_anki_import)
         self.settings_action = self._action(
             self.open_settings, QKeySequence.StandardKey.Preferences
         )
@@ -263,6 +264,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.anki_import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -306,6 +308,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.import_action.setText(self.tr("&Import article…"))
         self.export_action.setText(self.tr("&Export to Anki…"))
+        self.anki_import_action.setText(self.tr("&Bring progress back from Anki…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About studyapp"))
@@ -413,6 +416,14 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.ctx, self)
         dialog.open()
         self.export_dialog = dialog
+
+    def open_anki_import(self) -> None:
+        self.finish_loading()
+        from studyapp.gui.dialogs.anki_import import AnkiImportDialog
+
+        dialog = AnkiImportDialog(self.ctx, self)
+        dialog.open()
+        self.anki_import_dialog = dialog
 
     def open_import(self) -> None:
         self.finish_loading()

@@ -202,6 +202,24 @@ class AppSettings:
         self._set("export/script", value)
 
     @property
+    def export_progress(self) -> bool:
+        """Whether the Anki export carries the reader's progress."""
+        return self._str("export/progress", "false") == "true"
+
+    @export_progress.setter
+    def export_progress(self, value: bool) -> None:
+        self._set("export/progress", "true" if value else "false")
+
+    @property
+    def anki_import_path(self) -> str:
+        """The Anki file progress was last brought back from."""
+        return self._str("anki-import/path", "")
+
+    @anki_import_path.setter
+    def anki_import_path(self, value: str) -> None:
+        self._set("anki-import/path", value)
+
+    @property
     def import_folder(self) -> str:
         """Where the last article was imported from."""
         return self._str("import/folder", "")

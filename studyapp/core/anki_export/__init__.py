@@ -6,8 +6,15 @@ Each fact becomes one note per card kind and script (``qa``: its question;
 Note types, deck ids and note GUIDs are stable (:mod:`.ids`), and every export
 stamps its notes with a modification time newer than any earlier export's, so
 importing a new export into Anki updates the notes it already has (wording,
-sources, tags) and keeps the reader's Anki review history. studyapp's own FSRS
-progress is not exported.
+sources, tags) and keeps the reader's Anki review history.
+
+With ``with_progress`` (a :class:`~studyapp.core.store.ProgressSnapshot`) each
+card also carries its studyapp progress: FSRS memory state, due date, interval,
+reps and lapses, and its review log (:mod:`.scheduling`), which Anki takes for
+cards new to its collection when *Import any learning progress* is ticked. In
+the ``both`` layout a studyapp card has two notes; its progress goes with the
+one in ``progress_script`` (default: the deck's own script), so that Anki does
+not schedule the same fact twice.
 
 The core is Qt-free: the GUI runs :func:`export_apkg` in a worker and forwards
 ``progress`` to a progress bar and its Cancel button to ``cancelled``.
@@ -21,7 +28,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from studyapp.core.anki_export.errors import ExportCancelled, ExportError
 from studyapp.core.anki_export.ids import (
@@ -44,6 +51,10 @@ from studyapp.core.deck.model import CardKind, Deck, Script
 from studyapp.core.deck.view import DeckView
 from studyapp.core.errors import ErrorKind, file_fault
 
+if TYPE_CHECKING:  # an export without progress never loads the progress store
+    from studyapp.core.anki_export.scheduling import AnkiCard, AnkiReview
+    from studyapp.core.store import ProgressSnapshot
+
 __all__ = [
     "CARD_KINDS",
     "ExportCancelled",
@@ -65,6 +76,8 @@ class ExportResult:
     cards: int
     decks: int  # Anki decks in the package, parents included
     bytes: int
+    cards_with_progress: int = 0  # cards written already studied (not new)
+    reviews: int = 0  # review-log rows written
 
 
 class _StampClock:
@@ -98,6 +111,7 @@ class _Plan:
     builder: NoteBuilder
     topic_decks: dict[str, int]  # topic id -> Anki deck id
     decks: dict[str, Any]  # Anki deck id (str) -> deck JSON
+    scripts: tuple[Script, ...]  # the scripts the deck is exported in
 
 
 def _deck_name(text: str) -> str:
@@ -113,7 +127,9 @@ def _deck_json(deck_id: int, name: str, stamp: int, description: str = "") -> An
     return data
 
 
-def _plan(deck: Deck, script: Script, layout: Layout, stamp: int) -> _Plan:
+def _plan(
+    deck: Deck, script: Script, layout: Layout, stamp: int, scripts: tuple[Script, ...]
+) -> _Plan:
     view = DeckView(deck, script)
     decks: dict[str, Any] = {}
     title_script: Script = script if layout == "single" else deck.script
@@ -133,7 +149,7 @@ def _plan(deck: Deck, script: Script, layout: Layout, stamp: int) -> _Plan:
         name = f"{prefix}::{_deck_name(view.topic_title(topic_id))}"
         decks[str(anki_id)] = _deck_json(anki_id, name, stamp)
         topic_decks[topic_id] = anki_id
-    return _Plan(NoteBuilder(view), topic_decks, decks)
+    return _Plan(NoteBuilder(view), topic_decks, decks, scripts)
 
 
 def _check_kinds(card_kinds: Sequence[CardKind | str]) -> tuple[CardKind, ...]:
@@ -147,15 +163,22 @@ def _check_kinds(card_kinds: Sequence[CardKind | str]) -> tuple[CardKind, ...]:
     return tuple(kinds)
 
 
+CardKey = tuple[str, str, CardKind]  # (deck id, fact id, card kind): a studyapp card
+
+
 def _note_rows(
-    plans: Sequence[_Plan], kinds: tuple[CardKind, ...]
-) -> Iterator[tuple[NoteRow, int, int]]:
+    plans: Sequence[_Plan], kinds: tuple[CardKind, ...], progress_script: Script | None
+) -> Iterator[tuple[NoteRow, int, int, CardKey | None]]:
+    """Each note with its note type, Anki deck and (if it carries progress) its card."""
     for plan in plans:
-        script = plan.builder.view.script
-        for fact in plan.builder.view.deck.facts:
+        view = plan.builder.view
+        script, deck = view.script, view.deck
+        carries = script == (progress_script or deck.script) or len(plan.scripts) == 1
+        for fact in deck.facts:
             deck_id = plan.topic_decks[fact.topic]
             for row in plan.builder.notes(fact, kinds):
-                yield row, MODEL_IDS[(row.kind, script)], deck_id
+                key = (deck.id, fact.id, row.kind) if carries else None
+                yield row, MODEL_IDS[(row.kind, script)], deck_id, key
 
 
 def export_apkg(
@@ -165,6 +188,8 @@ def export_apkg(
     script: ScriptChoice = "hant",
     card_kinds: Sequence[CardKind | str] = CARD_KINDS,
     tts: bool = False,
+    with_progress: ProgressSnapshot | None = None,
+    progress_script: Script | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: Callable[[], float] = time.time,
@@ -176,6 +201,7 @@ def export_apkg(
     polled as often, and when it returns true :class:`ExportCancelled` is raised
     and nothing is left on disk. Raises :class:`ExportError` with a message for
     the reader when there is nothing to export or the file cannot be written.
+    ``with_progress`` writes each card's studyapp progress (see the module's text).
     """
     if script not in ("hant", "hans", "both"):
         raise ValueError(f"unknown script {script!r}")
@@ -201,7 +227,14 @@ def export_apkg(
         with temp_file(target.parent, target.name, ".db.part") as db_path:
             writer = CollectionWriter(db_path, stamp)
             try:
-                plans = [_plan(d, s, layout, stamp) for d in decks if d.facts for s in scripts]
+                plans = [
+                    _plan(d, s, layout, stamp, scripts) for d in decks if d.facts for s in scripts
+                ]
+                scheduling = None
+                if with_progress is not None:
+                    from studyapp.core.anki_export.scheduling import Scheduling
+
+                    scheduling = Scheduling(with_progress)
                 models: dict[str, Any] = {}
                 anki_decks: dict[str, Any] = {}
                 for plan in plans:
@@ -212,19 +245,34 @@ def export_apkg(
                         models[str(MODEL_IDS[(kind, s)])] = model_json(
                             kind, s, tts=tts, mod=stamp, deck_id=first_deck
                         )
-                writer.set_collection(models, anki_decks)
+                if scheduling is None:
+                    writer.set_collection(models, anki_decks)
+                else:
+                    writer.set_collection(
+                        models, anki_decks, conf=scheduling.conf(), crt=scheduling.crt
+                    )
                 done = 0
                 batch: list[tuple[NoteRow, int, int]] = []
-                for item in _note_rows(plans, kinds):
-                    batch.append(item)
+                cards: list[tuple[AnkiCard | None, list[AnkiReview]]] = []
+
+                def flush() -> int:
+                    written = writer.add_notes(batch, cards if scheduling is not None else None)
+                    batch.clear()
+                    cards.clear()
+                    return written
+
+                for row, mid, did, key in _note_rows(plans, kinds, progress_script):
+                    batch.append((row, mid, did))
+                    if scheduling is not None:
+                        card = with_progress.card(*key) if with_progress and key else None
+                        cards.append(scheduling.card(card) if card else (None, []))
                     if len(batch) >= _BATCH:
-                        done += writer.add_notes(batch)
-                        batch.clear()
+                        done += flush()
                         if is_cancelled():
                             raise ExportCancelled()
                         report(done, total)
                 if batch:
-                    done += writer.add_notes(batch)
+                    done += flush()
                 writer.close()
             except BaseException:
                 writer.abort()
@@ -236,4 +284,12 @@ def export_apkg(
         fault, params = file_fault(exc, target)
         raise ExportError(fault, **params) from exc
     report(total, total)
-    return ExportResult(path=target, notes=done, cards=done, decks=len(anki_decks), bytes=size)
+    return ExportResult(
+        path=target,
+        notes=done,
+        cards=done,
+        decks=len(anki_decks),
+        bytes=size,
+        cards_with_progress=scheduling.cards if scheduling is not None else 0,
+        reviews=scheduling.reviews if scheduling is not None else 0,
+    )

@@ -21,11 +21,14 @@ import sqlite3
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studyapp.core.anki_export.errors import ExportCancelled
 from studyapp.core.anki_export.notes import NoteRow
 from studyapp.core.files import new_temp_file
+
+if TYPE_CHECKING:  # an export without progress never loads the progress store
+    from studyapp.core.anki_export.scheduling import AnkiCard, AnkiReview
 
 # The zip comment carries the modification stamp of the notes, so that the next
 # export to the same file can make sure its own stamp is newer.
@@ -80,26 +83,46 @@ class CollectionWriter:
         # and gives new notes and cards ids of its own when these are taken.
         self._base = self._next_id = stamp * 1000
 
-    def set_collection(self, models: dict[str, Any], decks: dict[str, Any]) -> None:
-        (decks_json,) = self._conn.execute("SELECT decks FROM col").fetchone()
+    def set_collection(
+        self,
+        models: dict[str, Any],
+        decks: dict[str, Any],
+        *,
+        conf: dict[str, Any] | None = None,
+        crt: int | None = None,
+    ) -> None:
+        """Note types and decks; ``conf`` adds to the collection's config and ``crt``
+        sets its creation time (an export with progress needs both for its dates)."""
+        decks_json, conf_json, old_crt = self._conn.execute(
+            "SELECT decks, conf, crt FROM col"
+        ).fetchone()
         all_decks = json.loads(decks_json)
         all_decks.update(decks)
+        all_conf = json.loads(conf_json)
+        all_conf.update(conf or {})
         self._conn.execute(
-            "UPDATE col SET models = ?, decks = ?, mod = ?",
+            "UPDATE col SET models = ?, decks = ?, conf = ?, crt = ?, mod = ?",
             (
                 json.dumps(models, ensure_ascii=False),
                 json.dumps(all_decks, ensure_ascii=False),
+                json.dumps(all_conf, ensure_ascii=False),
+                old_crt if crt is None else crt,
                 self.stamp * 1000,
             ),
         )
 
-    def add_notes(self, rows: Sequence[tuple[NoteRow, int, int]]) -> int:
-        """Insert ``(note, note type id, deck id)`` rows, one new card each.
+    def add_notes(
+        self,
+        rows: Sequence[tuple[NoteRow, int, int]],
+        progress: Sequence[tuple[AnkiCard | None, Sequence[AnkiReview]]] | None = None,
+    ) -> int:
+        """Insert ``(note, note type id, deck id)`` rows, one card each.
 
         Card ``i`` of the package is due ``i``-th, so new cards come in deck order.
         The sort field and checksum are left empty (``''`` and 0): Anki recomputes
         both from the first field on import (genanki's packages leave the checksum
-        0 too; the round-trip tests check the imported notes).
+        0 too; the round-trip tests check the imported notes). ``progress``, one
+        entry per row, gives a card its scheduling (None: new) and its review log.
         """
         first = self._next_id
         ids = range(first, first + len(rows))
@@ -116,7 +139,28 @@ class CollectionWriter:
             " 0, 0, 0, 0, 0, 0, 0, 0, '')",
             [(i, did) for i, (_, _, did) in zip(ids, rows, strict=True)],
         )
+        if progress is not None:
+            self._add_progress(ids, progress)
         return len(rows)
+
+    def _add_progress(
+        self,
+        card_ids: range,
+        progress: Sequence[tuple[AnkiCard | None, Sequence[AnkiReview]]],
+    ) -> None:
+        self._conn.executemany(
+            "UPDATE cards SET type = ?, queue = ?, due = ?, ivl = ?, factor = ?, reps = ?, "
+            "lapses = ?, left = ?, data = ? WHERE id = ?",
+            [(*card, cid) for cid, (card, _) in zip(card_ids, progress, strict=True) if card],
+        )
+        self._conn.executemany(
+            "INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+            [
+                (r.id, cid, r.ease, r.ivl, r.last_ivl, r.factor, r.time, r.type)
+                for cid, (_, reviews) in zip(card_ids, progress, strict=True)
+                for r in reviews
+            ],
+        )
 
     def close(self) -> None:
         self._conn.execute("COMMIT")

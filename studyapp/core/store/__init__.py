@@ -35,6 +35,7 @@ from studyapp.core.store.errors import (
     StoreNotFoundError,
     UndoError,
 )
+from studyapp.core.store.merge import MATCH_WINDOW_MS, IncomingReview, MergeJob, MergeResult
 from studyapp.core.store.optimize import (
     MIN_REVIEWS,
     OptimizeJob,
@@ -64,6 +65,7 @@ from studyapp.core.store.records import (
 )
 from studyapp.core.store.schema import SCHEMA_VERSION
 from studyapp.core.store.settings import SchedulerSettings
+from studyapp.core.store.snapshot import ProgressSnapshot, SnapshotJob
 from studyapp.core.store.stats import (
     DayReviews,
     ForecastDay,
@@ -78,6 +80,7 @@ from studyapp.core.store.store import DEFAULT_KINDS, Store, open_for_reading, op
 
 __all__ = [
     "DEFAULT_KINDS",
+    "MATCH_WINDOW_MS",
     "MIN_REVIEWS",
     "SCHEMA_VERSION",
     "BackupError",
@@ -92,13 +95,17 @@ __all__ = [
     "DayReviews",
     "FactKey",
     "ForecastDay",
+    "IncomingReview",
     "LearnerDays",
+    "MergeJob",
+    "MergeResult",
     "NewerSchemaError",
     "OpenedProgress",
     "OptimizeJob",
     "OptimizeResult",
     "OptimizerInput",
     "OutdatedSchemaError",
+    "ProgressSnapshot",
     "QuestionReport",
     "QueueCounts",
     "QuizAnswer",
@@ -114,6 +121,7 @@ __all__ = [
     "ReviewRecord",
     "ReviewResult",
     "SchedulerSettings",
+    "SnapshotJob",
     "Stats",
     "StatsQueries",
     "Store",

@@ -22,6 +22,7 @@ from typing import Any
 from studyapp.core.deck.model import CardKind
 from studyapp.core.errors import ErrorKind
 from studyapp.core.store import cards as card_ops
+from studyapp.core.store import merge as merge_ops
 from studyapp.core.store import queue as queue_ops
 from studyapp.core.store import quiz as quiz_ops
 from studyapp.core.store.backup import (
@@ -78,6 +79,7 @@ from studyapp.core.store.review import UndoEntry, undo_answer, was_new, write_an
 from studyapp.core.store.scheduler import FsrsScheduler
 from studyapp.core.store.schema import SCHEMA_VERSION, migrate
 from studyapp.core.store.settings import SchedulerSettings
+from studyapp.core.store.snapshot import ProgressSnapshot, SnapshotJob, read_snapshot
 from studyapp.core.store.stats import Stats, StatsQueries
 
 UNDO_DEPTH = 50
@@ -558,6 +560,43 @@ class Store:
         result = fit(self.optimizer_input(), self._settings.parameters, min_reviews=min_reviews)
         self.apply_optimization(result)
         return result
+
+    # ------------------------------------------------------------------ Anki exchange
+
+    def progress_snapshot(self, decks: Sequence[str]) -> ProgressSnapshot:
+        """The cards of ``decks`` with their review logs and the scheduling settings,
+        for an Anki export with progress (:meth:`progress_snapshot_job` reads it in a
+        worker thread instead)."""
+        return read_snapshot(
+            self._conn, decks, settings=self._settings, days=self.days, taken_at=self.now()
+        )
+
+    def progress_snapshot_job(self, decks: Sequence[str]) -> SnapshotJob:
+        return SnapshotJob(self.path, tuple(decks), self._settings, self.days, self.now())
+
+    def merge_reviews(self, reviews: Iterable[merge_ops.IncomingReview]) -> merge_ops.MergeResult:
+        """Add reviews made elsewhere (in Anki) that the log does not have yet and
+        recompute those cards' FSRS state from their whole history; one transaction.
+        Reviews already in the log are recognised and left alone."""
+        now_ms = to_ms(self.now())
+        with self._write() as conn:
+            result = merge_ops.merge_reviews(conn, self._sched, reviews, now_ms)
+        self.merged(result)
+        return result
+
+    def merge_job(self) -> merge_ops.MergeJob:
+        """:meth:`merge_reviews` as a callable for a worker thread; pass its result
+        to :meth:`merged` back on this thread."""
+        if self.readonly:
+            raise ReadOnlyStoreError()
+        return merge_ops.MergeJob(self.path, self._settings, self._salt, to_ms(self.now()))
+
+    def merged(self, result: merge_ops.MergeResult) -> None:
+        """Forget what a merge made stale: the undo entries hold card states from
+        before it, and today's count of new cards may have grown."""
+        if result.added:
+            self._undo.clear()
+            self._new_today = None
 
     # ------------------------------------------------------------------ backups
 

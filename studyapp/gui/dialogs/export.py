@@ -1,8 +1,10 @@
-"""Export to Anki: choose decks, script, card kinds and a file; the export runs
-in the background with a progress bar and can be cancelled; at the end the
-file can be shown in its folder.
+"""Export to Anki: choose decks, script, card kinds, whether the progress goes
+along, and a file; the export runs in the background with a progress bar and
+can be cancelled; at the end the file can be shown in its folder.
 
-The export itself is :func:`studyapp.core.anki_export.export_apkg`.
+The export itself is :func:`studyapp.core.anki_export.export_apkg`; with the
+progress, the snapshot of the reader's progress is read in the same worker
+(:meth:`Store.progress_snapshot_job <studyapp.core.store.Store.progress_snapshot_job>`).
 """
 
 from __future__ import annotations
@@ -69,6 +71,15 @@ class ExportDialog(QDialog):
             kinds_layout.addWidget(box)
         kinds_layout.addStretch(1)
         self.tts = QCheckBox()
+        self.with_progress = QCheckBox()
+        self.with_progress.setObjectName("exportWithProgress")
+        self.with_progress.setChecked(ctx.settings.export_progress and ctx.store is not None)
+        self.with_progress.setEnabled(ctx.store is not None)
+        self.with_progress.setToolTip(ctx.store_problem)
+        self.with_progress.toggled.connect(self._show_progress_note)
+        self.progress_note = QLabel()
+        self.progress_note.setObjectName("exportProgressNote")
+        self.progress_note.setWordWrap(True)
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
         self.path.setText(ctx.settings.export_path or str(self.default_path()))
@@ -88,6 +99,8 @@ class ExportDialog(QDialog):
         form.addRow(self.script_label, self.script)
         form.addRow(self.kinds_label, kinds_layout)
         form.addRow("", self.tts)
+        form.addRow("", self.with_progress)
+        form.addRow("", self.progress_note)
         form.addRow(self.path_label, path_row)
         self.script_label.setBuddy(self.script)
         self.path_label.setBuddy(self.path)
@@ -123,6 +136,8 @@ class ExportDialog(QDialog):
         self.retranslate()
         index = self.script.findData(ctx.settings.export_script)
         self.script.setCurrentIndex(max(0, index))
+        self.script.currentIndexChanged.connect(self._show_progress_note)
+        self._show_progress_note()
         self._update_buttons()
         self.resize(560, self.sizeHint().height())
 
@@ -138,6 +153,9 @@ class ExportDialog(QDialog):
         self.kind_boxes[CardKind.QA].setText(self.tr("Question → answer"))
         self.kind_boxes[CardKind.CLOZE].setText(self.tr("Fill in the blank"))
         self.tts.setText(self.tr("Let Anki read the Chinese aloud (text to speech)"))
+        self.with_progress.setText(
+            self.tr("Include my progress (review history and scheduling), so Anki continues")
+        )
         self.browse_button.setText(self.tr("&Choose…"))
         self.export_button.setText(self.tr("&Export"))
         self.cancel_button.setText(
@@ -153,6 +171,23 @@ class ExportDialog(QDialog):
         self.script.addItem(self.tr("Simplified (简体)"), "hans")
         if current is not None:
             self.script.setCurrentIndex(max(0, self.script.findData(current)))
+        self._show_progress_note()
+
+    def _show_progress_note(self) -> None:
+        """What Anki does with the progress, under the check box while it is ticked."""
+        note = self.tr(
+            "In Anki, tick “Import any learning progress” when importing. Anki takes the "
+            "progress only for cards it does not have yet: cards already in your Anki keep "
+            "Anki's schedule."
+        )
+        if self.script.currentData() == "both":
+            script = self.tr("Traditional") if self.ctx.script == "hant" else self.tr("Simplified")
+            note += " " + self.tr(
+                "With both scripts, the progress goes with the {script} cards (the script you "
+                "study); the others start as new."
+            ).format(script=script)
+        self.progress_note.setText(note)
+        self.progress_note.setVisible(self.with_progress.isChecked())
 
     # -- choices ---------------------------------------------------------------------
     def chosen_decks(self) -> list[Deck]:
@@ -193,20 +228,20 @@ class ExportDialog(QDialog):
         script = cast(ScriptChoice, str(self.script.currentData()))
         kinds = self.chosen_kinds()
         tts = self.tts.isChecked()
+        store = self.ctx.store
+        snapshot_job = None
+        if self.with_progress.isChecked() and store is not None:
+            snapshot_job = store.progress_snapshot_job([d.id for d in decks])
+        progress_script = self.ctx.script
         self.ctx.settings.export_path = str(path)
         self.ctx.settings.export_script = script
+        self.ctx.settings.export_progress = self.with_progress.isChecked()
         self.result_path = None
         self.show_button.hide()
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Exporting…"))
-        for widget in (
-            *self.deck_boxes.values(),
-            *self.kind_boxes.values(),
-            self.script,
-            self.path,
-            self.tts,
-        ):
+        for widget in self._choices():
             widget.setEnabled(False)
 
         def cancelled() -> bool:
@@ -221,6 +256,8 @@ class ExportDialog(QDialog):
                 script=script,
                 card_kinds=kinds,
                 tts=tts,
+                with_progress=snapshot_job() if snapshot_job is not None else None,
+                progress_script=progress_script,
                 progress=progress,
                 cancelled=cancelled,
             )
@@ -246,11 +283,26 @@ class ExportDialog(QDialog):
         notes, cards = result.notes, result.cards
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(
-            self.tr(
-                "Exported {notes} notes ({cards} cards) to {path}. Open it in Anki with File › Import."
-            ).format(notes=notes, cards=cards, path=path)
-        )
+        if self.ctx.settings.export_progress:
+            self.status.setText(
+                self.tr(
+                    "Exported {notes} notes ({cards} cards, {studied} of them studied, with "
+                    "{reviews} reviews) to {path}. Open it in Anki with File › Import and tick "
+                    "“Import any learning progress”."
+                ).format(
+                    notes=notes,
+                    cards=cards,
+                    studied=result.cards_with_progress,
+                    reviews=result.reviews,
+                    path=path,
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr(
+                    "Exported {notes} notes ({cards} cards) to {path}. Open it in Anki with File › Import."
+                ).format(notes=notes, cards=cards, path=path)
+            )
         self.show_button.show()
 
     def _failed(self, exc: object) -> None:
@@ -262,16 +314,14 @@ class ExportDialog(QDialog):
                 self.tr("The export failed: {reason}").format(reason=error_text(exc))
             )
 
+    def _choices(self) -> list[QWidget]:
+        widgets: list[QWidget] = [*self.deck_boxes.values(), *self.kind_boxes.values()]
+        return [*widgets, self.script, self.path, self.tts, self.with_progress]
+
     def _finished(self) -> None:
         self.task = None
-        for widget in (
-            *self.deck_boxes.values(),
-            *self.kind_boxes.values(),
-            self.script,
-            self.path,
-            self.tts,
-        ):
-            widget.setEnabled(True)
+        for widget in self._choices():
+            widget.setEnabled(widget is not self.with_progress or self.ctx.store is not None)
         self.cancel_button.setText(self.tr("Close"))
         self._update_buttons()
 
