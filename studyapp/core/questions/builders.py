@@ -41,7 +41,6 @@ from studyapp.core.questions.distractors import distractors
 from studyapp.core.questions.grading import answer_key
 from studyapp.core.questions.index import (
     DeckIndex,
-    answer_group,
     index_for,
 )
 from studyapp.core.questions.model import Explanation, Question, QuestionType
@@ -402,7 +401,30 @@ def _shuffled(rng: random.Random, n: int) -> list[int]:
     return order
 
 
+def matching_kind(index: DeckIndex, fact: Fact) -> str:
+    """The kind of a fact's answer, as a matching question keeps them apart.
+
+    A matching set has at most one answer of each kind. A label is short and
+    says less than the question: "Chris's former colleague" fits every
+    co-founder who worked with Chris, "how long the change took" fits 4 months
+    as well as 6, and two wordings can mean the same (傲慢, 「你太狂妄了」). With
+    one co-founder, one time, one number and one wording per set, each label has
+    exactly one answer that can be its own.
+    """
+    answer = fact.answer
+    if answer.kind is AnswerKind.ENTITY:
+        return "entity:" + index.entity_slot(answer)
+    if answer.kind in (AnswerKind.YEAR, AnswerKind.DATE):
+        return "time"
+    if answer.kind is AnswerKind.NUMBER:
+        return "number"
+    return "words"  # texts and quotes: meanings overlap across wordings
+
+
 def _fits_pairs(index: DeckIndex, chosen: list[Fact], fact: Fact) -> bool:
+    kind = matching_kind(index, fact)
+    if any(matching_kind(index, other) == kind for other in chosen):
+        return False
     left = index.folded(label(fact))
     right_keys = index.keys(index.display_raw(fact.answer))
     accepted = index.accepted_keys(fact)
@@ -450,13 +472,10 @@ def _matching(
     if anchor.is_disputed or not _fits_pairs(index, [], anchor):
         return None
     want = rng.randint(4, 6)
-    group = answer_group(index.deck, anchor.answer)
-    topic_title = view.topic_title(anchor.topic)
-    undisputed_topic = index.undisputed_in_topic.get(anchor.topic, [])
+    # one answer of each kind (matching_kind): from the anchor's topic, else the deck
     scopes: list[tuple[Sequence[Fact], str]] = [
-        (index.group_in_topic.get((anchor.topic, group), []), topic_title),
-        (index.group_in_deck.get(group, []), view.text(index.deck.title)),
-        (undisputed_topic, topic_title),
+        (index.undisputed_in_topic.get(anchor.topic, []), view.topic_title(anchor.topic)),
+        (index.undisputed, view.text(index.deck.title)),
     ]
     picked = next(
         (

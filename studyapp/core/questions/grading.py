@@ -48,7 +48,9 @@ _MIXED_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_00
 # 九成五, 八成 (the whole answer): tenths
 _TENTHS_RE = re.compile(rf"^([{_CN_DIGITS}]|\d)成([{_CN_DIGITS}]|\d)?$")
 # 2024.12.21, 2024/12/21, 2024-12-21, 2024.12 (a year from 1000 to 2999)
-_DATE_RE = re.compile(r"\b([12]\d{3})\s*[./\-]\s*(\d{1,2})(?:\s*[./\-]\s*(\d{1,2}))?(?![\d.])")
+# the separator may come with stray spaces or punctuation: "2024 - 12 -，21"
+_DATE_SEP = r"[\W_]*?[./\-][\W_]*?"
+_DATE_RE = re.compile(rf"\b([12]\d{{3}}){_DATE_SEP}(\d{{1,2}})(?:{_DATE_SEP}(\d{{1,2}}))?(?![\d.])")
 # one word each place writes differently, after folding (Simplified): mainland form
 _VARIANTS = {"想像": "想象", "身分": "身份", "份子": "分子"}
 _VARIANTS_RE = re.compile("|".join(_VARIANTS))

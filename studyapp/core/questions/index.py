@@ -39,12 +39,6 @@ from studyapp.core.deck.script import ScriptConverter
 from studyapp.core.deck.view import DeckView
 from studyapp.core.questions.grading import answer_key
 
-# Matching pairs facts whose answers are alike: people with people, dates with numbers.
-GROUP_PERSON = "person"
-GROUP_ENTITY = "entity"
-GROUP_NUMERIC = "numeric"
-GROUP_TEXT = "text"
-
 _ASCII_RE = re.compile(r"^[\x20-\x7e]+$")
 
 
@@ -67,18 +61,6 @@ def is_ascii(text: str) -> bool:
     return bool(_ASCII_RE.match(text))
 
 
-def answer_group(deck: Deck, answer: Answer) -> str:
-    kind = answer.kind
-    if kind is AnswerKind.ENTITY:
-        entity = deck.entities.get(EntityId(str(answer.value)))
-        if entity is not None and entity.type is EntityType.PERSON:
-            return GROUP_PERSON
-        return GROUP_ENTITY
-    if kind in (AnswerKind.YEAR, AnswerKind.DATE, AnswerKind.NUMBER):
-        return GROUP_NUMERIC
-    return GROUP_TEXT
-
-
 def _approx_forms(number: str, unit: str, approx: Approx) -> list[str]:
     """How a reader may write an approximate number: 約20位, 20多位, 二十幾位, 超過10年, …"""
     if approx is Approx.ABOUT:
@@ -99,9 +81,8 @@ class DeckIndex:
     by_topic: dict[TopicId, list[Fact]] = field(default_factory=dict)
     undisputed_in_topic: dict[TopicId, list[Fact]] = field(default_factory=dict)
     by_tag: dict[str, list[Fact]] = field(default_factory=dict)
-    # (topic, group) -> facts; group -> facts (undisputed only: they pair up or get ordered)
-    group_in_topic: dict[tuple[TopicId, str], list[Fact]] = field(default_factory=dict)
-    group_in_deck: dict[str, list[Fact]] = field(default_factory=dict)
+    # the facts no article disputes, which can be paired in a matching question
+    undisputed: list[Fact] = field(default_factory=list)
     dated_in_topic: dict[TopicId, list[Fact]] = field(default_factory=dict)
     dated: list[Fact] = field(default_factory=list)
     # distractor pools: entities by slot (a group, or "type:<type>" for an entity
@@ -139,8 +120,6 @@ class DeckIndex:
         deck = self.deck
         by_topic: dict[TopicId, list[Fact]] = defaultdict(list)
         by_tag: dict[str, list[Fact]] = defaultdict(list)
-        group_in_topic: dict[tuple[TopicId, str], list[Fact]] = defaultdict(list)
-        group_in_deck: dict[str, list[Fact]] = defaultdict(list)
         dated_in_topic: dict[TopicId, list[Fact]] = defaultdict(list)
         by_slot: dict[str, list[EntityId]] = defaultdict(list)
         in_topic: dict[tuple[TopicId, str], dict[EntityId, None]] = defaultdict(dict)
@@ -158,9 +137,7 @@ class DeckIndex:
                 self._add_pool_value(fact, answer, in_topic, years, numbers, texts)
             if fact.is_disputed:
                 continue
-            group = answer_group(deck, fact.answer)
-            group_in_topic[(fact.topic, group)].append(fact)
-            group_in_deck[group].append(fact)
+            self.undisputed.append(fact)
             if fact.event and date_key(fact.answer) is not None:
                 dated_in_topic[fact.topic].append(fact)
                 self.dated.append(fact)
@@ -169,8 +146,6 @@ class DeckIndex:
             t: [f for f in fs if not f.is_disputed] for t, fs in by_topic.items()
         }
         self.by_tag = dict(by_tag)
-        self.group_in_topic = dict(group_in_topic)
-        self.group_in_deck = dict(group_in_deck)
         self.dated_in_topic = dict(dated_in_topic)
         self.entities_by_slot = dict(by_slot)
         self.answer_entities_in_topic = {k: list(ids) for k, ids in in_topic.items()}

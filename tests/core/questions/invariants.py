@@ -12,6 +12,8 @@ from studyapp.core.deck.model import AnswerKind, Deck, EntityId, Fact, Script
 from studyapp.core.deck.textfold import fold
 from studyapp.core.deck.view import DeckView
 from studyapp.core.questions import Question, QuestionType, accepts
+from studyapp.core.questions.builders import matching_kind
+from studyapp.core.questions.index import index_for
 
 _T2S = opencc.OpenCC("t2s.json")
 _S2T = opencc.OpenCC("s2tw.json")
@@ -137,6 +139,9 @@ def check_question(q: Question, deck: Deck, script: Script) -> None:
         assert sorted(q.pairing) == list(range(n)), where
         assert len({fold(x) for x in q.left}) == n and len({fold(x) for x in q.right}) == n
         assert not any(f.is_disputed for f in facts), where
+        # one answer of each kind: no label can take another pair's answer
+        index = index_for(deck)
+        assert len({matching_kind(index, f) for f in facts}) == n, where
         topics = {f.topic for f in facts}
         assert len(topics) == 1 or view.text(deck.title) in q.prompt, where
         for i, f in enumerate(facts):
