@@ -406,14 +406,16 @@ def matching_kind(index: DeckIndex, fact: Fact) -> str:
 
     A matching set has at most one answer of each kind. A label is short and
     says less than the question: "Chris's former colleague" fits every
-    co-founder who worked with Chris, "how long the change took" fits 4 months
-    as well as 6, and two wordings can mean the same (傲慢, 「你太狂妄了」). With
-    one co-founder, one time, one number and one wording per set, each label has
-    exactly one answer that can be its own.
+    co-founder who worked with Chris, "where Dario did research" fits Baidu as
+    well as Google Brain, "how long the change took" fits 4 months as well as 6,
+    and two wordings can mean the same (傲慢, 「你太狂妄了」). With one person, one
+    organisation, one work, one time, one number and one wording per set, each
+    label has exactly one answer that can be its own.
     """
     answer = fact.answer
-    if answer.kind is AnswerKind.ENTITY:
-        return "entity:" + index.entity_slot(answer)
+    if answer.kind is AnswerKind.ENTITY:  # by type: Baidu and Google Brain both "where he worked"
+        entity = index.deck.entities.get(EntityId(str(answer.value)))
+        return "entity:" + (entity.type.value if entity else "")
     if answer.kind in (AnswerKind.YEAR, AnswerKind.DATE):
         return "time"
     if answer.kind is AnswerKind.NUMBER:
