@@ -37,6 +37,7 @@ from studyapp.core.store.errors import (
 )
 from studyapp.core.store.optimize import (
     MIN_REVIEWS,
+    Decision,
     OptimizeJob,
     OptimizeResult,
     OptimizerInput,
@@ -84,6 +85,7 @@ __all__ = [
     "Clock",
     "CorruptDatabaseError",
     "DayReviews",
+    "Decision",
     "FactKey",
     "ForecastDay",
     "LearnerDays",

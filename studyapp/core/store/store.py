@@ -512,6 +512,11 @@ class Store:
         if result.adopted:
             self.update_settings(parameters=result.parameters)
 
+    def last_optimization(self) -> OptimizeResult | None:
+        """What the last optimization found (shown in Settings), None before the first."""
+        stored = self._config("last_optimize", None)
+        return OptimizeResult.from_dict(stored) if isinstance(stored, dict) else None
+
     def optimize_job(self, *, min_reviews: int = MIN_REVIEWS) -> OptimizeJob:
         """The optimization as a callable for a worker thread (a large log takes
         seconds); pass its result to :meth:`apply_optimization` on this thread."""
