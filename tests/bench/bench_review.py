@@ -9,6 +9,9 @@ the current card and fetches the next one with the button intervals:
 * Anki: ``col.sched.build_answer()`` + ``answer_card()`` + ``get_queued_cards()``
   (v3 scheduler, FSRS on; the queued card carries its next states).
 
+Both balance the load (studyapp's default, Anki's since 24.11; read back and
+printed) and both have a review limit above what the run answers (9,999 a day).
+
 Both commit every answer with an fsync (WAL, ``synchronous=FULL``; Anki's
 settings are read back and printed), so the comparison is like with like. A
 bare one-row commit on the same disk is measured as the fsync floor. The three
@@ -104,6 +107,7 @@ def due_every(cards: int, iterations: int) -> int:
 def build_ours(path: Path, cards: int, reviews: int, iterations: int) -> float:
     start = time.perf_counter()
     with open_store(path) as store:
+        store.update_settings(reviews_per_day=9999, load_balance=True)
         store.sync_cards(
             "bench", [(f"fact-{i:06d}", f"topic-{i % 50}") for i in range(cards // 2)],
             [CardKind.QA, CardKind.CLOZE],
@@ -164,6 +168,7 @@ class OursSession:
         t = time.perf_counter()
         self.store = open_store(path)  # includes PRAGMA quick_check
         self.open_s = time.perf_counter() - t
+        self.load_balance = self.store.settings.load_balance
         self.ratings = ratings
         card = self.store.next_card()
         assert card is not None
@@ -203,6 +208,7 @@ def build_anki(
         conf["new"]["perDay"] = 20
         conf["rev"]["perDay"] = 9999  # the most Anki allows; its default 200 would end the run
         col.decks.update_config(conf)
+        col.load_balancer_enabled = True  # its default; set so that the run says so
         model = col.models.by_name("Basic (and reversed card)")
         assert model is not None
         today = col.sched.today
@@ -210,9 +216,10 @@ def build_anki(
         now_ms = now_s * 1000
         every = due_every(cards, iterations)
         nid0, cid0 = 10**12, 2 * 10**12
-        pragmas = {
+        pragmas: dict[str, Any] = {
             p: col.db.scalar(f"PRAGMA {p}") for p in ("journal_mode", "synchronous", "locking_mode")
         }
+        pragmas["load_balancer"] = col.load_balancer_enabled
         col.db.execute(
             """
             WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i + 1 < ?)
@@ -436,6 +443,7 @@ def run(
         "anki_pragmas": anki_pragmas,
         "anki_commits_each_answer": anki_commits,
         "studyapp_pragmas": {"journal_mode": "wal", "synchronous": 2},
+        "studyapp_load_balance": ours_session.load_balance,
         "sqlite": sqlite3.sqlite_version,
         "python": platform.python_version(),
         "platform": platform.platform(),
@@ -469,6 +477,10 @@ def print_table(r: dict[str, Any], out: Callable[[str], None] = print) -> None:
         f"Both commit every answer: studyapp WAL + synchronous=FULL; Anki journal_mode="
         f"{p['journal_mode']}, synchronous={p['synchronous']}, locking_mode={p['locking_mode']}, "
         f"commits each answer: {'yes' if r['anki_commits_each_answer'] else 'NO'}."
+    )
+    out(
+        f"Load balancing: studyapp {'on' if r.get('studyapp_load_balance') else 'OFF'}, "
+        f"Anki {'on' if p.get('load_balancer') else 'OFF'}."
     )
     share = floor["median_ms"] / ours["median_ms"] if ours["median_ms"] else 0
     out(f"The bare commit+fsync is {share:.0%} of studyapp's median.")

@@ -43,12 +43,15 @@ from studyapp.core.store.optimize import (
     OptimizerInput,
     fit,
 )
+from studyapp.core.store.options import DeckLimits, DeckOptions, Extension
 from studyapp.core.store.progress import OpenedProgress, open_progress
 from studyapp.core.store.quiz import QuizAnswer, QuizAnswerRecord, QuizAttempt, QuizOutcome
 from studyapp.core.store.records import (
     CardId,
     CardRecord,
     CardState,
+    CustomStudy,
+    DueNow,
     FactKey,
     QueueCounts,
     Rating,
@@ -58,7 +61,7 @@ from studyapp.core.store.records import (
     SyncResult,
 )
 from studyapp.core.store.schema import SCHEMA_VERSION
-from studyapp.core.store.settings import SchedulerSettings
+from studyapp.core.store.settings import NewOrder, SchedulerSettings
 from studyapp.core.store.stats import (
     DayReviews,
     ForecastDay,
@@ -84,11 +87,17 @@ __all__ = [
     "CardState",
     "Clock",
     "CorruptDatabaseError",
+    "CustomStudy",
     "DayReviews",
     "Decision",
+    "DeckLimits",
+    "DeckOptions",
+    "DueNow",
+    "Extension",
     "FactKey",
     "ForecastDay",
     "LearnerDays",
+    "NewOrder",
     "NewerSchemaError",
     "OpenedProgress",
     "OptimizeJob",
