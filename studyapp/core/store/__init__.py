@@ -73,6 +73,7 @@ from studyapp.core.store.stats import (
     empty_stats,
 )
 from studyapp.core.store.store import DEFAULT_KINDS, Store, open_for_reading, open_store
+from studyapp.core.store.workload import Workload, WorkloadJob, WorkloadPoint
 
 __all__ = [
     "DEFAULT_KINDS",
@@ -128,6 +129,9 @@ __all__ = [
     "TimeStudied",
     "TopicMastery",
     "UndoError",
+    "Workload",
+    "WorkloadJob",
+    "WorkloadPoint",
     "backups_dir_for",
     "empty_stats",
     "fit",

@@ -85,6 +85,7 @@ from studyapp.core.store.scheduler import FsrsScheduler
 from studyapp.core.store.schema import SCHEMA_VERSION, migrate
 from studyapp.core.store.settings import NewOrder, SchedulerSettings
 from studyapp.core.store.stats import Stats, StatsQueries
+from studyapp.core.store.workload import WorkloadJob
 
 UNDO_DEPTH = 50
 DEFAULT_KINDS: tuple[CardKind, ...] = (CardKind.QA, CardKind.CLOZE)
@@ -729,6 +730,32 @@ class Store:
         result = fit(self.optimizer_input(), self._settings.parameters, min_reviews=min_reviews)
         self.apply_optimization(result)
         return result
+
+    def workload_job(self, decks: Sequence[str] | None = None) -> WorkloadJob:
+        """The workload simulation for ``decks`` (one deck: its own limits and
+        retention; several: the defaults), as a callable for a worker thread."""
+        flt = ""
+        args: list[str] = []
+        if decks:
+            flt = f" AND deck_id IN ({','.join('?' * len(decks))})"
+            args.extend(decks)
+        row = self._conn.execute(
+            f"SELECT count(*) FROM cards WHERE hidden = 0 AND suspended = 0{flt}", args
+        ).fetchone()
+        limits = (
+            self.deck_limits(decks[0])
+            if decks and len(decks) == 1
+            else DeckLimits.resolve(None, self._settings)
+        )
+        return WorkloadJob(
+            parameters=self._settings.parameters,
+            cards=int(row[0]),
+            new_per_day=limits.new_per_day,
+            reviews_per_day=limits.reviews_per_day,
+            chosen=limits.desired_retention,
+            learning_steps=len(self._settings.learning_steps),
+            relearning_steps=len(self._settings.relearning_steps),
+        )
 
     # ------------------------------------------------------------------ backups
 
