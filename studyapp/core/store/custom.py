@@ -66,3 +66,13 @@ def new_cards_waiting(conn: sqlite3.Connection, decks: Sequence[str] | None) -> 
         f"SELECT count(*) FROM cards WHERE state = 0 AND {_SHOWABLE}{flt}", args
     ).fetchone()
     return int(row[0])
+
+
+def reviews_due(conn: sqlite3.Connection, decks: Sequence[str] | None, day_end: int) -> int:
+    """Review cards of ``decks`` due before ``day_end`` that can be shown."""
+    flt, args = _decks(decks)
+    row = conn.execute(
+        f"SELECT count(*) FROM cards WHERE state = 2 AND due < ? AND {_SHOWABLE}{flt}",
+        (day_end, *args),
+    ).fetchone()
+    return int(row[0])

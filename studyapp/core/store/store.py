@@ -257,6 +257,10 @@ class Store:
             self._conn, kind, decks, day_start=start, day_end=end, days=days
         )
 
+    def due_today(self, decks: Sequence[str] | None = None) -> int:
+        """Review cards due today, whatever the review limits."""
+        return custom_ops.reviews_due(self._conn, decks, self._today(self.now())[1])
+
     def new_cards_waiting(self, decks: Sequence[str] | None = None) -> int:
         """New cards not yet introduced (what "study more new cards" can draw on)."""
         return custom_ops.new_cards_waiting(self._conn, decks)

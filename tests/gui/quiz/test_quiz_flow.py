@@ -131,7 +131,7 @@ def test_results_retry_and_mistakes_to_review(
     missed_facts = {FactKey(q.deck_id, q.fact_ids[0]) for q in missed}
     qtbot.mouseClick(results.review_button, Qt.MouseButton.LeftButton)
     assert results.status.text() == (
-        "Review now has 4 card(s) of your mistakes, due today. Learning now: 4 new card(s), "
+        "Review now has 4 cards of your mistakes, due today. Learning now: 4 new cards, "
         "not counted toward today's new-card limit."
     )
     assert not results.review_button.isEnabled()
