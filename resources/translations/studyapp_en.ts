@@ -252,10 +252,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>New-card &amp;order:</source>
         <translation type="unfinished" />
     </message>
@@ -1500,6 +1496,13 @@
     </message>
 </context>
 <context>
+    <name>RetentionSpin</name>
+    <message>
+        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Review</source>
@@ -1782,10 +1785,6 @@
     </message>
     <message>
         <source>Desired &amp;retention:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
         <translation type="unfinished" />
     </message>
     <message>

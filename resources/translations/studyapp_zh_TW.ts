@@ -247,10 +247,6 @@
         <translation>目標記憶率(&amp;R)：</translation>
     </message>
     <message>
-        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
-        <translation>卡片再次出現時，你應該記得它的機率（0.90 = 90%）。</translation>
-    </message>
-    <message>
         <source>New-card &amp;order:</source>
         <translation>新卡片順序(&amp;O)：</translation>
     </message>
@@ -1489,6 +1485,13 @@
     </message>
 </context>
 <context>
+    <name>RetentionSpin</name>
+    <message>
+        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
+        <translation>卡片再次出現時，你應該記得它的機率（0.90 = 90%）。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Review</source>
@@ -1769,10 +1772,6 @@
     <message>
         <source>Desired &amp;retention:</source>
         <translation>目標記憶率(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
-        <translation>卡片再次出現時，你應該記得它的機率（0.90 = 90%）。</translation>
     </message>
     <message>
         <source>&amp;New cards per day:</source>

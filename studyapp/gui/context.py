@@ -132,6 +132,11 @@ class GuiContext(QObject):
             view = self._views[key] = DeckView(deck, self._script)
         return view
 
+    def deck_title(self, deck_id: str) -> str:
+        """The deck's title in the current script (its id if it is not loaded)."""
+        deck = self._library.get(deck_id)
+        return self.view(deck).text(deck.title) if deck is not None else deck_id
+
     # -- decks and cards ---------------------------------------------------------------
     @property
     def card_kinds(self) -> list[CardKind]:

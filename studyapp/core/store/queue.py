@@ -4,9 +4,12 @@ Every query runs on the partial index ``cards_queue (state, due)``, which holds
 only cards that can be shown (not suspended, buried or hidden), so the next
 card is one index seek however large the collection is.
 
-Order: learning cards that are due, then review cards due today, then new cards
-within the daily limit, then learning cards due within the learn-ahead window
-(so a session can finish instead of waiting a few minutes).
+Order: learning cards that are due, then review cards due today, then new cards,
+then learning cards due within the learn-ahead window (so a session can finish
+instead of waiting a few minutes). Reviews and new cards come only from decks
+that have not reached that day's limit (:class:`QueueLimits`, worked out by the
+store from each deck's options, today's answers and custom study); learning
+cards have no limit.
 """
 
 from __future__ import annotations

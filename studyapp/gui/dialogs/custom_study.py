@@ -97,12 +97,10 @@ class CustomStudyDialog(QDialog):
         self.radios[first].setChecked(True)
         self._update()
 
-    def deck_title(self) -> str:
-        deck = self.ctx.library.get(self.deck_id)
-        return self.ctx.view(deck).text(deck.title) if deck is not None else self.deck_id
-
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Custom study: {deck}").format(deck=self.deck_title()))
+        self.setWindowTitle(
+            self.tr("Custom study: {deck}").format(deck=self.ctx.deck_title(self.deck_id))
+        )
         self.heading.setText(
             self.tr("Study beyond today's plan. What you answer here is scheduled as usual.")
         )

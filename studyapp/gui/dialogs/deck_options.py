@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,9 +39,8 @@ from studyapp.core.store.workload import table
 from studyapp.gui.context import GuiContext
 from studyapp.gui.error_text import error_text
 from studyapp.gui.widgets.charts import WorkloadChart
+from studyapp.gui.widgets.retention import RetentionSpin
 from studyapp.gui.worker import Task, TaskCancelled
-
-RETENTION_RANGE = (0.70, 0.99)
 
 
 class WorkloadView(QWidget):
@@ -177,11 +175,8 @@ class DeckOptionsDialog(QDialog):
         self.reviews_per_day = QSpinBox()
         self.reviews_per_day.setObjectName("deckReviewsPerDay")
         self.reviews_per_day.setRange(0, 9999)
-        self.retention = QDoubleSpinBox()
+        self.retention = RetentionSpin()
         self.retention.setObjectName("deckRetention")
-        self.retention.setRange(*RETENTION_RANGE)
-        self.retention.setSingleStep(0.01)
-        self.retention.setDecimals(2)
         self.order = QComboBox()
         self.order.setObjectName("deckNewOrder")
         self.follows = QLabel()
@@ -248,20 +243,16 @@ class DeckOptionsDialog(QDialog):
         self._update_follows()
 
     # -- text ---------------------------------------------------------------------------
-    def deck_title(self) -> str:
-        deck = self.ctx.library.get(self.deck_id)
-        return self.ctx.view(deck).text(deck.title) if deck is not None else self.deck_id
-
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Options: {deck}").format(deck=self.deck_title()))
+        self.setWindowTitle(
+            self.tr("Options: {deck}").format(deck=self.ctx.deck_title(self.deck_id))
+        )
         self.options_box.setTitle(self.tr("This deck, each day"))
         self.decide_box.setTitle(self.tr("Help me decide: workload and retention"))
         self.new_label.setText(self.tr("&New cards per day:"))
         self.reviews_label.setText(self.tr("&Maximum reviews per day:"))
         self.retention_label.setText(self.tr("Desired &retention:"))
-        self.retention.setToolTip(
-            self.tr("How likely you should be to remember a card when it comes back (0.90 = 90%).")
-        )
+        self.retention.retranslate()
         self.order_label.setText(self.tr("New-card &order:"))
         current = self.order.currentData()
         self.order.blockSignals(True)

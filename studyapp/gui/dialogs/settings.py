@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,7 +39,9 @@ from studyapp.core.store import (
 from studyapp.core.store.settings import LIGHT_DAY, NORMAL_DAY
 from studyapp.gui.context import GuiContext
 from studyapp.gui.error_text import error_text
+from studyapp.gui.i18n import join_sentences
 from studyapp.gui.settings import FONT_SIZES
+from studyapp.gui.widgets.retention import RetentionSpin
 from studyapp.gui.worker import Task, TaskCancelled
 
 
@@ -64,11 +65,8 @@ class SettingsDialog(QDialog):
         self.font_size.setRange(*FONT_SIZES)
         self.font_size.setSuffix(" pt")
         self.font_size.setValue(s.font_size)
-        self.retention = QDoubleSpinBox()
+        self.retention = RetentionSpin()
         self.retention.setObjectName("retention")
-        self.retention.setRange(0.70, 0.99)
-        self.retention.setSingleStep(0.01)
-        self.retention.setDecimals(2)
         self.new_per_day = QSpinBox()
         self.new_per_day.setObjectName("newPerDay")
         self.new_per_day.setRange(0, 9999)
@@ -224,9 +222,7 @@ class SettingsDialog(QDialog):
         self.theme_label.setText(self.tr("&Theme:"))
         self.font_label.setText(self.tr("Reading &font size:"))
         self.retention_label.setText(self.tr("Desired &retention:"))
-        self.retention.setToolTip(
-            self.tr("How likely you should be to remember a card when it comes back (0.90 = 90%).")
-        )
+        self.retention.retranslate()
         self.new_label.setText(self.tr("&New cards per day:"))
         self.reviews_label.setText(self.tr("Maximum re&views per day:"))
         self.defaults_note.setText(
@@ -394,7 +390,7 @@ class SettingsDialog(QDialog):
                     n=MIN_REVIEWS
                 )
             )
-            return " ".join(lines)
+            return join_sentences(lines)
         if result.decision is Decision.NO_SPLIT:
             lines.append(
                 self.tr(
@@ -402,7 +398,7 @@ class SettingsDialog(QDialog):
                     "current settings stay."
                 )
             )
-            return " ".join(lines)
+            return join_sentences(lines)
         before, after = result.log_loss_before, result.log_loss_after
         if before is not None and after is not None:
             lines.append(
@@ -441,7 +437,7 @@ class SettingsDialog(QDialog):
             lines.append(
                 self.tr("The fit does not predict better, so the current parameters stay.")
             )
-        return " ".join(lines)
+        return join_sentences(lines)
 
     def _optimize_failed(self, exc: object) -> None:
         if isinstance(exc, TaskCancelled):

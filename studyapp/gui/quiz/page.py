@@ -38,6 +38,7 @@ from studyapp.core.quiz.selection import Generate, chosen_decks
 from studyapp.core.store import DueNow, StoreError
 from studyapp.gui.context import GuiContext
 from studyapp.gui.error_text import error_text
+from studyapp.gui.i18n import join_sentences
 from studyapp.gui.screens.base import Screen
 
 from .history_view import HistoryView
@@ -286,7 +287,7 @@ class QuizPage(Screen):
                 )
         if done.suspended:
             lines.append(self.tr("Left suspended: %n card(s).", "", done.suspended))
-        return " ".join(lines)
+        return join_sentences(lines)
 
     # -- history -------------------------------------------------------------------------------
     def show_history(self) -> None:

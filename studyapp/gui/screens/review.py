@@ -231,6 +231,11 @@ class ReviewScreen(Screen):
         if self.session is None and self.ctx.store is not None:
             self.start(self.deck_id)
             return
+        if self.session is not None and self.session.state is ReviewState.FINISHED:
+            # the progress changed elsewhere (mistakes added from a quiz, custom study):
+            # look at the queue again instead of repeating "nothing is due"
+            self._run(self.session.start)
+            return
         self._render()
 
     def apply_font_size(self, size: int) -> None:

@@ -70,3 +70,31 @@ def test_mistakes_are_due_the_same_day_whatever_the_new_card_limit(
         review.rate(Rating.EASY)
     assert shown == {c.id for c in cards} - {suspended.id}
     assert review.done_title.text() == "Nothing is due now"
+
+
+def test_a_finished_review_picks_the_mistakes_up(
+    qtbot: QtBot, window: MainWindow, quiz: QuizPage, mono: FakeMonotonic
+) -> None:
+    """Review had said "Nothing is due now" before the quiz: coming back to it after
+    adding the mistakes shows them, not the old end screen."""
+    store = window.ctx.store
+    assert store is not None
+    store.update_settings(new_per_day=0)
+    window.show_page("review")
+    review = window.screen_as("review", ReviewScreen)
+    review.start(None)
+    assert review.done_title.text() == "Nothing is due now"
+
+    window.show_page("quiz")
+    start(qtbot, quiz, QuizSetup(count=2, types=MCQ_ONLY, feedback=Feedback.AT_END, seconds=20))
+    for pick in (wrong_key, right_key):
+        mono.advance(2)
+        qtbot.keyClick(quiz.run_view, pick(quiz))
+    qtbot.mouseClick(quiz.results_view.review_button, Qt.MouseButton.LeftButton)
+    missed = set(quiz.session.missed_facts())  # type: ignore[union-attr]
+
+    window.show_page("review")
+    session = review.session
+    assert session is not None and session.card is not None
+    assert FactKey(session.card.deck_id, session.card.fact_id) in missed
+    assert review.pages.currentWidget() is not review._done_page
