@@ -15,6 +15,13 @@ before) almost always favours the fit; the held-out later answers are what the
 scheduler will meet. When the fit wins, the parameters adopted are fitted again
 on every answer, the latest included (the test showed that fitting works for
 this reader; the newest answers are the most telling ones to fit on).
+
+fsrs-rs-python 0.9's ``evaluate_with_time_series_splits(items)`` is not used for
+the decision: it trains on five growing prefixes and reports how well *fitting*
+predicts the next segment, with no way to score the current parameters on the
+same segments (and ``FSRS.evaluate`` weights items by recency, so its figures
+are not comparable with it). Here both sets of parameters are scored by the
+same ``FSRS.evaluate`` on the same held-out answers.
 """
 
 from __future__ import annotations
