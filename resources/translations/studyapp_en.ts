@@ -234,6 +234,139 @@
     </message>
 </context>
 <context>
+    <name>CustomStudyDialog</name>
+    <message>
+        <source>Custom study: {deck}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Study beyond today's plan. What you answer here is scheduled as usual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Study &amp;more new cards today:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review &amp;ahead, cards due in the next days:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review today's &amp;forgotten cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review more cards &amp;today:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start studying</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new card(s) in this deck beyond today's limit.</source>
+        <translation>
+            <numerusform>%n new card in this deck beyond today's limit.</numerusform>
+            <numerusform>%n new cards in this deck beyond today's limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) due in those days, before their day.</source>
+        <translation>
+            <numerusform>%n card due in those days, before their day.</numerusform>
+            <numerusform>%n cards due in those days, before their day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) you answered Again today, once more.</source>
+        <translation>
+            <numerusform>%n card you answered Again today, once more.</numerusform>
+            <numerusform>%n cards you answered Again today, once more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) due today beyond the deck's review limit.</source>
+        <translation>
+            <numerusform>%n card due today beyond the deck's review limit.</numerusform>
+            <numerusform>%n cards due today beyond the deck's review limit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeckOptionsDialog</name>
+    <message>
+        <source>Options: {deck}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This deck, each day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help me decide: workload and retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Maximum reviews per day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New-card &amp;order:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One topic at a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the &amp;defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This deck follows the defaults in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This deck has options of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Simulating a year of %n card(s)…</source>
+        <translation>
+            <numerusform>Simulating a year of %n card…</numerusform>
+            <numerusform>Simulating a year of %n cards…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The simulation failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DecksScreen</name>
     <message>
         <source>Decks</source>
@@ -273,6 +406,22 @@
     </message>
     <message>
         <source>Study &amp;all decks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cards and reviews per day, desired retention, order of new cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Custom study…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More new cards, more reviews, review ahead or today's forgotten cards</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1397,11 +1546,36 @@
         <source>Could not update the cards: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>None of your mistakes' cards could be added to Review.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <source>%n card(s) of your mistakes are due now in Review.</source>
+        <source>Review now has %n card(s) of your mistakes, due today.</source>
         <translation>
-            <numerusform>%n card of your mistakes are due now in Review.</numerusform>
-            <numerusform>%n cards of your mistakes are due now in Review.</numerusform>
+            <numerusform>Review now has %n card of your mistakes, due today.</numerusform>
+            <numerusform>Review now has %n cards of your mistakes, due today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due now: %n card(s) you had studied.</source>
+        <translation>
+            <numerusform>Due now: %n card you had studied.</numerusform>
+            <numerusform>Due now: %n cards you had studied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning now: %n new card(s), not counted toward today's new-card limit.</source>
+        <translation>
+            <numerusform>Learning now: %n new card, not counted toward today's new-card limit.</numerusform>
+            <numerusform>Learning now: %n new cards, not counted toward today's new-card limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left suspended: %n card(s).</source>
+        <translation>
+            <numerusform>Left suspended: %n card.</numerusform>
+            <numerusform>Left suspended: %n cards.</numerusform>
         </translation>
     </message>
 </context>
@@ -1496,6 +1670,13 @@
     </message>
 </context>
 <context>
+    <name>RetentionSpin</name>
+    <message>
+        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Review</source>
@@ -1523,6 +1704,14 @@
     </message>
     <message>
         <source>Back to decks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Custom study…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More new cards, more reviews, review ahead or today's forgotten cards</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1577,6 +1766,21 @@
         <source>All decks</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>review ahead, %n day(s)</source>
+        <translation>
+            <numerusform>review ahead, %n day</numerusform>
+            <numerusform>review ahead, %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today's forgotten cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{deck} · Custom study: {kind}</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>New {n}</source>
         <translation type="unfinished" />
@@ -1619,6 +1823,10 @@
     </message>
     <message>
         <source>Source: {sources}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom study done</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1762,11 +1970,59 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
+        <source>&amp;New cards per day:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;New cards per day:</source>
+        <source>Maximum re&amp;views per day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The defaults of every deck; a deck can have its own (Decks → Options…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Balance the daily load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within the few days a review may move, put it on the day with the fewest reviews due, so that busy days do not pile up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light days:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light days get about half the reviews of other days.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1806,7 +2062,35 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fit the scheduler to your own answers, so cards come back when you are about to forget them. It needs at least {n} reviews; the current settings are kept unless the new ones predict your answers better.</source>
+        <source>Fit the scheduler to your own answers, so cards come back when you are about to forget them. It needs at least {n} reviews.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it decides: new parameters are fitted on your earlier answers only and kept only if they predict your latest answers (the last quarter, held out) better than the current ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answers span too few days to hold the latest back for a test; the current settings stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log loss {before} with the current parameters, {after} fitted;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RMSE {before} current, {after} fitted (lower is better).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fit predicts better: the scheduler now uses parameters fitted to all your answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fit did not succeed; the current parameters stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fit does not predict better, so the current parameters stay.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1825,15 +2109,18 @@
         </translation>
     </message>
     <message>
-        <source>The scheduler now uses parameters fitted to you.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>That is not enough yet ({n} needed); the current settings stay.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Tested on your %n latest answer(s), which the fit did not see:</source>
+        <translation>
+            <numerusform>Tested on your %n latest answer, which the fit did not see:</numerusform>
+            <numerusform>Tested on your %n latest answers, which the fit did not see:</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The fitted parameters were not better, so the current ones stay.</source>
+        <source>those of the last {days} days;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2134,6 +2421,69 @@
     </message>
     <message>
         <source>I don't know</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkloadView</name>
+    <message>
+        <source>How many reviews a day each desired retention would cost, and how many cards you would remember after a year: fsrs-rs's simulator plays a year of this deck, from new, with your own FSRS parameters and the limits above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help me decide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulate a&amp;gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviews a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards remembered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing simulated yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviews a day (left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards remembered (right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{retention}: {reviews} a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} of {cards}</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -233,6 +233,134 @@
     </message>
 </context>
 <context>
+    <name>CustomStudyDialog</name>
+    <message>
+        <source>Custom study: {deck}</source>
+        <translation>自订学习：{deck}</translation>
+    </message>
+    <message>
+        <source>Study beyond today's plan. What you answer here is scheduled as usual.</source>
+        <translation>在今天的计划之外多学一些。在这里的作答照常调度。</translation>
+    </message>
+    <message>
+        <source>Study &amp;more new cards today:</source>
+        <translation>今天多学新卡片(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Review &amp;ahead, cards due in the next days:</source>
+        <translation>提前复习(&amp;A)，未来几天到期的卡片：</translation>
+    </message>
+    <message>
+        <source>Review today's &amp;forgotten cards</source>
+        <translation>复习今天忘记的卡片(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Review more cards &amp;today:</source>
+        <translation>今天多复习(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> cards</source>
+        <translation> 张</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Start studying</source>
+        <translation>开始学习(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card(s) in this deck beyond today's limit.</source>
+        <translation>
+            <numerusform>此牌组在今天的上限之外还有 %n 张新卡片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) due in those days, before their day.</source>
+        <translation>
+            <numerusform>这几天内到期的卡片有 %n 张，会在到期前先复习。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) you answered Again today, once more.</source>
+        <translation>
+            <numerusform>今天答“重来”的卡片有 %n 张，再练一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) due today beyond the deck's review limit.</source>
+        <translation>
+            <numerusform>今天到期、超出此牌组复习上限的卡片有 %n 张。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeckOptionsDialog</name>
+    <message>
+        <source>Options: {deck}</source>
+        <translation>选项：{deck}</translation>
+    </message>
+    <message>
+        <source>This deck, each day</source>
+        <translation>此牌组的每日设置</translation>
+    </message>
+    <message>
+        <source>Help me decide: workload and retention</source>
+        <translation>帮我决定：复习量与记忆率</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation>每日新卡片数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum reviews per day:</source>
+        <translation>每日复习上限(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>目标记忆率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New-card &amp;order:</source>
+        <translation>新卡片顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Deck order</source>
+        <translation>牌组顺序</translation>
+    </message>
+    <message>
+        <source>One topic at a time</source>
+        <translation>一次一个主题</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Use the &amp;defaults</source>
+        <translation>使用默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>This deck follows the defaults in Settings.</source>
+        <translation>此牌组使用设置中的默认值。</translation>
+    </message>
+    <message>
+        <source>This deck has options of its own.</source>
+        <translation>此牌组有自己的选项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating a year of %n card(s)…</source>
+        <translation>
+            <numerusform>正在模拟 %n 张卡片的一年…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The simulation failed: {reason}</source>
+        <translation>模拟失败：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DecksScreen</name>
     <message>
         <source>Decks</source>
@@ -273,6 +401,22 @@
     <message>
         <source>Study &amp;all decks</source>
         <translation>学习所有牌组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>选项(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New cards and reviews per day, desired retention, order of new cards</source>
+        <translation>每日新卡片数与复习数、目标记忆率、新卡片顺序</translation>
+    </message>
+    <message>
+        <source>&amp;Custom study…</source>
+        <translation>自订学习(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>More new cards, more reviews, review ahead or today's forgotten cards</source>
+        <translation>多学新卡片、多复习、提前复习或复习今天忘记的卡片</translation>
     </message>
     <message>
         <source>{mature} of {cards} cards mature, {young} young</source>
@@ -1395,10 +1539,32 @@
         <source>Could not update the cards: %1</source>
         <translation>无法更新卡片：%1</translation>
     </message>
+    <message>
+        <source>None of your mistakes' cards could be added to Review.</source>
+        <translation>错题的卡片都无法加入复习。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n card(s) of your mistakes are due now in Review.</source>
+        <source>Review now has %n card(s) of your mistakes, due today.</source>
         <translation>
-            <numerusform>错题的 %n 张卡片现在已到期，可在“复习”中练习。</numerusform>
+            <numerusform>复习中现在有错题的 %n 张卡片，今天到期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due now: %n card(s) you had studied.</source>
+        <translation>
+            <numerusform>现在到期：%n 张你学过的卡片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning now: %n new card(s), not counted toward today's new-card limit.</source>
+        <translation>
+            <numerusform>现在开始学习：%n 张新卡片，不计入今天的新卡片上限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left suspended: %n card(s).</source>
+        <translation>
+            <numerusform>仍暂停：%n 张卡片。</numerusform>
         </translation>
     </message>
 </context>
@@ -1493,6 +1659,13 @@
     </message>
 </context>
 <context>
+    <name>RetentionSpin</name>
+    <message>
+        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
+        <translation>卡片再次出现时，你应该记得它的概率（0.90 = 90%）。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Review</source>
@@ -1521,6 +1694,14 @@
     <message>
         <source>Back to decks</source>
         <translation>回到牌组</translation>
+    </message>
+    <message>
+        <source>&amp;Custom study…</source>
+        <translation>自订学习(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>More new cards, more reviews, review ahead or today's forgotten cards</source>
+        <translation>多学新卡片、多复习、提前复习或复习今天忘记的卡片</translation>
     </message>
     <message>
         <source>Undo rating</source>
@@ -1574,6 +1755,20 @@
         <source>All decks</source>
         <translation>所有牌组</translation>
     </message>
+    <message numerus="yes">
+        <source>review ahead, %n day(s)</source>
+        <translation>
+            <numerusform>提前复习 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today's forgotten cards</source>
+        <translation>今天忘记的卡片</translation>
+    </message>
+    <message>
+        <source>{deck} · Custom study: {kind}</source>
+        <translation>{deck} · 自订学习：{kind}</translation>
+    </message>
     <message>
         <source>New {n}</source>
         <translation>新 {n}</translation>
@@ -1617,6 +1812,10 @@
     <message>
         <source>Source: {sources}</source>
         <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>Custom study done</source>
+        <translation>自订学习完成</translation>
     </message>
     <message>
         <source>Nothing is due now</source>
@@ -1757,12 +1956,60 @@
         <translation>目标记忆率(&amp;R)：</translation>
     </message>
     <message>
-        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
-        <translation>卡片再次出现时，你应该记得它的概率（0.90 = 90%）。</translation>
-    </message>
-    <message>
         <source>&amp;New cards per day:</source>
         <translation>每日新卡片数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Maximum re&amp;views per day:</source>
+        <translation>每日复习上限(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The defaults of every deck; a deck can have its own (Decks → Options…).</source>
+        <translation>每个牌组的默认值；牌组也可以有自己的设置（牌组 → 选项…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Balance the daily load</source>
+        <translation>平均分配每日复习量(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Within the few days a review may move, put it on the day with the fewest reviews due, so that busy days do not pile up.</source>
+        <translation>在复习可挪动的几天内，排到到期卡片最少的那天，避免忙碌的日子越堆越多。</translation>
+    </message>
+    <message>
+        <source>Light days:</source>
+        <translation>轻松日：</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Light days get about half the reviews of other days.</source>
+        <translation>轻松日的复习量约为其他日子的一半。</translation>
     </message>
     <message>
         <source>Card kinds:</source>
@@ -1801,8 +2048,36 @@
         <translation>深色</translation>
     </message>
     <message>
-        <source>Fit the scheduler to your own answers, so cards come back when you are about to forget them. It needs at least {n} reviews; the current settings are kept unless the new ones predict your answers better.</source>
-        <translation>依你自己的作答调整调度，让卡片在你快要忘记时再出现。至少需要 {n} 次复习；除非新参数更能预测你的作答，否则保留目前的设置。</translation>
+        <source>Fit the scheduler to your own answers, so cards come back when you are about to forget them. It needs at least {n} reviews.</source>
+        <translation>依你自己的作答调整调度，让卡片在你快要忘记时再出现。至少需要 {n} 次复习。</translation>
+    </message>
+    <message>
+        <source>How it decides: new parameters are fitted on your earlier answers only and kept only if they predict your latest answers (the last quarter, held out) better than the current ones.</source>
+        <translation>决定方式：新参数只用你较早的作答来拟合，只有在预测你最近的作答（保留未用的最后四分之一）比目前的参数更准时才采用。</translation>
+    </message>
+    <message>
+        <source>Your answers span too few days to hold the latest back for a test; the current settings stay.</source>
+        <translation>你的作答横跨的天数太少，无法保留最近的作答来测试；保留目前的设置。</translation>
+    </message>
+    <message>
+        <source>log loss {before} with the current parameters, {after} fitted;</source>
+        <translation>对数损失：目前参数 {before}，拟合参数 {after}；</translation>
+    </message>
+    <message>
+        <source>RMSE {before} current, {after} fitted (lower is better).</source>
+        <translation>RMSE：目前 {before}，拟合 {after}（越低越好）。</translation>
+    </message>
+    <message>
+        <source>The fit predicts better: the scheduler now uses parameters fitted to all your answers.</source>
+        <translation>拟合的参数预测得更准：调度现在使用以你所有作答拟合的参数。</translation>
+    </message>
+    <message>
+        <source>The fit did not succeed; the current parameters stay.</source>
+        <translation>拟合没有成功；保留目前的参数。</translation>
+    </message>
+    <message>
+        <source>The fit does not predict better, so the current parameters stay.</source>
+        <translation>拟合的参数没有预测得更准，所以保留目前的参数。</translation>
     </message>
     <message>
         <source>&amp;Optimize my scheduler</source>
@@ -1819,16 +2094,18 @@
         </translation>
     </message>
     <message>
-        <source>The scheduler now uses parameters fitted to you.</source>
-        <translation>调度现在使用依你调整的参数。</translation>
-    </message>
-    <message>
         <source>That is not enough yet ({n} needed); the current settings stay.</source>
         <translation>目前还不够（需要 {n} 次），保留目前的设置。</translation>
     </message>
+    <message numerus="yes">
+        <source>Tested on your %n latest answer(s), which the fit did not see:</source>
+        <translation>
+            <numerusform>以拟合时没用到的最近 %n 次作答测试：</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The fitted parameters were not better, so the current ones stay.</source>
-        <translation>调整后的参数没有比较好，因此保留目前的参数。</translation>
+        <source>those of the last {days} days;</source>
+        <translation>也就是最近 {days} 天的作答；</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2126,6 +2403,69 @@
     <message>
         <source>I don't know</source>
         <translation>我不会</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadView</name>
+    <message>
+        <source>How many reviews a day each desired retention would cost, and how many cards you would remember after a year: fsrs-rs's simulator plays a year of this deck, from new, with your own FSRS parameters and the limits above.</source>
+        <translation>每个目标记忆率每天要复习多少张，一年后能记住多少张：fsrs-rs 的模拟器用你自己的 FSRS 参数和上面的上限，从头模拟这个牌组的一年。</translation>
+    </message>
+    <message>
+        <source>&amp;Help me decide</source>
+        <translation>帮我决定(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Simulate a&amp;gain</source>
+        <translation>重新模拟(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>目标记忆率</translation>
+    </message>
+    <message>
+        <source>Reviews a day</source>
+        <translation>每日复习数</translation>
+    </message>
+    <message>
+        <source>Minutes a day</source>
+        <translation>每日分钟数</translation>
+    </message>
+    <message>
+        <source>Cards remembered</source>
+        <translation>记住的卡片</translation>
+    </message>
+    <message>
+        <source>Nothing simulated yet.</source>
+        <translation>尚未模拟。</translation>
+    </message>
+    <message>
+        <source>Reviews a day (left)</source>
+        <translation>每日复习数（左轴）</translation>
+    </message>
+    <message>
+        <source>Cards remembered (right)</source>
+        <translation>记住的卡片（右轴）</translation>
+    </message>
+    <message>
+        <source>{retention}: {reviews} a day</source>
+        <translation>{retention}：每天 {reviews} 张</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>目前选择</translation>
+    </message>
+    <message>
+        <source>{n} of {cards}</source>
+        <translation>{cards} 张中的 {n} 张</translation>
     </message>
 </context>
 </TS>

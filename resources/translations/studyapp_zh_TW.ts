@@ -233,6 +233,134 @@
     </message>
 </context>
 <context>
+    <name>CustomStudyDialog</name>
+    <message>
+        <source>Custom study: {deck}</source>
+        <translation>自訂學習：{deck}</translation>
+    </message>
+    <message>
+        <source>Study beyond today's plan. What you answer here is scheduled as usual.</source>
+        <translation>在今天的計畫之外多學一些。在這裡的作答照常排程。</translation>
+    </message>
+    <message>
+        <source>Study &amp;more new cards today:</source>
+        <translation>今天多學新卡片(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Review &amp;ahead, cards due in the next days:</source>
+        <translation>提前複習(&amp;A)，未來幾天到期的卡片：</translation>
+    </message>
+    <message>
+        <source>Review today's &amp;forgotten cards</source>
+        <translation>複習今天忘記的卡片(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Review more cards &amp;today:</source>
+        <translation>今天多複習(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> cards</source>
+        <translation> 張</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Start studying</source>
+        <translation>開始學習(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card(s) in this deck beyond today's limit.</source>
+        <translation>
+            <numerusform>此牌組在今天的上限之外還有 %n 張新卡片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) due in those days, before their day.</source>
+        <translation>
+            <numerusform>這幾天內到期的卡片有 %n 張，會在到期前先複習。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) you answered Again today, once more.</source>
+        <translation>
+            <numerusform>今天答「重來」的卡片有 %n 張，再練一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) due today beyond the deck's review limit.</source>
+        <translation>
+            <numerusform>今天到期、超出此牌組複習上限的卡片有 %n 張。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeckOptionsDialog</name>
+    <message>
+        <source>Options: {deck}</source>
+        <translation>選項：{deck}</translation>
+    </message>
+    <message>
+        <source>This deck, each day</source>
+        <translation>此牌組的每日設定</translation>
+    </message>
+    <message>
+        <source>Help me decide: workload and retention</source>
+        <translation>幫我決定：複習量與記憶率</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation>每日新卡片數(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum reviews per day:</source>
+        <translation>每日複習上限(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>目標記憶率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New-card &amp;order:</source>
+        <translation>新卡片順序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Deck order</source>
+        <translation>牌組順序</translation>
+    </message>
+    <message>
+        <source>One topic at a time</source>
+        <translation>一次一個主題</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>隨機</translation>
+    </message>
+    <message>
+        <source>Use the &amp;defaults</source>
+        <translation>使用預設值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>This deck follows the defaults in Settings.</source>
+        <translation>此牌組使用設定中的預設值。</translation>
+    </message>
+    <message>
+        <source>This deck has options of its own.</source>
+        <translation>此牌組有自己的選項。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating a year of %n card(s)…</source>
+        <translation>
+            <numerusform>正在模擬 %n 張卡片的一年…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The simulation failed: {reason}</source>
+        <translation>模擬失敗：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DecksScreen</name>
     <message>
         <source>Decks</source>
@@ -273,6 +401,22 @@
     <message>
         <source>Study &amp;all decks</source>
         <translation>學習所有牌組(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>選項(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New cards and reviews per day, desired retention, order of new cards</source>
+        <translation>每日新卡片數與複習數、目標記憶率、新卡片順序</translation>
+    </message>
+    <message>
+        <source>&amp;Custom study…</source>
+        <translation>自訂學習(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>More new cards, more reviews, review ahead or today's forgotten cards</source>
+        <translation>多學新卡片、多複習、提前複習或複習今天忘記的卡片</translation>
     </message>
     <message>
         <source>{mature} of {cards} cards mature, {young} young</source>
@@ -1395,10 +1539,32 @@
         <source>Could not update the cards: %1</source>
         <translation>無法更新卡片：%1</translation>
     </message>
+    <message>
+        <source>None of your mistakes' cards could be added to Review.</source>
+        <translation>錯題的卡片都無法加入複習。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n card(s) of your mistakes are due now in Review.</source>
+        <source>Review now has %n card(s) of your mistakes, due today.</source>
         <translation>
-            <numerusform>錯題的 %n 張卡片現在已到期，可在「複習」中練習。</numerusform>
+            <numerusform>複習中現在有錯題的 %n 張卡片，今天到期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due now: %n card(s) you had studied.</source>
+        <translation>
+            <numerusform>現在到期：%n 張你學過的卡片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning now: %n new card(s), not counted toward today's new-card limit.</source>
+        <translation>
+            <numerusform>現在開始學習：%n 張新卡片，不計入今天的新卡片上限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left suspended: %n card(s).</source>
+        <translation>
+            <numerusform>仍暫停：%n 張卡片。</numerusform>
         </translation>
     </message>
 </context>
@@ -1493,6 +1659,13 @@
     </message>
 </context>
 <context>
+    <name>RetentionSpin</name>
+    <message>
+        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
+        <translation>卡片再次出現時，你應該記得它的機率（0.90 = 90%）。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Review</source>
@@ -1521,6 +1694,14 @@
     <message>
         <source>Back to decks</source>
         <translation>回到牌組</translation>
+    </message>
+    <message>
+        <source>&amp;Custom study…</source>
+        <translation>自訂學習(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>More new cards, more reviews, review ahead or today's forgotten cards</source>
+        <translation>多學新卡片、多複習、提前複習或複習今天忘記的卡片</translation>
     </message>
     <message>
         <source>Undo rating</source>
@@ -1574,6 +1755,20 @@
         <source>All decks</source>
         <translation>所有牌組</translation>
     </message>
+    <message numerus="yes">
+        <source>review ahead, %n day(s)</source>
+        <translation>
+            <numerusform>提前複習 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today's forgotten cards</source>
+        <translation>今天忘記的卡片</translation>
+    </message>
+    <message>
+        <source>{deck} · Custom study: {kind}</source>
+        <translation>{deck} · 自訂學習：{kind}</translation>
+    </message>
     <message>
         <source>New {n}</source>
         <translation>新 {n}</translation>
@@ -1617,6 +1812,10 @@
     <message>
         <source>Source: {sources}</source>
         <translation>來源：{sources}</translation>
+    </message>
+    <message>
+        <source>Custom study done</source>
+        <translation>自訂學習完成</translation>
     </message>
     <message>
         <source>Nothing is due now</source>
@@ -1757,12 +1956,60 @@
         <translation>目標記憶率(&amp;R)：</translation>
     </message>
     <message>
-        <source>How likely you should be to remember a card when it comes back (0.90 = 90%).</source>
-        <translation>卡片再次出現時，你應該記得它的機率（0.90 = 90%）。</translation>
-    </message>
-    <message>
         <source>&amp;New cards per day:</source>
         <translation>每日新卡片數(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Maximum re&amp;views per day:</source>
+        <translation>每日複習上限(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The defaults of every deck; a deck can have its own (Decks → Options…).</source>
+        <translation>每個牌組的預設值；牌組也可以有自己的設定（牌組 → 選項…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Balance the daily load</source>
+        <translation>平均分配每日複習量(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Within the few days a review may move, put it on the day with the fewest reviews due, so that busy days do not pile up.</source>
+        <translation>在複習可挪動的幾天內，排到到期卡片最少的那天，避免忙碌的日子越堆越多。</translation>
+    </message>
+    <message>
+        <source>Light days:</source>
+        <translation>輕鬆日：</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Light days get about half the reviews of other days.</source>
+        <translation>輕鬆日的複習量約為其他日子的一半。</translation>
     </message>
     <message>
         <source>Card kinds:</source>
@@ -1801,8 +2048,36 @@
         <translation>深色</translation>
     </message>
     <message>
-        <source>Fit the scheduler to your own answers, so cards come back when you are about to forget them. It needs at least {n} reviews; the current settings are kept unless the new ones predict your answers better.</source>
-        <translation>依你自己的作答調整排程，讓卡片在你快要忘記時再出現。至少需要 {n} 次複習；除非新參數更能預測你的作答，否則保留目前的設定。</translation>
+        <source>Fit the scheduler to your own answers, so cards come back when you are about to forget them. It needs at least {n} reviews.</source>
+        <translation>依你自己的作答調整排程，讓卡片在你快要忘記時再出現。至少需要 {n} 次複習。</translation>
+    </message>
+    <message>
+        <source>How it decides: new parameters are fitted on your earlier answers only and kept only if they predict your latest answers (the last quarter, held out) better than the current ones.</source>
+        <translation>決定方式：新參數只用你較早的作答來擬合，只有在預測你最近的作答（保留未用的最後四分之一）比目前的參數更準時才採用。</translation>
+    </message>
+    <message>
+        <source>Your answers span too few days to hold the latest back for a test; the current settings stay.</source>
+        <translation>你的作答橫跨的天數太少，無法保留最近的作答來測試；保留目前的設定。</translation>
+    </message>
+    <message>
+        <source>log loss {before} with the current parameters, {after} fitted;</source>
+        <translation>對數損失：目前參數 {before}，擬合參數 {after}；</translation>
+    </message>
+    <message>
+        <source>RMSE {before} current, {after} fitted (lower is better).</source>
+        <translation>RMSE：目前 {before}，擬合 {after}（越低越好）。</translation>
+    </message>
+    <message>
+        <source>The fit predicts better: the scheduler now uses parameters fitted to all your answers.</source>
+        <translation>擬合的參數預測得更準：排程現在使用以你所有作答擬合的參數。</translation>
+    </message>
+    <message>
+        <source>The fit did not succeed; the current parameters stay.</source>
+        <translation>擬合沒有成功；保留目前的參數。</translation>
+    </message>
+    <message>
+        <source>The fit does not predict better, so the current parameters stay.</source>
+        <translation>擬合的參數沒有預測得更準，所以保留目前的參數。</translation>
     </message>
     <message>
         <source>&amp;Optimize my scheduler</source>
@@ -1819,16 +2094,18 @@
         </translation>
     </message>
     <message>
-        <source>The scheduler now uses parameters fitted to you.</source>
-        <translation>排程現在使用依你調整的參數。</translation>
-    </message>
-    <message>
         <source>That is not enough yet ({n} needed); the current settings stay.</source>
         <translation>目前還不夠（需要 {n} 次），保留目前的設定。</translation>
     </message>
+    <message numerus="yes">
+        <source>Tested on your %n latest answer(s), which the fit did not see:</source>
+        <translation>
+            <numerusform>以擬合時沒用到的最近 %n 次作答測試：</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The fitted parameters were not better, so the current ones stay.</source>
-        <translation>調整後的參數沒有比較好，因此保留目前的參數。</translation>
+        <source>those of the last {days} days;</source>
+        <translation>也就是最近 {days} 天的作答；</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2126,6 +2403,69 @@
     <message>
         <source>I don't know</source>
         <translation>我不會</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadView</name>
+    <message>
+        <source>How many reviews a day each desired retention would cost, and how many cards you would remember after a year: fsrs-rs's simulator plays a year of this deck, from new, with your own FSRS parameters and the limits above.</source>
+        <translation>每個目標記憶率每天要複習多少張，一年後能記住多少張：fsrs-rs 的模擬器用你自己的 FSRS 參數和上面的上限，從頭模擬這個牌組的一年。</translation>
+    </message>
+    <message>
+        <source>&amp;Help me decide</source>
+        <translation>幫我決定(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Simulate a&amp;gain</source>
+        <translation>重新模擬(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>目標記憶率</translation>
+    </message>
+    <message>
+        <source>Reviews a day</source>
+        <translation>每日複習數</translation>
+    </message>
+    <message>
+        <source>Minutes a day</source>
+        <translation>每日分鐘數</translation>
+    </message>
+    <message>
+        <source>Cards remembered</source>
+        <translation>記住的卡片</translation>
+    </message>
+    <message>
+        <source>Nothing simulated yet.</source>
+        <translation>尚未模擬。</translation>
+    </message>
+    <message>
+        <source>Reviews a day (left)</source>
+        <translation>每日複習數（左軸）</translation>
+    </message>
+    <message>
+        <source>Cards remembered (right)</source>
+        <translation>記住的卡片（右軸）</translation>
+    </message>
+    <message>
+        <source>{retention}: {reviews} a day</source>
+        <translation>{retention}：每天 {reviews} 張</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>目前選擇</translation>
+    </message>
+    <message>
+        <source>{n} of {cards}</source>
+        <translation>{cards} 張中的 {n} 張</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,10 @@ nothing is due (:attr:`ReviewState.FINISHED`). The last rating can be undone.
 The Review screen renders the session and forwards keys to it; the session
 calls ``on_change`` after every transition. Time spent on a card comes from an
 injected monotonic clock.
+
+A custom-study session (:class:`CustomQueue`: review ahead, today's forgotten
+cards) shows a fixed list of cards once each instead of the due queue; the
+answers are scheduled as any other.
 """
 
 from __future__ import annotations
@@ -20,7 +24,15 @@ from enum import Enum
 from typing import Protocol
 
 from studyapp.core.store.clock import LearnerDays
-from studyapp.core.store.records import CardRecord, CardState, QueueCounts, Rating, ReviewResult
+from studyapp.core.store.records import (
+    CardId,
+    CardRecord,
+    CardState,
+    CustomStudy,
+    QueueCounts,
+    Rating,
+    ReviewResult,
+)
 
 MAX_ANSWER_MS = 60_000  # a card left on screen longer counts as a minute (as in Anki)
 
@@ -35,6 +47,7 @@ class ReviewStore(Protocol):
     """What the session needs from :class:`studyapp.core.store.Store`."""
 
     def next_card(self, decks: Sequence[str] | None = None) -> CardRecord | None: ...
+    def card(self, card_id: int) -> CardRecord: ...
     def counts(self, decks: Sequence[str] | None = None) -> QueueCounts: ...
     def preview(self, card: CardRecord) -> dict[Rating, timedelta]: ...
     def answer(
@@ -49,6 +62,15 @@ class ReviewStore(Protocol):
     def today(self) -> date: ...
     @property
     def days(self) -> LearnerDays: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CustomQueue:
+    """The cards of a custom-study session, in the order to show them."""
+
+    kind: CustomStudy
+    cards: tuple[CardId, ...]
+    days: int = 1  # review ahead: how many days
 
 
 class SessionError(Exception):
@@ -72,9 +94,12 @@ class ReviewSession:
         *,
         monotonic: Callable[[], float] = time.monotonic,
         on_change: Callable[[ReviewSession], None] | None = None,
+        custom: CustomQueue | None = None,
     ) -> None:
         self.store = store
         self.decks: tuple[str, ...] | None = tuple(decks) if decks else None
+        self.custom = custom
+        self._remaining: list[CardId] = list(custom.cards) if custom is not None else []
         self._monotonic = monotonic
         self.on_change = on_change
         self.state = ReviewState.FINISHED
@@ -126,6 +151,8 @@ class ReviewSession:
         # back an answer of an earlier session.
         self._undoable -= 1
         card = self.store.undo()
+        if self.custom is not None and self.card is not None and self.card.id != card.id:
+            self._remaining.insert(0, self.card.id)  # the card on screen waits its turn
         self.reviewed -= 1
         self.last_result = None
         self._show(card)
@@ -163,11 +190,11 @@ class ReviewSession:
 
     # -- internals ----------------------------------------------------------
     def _advance(self) -> None:
-        card = self.store.next_card(self.decks)
+        card = self._next_custom() if self.custom is not None else self.store.next_card(self.decks)
         if card is None:
             self.card = None
             self.intervals = {}
-            self.counts = self.store.counts(self.decks)
+            self.counts = self._counts()
             self.state = ReviewState.FINISHED
             self._changed()
             return
@@ -176,10 +203,24 @@ class ReviewSession:
     def _show(self, card: CardRecord) -> None:
         self.card = card
         self.intervals = {}
-        self.counts = self.store.counts(self.decks)
+        self.counts = self._counts()
         self.state = ReviewState.QUESTION
         self._shown_at = self._monotonic()
         self._changed()
+
+    def _next_custom(self) -> CardRecord | None:
+        """The next card of the custom list that can still be shown."""
+        while self._remaining:
+            card = self.store.card(self._remaining.pop(0))
+            if not (card.suspended or card.buried or card.hidden):
+                return card
+        return None
+
+    def _counts(self) -> QueueCounts:
+        if self.custom is None:
+            return self.store.counts(self.decks)
+        shown = 1 if self.card is not None else 0  # the card on screen is still to do
+        return QueueCounts(new=0, learning=0, review=len(self._remaining) + shown)
 
     def _changed(self) -> None:
         if self.on_change is not None:

@@ -25,6 +25,7 @@ from studyapp.gui.worker import TaskRunner
 if TYPE_CHECKING:  # imported where used: the window paints before any of them loads
     from studyapp.core.deck.model import CardKind, Deck, Script
     from studyapp.core.deck.view import DeckView
+    from studyapp.core.review_session import CustomQueue
     from studyapp.core.store import OpenedProgress, Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class Destination:
     screen: str
     deck_id: str | None = None  # e.g. the deck to review (None: every deck)
     start: bool = False  # begin afresh there (a new review session), not go on
+    custom: CustomQueue | None = None  # review: a custom-study session over these cards
 
 
 class GuiContext(QObject):
@@ -129,6 +131,11 @@ class GuiContext(QObject):
 
             view = self._views[key] = DeckView(deck, self._script)
         return view
+
+    def deck_title(self, deck_id: str) -> str:
+        """The deck's title in the current script (its id if it is not loaded)."""
+        deck = self._library.get(deck_id)
+        return self.view(deck).text(deck.title) if deck is not None else deck_id
 
     # -- decks and cards ---------------------------------------------------------------
     @property

@@ -87,3 +87,14 @@ class Translators:
         if qt_translator.load(f"qtbase_{language}", qt_dir):
             app.installTranslator(qt_translator)
             self._installed.append(qt_translator)
+
+
+def join_sentences(parts: list[str]) -> str:
+    """Translated sentences as one text: a space between English sentences, none
+    after Chinese full-width punctuation (。，；：！？）), which carries its own."""
+    text = ""
+    for part in parts:
+        if text and not text.endswith(("。", "，", "；", "：", "！", "？", "）")):
+            text += " "
+        text += part
+    return text

@@ -180,7 +180,8 @@ def table(r: dict[str, Any]) -> list[str]:
         rows.append((
             f"answer+next, {rv['cards']:,} cards / {rv['reviews']:,} reviews",
             f"{ours['median_ms']:.2f} ms [p90 {ours['p90_ms']:.2f}, p99 {ours['p99_ms']:.2f}]",
-            f"Anki {anki['median_ms']:.2f} ms [p99 {anki['p99_ms']:.2f}]",
+            f"Anki {anki['median_ms']:.2f} ms [p99 {anki['p99_ms']:.2f}]; "
+            f"fsync {rv['fsync_floor']['median_ms']:.2f} ms",
             "median <= Anki, p99 < 5 ms", "ok" if ok else "MISS",
         ))  # fmt: skip
     for size, ex in r.get("export", {}).items():

@@ -38,6 +38,8 @@ def open_studied(path: Path, deck: Deck, *, seed: int = 5, days: int = 30) -> tu
     state: learning, relearning, review, suspended."""
     clock = Clock()
     store = open_store(path, clock=clock, rng=random.Random(7), tz=None)
+    # due dates from the answers alone (no load balancing), as a replay computes them
+    store.update_settings(load_balance=False)
     store.sync_cards(deck.id, [(f.id, f.topic) for f in deck.facts], (CardKind.QA, CardKind.CLOZE))
     study(store, clock, range(days), random.Random(seed))
     # The last day: one card lapses into relearning, one stays in learning, one is

@@ -333,3 +333,38 @@ def test_a_longer_interval_never_reads_shorter(a: float, b: float) -> None:
     amount1, unit1 = format_interval(timedelta(seconds=short))
     amount2, unit2 = format_interval(timedelta(seconds=long))
     assert (UNITS.index(unit1), float(amount1)) <= (UNITS.index(unit2), float(amount2))
+
+
+def test_a_custom_session_shows_its_cards_once_each_and_can_undo(
+    store: Store, mini: Deck, clock: FakeClock
+) -> None:
+    from studyapp.core.review_session import CustomQueue
+    from studyapp.core.store import CustomStudy
+
+    add_deck(store, mini, 3)
+    done = ReviewSession(store)
+    done.start()
+    while done.state is not ReviewState.FINISHED:
+        done.show_answer()
+        done.rate(Rating.EASY)
+    clock.advance(days=1)
+    ahead = store.custom_cards(CustomStudy.REVIEW_AHEAD, days=30)
+    assert len(ahead) == 3
+    store.suspend([ahead[1]])  # suspended after the list was made: skipped
+    session = ReviewSession(store, custom=CustomQueue(CustomStudy.REVIEW_AHEAD, tuple(ahead), 30))
+    session.start()
+    assert session.card is not None and session.card.id == ahead[0]
+    assert session.counts.review == 3 and session.remaining == 3
+    session.show_answer()
+    session.rate(Rating.GOOD)
+    assert session.card is not None and session.card.id == ahead[2]
+    assert session.remaining == 1
+    session.undo()
+    assert session.card.id == ahead[0]
+    session.show_answer()
+    session.rate(Rating.GOOD)
+    session.show_answer()
+    session.rate(Rating.GOOD)
+    assert session.state is ReviewState.FINISHED and session.reviewed == 2
+    assert session.remaining == 0
+    assert store.card(ahead[0]).last_review == clock.now  # reviewed early, for real

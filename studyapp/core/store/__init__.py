@@ -38,11 +38,13 @@ from studyapp.core.store.errors import (
 from studyapp.core.store.merge import MATCH_WINDOW_MS, IncomingReview, MergeJob, MergeResult
 from studyapp.core.store.optimize import (
     MIN_REVIEWS,
+    Decision,
     OptimizeJob,
     OptimizeResult,
     OptimizerInput,
     fit,
 )
+from studyapp.core.store.options import DeckLimits, DeckOptions, Extension
 from studyapp.core.store.progress import OpenedProgress, open_progress
 from studyapp.core.store.quiz import (
     QuestionReport,
@@ -55,6 +57,8 @@ from studyapp.core.store.records import (
     CardId,
     CardRecord,
     CardState,
+    CustomStudy,
+    DueNow,
     FactKey,
     QueueCounts,
     Rating,
@@ -64,7 +68,7 @@ from studyapp.core.store.records import (
     SyncResult,
 )
 from studyapp.core.store.schema import SCHEMA_VERSION
-from studyapp.core.store.settings import SchedulerSettings
+from studyapp.core.store.settings import NewOrder, SchedulerSettings
 from studyapp.core.store.snapshot import ProgressSnapshot, SnapshotJob
 from studyapp.core.store.stats import (
     DayReviews,
@@ -77,6 +81,7 @@ from studyapp.core.store.stats import (
     empty_stats,
 )
 from studyapp.core.store.store import DEFAULT_KINDS, Store, open_for_reading, open_store
+from studyapp.core.store.workload import Workload, WorkloadJob, WorkloadPoint
 
 __all__ = [
     "DEFAULT_KINDS",
@@ -92,13 +97,20 @@ __all__ = [
     "CardState",
     "Clock",
     "CorruptDatabaseError",
+    "CustomStudy",
     "DayReviews",
+    "Decision",
+    "DeckLimits",
+    "DeckOptions",
+    "DueNow",
+    "Extension",
     "FactKey",
     "ForecastDay",
     "IncomingReview",
     "LearnerDays",
     "MergeJob",
     "MergeResult",
+    "NewOrder",
     "NewerSchemaError",
     "OpenedProgress",
     "OptimizeJob",
@@ -132,6 +144,9 @@ __all__ = [
     "TimeStudied",
     "TopicMastery",
     "UndoError",
+    "Workload",
+    "WorkloadJob",
+    "WorkloadPoint",
     "backups_dir_for",
     "empty_stats",
     "fit",

@@ -14,14 +14,15 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from studyapp.core.deck.model import CardKind
 from studyapp.core.store.records import (
     CARD_COLUMNS,
     MANUAL_RATING,
-    CardId,
     CardRecord,
     CardState,
+    DueNow,
     FactKey,
     SyncResult,
     card_from_row,
@@ -217,21 +218,44 @@ def reset(conn: sqlite3.Connection, card_ids: Sequence[int], now_ms: int) -> int
     return changed
 
 
-def mark_due_now(conn: sqlite3.Connection, facts: Iterable[FactKey], now_ms: int) -> list[CardId]:
-    """Bring a missed fact's cards forward: studied cards become due now, new
-    cards go to the front of the new queue. Suspended and hidden cards stay out."""
-    changed: list[CardId] = []
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """The cards :func:`mark_due_now` changed (as they were before) and the tally."""
+
+    cards: list[CardRecord]
+    result: DueNow
+
+
+def mark_due_now(conn: sqlite3.Connection, facts: Iterable[FactKey], now_ms: int) -> Marked:
+    """Make a missed fact's cards due now: studied cards keep their memory state and
+    become due now; new cards start learning now (state learning, first step, no
+    memory state yet: their first answer is scheduled exactly as a new card's),
+    so no daily new-card limit holds them back. Buried cards come back; suspended
+    and hidden cards stay out."""
+    changed: list[CardRecord] = []
+    studied = started = suspended = 0
     for deck_id, fact_id in dict.fromkeys(facts):
         rows = conn.execute(
-            "SELECT id, state FROM cards WHERE deck_id = ? AND fact_id = ? "
-            "AND suspended = 0 AND hidden = 0",
+            f"SELECT {CARD_COLUMNS} FROM cards WHERE deck_id = ? AND fact_id = ? AND hidden = 0 "
+            "ORDER BY id",
             (deck_id, fact_id),
         ).fetchall()
-        for card_id, state in rows:
-            due = 0 if state == CardState.NEW else now_ms
-            conn.execute(
-                "UPDATE cards SET due = ?, buried = 0, buried_until = NULL WHERE id = ?",
-                (due, card_id),
-            )
-            changed.append(CardId(card_id))
-    return changed
+        for card in map(card_from_row, rows):
+            if card.suspended:
+                suspended += 1
+                continue
+            if card.state is CardState.NEW:
+                conn.execute(
+                    "UPDATE cards SET state = 1, step = 0, due = ?, buried = 0, "
+                    "buried_until = NULL WHERE id = ?",
+                    (now_ms, card.id),
+                )
+                started += 1
+            else:
+                conn.execute(
+                    "UPDATE cards SET due = ?, buried = 0, buried_until = NULL WHERE id = ?",
+                    (now_ms, card.id),
+                )
+                studied += 1
+            changed.append(card)
+    return Marked(changed, DueNow(studied=studied, started=started, suspended=suspended))

@@ -23,7 +23,7 @@ card: about 40 µs a review).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -76,9 +76,31 @@ class _Row(NamedTuple):
     rating: int
 
 
+SchedulerFor = Callable[[str], FsrsScheduler]  # a deck id -> the scheduler of its retention
+
+
+def replay_schedulers(
+    settings: SchedulerSettings, fuzz_salt: int, retentions: Mapping[str, float]
+) -> SchedulerFor:
+    """One scheduler per desired retention in use, without load balancing (a replay
+    re-tells the past; it does not place reviews among the coming days')."""
+    made: dict[float, FsrsScheduler] = {}
+
+    def scheduler_for(deck_id: str) -> FsrsScheduler:
+        retention = retentions.get(deck_id, settings.desired_retention)
+        found = made.get(retention)
+        if found is None:
+            found = made[retention] = FsrsScheduler(
+                settings, fuzz_salt, desired_retention=retention
+            )
+        return found
+
+    return scheduler_for
+
+
 def merge_reviews(
     conn: sqlite3.Connection,
-    scheduler: FsrsScheduler,
+    scheduler_for: SchedulerFor,
     reviews: Iterable[IncomingReview],
     now_ms: int,
     progress: Callable[[int, int], None] | None = None,
@@ -117,7 +139,7 @@ def merge_reviews(
             [(card_id, r.reviewed_at, r.rating, r.reviewed_at, max(0, r.duration_ms)) for r in new],
         )
         added += len(new)
-        replay(conn, scheduler, card_id, since_ms=min(r.reviewed_at for r in new))
+        replay(conn, scheduler_for(deck_id), card_id, since_ms=min(r.reviewed_at for r in new))
         updated.append(card_id)
     return MergeResult(
         added=added, already_present=present, cards_updated=tuple(updated), cards_created=created
@@ -135,6 +157,7 @@ class MergeJob:
     settings: SchedulerSettings
     fuzz_salt: int
     now_ms: int
+    retentions: Mapping[str, float]  # each deck's desired retention (the default otherwise)
 
     def __call__(
         self,
@@ -145,9 +168,9 @@ class MergeJob:
             conn = sqlite3.connect(str(self.path), isolation_level=None)
             try:
                 configure(conn, self.path, readonly=False)
-                scheduler = FsrsScheduler(self.settings, self.fuzz_salt)
+                scheduler_for = replay_schedulers(self.settings, self.fuzz_salt, self.retentions)
                 with transaction(conn):
-                    return merge_reviews(conn, scheduler, reviews, self.now_ms, progress)
+                    return merge_reviews(conn, scheduler_for, reviews, self.now_ms, progress)
             finally:
                 conn.close()
         except sqlite3.Error as exc:  # nothing was written (rolled back)

@@ -4,9 +4,12 @@ Every query runs on the partial index ``cards_queue (state, due)``, which holds
 only cards that can be shown (not suspended, buried or hidden), so the next
 card is one index seek however large the collection is.
 
-Order: learning cards that are due, then review cards due today, then new cards
-within the daily limit, then learning cards due within the learn-ahead window
-(so a session can finish instead of waiting a few minutes).
+Order: learning cards that are due, then review cards due today, then new cards,
+then learning cards due within the learn-ahead window (so a session can finish
+instead of waiting a few minutes). Reviews and new cards come only from decks
+that have not reached that day's limit (:class:`QueueLimits`, worked out by the
+store from each deck's options, today's answers and custom study); learning
+cards have no limit.
 """
 
 from __future__ import annotations
@@ -57,47 +60,78 @@ def _first_learning(
     return _first(conn, f"state IN (1, 3) AND due <= ?{flt}", (until, *args), order="due, id")
 
 
-@functools.lru_cache(maxsize=16)
-def _next_card_sql(deck_count: int) -> str:
+@dataclass(frozen=True, slots=True)
+class QueueLimits:
+    """Which decks may still show review and new cards today, and how many.
+
+    ``review_decks``/``new_decks`` None: every deck of the queue may (no deck has
+    reached its limit); a tuple: only these. ``review_left``/``new_left``: what is
+    left of each deck's limit (for the counts).
+    """
+
+    review_decks: tuple[str, ...] | None
+    new_decks: tuple[str, ...] | None
+    review_left: dict[str, int]
+    new_left: dict[str, int]
+
+
+@functools.lru_cache(maxsize=64)
+def _next_card_sql(deck_count: int, review_count: int, new_count: int) -> str:
     """One statement for the whole queue order: the branches of a UNION ALL run in
     order and the outer LIMIT stops at the first row, so the later branches only
-    run when the earlier ones are empty (each is one seek on ``cards_queue``)."""
-    names = ", ".join(f":deck{i}" for i in range(deck_count))
-    flt = f" AND deck_id IN ({names})" if deck_count else ""
-    branches = [
-        f"state IN (1, 3) AND due <= :now{flt}",  # learning, due now
-        f"state = 2 AND due < :day_end{flt}",  # reviews due today
-        f"state = 0 AND :new_left > 0{flt}",  # new cards, within today's limit
-        f"state IN (1, 3) AND due <= :ahead{flt}",  # learning, due within learn-ahead
-    ]
-    orders = ["due, id", "due", "due, id", "due, id"]
+    run when the earlier ones are empty (each is one seek on ``cards_queue``).
+
+    ``deck_count``: decks of the session (0: all); ``review_count``/``new_count``:
+    decks that may still show reviews / new cards (-1: all of the session's)."""
+
+    def decks(prefix: str, n: int) -> str:
+        return f" AND deck_id IN ({', '.join(f':{prefix}{i}' for i in range(n))})" if n else ""
+
+    session = decks("deck", deck_count)
+    branches = [("state IN (1, 3) AND due <= :now" + session, "due, id")]  # learning, due now
+    if review_count:  # reviews due today
+        flt = session if review_count < 0 else decks("rev", review_count)
+        branches.append(("state = 2 AND due < :day_end" + flt, "due"))
+    if new_count:  # new cards, within today's limit
+        flt = session if new_count < 0 else decks("new", new_count)
+        branches.append(("state = 0" + flt, "due, id"))
+    branches.append(("state IN (1, 3) AND due <= :ahead" + session, "due, id"))  # learn-ahead
     return (
         " UNION ALL ".join(
             f"SELECT * FROM (SELECT {CARD_COLUMNS} FROM cards WHERE {where} AND {_SHOWABLE} "
             f"ORDER BY {order} LIMIT 1)"
-            for where, order in zip(branches, orders, strict=True)
+            for where, order in branches
         )
         + " LIMIT 1"
     )
 
 
+def _count(decks: tuple[str, ...] | None) -> int:
+    return -1 if decks is None else len(decks)
+
+
 def next_card(
     conn: sqlite3.Connection,
     times: QueueTimes,
-    new_left: int,
+    limits: QueueLimits,
     decks: Sequence[str] | None = None,
 ) -> CardRecord | None:
-    """Learning cards due now, then reviews due today, then new cards within the
-    limit, then learning cards due within the learn-ahead window."""
-    sql = _next_card_sql(len(decks) if decks else 0)
+    """Learning cards due now, then reviews due today, then new cards (both within
+    their decks' limits), then learning cards due within the learn-ahead window."""
+    sql = _next_card_sql(
+        len(decks) if decks else 0, _count(limits.review_decks), _count(limits.new_decks)
+    )
     params: dict[str, object] = {
         "now": times.now,
         "day_end": times.day_end,
-        "new_left": new_left,
         "ahead": times.learn_ahead_until,
     }
     if decks:
         params.update({f"deck{i}": deck for i, deck in enumerate(decks)})
+    if limits.review_decks:
+        params.update({f"rev{i}": deck for i, deck in enumerate(limits.review_decks)})
+    if limits.new_decks:
+        params.update({f"new{i}": deck for i, deck in enumerate(limits.new_decks)})
     row = conn.execute(sql, params).fetchone()
     return card_from_row(row) if row is not None else None
 
@@ -112,27 +146,31 @@ def next_learning(
 def counts(
     conn: sqlite3.Connection,
     times: QueueTimes,
-    new_left: int,
+    limits: QueueLimits,
     decks: Sequence[str] | None = None,
 ) -> QueueCounts:
-    """Cards left today: learning due before the day ends, reviews due today,
-    new cards up to what is left of today's limit."""
+    """Cards left today: learning due before the day ends, reviews due today and new
+    cards, each deck's up to what is left of its limits."""
     flt, args = _deck_filter(decks)
-
-    def count(where: str, params: tuple[object, ...]) -> int:
-        row = conn.execute(
-            f"SELECT count(*) FROM cards WHERE {where} AND {_SHOWABLE}{flt}", (*params, *args)
-        ).fetchone()
-        return int(row[0])
-
-    learning = count("state IN (1, 3) AND due < ?", (times.day_end,))
-    review = count("state = 2 AND due < ?", (times.day_end,))
+    row = conn.execute(
+        f"SELECT count(*) FROM cards WHERE state IN (1, 3) AND due < ? AND {_SHOWABLE}{flt}",
+        (times.day_end, *args),
+    ).fetchone()
+    learning = int(row[0])
+    review = 0
+    for deck_id, n in conn.execute(
+        f"SELECT deck_id, count(*) FROM cards WHERE state = 2 AND due < ? AND {_SHOWABLE}{flt} "
+        "GROUP BY deck_id",
+        (times.day_end, *args),
+    ):
+        review += min(int(n), max(0, limits.review_left.get(deck_id, 0)))
     new = 0
-    if new_left > 0:
-        row = conn.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM cards WHERE state = 0 AND {_SHOWABLE}{flt} "
-            "LIMIT ?)",
-            (*args, new_left),
-        ).fetchone()
-        new = int(row[0])
+    for deck_id, left in limits.new_left.items():
+        if left > 0 and (not decks or deck_id in decks):
+            row = conn.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM cards WHERE deck_id = ? AND state = 0 "
+                f"AND {_SHOWABLE} LIMIT ?)",
+                (deck_id, left),
+            ).fetchone()
+            new += int(row[0])
     return QueueCounts(new=new, learning=learning, review=review)

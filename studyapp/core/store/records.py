@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import IntEnum
+from enum import Enum, IntEnum
 from typing import Any, NamedTuple, NewType
 
 from studyapp.core.deck.model import CardKind
@@ -235,6 +235,30 @@ class QueueCounts:
 
     def to_dict(self) -> dict[str, int]:
         return {"new": self.new, "learning": self.learning, "review": self.review}
+
+
+class CustomStudy(Enum):
+    """The custom-study sessions that show a set of cards outside the normal queue."""
+
+    REVIEW_AHEAD = "review_ahead"  # review cards due in the next days, before their day
+    FORGOTTEN_TODAY = "forgotten_today"  # the cards answered Again today, once more
+
+
+@dataclass(frozen=True, slots=True)
+class DueNow:
+    """What :meth:`Store.mark_due_now` did."""
+
+    studied: int = 0  # learning and review cards, now due
+    started: int = 0  # new cards, now learning and due (outside the new-card limit)
+    suspended: int = 0  # left alone
+
+    @property
+    def due(self) -> int:
+        """Cards that Review now shows today."""
+        return self.studied + self.started
+
+    def to_dict(self) -> dict[str, int]:
+        return {"studied": self.studied, "started": self.started, "suspended": self.suspended}
 
 
 @dataclass(frozen=True, slots=True)

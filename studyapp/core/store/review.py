@@ -12,12 +12,10 @@ import sqlite3
 from dataclasses import dataclass
 
 from studyapp.core.errors import ErrorKind
-from studyapp.core.store.clock import to_ms
 from studyapp.core.store.errors import UndoError
 from studyapp.core.store.records import (
     CardId,
     CardRecord,
-    CardState,
     Rating,
     ReviewId,
     ReviewResult,
@@ -70,24 +68,22 @@ def write_answer(
     """Store the answer. With ``only_if_unchanged``, nothing is written and None is
     returned when the card's scheduling in the database is no longer ``before``'s."""
     assert after.last_review is not None
+    values = scheduling_values(after)
     if only_if_unchanged:
-        cur = conn.execute(
-            _UPDATE_IF_UNCHANGED,
-            (*scheduling_values(after), before.id, *scheduling_values(before)),
-        )
+        cur = conn.execute(_UPDATE_IF_UNCHANGED, (*values, before.id, *scheduling_values(before)))
         if cur.rowcount != 1:
             return None
     else:
-        conn.execute(_UPDATE_SCHEDULING, (*scheduling_values(after), before.id))
+        conn.execute(_UPDATE_SCHEDULING, (*values, before.id))
     cur = conn.execute(
         _INSERT_REVIEW,
         (
             before.id,
-            to_ms(after.last_review),
+            values[5],  # last_review: when it was answered
             int(rating),
             int(before.state),
-            int(after.state),
-            to_ms(after.due),
+            values[0],
+            values[4],  # due
             after.stability,
             after.difficulty,
             max(0, int(duration_ms)),
@@ -124,7 +120,3 @@ def undo_answer(conn: sqlite3.Connection, entry: UndoEntry) -> None:
         [(cid,) for cid in entry.buried_siblings],
     )
     conn.execute("DELETE FROM revlog WHERE id = ?", (entry.review_id,))
-
-
-def was_new(entry: UndoEntry) -> bool:
-    return entry.previous.state is CardState.NEW

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
@@ -164,6 +165,9 @@ class Outcome(NamedTuple):
 
 Outcomes = tuple[Outcome, Outcome, Outcome, Outcome]  # indexed by rating - 1
 
+# (interval in days, a number in [0, 1), maximum interval) -> the fuzzed interval
+PickDay = Callable[[int, float, int], int]
+
 
 class FsrsScheduler:
     """Computes a card's next state for a rating.
@@ -173,12 +177,25 @@ class FsrsScheduler:
     reuses what the buttons were labelled with instead of computing it again.
     """
 
-    def __init__(self, settings: SchedulerSettings, fuzz_salt: int = 0) -> None:
+    def __init__(
+        self,
+        settings: SchedulerSettings,
+        fuzz_salt: int = 0,
+        *,
+        desired_retention: float | None = None,
+        pick_day: PickDay | None = None,
+    ) -> None:
+        """``desired_retention``: a deck's own (else the settings'); ``pick_day``
+        chooses the day within the fuzz range (load balancing, easy days; else a
+        plain fuzz)."""
         self.settings = settings
         self._salt = fuzz_salt
+        self._pick = pick_day or fuzzed_days
         self._fsrs = fsrs.Scheduler(
             parameters=settings.parameters,
-            desired_retention=settings.desired_retention,
+            desired_retention=(
+                settings.desired_retention if desired_retention is None else desired_retention
+            ),
             learning_steps=settings.learning_steps,
             relearning_steps=settings.relearning_steps,
             maximum_interval=settings.maximum_interval,
@@ -263,6 +280,7 @@ class FsrsScheduler:
         steps = lib.relearning_steps if state is _RELEARNING else lib.learning_steps
         fuzz = self.settings.enable_fuzz
         unit = self._fuzz_unit(card) if fuzz else 0.0
+        pick = self._pick
         out: list[Outcome] = []
         for rating, (s2, d2) in zip(_LIB_RATINGS, memory, strict=True):
             new_state, new_step = _REVIEW, None
@@ -292,7 +310,7 @@ class FsrsScheduler:
             if interval is None:
                 ivl_days = k.interval_days(s2)
                 if fuzz:
-                    ivl_days = fuzzed_days(ivl_days, unit, k.maximum_interval)
+                    ivl_days = pick(ivl_days, unit, k.maximum_interval)
                 interval = timedelta(days=ivl_days)
             elif interval.microseconds % 1000:  # e.g. a hard step of 1.5 × 1 minute
                 interval -= timedelta(microseconds=interval.microseconds % 1000)

@@ -126,7 +126,25 @@ _V3 = (
     "ALTER TABLE quiz_answers ADD COLUMN picked INTEGER",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)  # MIGRATIONS[n - 1] brings n-1 to n
+# Version 4: per-deck scheduling options and today's custom study. A NULL option
+# means "the default" (the scheduling settings); the extension adds to the deck's
+# limits on the reader's day ``extend_day`` only.
+_V4 = (
+    """
+    CREATE TABLE deck_options (
+        deck_id           TEXT PRIMARY KEY,
+        new_per_day       INTEGER CHECK (new_per_day >= 0),
+        reviews_per_day   INTEGER CHECK (reviews_per_day >= 0),
+        desired_retention REAL CHECK (desired_retention BETWEEN 0.5 AND 0.99),
+        new_order         TEXT,
+        extend_day        TEXT,
+        extend_new        INTEGER NOT NULL DEFAULT 0,
+        extend_reviews    INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)  # MIGRATIONS[n - 1] brings n-1 to n
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

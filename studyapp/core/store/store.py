@@ -22,7 +22,9 @@ from typing import Any
 from studyapp.core.deck.model import CardKind
 from studyapp.core.errors import ErrorKind
 from studyapp.core.store import cards as card_ops
+from studyapp.core.store import custom as custom_ops
 from studyapp.core.store import merge as merge_ops
+from studyapp.core.store import options as options_ops
 from studyapp.core.store import queue as queue_ops
 from studyapp.core.store import quiz as quiz_ops
 from studyapp.core.store.backup import (
@@ -35,6 +37,7 @@ from studyapp.core.store.backup import (
     thin_backups,
     write_backup,
 )
+from studyapp.core.store.balance import LoadBalancer
 from studyapp.core.store.clock import (
     Clock,
     LearnerDays,
@@ -60,12 +63,15 @@ from studyapp.core.store.optimize import (
     collect_items,
     fit,
 )
+from studyapp.core.store.options import DailyCounts, DeckLimits, DeckOptions, Extension
 from studyapp.core.store.quiz import QuestionReport, QuizAnswer, QuizAttempt
 from studyapp.core.store.records import (
     CARD_COLUMNS,
     CardId,
     CardRecord,
     CardState,
+    CustomStudy,
+    DueNow,
     FactKey,
     QueueCounts,
     Rating,
@@ -75,12 +81,13 @@ from studyapp.core.store.records import (
     SyncResult,
     card_from_row,
 )
-from studyapp.core.store.review import UndoEntry, undo_answer, was_new, write_answer
+from studyapp.core.store.review import UndoEntry, undo_answer, write_answer
 from studyapp.core.store.scheduler import FsrsScheduler
 from studyapp.core.store.schema import SCHEMA_VERSION, migrate
-from studyapp.core.store.settings import SchedulerSettings
+from studyapp.core.store.settings import NewOrder, SchedulerSettings
 from studyapp.core.store.snapshot import ProgressSnapshot, SnapshotJob, read_snapshot
 from studyapp.core.store.stats import Stats, StatsQueries
+from studyapp.core.store.workload import WorkloadJob
 
 UNDO_DEPTH = 50
 DEFAULT_KINDS: tuple[CardKind, ...] = (CardKind.QA, CardKind.CLOZE)
@@ -111,12 +118,10 @@ class Store:
         self.backup_limits = backup_limits
         self._settings = SchedulerSettings.from_dict(self._config("settings", {}))
         self._salt = int(self._config("fuzz_salt", 0))
-        self._sched = FsrsScheduler(self._settings, self._salt)
-        self.days = LearnerDays(tz, self._settings.rollover_hour)
-        self._day: tuple[int, int, date] | None = None  # (start ms, end ms, day) of today
+        self._options, self._extensions = options_ops.load(conn)
+        self._apply_settings(self._settings)
         self._undo: deque[UndoEntry] = deque(maxlen=UNDO_DEPTH)
-        self._new_today: tuple[date, int] | None = None
-        self._unburied_on: date | None = None
+        self._deck_ids: tuple[str, ...] | None = None  # every deck with cards (cached)
         self._changes_at_backup = conn.total_changes
         self._dirty = self._activity_since_last_backup()
         self._closed = False
@@ -181,11 +186,86 @@ class Store:
 
     def _apply_settings(self, settings: SchedulerSettings) -> None:
         self._settings = settings
-        self._sched = FsrsScheduler(settings, self._salt)
+        self._balancer = LoadBalancer(balance=settings.load_balance, easy_days=settings.easy_days)
+        self._learn_ahead_ms = int(settings.learn_ahead.total_seconds() * 1000)
+        self._scheds: dict[float, FsrsScheduler] = {}  # by desired retention
+        self._deck_scheds: dict[str, FsrsScheduler] = {}
+        self._limits: dict[str, DeckLimits] = {}
         self.days = LearnerDays(self._tz, settings.rollover_hour)
-        self._day = None
-        self._new_today = None
-        self._unburied_on = None
+        self._day: tuple[int, int, date] | None = None  # (start ms, end ms, day) of today
+        self._daily: DailyCounts | None = None  # today's answers per deck
+        # next_card's view of the limits per session (which decks may still show
+        # reviews / new cards); dropped whenever one may have changed
+        self._open: dict[tuple[str, ...] | None, queue_ops.QueueLimits] = {}
+        self._unburied_on: date | None = None
+
+    # ------------------------------------------------------------------ deck options
+
+    def deck_options(self, deck_id: str) -> DeckOptions:
+        """The deck's own options (None fields follow the defaults in :attr:`settings`)."""
+        return self._options.get(deck_id, DeckOptions())
+
+    def deck_limits(self, deck_id: str) -> DeckLimits:
+        """The options in effect for the deck: its own, else the defaults."""
+        found = self._limits.get(deck_id)
+        if found is None:
+            found = self._limits[deck_id] = DeckLimits.resolve(
+                self._options.get(deck_id), self._settings
+            )
+        return found
+
+    def set_deck_options(self, deck_id: str, options: DeckOptions) -> DeckLimits:
+        """Store the deck's own options (``DeckOptions()``: back to the defaults); a
+        changed new-card order takes effect at once."""
+        before = self.deck_limits(deck_id)
+        after = DeckLimits.resolve(options, self._settings)
+        with self._write() as conn:
+            options_ops.save(conn, deck_id, options)
+            if after.new_order is not before.new_order:
+                options_ops.reorder_new(conn, deck_id, after.new_order, self._salt)
+        if options.is_default:
+            self._options.pop(deck_id, None)
+        else:
+            self._options[deck_id] = options
+        self._limits.pop(deck_id, None)
+        self._open.clear()
+        self._deck_scheds.pop(deck_id, None)
+        return self.deck_limits(deck_id)
+
+    def extension(self, deck_id: str) -> Extension:
+        """How far custom study has raised the deck's limits today."""
+        today = self.today()
+        found = self._extensions.get(deck_id)
+        return found.on(today) if found is not None else Extension(today)
+
+    def extend_today(self, deck_id: str, *, new: int = 0, reviews: int = 0) -> Extension:
+        """Custom study: ``new`` more new cards and ``reviews`` more reviews of the deck
+        today, beyond its limits. Lapses when the reader's day ends."""
+        current = self.extension(deck_id)
+        with self._write() as conn:
+            extended = options_ops.extend(conn, deck_id, current, new=new, reviews=reviews)
+        self._extensions[deck_id] = extended
+        self._open.clear()
+        return extended
+
+    def custom_cards(
+        self, kind: CustomStudy, decks: Sequence[str] | None = None, *, days: int = 1
+    ) -> list[CardId]:
+        """The cards of a custom-study session, in the order to show them: review
+        cards due in the next ``days`` days (not today), or the cards answered
+        Again today."""
+        start, end, _day = self._today(self.now())
+        return custom_ops.custom_cards(
+            self._conn, kind, decks, day_start=start, day_end=end, days=days
+        )
+
+    def due_today(self, decks: Sequence[str] | None = None) -> int:
+        """Review cards due today, whatever the review limits."""
+        return custom_ops.reviews_due(self._conn, decks, self._today(self.now())[1])
+
+    def new_cards_waiting(self, decks: Sequence[str] | None = None) -> int:
+        """New cards not yet introduced (what "study more new cards" can draw on)."""
+        return custom_ops.new_cards_waiting(self._conn, decks)
 
     def _config(self, key: str, default: Any) -> Any:
         row = self._conn.execute("SELECT value FROM config WHERE key = ?", (key,)).fetchone()
@@ -220,7 +300,15 @@ class Store:
         """
         now_ms = to_ms(self.now())
         with self._write() as conn:
-            return card_ops.sync_deck(conn, deck_id, facts, kinds, now_ms)
+            result = card_ops.sync_deck(conn, deck_id, facts, kinds, now_ms)
+            order = self.deck_limits(deck_id).new_order
+            if result.added and order is not NewOrder.DECK:
+                options_ops.reorder_new(conn, deck_id, order, self._salt)
+        if result != SyncResult():
+            self._deck_ids = None
+            self._open.clear()
+            self._balancer.forget()
+        return result
 
     def card(self, card_id: int) -> CardRecord:
         found = card_ops.get_card(self._conn, card_id)
@@ -270,11 +358,15 @@ class Store:
 
     def suspend(self, card_ids: Sequence[int]) -> int:
         with self._write() as conn:
-            return card_ops.set_suspended(conn, card_ids, True)
+            changed = card_ops.set_suspended(conn, card_ids, True)
+        self._balancer.forget()
+        return changed
 
     def unsuspend(self, card_ids: Sequence[int]) -> int:
         with self._write() as conn:
-            return card_ops.set_suspended(conn, card_ids, False)
+            changed = card_ops.set_suspended(conn, card_ids, False)
+        self._balancer.forget()
+        return changed
 
     def bury(self, card_ids: Sequence[int]) -> int:
         """Take cards out of today's queue; they return when the reader's next day starts."""
@@ -291,27 +383,54 @@ class Store:
         now_ms = to_ms(self.now())
         with self._write() as conn:
             changed = card_ops.reset(conn, card_ids, now_ms)
-        self._new_today = None
+        self._balancer.forget()
         return changed
 
-    def mark_due_now(self, facts: Iterable[FactKey]) -> int:
-        """After a quiz: the missed facts' cards come up in the next review session."""
-        now_ms = to_ms(self.now())
+    def mark_due_now(self, facts: Iterable[FactKey]) -> DueNow:
+        """After a quiz: the missed facts' cards are due now, whatever today's limits.
+
+        Studied cards become due now (review cards moved into today raise their
+        deck's review limit for today by as many); new cards start learning now,
+        outside the new-card limit, as a new card does when first shown.
+        Suspended cards stay out (and are counted)."""
+        now = self.now()
+        now_ms = to_ms(now)
+        day_end = self._today(now)[1]
         with self._write() as conn:
-            return len(card_ops.mark_due_now(conn, facts, now_ms))
+            marked = card_ops.mark_due_now(conn, facts, now_ms)
+            moved: dict[str, int] = {}
+            for card in marked.cards:
+                if card.state is CardState.REVIEW and to_ms(card.due) >= day_end:
+                    moved[card.deck_id] = moved.get(card.deck_id, 0) + 1
+            for deck_id, n in moved.items():
+                self._extensions[deck_id] = options_ops.extend(
+                    conn, deck_id, self.extension(deck_id), new=0, reviews=n
+                )
+        self._balancer.forget()
+        self._open.clear()
+        return marked.result
 
     # ------------------------------------------------------------------ the queue
 
     def next_card(self, decks: Sequence[str] | None = None) -> CardRecord | None:
         """The card to show now (learning, then reviews, then new), or None."""
         now = self.now()
-        self._unbury_if_new_day(now)
-        return queue_ops.next_card(self._conn, self._times(now), self._new_left(now), decks)
+        now_ms = to_ms(now)
+        _start, day_end, today = self._today(now, now_ms)
+        if self._unburied_on != today:
+            self._unbury_if_new_day(now)
+        key = tuple(decks) if decks else None
+        limits = self._open.get(key)
+        daily = self._daily
+        if limits is None or daily is None or daily.day != today:
+            limits = self._open[key] = self._queue_limits(now, decks)
+        times = queue_ops.QueueTimes(now_ms, day_end, now_ms + self._learn_ahead_ms)
+        return queue_ops.next_card(self._conn, times, limits, decks)
 
     def counts(self, decks: Sequence[str] | None = None) -> QueueCounts:
         now = self.now()
         self._unbury_if_new_day(now)
-        return queue_ops.counts(self._conn, self._times(now), self._new_left(now), decks)
+        return queue_ops.counts(self._conn, self._times(now), self._queue_limits(now, decks), decks)
 
     def next_learning_due(self, decks: Sequence[str] | None = None) -> datetime | None:
         """When the next learning card comes due today (to say "back in 4 minutes")."""
@@ -321,15 +440,43 @@ class Store:
 
     def preview(self, card: CardRecord) -> dict[Rating, timedelta]:
         """The interval each rating would give ``card`` now: the button labels."""
-        return self._sched.preview(card, self.now())
+        now = self.now()
+        self._balance_ready(now)
+        return self._scheduler(card.deck_id).preview(card, now)
 
     def retrievability(self, card: CardRecord) -> float:
-        return self._sched.retrievability(card, self.now())
+        return self._scheduler(card.deck_id).retrievability(card, self.now())
 
-    def _today(self, now: datetime) -> tuple[int, int, date]:
+    def _scheduler(self, deck_id: str) -> FsrsScheduler:
+        """The scheduler for the deck's desired retention (one per retention in use)."""
+        found = self._deck_scheds.get(deck_id)
+        if found is None:
+            retention = self.deck_limits(deck_id).desired_retention
+            found = self._scheds.get(retention)
+            if found is None:
+                balancer = self._balancer
+                found = self._scheds[retention] = FsrsScheduler(
+                    self._settings,
+                    self._salt,
+                    desired_retention=retention,
+                    pick_day=balancer.pick if balancer.active else None,
+                )
+            self._deck_scheds[deck_id] = found
+        return found
+
+    def _balance_ready(self, now: datetime) -> None:
+        """Count the reviews due on the coming days, once a day (for load balancing)."""
+        balancer = self._balancer
+        if balancer.active:
+            start, _end, day = self._today(now)
+            if balancer.day != day:
+                balancer.load(self._conn, day, start)
+
+    def _today(self, now: datetime, now_ms: int | None = None) -> tuple[int, int, date]:
         """(start ms, end ms, date) of the reader's day containing ``now`` (cached: time
         zone arithmetic is the slowest part of a queue look-up otherwise)."""
-        now_ms = to_ms(now)
+        if now_ms is None:
+            now_ms = to_ms(now)
         cached = self._day
         if cached is None or not cached[0] <= now_ms < cached[1]:
             day = self.days.day_of(now)
@@ -342,27 +489,39 @@ class Store:
         now_ms = to_ms(now)
         return queue_ops.QueueTimes(
             now=now_ms,
-            day_end=self._today(now)[1],
-            learn_ahead_until=now_ms + int(self._settings.learn_ahead.total_seconds() * 1000),
+            day_end=self._today(now, now_ms)[1],
+            learn_ahead_until=now_ms + self._learn_ahead_ms,
         )
 
-    def _new_left(self, now: datetime) -> int:
-        start, _end, today = self._today(now)
-        if self._new_today is None or self._new_today[0] != today:
-            row = self._conn.execute(
-                "SELECT count(*) FROM revlog WHERE reviewed_at >= ? AND state_before = 0 "
-                "AND rating > 0",
-                (start,),
-            ).fetchone()
-            self._new_today = (today, int(row[0]))
-        return max(0, self._settings.new_per_day - self._new_today[1])
+    def _all_decks(self) -> tuple[str, ...]:
+        found = self._deck_ids
+        if found is None:
+            found = self._deck_ids = options_ops.deck_ids(self._conn)
+        return found
 
-    def _count_new(self, now: datetime, delta: int) -> None:
-        today = self._today(now)[2]
-        if self._new_today is not None and self._new_today[0] == today:
-            self._new_today = (today, self._new_today[1] + delta)
-        else:
-            self._new_today = None
+    def _daily_counts(self, start: int, today: date) -> DailyCounts:
+        daily = self._daily
+        if daily is None or daily.day != today:
+            daily = self._daily = options_ops.count_day(self._conn, today, start)
+        return daily
+
+    def _queue_limits(self, now: datetime, decks: Sequence[str] | None) -> queue_ops.QueueLimits:
+        """What is left of each deck's limits today (custom study included)."""
+        start, _end, today = self._today(now)
+        daily = self._daily_counts(start, today)
+        session = tuple(decks) if decks else self._all_decks()
+        new_left: dict[str, int] = {}
+        review_left: dict[str, int] = {}
+        for deck_id in session:
+            new_left[deck_id], review_left[deck_id] = self._left(deck_id, daily)
+        review_decks = tuple(d for d in session if review_left[d] > 0)
+        new_decks = tuple(d for d in session if new_left[d] > 0)
+        return queue_ops.QueueLimits(
+            review_decks=None if len(review_decks) == len(session) else review_decks,
+            new_decks=None if len(new_decks) == len(session) else new_decks,
+            review_left=review_left,
+            new_left=new_left,
+        )
 
     def _unbury_if_new_day(self, now: datetime) -> None:
         today = self._today(now)[2]
@@ -388,12 +547,14 @@ class Store:
             raise ReadOnlyStoreError()
         rating = Rating(rating)
         now = self.now()
-        day_end = self._today(now)[1]
+        _start, day_end, today = self._today(now, to_ms(now))
         bury_until = day_end if self._settings.bury_siblings else None
         conn = self._conn
+        if self._balancer.active and self._balancer.day != today:
+            self._balance_ready(now)
 
         def write(before: CardRecord, *, only_if_unchanged: bool) -> ReviewResult | None:
-            after = self._sched.review(before, rating, now)
+            after = self._scheduler(before.deck_id).review(before, rating, now)
             return write_answer(
                 conn,
                 before,
@@ -425,9 +586,49 @@ class Store:
             raise
         conn.execute("COMMIT")
         self._undo.append(UndoEntry(result.review_id, before, result.buried_siblings))
-        if before.state is CardState.NEW:
-            self._count_new(now, +1)
+        self._counted(before, today)
+        after = result.card
+        self._balancer.moved(
+            to_ms(before.due) if before.state is CardState.REVIEW else None,
+            to_ms(after.due) if after.state is CardState.REVIEW else None,
+        )
         return result
+
+    def _left(self, deck_id: str, daily: DailyCounts) -> tuple[int, int]:
+        """(new cards, reviews) the deck may still show on ``daily``'s day."""
+        limits = self._limits.get(deck_id) or self.deck_limits(deck_id)
+        extension = self._extensions.get(deck_id)
+        more_new = more_reviews = 0
+        if extension is not None and extension.day == daily.day:
+            more_new, more_reviews = extension.new, extension.reviews
+        return (
+            limits.new_per_day + more_new - daily.new.get(deck_id, 0),
+            limits.reviews_per_day + more_reviews - daily.reviews.get(deck_id, 0),
+        )
+
+    def _counted(self, before: CardRecord, today: date) -> None:
+        """Keep today's per-deck counts (the limits) up to date after an answer; an
+        answer of another day leaves them to be read again."""
+        daily = self._daily
+        if daily is None or daily.day != today:
+            self._limits_changed()
+            return
+        state = before.state
+        if state is CardState.NEW:
+            daily.add(before.deck_id, new=1)
+            reached = self._left(before.deck_id, daily)[0] == 0
+        elif state is CardState.REVIEW:
+            daily.add(before.deck_id, reviews=1)
+            reached = self._left(before.deck_id, daily)[1] == 0
+        else:
+            return
+        if reached:  # the deck has just used up a limit: next_card must look again
+            self._open.clear()
+
+    def _limits_changed(self) -> None:
+        """Today's limits or counts changed other than by an answer: read them again."""
+        self._daily = None
+        self._open.clear()
 
     @property
     def can_undo(self) -> bool:
@@ -441,8 +642,8 @@ class Store:
         entry = self._undo.pop()
         with self._write() as conn:
             undo_answer(conn, entry)
-        if was_new(entry):
-            self._count_new(self.now(), -1)
+        self._limits_changed()  # read again from the log: the answer may be of another day
+        self._balancer.forget()
         return self.card(entry.previous.id)
 
     # ------------------------------------------------------------------ quizzes
@@ -544,6 +745,11 @@ class Store:
         if result.adopted:
             self.update_settings(parameters=result.parameters)
 
+    def last_optimization(self) -> OptimizeResult | None:
+        """What the last optimization found (shown in Settings), None before the first."""
+        stored = self._config("last_optimize", None)
+        return OptimizeResult.from_dict(stored) if isinstance(stored, dict) else None
+
     def optimize_job(self, *, min_reviews: int = MIN_REVIEWS) -> OptimizeJob:
         """The optimization as a callable for a worker thread (a large log takes
         seconds); pass its result to :meth:`apply_optimization` on this thread."""
@@ -560,6 +766,32 @@ class Store:
         result = fit(self.optimizer_input(), self._settings.parameters, min_reviews=min_reviews)
         self.apply_optimization(result)
         return result
+
+    def workload_job(self, decks: Sequence[str] | None = None) -> WorkloadJob:
+        """The workload simulation for ``decks`` (one deck: its own limits and
+        retention; several: the defaults), as a callable for a worker thread."""
+        flt = ""
+        args: list[str] = []
+        if decks:
+            flt = f" AND deck_id IN ({','.join('?' * len(decks))})"
+            args.extend(decks)
+        row = self._conn.execute(
+            f"SELECT count(*) FROM cards WHERE hidden = 0 AND suspended = 0{flt}", args
+        ).fetchone()
+        limits = (
+            self.deck_limits(decks[0])
+            if decks and len(decks) == 1
+            else DeckLimits.resolve(None, self._settings)
+        )
+        return WorkloadJob(
+            parameters=self._settings.parameters,
+            cards=int(row[0]),
+            new_per_day=limits.new_per_day,
+            reviews_per_day=limits.reviews_per_day,
+            chosen=limits.desired_retention,
+            learning_steps=len(self._settings.learning_steps),
+            relearning_steps=len(self._settings.relearning_steps),
+        )
 
     # ------------------------------------------------------------------ Anki exchange
 
@@ -580,7 +812,8 @@ class Store:
         Reviews already in the log are recognised and left alone."""
         now_ms = to_ms(self.now())
         with self._write() as conn:
-            result = merge_ops.merge_reviews(conn, self._sched, reviews, now_ms)
+            schedulers = merge_ops.replay_schedulers(self._settings, self._salt, self._retentions())
+            result = merge_ops.merge_reviews(conn, schedulers, reviews, now_ms)
         self.merged(result)
         return result
 
@@ -589,14 +822,21 @@ class Store:
         to :meth:`merged` back on this thread."""
         if self.readonly:
             raise ReadOnlyStoreError()
-        return merge_ops.MergeJob(self.path, self._settings, self._salt, to_ms(self.now()))
+        return merge_ops.MergeJob(
+            self.path, self._settings, self._salt, to_ms(self.now()), self._retentions()
+        )
+
+    def _retentions(self) -> dict[str, float]:
+        """Each deck's desired retention (for replaying its cards)."""
+        decks = [str(r[0]) for r in self._conn.execute("SELECT DISTINCT deck_id FROM cards")]
+        return {d: self.deck_limits(d).desired_retention for d in decks}
 
     def merged(self, result: merge_ops.MergeResult) -> None:
         """Forget what a merge made stale: the undo entries hold card states from
         before it, and today's count of new cards may have grown."""
         if result.added:
             self._undo.clear()
-            self._new_today = None
+            self._limits_changed()
 
     # ------------------------------------------------------------------ backups
 

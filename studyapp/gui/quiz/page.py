@@ -35,9 +35,10 @@ from studyapp.core.quiz import (
     results_of,
 )
 from studyapp.core.quiz.selection import Generate, chosen_decks, push_back
-from studyapp.core.store import FactKey, StoreError
+from studyapp.core.store import DueNow, FactKey, StoreError
 from studyapp.gui.context import GuiContext
 from studyapp.gui.error_text import error_text
+from studyapp.gui.i18n import join_sentences
 from studyapp.gui.screens.base import Screen
 
 from .history_view import HistoryView
@@ -334,7 +335,7 @@ class QuizPage(Screen):
             return
         facts = last.missed_facts()
         try:
-            cards = store.mark_due_now(facts)
+            done = store.mark_due_now(facts)
         except StoreError as exc:
             self.results_view.set_status(
                 self.tr("Could not update the cards: %1").replace("%1", error_text(exc))
@@ -342,10 +343,30 @@ class QuizPage(Screen):
             return
         self._sent_to_review = last
         self.results_view.review_button.setEnabled(False)
-        self.results_view.set_status(
-            self.tr("%n card(s) of your mistakes are due now in Review.", "", cards)
-        )
+        self.results_view.set_status(self.due_now_text(done))
         self.ctx.notify_progress()
+
+    def due_now_text(self, done: DueNow) -> str:
+        """Exactly what "Add my mistakes to review" did, in a sentence or three."""
+        if not done.due:
+            lines = [self.tr("None of your mistakes' cards could be added to Review.")]
+        else:
+            lines = [
+                self.tr("Review now has %n card(s) of your mistakes, due today.", "", done.due)
+            ]
+            if done.studied:
+                lines.append(self.tr("Due now: %n card(s) you had studied.", "", done.studied))
+            if done.started:
+                lines.append(
+                    self.tr(
+                        "Learning now: %n new card(s), not counted toward today's new-card limit.",
+                        "",
+                        done.started,
+                    )
+                )
+        if done.suspended:
+            lines.append(self.tr("Left suspended: %n card(s).", "", done.suspended))
+        return join_sentences(lines)
 
     # -- history -------------------------------------------------------------------------------
     def show_history(self) -> None:

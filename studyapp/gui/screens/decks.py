@@ -1,5 +1,7 @@
 """Decks: every deck with its facts, today's new / learning / due cards and a
-mastery bar; Enter, a double click or "Study" starts a review."""
+mastery bar; Enter, a double click or "Study" starts a review. "Options…" opens
+the deck's scheduling options (and the workload view), "Custom study…" studies
+beyond today's plan."""
 
 from __future__ import annotations
 
@@ -140,8 +142,16 @@ class DecksScreen(Screen):
         self.study_button.clicked.connect(self._study_current)
         self.study_all_button = QPushButton()
         self.study_all_button.clicked.connect(lambda: self.study(None))
+        self.options_button = QPushButton()
+        self.options_button.setObjectName("deckOptionsButton")
+        self.options_button.clicked.connect(self.open_options)
+        self.custom_button = QPushButton()
+        self.custom_button.setObjectName("customStudyButton")
+        self.custom_button.clicked.connect(self.open_custom_study)
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.options_button)
+        buttons.addWidget(self.custom_button)
         buttons.addStretch(1)
         buttons.addWidget(self.study_all_button)
         buttons.addWidget(self.study_button)
@@ -169,6 +179,14 @@ class DecksScreen(Screen):
         self.study_button.setText(self.tr("&Study"))
         self.study_button.setToolTip(self.tr("Review the selected deck (Enter)"))
         self.study_all_button.setText(self.tr("Study &all decks"))
+        self.options_button.setText(self.tr("&Options…"))
+        self.options_button.setToolTip(
+            self.tr("New cards and reviews per day, desired retention, order of new cards")
+        )
+        self.custom_button.setText(self.tr("&Custom study…"))
+        self.custom_button.setToolTip(
+            self.tr("More new cards, more reviews, review ahead or today's forgotten cards")
+        )
         self._stale = True
         if self.isVisible():
             self.refresh_now()
@@ -249,6 +267,8 @@ class DecksScreen(Screen):
         self.study_button.setEnabled(can_study)
         self.study_all_button.setEnabled(can_study)
         self.study_all_button.setVisible(len(self.ctx.library.decks) > 1)
+        self.options_button.setEnabled(can_study)
+        self.custom_button.setEnabled(can_study)
         self._show_description()
 
     def current_deck_id(self) -> str | None:
@@ -258,6 +278,26 @@ class DecksScreen(Screen):
     def study(self, deck_id: str | None) -> None:
         """Review ``deck_id`` (None: every deck)."""
         self.ctx.open(Destination("review", deck_id=deck_id, start=True))
+
+    def open_options(self) -> None:
+        deck_id = self.current_deck_id()
+        if deck_id is None or self.ctx.store is None:
+            return
+        from studyapp.gui.dialogs.deck_options import DeckOptionsDialog
+
+        dialog = DeckOptionsDialog(self.ctx, deck_id, self)
+        dialog.open()
+        self.options_dialog = dialog
+
+    def open_custom_study(self) -> None:
+        deck_id = self.current_deck_id()
+        if deck_id is None or self.ctx.store is None:
+            return
+        from studyapp.gui.dialogs.custom_study import CustomStudyDialog
+
+        dialog = CustomStudyDialog(self.ctx, deck_id, self)
+        dialog.open()
+        self.custom_dialog = dialog
 
     def _show_description(self, *_: object) -> None:
         deck_id = self.ctx.current_deck_id = self.current_deck_id()

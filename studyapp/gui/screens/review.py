@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.deck.faces import CardFace, card_face
 from studyapp.core.review_session import (
+    CustomQueue,
     ReviewSession,
     ReviewState,
     SessionError,
     format_interval,
 )
-from studyapp.core.store import Rating, StoreError
+from studyapp.core.store import CustomStudy, Rating, StoreError
 from studyapp.gui.context import Destination, GuiContext
 from studyapp.gui.dialogs.errors import show_error
 from studyapp.gui.error_text import error_text
@@ -171,7 +172,12 @@ class ReviewScreen(Screen):
         self.back_button.clicked.connect(lambda: ctx.open(Destination("decks")))
         self.done_undo = QPushButton()
         self.done_undo.clicked.connect(self.undo)
-        done_page = message_page(self.done_title, self.done_text, self.done_undo, self.back_button)
+        self.custom_button = QPushButton()
+        self.custom_button.setObjectName("doneCustomStudy")
+        self.custom_button.clicked.connect(self.open_custom_study)
+        done_page = message_page(
+            self.done_title, self.done_text, self.done_undo, self.custom_button, self.back_button
+        )
 
         self.pages = QStackedWidget()
         self.pages.addWidget(card_page)
@@ -214,12 +220,21 @@ class ReviewScreen(Screen):
         self.undo_button.setToolTip(self.tr("Take back the last rating (Ctrl+Z)"))
         self.done_undo.setText(self.tr("Undo last rating"))
         self.back_button.setText(self.tr("Back to decks"))
+        self.custom_button.setText(self.tr("&Custom study…"))
+        self.custom_button.setToolTip(
+            self.tr("More new cards, more reviews, review ahead or today's forgotten cards")
+        )
         self.undo_rating.setText(self.tr("Undo rating"))
         self._render()
 
     def refresh(self) -> None:
         if self.session is None and self.ctx.store is not None:
             self.start(self.deck_id)
+            return
+        if self.session is not None and self.session.state is ReviewState.FINISHED:
+            # the progress changed elsewhere (mistakes added from a quiz, custom study):
+            # look at the queue again instead of repeating "nothing is due"
+            self._run(self.session.start)
             return
         self._render()
 
@@ -235,13 +250,14 @@ class ReviewScreen(Screen):
         """Review the deck asked for, or (coming from the navigation) go on with
         the session, or start one over the deck chosen on the Decks screen."""
         if destination.start:
-            self.start(destination.deck_id)
+            self.start(destination.deck_id, destination.custom)
         elif self.session is None:
             several = len(self.ctx.library.decks) > 1
             self.start(self.ctx.current_deck_id if several else None)
 
-    def start(self, deck_id: str | None = None) -> None:
-        """Begin a session over one deck (or all decks) from its first due card."""
+    def start(self, deck_id: str | None = None, custom: CustomQueue | None = None) -> None:
+        """Begin a session over one deck (or all decks) from its first due card, or a
+        custom-study session over ``custom``'s cards."""
         self.deck_id = deck_id
         self._resume_timer.stop()
         if self.ctx.store is None:
@@ -252,6 +268,7 @@ class ReviewScreen(Screen):
             self.ctx.store,
             [deck_id] if deck_id else None,
             on_change=lambda _s: self._render(),
+            custom=custom,
         )
         self._run(self.session.start)
 
@@ -336,6 +353,7 @@ class ReviewScreen(Screen):
         if session is None:
             self.pages.setCurrentWidget(self._done_page)
             self.done_undo.hide()
+            self.custom_button.hide()
             if self.ctx.store is None:
                 self.done_title.setText(self.tr("Reviewing is not available"))
                 self.done_text.setText(self.ctx.store_problem)
@@ -353,9 +371,16 @@ class ReviewScreen(Screen):
     def _render_header(self) -> None:
         session = self.session
         deck = self.ctx.library.get(self.deck_id) if self.deck_id else None
-        self.deck_label.setText(
-            self.ctx.view(deck).text(deck.title) if deck is not None else self.tr("All decks")
-        )
+        title = self.ctx.view(deck).text(deck.title) if deck is not None else self.tr("All decks")
+        custom = session.custom if session is not None else None
+        if custom is not None:
+            kind = (
+                self.tr("review ahead, %n day(s)", "", custom.days)
+                if custom.kind is CustomStudy.REVIEW_AHEAD
+                else self.tr("today's forgotten cards")
+            )
+            title = self.tr("{deck} · Custom study: {kind}").format(deck=title, kind=kind)
+        self.deck_label.setText(title)
         if session is None:
             self.counts_label.setText("")
             self.progress_label.setText("")
@@ -435,7 +460,11 @@ class ReviewScreen(Screen):
 
     def _render_finished(self, session: ReviewSession) -> None:
         self.pages.setCurrentWidget(self._done_page)
-        self.done_title.setText(self.tr("Nothing is due now"))
+        self.custom_button.setVisible(self._custom_deck() is not None)
+        if session.custom is not None:
+            self.done_title.setText(self.tr("Custom study done"))
+        else:
+            self.done_title.setText(self.tr("Nothing is due now"))
         lines = []
         if session.reviewed:
             lines.append(self.tr("You reviewed %n card(s) in this session.", "", session.reviewed))
@@ -472,6 +501,25 @@ class ReviewScreen(Screen):
         self.undo_rating.setEnabled(session.can_undo)
         if self.isVisible():
             self.back_button.setFocus()
+
+    def _custom_deck(self) -> str | None:
+        """The deck custom study would be for: the session's, or the only one."""
+        if self.ctx.store is None:
+            return None
+        if self.deck_id is not None:
+            return self.deck_id
+        decks = self.ctx.library.decks
+        return decks[0].id if len(decks) == 1 else None
+
+    def open_custom_study(self) -> None:
+        deck_id = self._custom_deck()
+        if deck_id is None:
+            return
+        from studyapp.gui.dialogs.custom_study import CustomStudyDialog
+
+        dialog = CustomStudyDialog(self.ctx, deck_id, self)
+        dialog.open()
+        self.custom_dialog = dialog
 
     def _new_cards_waiting(self, session: ReviewSession) -> bool:
         """Whether new cards are held back by the daily limit."""

@@ -7,12 +7,16 @@ palette, so they work in the light and the dark theme.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studyapp.core.stats_view import Bar, Point, TopicRow, nice_ceiling
+
+if TYPE_CHECKING:  # the store's simulator loads only when the workload view is shown
+    from studyapp.core.store.workload import WorkloadPoint
 
 NEW = QColor("#4a89dc")
 LEARNING = QColor("#e0803c")
@@ -267,4 +271,101 @@ class TopicBars(Chart):
                 Qt.AlignmentFlag.AlignVCenter,
                 f"{share}% · {row.cards}",
             )
+        p.end()
+
+
+class WorkloadChart(Chart):
+    """Reviews a day (left axis) and cards remembered (right axis, share of the deck)
+    over desired retention, with the chosen retention marked by a dashed line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[WorkloadPoint] = []
+        self.cards = 0
+        self.chosen: float | None = None
+        self.reviews_color = QColor("#2f6fdf")
+        self.remembered_color = MATURE
+        self.chosen_text = ""  # drawn next to the marker, e.g. "0.90 (chosen)"
+
+    def sizeHint(self) -> QSize:
+        return QSize(460, 240)
+
+    def set_points(self, points: Sequence[WorkloadPoint], cards: int, chosen: float | None) -> None:
+        self.points = list(points)
+        self.cards = cards
+        self.chosen = chosen
+        self.update()
+
+    def set_chosen(self, chosen: float | None) -> None:
+        self.chosen = chosen
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = self._frame(p)
+        if len(self.points) < 2:
+            self._empty(p, area)
+            p.end()
+            return
+        fm = QFontMetrics(self.font())
+        top_reviews, step = nice_ceiling(max(pt.reviews_per_day for pt in self.points))
+        left = fm.horizontalAdvance(_fmt(top_reviews)) + 10
+        right = fm.horizontalAdvance("100%") + 10
+        plot = QRectF(
+            area.left() + left,
+            area.top() + 4,
+            area.width() - left - right,
+            area.height() - fm.height() - 10,
+        )
+        lo, hi = self.points[0].retention, self.points[-1].retention
+
+        def x_of(retention: float) -> float:
+            return plot.left() + plot.width() * (retention - lo) / (hi - lo)
+
+        ticks = round(top_reviews / step)
+        for k in range(ticks + 1):
+            y = plot.bottom() - plot.height() * k / ticks
+            p.setPen(QPen(_text_color(self, 40)))
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.setPen(self.reviews_color)
+            p.drawText(
+                QRectF(0, y - fm.height() / 2, left - 6, fm.height()),
+                Qt.AlignmentFlag.AlignRight,
+                _fmt(step * k),
+            )
+            p.setPen(self.remembered_color)
+            p.drawText(
+                QRectF(plot.right() + 6, y - fm.height() / 2, right - 6, fm.height()),
+                Qt.AlignmentFlag.AlignLeft,
+                f"{round(100 * k / ticks)}%",
+            )
+        for pct in range(70, 100, 5):
+            self._x_label(p, fm, x_of(pct / 100), plot.bottom() + 4, f"0.{pct}")
+        series = (
+            (self.reviews_color, [pt.reviews_per_day / top_reviews for pt in self.points]),
+            (
+                self.remembered_color,
+                [pt.remembered / self.cards if self.cards else 0.0 for pt in self.points],
+            ),
+        )
+        for color, values in series:
+            p.setPen(QPen(color, 2.5))
+            previous: QPointF | None = None
+            for pt, value in zip(self.points, values, strict=True):
+                here = QPointF(x_of(pt.retention), plot.bottom() - plot.height() * value)
+                if previous is not None:
+                    p.drawLine(previous, here)
+                previous = here
+        if self.chosen is not None and lo <= self.chosen <= hi:
+            x = x_of(self.chosen)
+            pen = QPen(_text_color(self, 200), 1.5)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            if self.chosen_text:
+                w = fm.horizontalAdvance(self.chosen_text) + 8
+                tx = x + 4 if x + w < plot.right() else x - w
+                p.setPen(_text_color(self))
+                p.drawText(QRectF(tx, plot.top(), w, fm.height()), self.chosen_text)
         p.end()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from studyapp.core.deck.model import CardKind
-from studyapp.core.store import CardState, FactKey, Rating, Store
+from studyapp.core.store import CardState, DueNow, FactKey, Rating, Store
 
 from .conftest import QA, FakeClock, facts
 
@@ -131,10 +131,52 @@ def test_mark_due_now_brings_a_missed_facts_cards_forward(store: Store, clock: F
     store.answer(qa.id, Rating.EASY)  # due in days
     assert store.card(qa.id).due > clock.now + timedelta(days=2)
     changed = store.mark_due_now([FactKey("d", "f1")])
-    assert changed == 2
+    assert changed == DueNow(studied=1, started=1) and changed.due == 2
     assert store.card(qa.id).due == clock.now
-    nxt = store.next_card()
-    assert nxt is not None and nxt.id == qa.id  # the review comes before new cards
+    cloze = store.find_card("d", "f1", CardKind.CLOZE)
+    assert cloze is not None
+    assert (cloze.state, cloze.step, cloze.stability, cloze.due) == (
+        CardState.LEARNING,
+        0,
+        None,
+        clock.now,
+    )
+    # the new card learns now (learning comes first), then the review
+    assert store.next_card().id == cloze.id  # type: ignore[union-attr]
+    store.answer(cloze.id, Rating.GOOD)
+    assert store.next_card().id == qa.id  # type: ignore[union-attr]
     store.answer(qa.id, Rating.GOOD)
-    # the fact's new cloze card is now first in the new queue
-    assert (store.next_card().fact_id, store.next_card().kind) == ("f1", CardKind.CLOZE)  # type: ignore[union-attr]
+
+
+def test_mark_due_now_ignores_the_daily_limits(store: Store, clock: FakeClock) -> None:
+    """The bug of issue 16: "8 cards now due", and Review showed none, because the
+    new cards waited for a new-card limit already used up."""
+    store.update_settings(new_per_day=1, reviews_per_day=0, bury_siblings=False)
+    store.sync_cards("d", facts(3), [CardKind.QA, CardKind.CLOZE])
+    studied = store.next_card()
+    assert studied is not None and studied.fact_id == "f0"
+    store.answer(studied.id, Rating.EASY)  # the day's one new card, due in days
+    assert store.next_card() is None
+    clock.advance(minutes=5)
+    result = store.mark_due_now([FactKey("d", "f0"), FactKey("d", "f1")])
+    assert result == DueNow(studied=1, started=3)
+    assert store.counts().total == 4
+    shown = []
+    while (card := store.next_card()) is not None and len(shown) < 10:
+        shown.append((card.fact_id, card.kind))
+        store.answer(card.id, Rating.EASY)
+    assert len(shown) == 4 and set(shown) == {
+        ("f0", CardKind.QA),
+        ("f0", CardKind.CLOZE),
+        ("f1", CardKind.QA),
+        ("f1", CardKind.CLOZE),
+    }
+
+
+def test_mark_due_now_leaves_suspended_cards_out_and_says_so(store: Store) -> None:
+    store.sync_cards("d", facts(2), [CardKind.QA, CardKind.CLOZE])
+    cloze = store.find_card("d", "f0", CardKind.CLOZE)
+    assert cloze is not None
+    store.suspend([cloze.id])
+    assert store.mark_due_now([FactKey("d", "f0")]) == DueNow(started=1, suspended=1)
+    assert store.card(cloze.id).state is CardState.NEW

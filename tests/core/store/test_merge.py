@@ -24,12 +24,28 @@ from studyapp.core.store import (
     Store,
     open_store,
 )
+from studyapp.core.store.balance import LoadBalancer
 from studyapp.core.store.clock import to_ms
 from studyapp.core.store.merge import unmatched
 
 from .conftest import T0, FakeClock, StoreFactory, facts
 
 _COUNTER = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def _no_load_balancing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A replay re-tells the past without load balancing; "as if answered here"
+    compares with answers given without it too (balancing depends on what else is
+    due, which a replay of one card does not see)."""
+    real = LoadBalancer.__init__
+
+    def unbalanced(self: LoadBalancer, *, balance: bool, easy_days: Any) -> None:
+        real(self, balance=False, easy_days=easy_days)
+
+    monkeypatch.setattr(LoadBalancer, "__init__", unbalanced)
+
+
 QA_CLOZE = (CardKind.QA, CardKind.CLOZE)
 
 

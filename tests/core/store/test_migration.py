@@ -6,7 +6,14 @@ import sqlite3
 from pathlib import Path
 
 from studyapp.core.deck.model import CardKind
-from studyapp.core.store import SCHEMA_VERSION, CardState, QuizAnswer, QuizOutcome
+from studyapp.core.store import (
+    SCHEMA_VERSION,
+    CardState,
+    DeckOptions,
+    NewOrder,
+    QuizAnswer,
+    QuizOutcome,
+)
 from studyapp.core.store.records import FactKey
 
 from .conftest import T0, StoreFactory
@@ -111,3 +118,28 @@ def test_reopening_a_current_database_migrates_nothing(
     make_store().close()
     store = make_store()
     assert store.backups() == []
+
+
+def test_a_version_2_database_gains_deck_options(make_store: StoreFactory, db_path: Path) -> None:
+    """Step 3 of the schema adds the per-deck options and today's custom study; the
+    cards, reviews and settings of version 2 are untouched."""
+    from studyapp.core.store.schema import migrate
+
+    write_v1_fixture(db_path)
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrate(conn, target=2)
+    conn.close()
+    store = make_store()
+    conn = store._conn
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 3
+    assert conn.execute("SELECT count(*) FROM deck_options").fetchone()[0] == 0
+    assert store.card(1).stability == 10.5
+    assert store.settings.desired_retention == 0.85
+    assert store.settings.reviews_per_day == 200  # a new setting: its default
+    assert store.deck_options("deck").is_default
+    store.set_deck_options("deck", DeckOptions(new_per_day=5, new_order=NewOrder.TOPIC))
+    store.extend_today("deck", new=3)
+    assert conn.execute(
+        "SELECT new_per_day, new_order, extend_new FROM deck_options WHERE deck_id = 'deck'"
+    ).fetchone() == (5, "topic", 3)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

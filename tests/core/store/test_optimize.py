@@ -13,9 +13,16 @@ import pytest
 from fsrs_rs_python import FSRSItem
 
 from studyapp.core.deck.model import CardKind
-from studyapp.core.store import Store, fit
+from studyapp.core.store import OptimizerInput, Store, fit
 from studyapp.core.store.clock import to_ms
-from studyapp.core.store.optimize import collect_items
+from studyapp.core.store.optimize import (
+    Decision,
+    OptimizeResult,
+    _default_compute,
+    collect_items,
+    evaluate,
+    time_split,
+)
 from studyapp.core.store.settings import SchedulerSettings
 
 from .conftest import QA, StoreFactory
@@ -23,27 +30,46 @@ from .conftest import QA, StoreFactory
 DEFAULTS = SchedulerSettings().parameters
 
 
-def _simulated_history(store: Store, cards: int = 150, reviews: int = 8) -> int:
-    """Write a review log of a reader whose memory follows other parameters than the
-    defaults (answers drawn with a seeded generator); returns the number of answers."""
-    truth = fsrs.Scheduler(
-        parameters=(0.5, 1.5, 4.0, 12.0, *DEFAULTS[4:]),
-        learning_steps=(),  # every answer a day or more after the previous one
-        relearning_steps=(),
-        enable_fuzzing=False,
-    )
+# A reader whose memory is weaker than the defaults say: a fit to them is better.
+WEAK = (0.1, 0.3, 1.0, 4.0, *DEFAULTS[4:8], 0.8, *DEFAULTS[9:])
+START = datetime(2024, 1, 1, 9, tzinfo=timezone.utc)
+
+
+def _simulated_history(
+    store: Store,
+    cards: int = 150,
+    reviews: int = 8,
+    *,
+    truth: Sequence[float] = WEAK,
+    later: Sequence[float] | None = None,
+    switch: datetime | None = None,
+    span_days: int = 60,
+) -> int:
+    """Write a review log of a reader whose memory follows ``truth`` (and, from
+    ``switch`` on, ``later``); answers drawn with a seeded generator. Returns the
+    number of answers."""
+    schedulers = [
+        fsrs.Scheduler(
+            parameters=tuple(p),
+            learning_steps=(),  # every answer a day or more after the previous one
+            relearning_steps=(),
+            enable_fuzzing=False,
+        )
+        for p in (truth, later or truth)
+    ]
     rng = random.Random(42)
     store.sync_cards("sim", [(f"f{i}", "t") for i in range(cards)], QA)
     ids = {r[1]: r[0] for r in store._conn.execute("SELECT id, fact_id FROM cards")}
     rows = []
     for i in range(cards):
-        moment = datetime(2024, 1, 1, 9, tzinfo=timezone.utc) + timedelta(days=rng.randrange(60))
+        moment = START + timedelta(days=rng.randrange(span_days))
         card = fsrs.Card(card_id=ids[f"f{i}"], due=moment)
         for _ in range(reviews):
-            recall = truth.get_card_retrievability(card, moment) if card.last_review else 0.6
+            memory = schedulers[switch is not None and moment >= switch]
+            recall = memory.get_card_retrievability(card, moment) if card.last_review else 0.6
             rating = fsrs.Rating.Good if rng.random() < recall else fsrs.Rating.Again
             before = 0 if card.last_review is None else int(card.state)
-            card, _ = truth.review_card(card, rating, moment)
+            card, _ = memory.review_card(card, rating, moment)
             rows.append((card.card_id, to_ms(moment), int(rating), before, to_ms(card.due)))
             moment = card.due + timedelta(hours=rng.randrange(0, 30))
     store._conn.executemany(
@@ -74,14 +100,80 @@ def test_optimizing_learns_from_the_log_and_keeps_a_fit_that_is_not_better(
     assert first.log_loss_after < first.log_loss_before  # type: ignore[operator]
     assert store.settings.parameters == first.parameters != DEFAULTS
 
-    second = store.optimize_parameters()  # same data: the fit cannot beat itself
+    # Tested on the latest quarter, held out: the current parameters were fitted with
+    # those answers, a fit without them cannot predict them better.
+    assert first.test_count > 0 and first.train_count + first.test_count == first.item_count
+    assert first.rmse_before is not None and first.rmse_after is not None
+    second = store.optimize_parameters()
     assert not second.adopted
-    assert "not better" in second.reason
+    assert second.decision is Decision.NOT_BETTER
+    assert second.log_loss_after >= second.log_loss_before  # type: ignore[operator]
     assert second.review_count == answers
     assert store.settings.parameters == first.parameters
 
     store.close()  # adopted parameters are stored with the progress
     assert make_store().settings.parameters == first.parameters
+
+
+def test_a_fit_to_the_past_that_predicts_the_future_worse_is_rejected(store: Store) -> None:
+    """The reader's memory was weak for their first 80 days and then became what the
+    current parameters (the defaults) describe. Fitted on the earlier answers, the
+    parameters describe the past better than the current ones, but predict the
+    held-out later answers worse: they are rejected. The old rule, fitting and
+    comparing on the same answers, would have adopted a fit."""
+    _simulated_history(
+        store,
+        cards=300,
+        truth=WEAK,
+        later=DEFAULTS,
+        switch=START + timedelta(days=80),
+        span_days=100,
+    )
+    data = store.optimizer_input()
+    split = time_split(data)
+    assert split is not None
+
+    result = store.optimize_parameters()
+
+    assert result.fitted is not None
+    assert evaluate(result.fitted, split.train).log_loss < evaluate(DEFAULTS, split.train).log_loss
+    assert result.log_loss_after > result.log_loss_before  # type: ignore[operator]
+    assert result.test_count == len(split.test) and result.train_count == len(split.train)
+    assert not result.adopted and result.decision is Decision.NOT_BETTER
+    assert store.settings.parameters == DEFAULTS
+    in_sample = _default_compute(data.items, DEFAULTS)  # what the old rule compared
+    assert evaluate(in_sample, data.items).log_loss < evaluate(DEFAULTS, data.items).log_loss
+
+
+def test_the_split_holds_out_the_latest_quarter_by_day(store: Store) -> None:
+    _simulated_history(store)
+    data = store.optimizer_input()
+    assert list(data.days) == sorted(data.days)  # items in the order they were answered
+    split = time_split(data)
+    assert split is not None
+    assert len(split.train) + len(split.test) == len(data.items)
+    assert 0.2 < len(split.test) / len(data.items) < 0.3
+    assert (
+        max(d for d in data.days if d < split.cut_day)
+        < split.cut_day
+        == min(d for d in data.days[len(split.train) :])
+    )
+
+
+def test_answers_of_a_single_day_cannot_be_split() -> None:
+    from fsrs_rs_python import FSRSReview
+
+    items = tuple(FSRSItem([FSRSReview(3, 0), FSRSReview(3, 2)]) for _ in range(500))
+    data = OptimizerInput(items, review_count=1000, card_count=500, days=(0,) * 500)
+    result = fit(data, DEFAULTS)
+    assert result.decision is Decision.NO_SPLIT and not result.adopted
+
+
+def test_a_result_survives_being_stored(store: Store) -> None:
+    _simulated_history(store)
+    result = store.optimize_parameters()
+    assert store.last_optimization() == result
+    assert OptimizeResult.from_dict({"adopted": True}).decision is Decision.ADOPTED
 
 
 def test_a_worse_fit_is_not_adopted(store: Store) -> None:

@@ -88,7 +88,7 @@ def test_missed_facts_become_due_now(store: Store, clock: FakeClock) -> None:
     store.record_quiz_answer(attempt, QuizAnswer((A,), "typed", QuizOutcome.CORRECT))
     store.record_quiz_answer(attempt, QuizAnswer((C,), "typed", QuizOutcome.WRONG))
     missed = store.finish_quiz(attempt).missed_facts()
-    assert store.mark_due_now(missed) == 1
+    assert store.mark_due_now(missed).due == 1
     card = store.next_card()
     assert card is not None and card.fact == C
     assert store.counts().review == 1

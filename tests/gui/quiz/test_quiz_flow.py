@@ -130,7 +130,10 @@ def test_results_retry_and_mistakes_to_review(
     assert store is not None
     missed_facts = {FactKey(q.deck_id, q.fact_ids[0]) for q in missed}
     qtbot.mouseClick(results.review_button, Qt.MouseButton.LeftButton)
-    assert "due now in Review" in results.status.text()
+    assert results.status.text() == (
+        "Review now has 4 cards of your mistakes, due today. Learning now: 4 new cards, "
+        "not counted toward today's new-card limit."
+    )
     assert not results.review_button.isEnabled()
     window.show_page("review")
     card = window.screen_as("review", ReviewScreen).session.card  # type: ignore[union-attr]
