@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.core.deck.atomic import write_atomic
 from studyapp.core.deck.library import load_library
 from studyapp.core.deck.load import load_deck
 from studyapp.core.deck.model import Deck
@@ -19,7 +20,6 @@ from studyapp.core.importer.userdeck import (
     edit_fact,
     save_deck,
     save_session,
-    write_atomic,
 )
 
 from .conftest import ARTICLES, TODAY
