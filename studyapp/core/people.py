@@ -1,0 +1,205 @@
+"""One page per person of a deck's registry, without a display.
+
+Who they are (the registry's name, other names and note), what each article
+says they said or did (the facts whose answer is them, or that name them, as
+each article tells it), and where the articles put the same words or deed on
+different people (a disputed fact whose claims name different people). The
+co-founders come first.
+
+Everything is derived from the deck's data, so an imported article's people
+have pages too. A person is a co-founder when the registry says so: by a role
+or group, once entities carry them (``roles``/``groups``), else by the note
+(共同創辦人, 联合创始人, co-founder).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from studyapp.core.deck.answers import answer_text
+from studyapp.core.deck.model import (
+    Answer,
+    AnswerKind,
+    Deck,
+    Entity,
+    EntityType,
+    Fact,
+    SourceId,
+    split_span,
+    strip_span,
+)
+from studyapp.core.deck.textfold import fold
+from studyapp.core.deck.view import DeckView
+
+_COFOUNDER = ("共同創辦人", "共同创办人", "聯合創始人", "联合创始人", "co-founder", "cofounder")
+_QUOTE_MARKS = ("「", "“", "『", '"')
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def entity_roles(entity: Entity) -> tuple[str, ...]:
+    """The roles or groups the registry declares for an entity (co-founder, physicist,
+    …), once entities carry them; () until then."""
+    declared: list[str] = []
+    for attribute in ("roles", "groups"):
+        value = getattr(entity, attribute, ())
+        if isinstance(value, str):
+            declared.append(value)
+        elif isinstance(value, Iterable):
+            declared.extend(str(v) for v in value)
+    return tuple(dict.fromkeys(declared))
+
+
+def is_cofounder(entity: Entity) -> bool:
+    """A co-founder by a declared role, else by the note's words."""
+    words = " ".join((*entity_roles(entity), entity.note)).casefold()
+    return any(marker in words for marker in _COFOUNDER)
+
+
+def _mentions(text: str, names: tuple[str, ...]) -> bool:
+    """Whether ``text`` names the person: a Latin name as a whole word, a Chinese one
+    anywhere (compared folded, so 繁 and 简 forms both count)."""
+    folded = fold(text)
+    for name in names:
+        key = fold(name)
+        if len(key) < 2:
+            continue
+        if _LATIN.search(name):
+            if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", folded):
+                return True
+        elif key in folded:
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Telling:
+    """What one or more sources say a fact's answer is, as a statement."""
+
+    sources: tuple[SourceId, ...]
+    answer: Answer
+    statement: str  # raw (the deck's script), span unmarked
+
+
+def tellings(deck: Deck, fact: Fact) -> list[Telling]:
+    """The fact as each source tells it: its own answer first, then each dispute (in
+    the fact's words with the other answer, where the dispute has none of its own)."""
+    out = [Telling(fact.sources, fact.answer, strip_span(fact.statement))]
+    before, _span, after = split_span(fact.statement)
+    for d in fact.disputed:
+        statement = strip_span(d.statement) or before + answer_text(deck, d.answer) + after
+        out.append(Telling((d.source,), d.answer, statement))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFact:
+    fact_id: str
+    statement: str  # as this source tells it, in the view's script
+    is_answer: bool  # the person is what the fact asks for
+    is_saying: bool  # a quotation or a remark of theirs
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A fact the articles put on different people."""
+
+    fact_id: str
+    question: str
+    claims: tuple[tuple[tuple[SourceId, ...], str, str], ...]  # (sources, who, statement)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonPage:
+    entity_id: str
+    name: str
+    other_names: tuple[str, ...]
+    note: str
+    roles: tuple[str, ...]
+    cofounder: bool
+    by_source: tuple[tuple[SourceId, tuple[PersonFact, ...]], ...]  # in the deck's order
+    attributions: tuple[Attribution, ...]
+
+    @property
+    def fact_ids(self) -> tuple[str, ...]:
+        ids = [pf.fact_id for _s, facts in self.by_source for pf in facts]
+        ids += [a.fact_id for a in self.attributions]
+        return tuple(dict.fromkeys(ids))
+
+    def facts_of(self, source_id: str) -> tuple[PersonFact, ...]:
+        return next((facts for s, facts in self.by_source if s == source_id), ())
+
+
+def _is_person(view: DeckView, answer: Answer) -> bool:
+    if answer.kind is not AnswerKind.ENTITY:
+        return False
+    entity = view.deck.entities.get(str(answer.value))  # type: ignore[call-overload]
+    return entity is not None and entity.type in (EntityType.PERSON, EntityType.ORGANIZATION)
+
+
+def _attribution(view: DeckView, fact: Fact) -> Attribution | None:
+    """The fact's claims when they name different people (or a person and a group)."""
+    told = tellings(view.deck, fact)
+    if len(told) < 2 or not all(_is_person(view, t.answer) for t in told):
+        return None
+    named = {str(t.answer.value) for t in told}
+    kinds = {view.deck.entities[t.answer.value].type for t in told}  # type: ignore[index]
+    if len(named) < 2 or EntityType.PERSON not in kinds:
+        return None
+    return Attribution(
+        fact.id,
+        view.question(fact),
+        tuple((t.sources, view.answer(t.answer), view.text(t.statement)) for t in told),
+    )
+
+
+def _saying(fact: Fact, statement: str) -> bool:
+    return fact.answer.kind is AnswerKind.QUOTE or any(m in statement for m in _QUOTE_MARKS)
+
+
+def people(view: DeckView) -> list[PersonPage]:
+    """A page for every person of the registry: co-founders first, then the others,
+    each group in the registry's order."""
+    deck = view.deck
+    persons = [e for e in deck.entities.values() if e.type is EntityType.PERSON]
+    attributions = {f.id: a for f in deck.facts if (a := _attribution(view, f)) is not None}
+    pages: list[PersonPage] = []
+    for entity in persons:
+        said: dict[SourceId, list[PersonFact]] = {s: [] for s in deck.sources}
+        mine: list[Attribution] = []
+        for fact in deck.facts:
+            question_names = _mentions(fact.question, entity.names)
+            involved = False
+            for telling in tellings(deck, fact):
+                is_answer = (
+                    telling.answer.kind is AnswerKind.ENTITY and telling.answer.value == entity.id
+                )
+                if not (is_answer or question_names or _mentions(telling.statement, entity.names)):
+                    continue
+                involved = True
+                shown = PersonFact(
+                    fact.id,
+                    view.text(telling.statement),
+                    is_answer,
+                    _saying(fact, telling.statement),
+                )
+                for source in telling.sources:
+                    said.setdefault(source, []).append(shown)
+            attribution = attributions.get(fact.id)
+            if attribution is not None and involved:
+                mine.append(attribution)
+        pages.append(
+            PersonPage(
+                entity_id=entity.id,
+                name=view.text(entity.name),
+                other_names=tuple(view.text(n) for n in entity.aliases),
+                note=view.text(entity.note),
+                roles=tuple(view.text(r) for r in entity_roles(entity)),
+                cofounder=is_cofounder(entity),
+                by_source=tuple((s, tuple(facts)) for s, facts in said.items()),
+                attributions=tuple(mine),
+            )
+        )
+    pages.sort(key=lambda p: not p.cofounder)  # stable: registry order within each group
+    return pages
