@@ -49,6 +49,7 @@ PARTS = (
     ("studyapp.gui.screens.registry", "gui/window"),
     ("studyapp.gui.screens", "gui/screens"),
     ("studyapp.gui.quiz", "gui/quiz"),
+    ("studyapp.gui.learn", "gui/learn"),
     ("studyapp.gui.importer", "gui/importer"),
     ("studyapp.gui.dialogs.settings", "gui/dialogs"),
     ("studyapp.gui.dialogs.export", "gui/dialogs"),

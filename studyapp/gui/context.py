@@ -37,6 +37,7 @@ class Destination:
     screen: str
     deck_id: str | None = None  # e.g. the deck to review (None: every deck)
     start: bool = False  # begin afresh there (a new review session), not go on
+    facts: tuple[str, ...] = ()  # facts of ``deck_id`` to show (Read) or ask about (Quiz)
 
 
 class GuiContext(QObject):

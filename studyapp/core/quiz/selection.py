@@ -100,10 +100,11 @@ def build_questions(
     *,
     weights: Mapping[tuple[str, str], float] | None = None,
 ) -> list[Question]:
-    """The quiz's questions for ``setup`` (its facts must already be set for MISTAKES)."""
+    """The quiz's questions for ``setup`` (its facts must already be set for MISTAKES
+    and CHOSEN)."""
     pool = chosen_decks(setup, decks)
     facts: FactSet | None = None
-    if setup.selection in (Selection.MISTAKES, Selection.RETRY):
+    if setup.selection in (Selection.MISTAKES, Selection.RETRY, Selection.CHOSEN):
         facts = {(f.deck_id, f.fact_id) for f in setup.facts}
         if not facts:
             return []

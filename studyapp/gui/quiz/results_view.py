@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.questions.model import Question
 from studyapp.core.quiz import Accuracy, QuizResults
 
-from .feedback import esc, item_html
+from .feedback import esc, item_html, parse_article_link
 from .words import duration_text, type_name
 
 TopicTitle = Callable[[str, str], str]  # (deck id, topic id) -> title in the current script
@@ -35,6 +36,7 @@ def _row(name: str, acc: Accuracy) -> str:
 
 
 class ResultsView(QWidget):
+    article_requested = Signal(str, str)  # (deck id, fact id): Show in article
     retry_requested = Signal()
     review_requested = Signal()
     new_quiz_requested = Signal()
@@ -44,6 +46,8 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.results: QuizResults | None = None
         self.topic_title: TopicTitle = lambda _d, t: t
+        #: Whether a fact has a place in an article (then its item offers Show in article).
+        self.located: Callable[[str, str], bool] = lambda _deck, _fact: False
         self.headline = QLabel()
         self.headline.setObjectName("resultsScore")
         font = self.headline.font()
@@ -63,6 +67,7 @@ class ResultsView(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("resultsDetails")
         self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._link)
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("retryMistakes")
         self.retry_button.clicked.connect(self.retry_requested.emit)
@@ -117,6 +122,14 @@ class ResultsView(QWidget):
         self.status.setText("")
         self.redraw()
 
+    def _placed(self, question: Question) -> bool:
+        return bool(question.fact_ids) and self.located(question.deck_id, question.fact_ids[0])
+
+    def _link(self, url: QUrl) -> None:
+        found = parse_article_link(url.toString())
+        if found is not None:
+            self.article_requested.emit(*found)
+
     def set_status(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
@@ -145,7 +158,8 @@ class ResultsView(QWidget):
         self.breakdown.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
         self.breakdown_scroll.setMinimumWidth(min(420, self.breakdown.sizeHint().width() + 24))
         html = "<hr>".join(
-            item_html(item, number=n, with_prompt=True) for n, item in enumerate(r.items, 1)
+            item_html(item, number=n, with_prompt=True, in_article=self._placed(item.question))
+            for n, item in enumerate(r.items, 1)
         )
         bar = self.details.verticalScrollBar()
         at = bar.value()

@@ -7,6 +7,8 @@ answers to it; a timer asks the session to check its clock.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -27,7 +29,7 @@ from studyapp.core.store import QuizOutcome
 from studyapp.gui.widgets.message_page import message_page
 
 from .answers import ENTER, AnswerWidget, answer_widget
-from .feedback import item_html
+from .feedback import item_html, parse_article_link
 from .words import seconds_text, type_name
 
 TICK_MS = 100
@@ -46,11 +48,14 @@ def countdown_level(remaining_ms: int, limit_ms: int) -> str:
 
 class RunView(QWidget):
     finished = Signal(object)  # the QuizSession that reached FINISHED (results are due)
+    article_requested = Signal(str, str)  # (deck id, fact id): Show in article
 
     def __init__(self, content_font: QFont, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.session: QuizSession | None = None
+        #: Whether a fact has a place in an article (then the verdict offers Show in article).
+        self.located: Callable[[str, str], bool] = lambda _deck, _fact: False
         self.content_font = content_font
         self.answer: AnswerWidget | None = None
         self._shown: tuple[int, QuizState, Question | None] | None = None
@@ -104,7 +109,11 @@ class RunView(QWidget):
         self.feedback.setObjectName("quizFeedback")
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
-        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.feedback.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.feedback.linkActivated.connect(self._link)
         self.next_button = QPushButton()
         self.next_button.setObjectName("nextQuestion")
         self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -248,7 +257,9 @@ class RunView(QWidget):
             item = s.last
             assert item is not None
             self.feedback.setFont(self._feedback_font())
-            self.feedback.setText(item_html(item))
+            q = item.question
+            placed = bool(q.fact_ids) and self.located(q.deck_id, q.fact_ids[0])
+            self.feedback.setText(item_html(item, in_article=placed))
             self.feedback.show()
             last = s.index + 1 >= s.total
             self.next_button.setText(
@@ -303,6 +314,11 @@ class RunView(QWidget):
             )
 
     # -- actions -------------------------------------------------------------------------
+    def _link(self, link: str) -> None:
+        found = parse_article_link(link)
+        if found is not None:
+            self.article_requested.emit(*found)
+
     def _submit(self, response: object) -> None:
         if self.session is not None and self.session.state is QuizState.QUESTION:
             self.session.answer(response)  # type: ignore[arg-type]
