@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>Up to %1.</source>
-        <translation>升到「%1」。</translation>
+        <translation>升到“%1”。</translation>
     </message>
     <message>
         <source>Your answer: %1</source>
@@ -1052,7 +1052,7 @@
     <message numerus="yes">
         <source>Back to %1; it comes back within %n question(s), asked anew.</source>
         <translation>
-            <numerusform>退回「%1」；%n 题之内会换个问法再问。</numerusform>
+            <numerusform>退回“%1”；%n 题之内会换个问法再问。</numerusform>
         </translation>
     </message>
     <message>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>Co-founders</source>
-        <translation>共同创办人</translation>
+        <translation>联合创始人</translation>
     </message>
     <message>
         <source>Others in the articles</source>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>Co-founder</source>
-        <translation>共同创办人</translation>
+        <translation>联合创始人</translation>
     </message>
     <message>
         <source>What each article says they said or did</source>
@@ -2264,7 +2264,7 @@
     </message>
     <message>
         <source>%1 · recall %2 %</source>
-        <translation>%1 · 记得的概率 %2%</translation>
+        <translation>%1 · %2%</translation>
     </message>
     <message>
         <source>Traditional article</source>

@@ -2264,7 +2264,7 @@
     </message>
     <message>
         <source>%1 · recall %2 %</source>
-        <translation>%1 · 記得的機率 %2%</translation>
+        <translation>%1 · %2%</translation>
     </message>
     <message>
         <source>Traditional article</source>

@@ -184,13 +184,10 @@ class PeopleScreen(Screen):
         quote = self.tr("[quote]")
         in_article = self.tr("Show in article")
         out = [f"<h2>{esc(person.name)}</h2>"]
-        who = []
-        if person.cofounder:
-            who.append(f"<b>{esc(cofounder)}</b>")
-        if person.note:
-            who.append(esc(person.note))
-        if who:
-            out.append("<p>" + " · ".join(who) + "</p>")
+        if person.note:  # who they are, as the registry says
+            out.append(f"<p>{esc(person.note)}</p>")
+        elif person.cofounder:
+            out.append(f"<p>{esc(cofounder)}</p>")
         if person.roles:
             roles = self.tr("Roles: %1").replace("%1", "、".join(person.roles))
             out.append(f"<p>{esc(roles)}</p>")
@@ -198,6 +195,15 @@ class PeopleScreen(Screen):
             also = self.tr("Also written: %1").replace("%1", "、".join(person.other_names))
             out.append(f'<p style="color:{muted}">{esc(also)}</p>')
 
+        if person.attributions:
+            head = self.tr("Where the articles name different people")
+            out.append(f'<h3 style="color:{DISPUTED_COLOUR}">⚑ {esc(head)}</h3>')
+            for attribution in person.attributions:
+                out.append(f"<p><b>{esc(attribution.question)}</b><br>")
+                for sources, who_name, statement in attribution.claims:
+                    label = "、".join(names.get(s, s) for s in sources)
+                    out.append(f"{esc(label)}：<b>{esc(who_name)}</b> — {esc(statement)}<br>")
+                out.append(knowledge_chip(known(self.knowledge, attribution.fact_id)) + "</p>")
         out.append(f"<h3>{esc(said_head)}</h3>")
         width = 100 // max(1, len(person.by_source))
         out.append('<table width="100%" cellspacing="0" cellpadding="6"><tr>')
@@ -227,15 +233,6 @@ class PeopleScreen(Screen):
             out.append(f'<td valign="top">{"".join(cell)}</td>')
         out.append("</tr></table>")
 
-        if person.attributions:
-            head = self.tr("Where the articles name different people")
-            out.append(f'<h3 style="color:{DISPUTED_COLOUR}">⚑ {esc(head)}</h3>')
-            for attribution in person.attributions:
-                out.append(f"<p><b>{esc(attribution.question)}</b><br>")
-                for sources, who_name, statement in attribution.claims:
-                    label = "、".join(names.get(s, s) for s in sources)
-                    out.append(f"{esc(label)}：<b>{esc(who_name)}</b> — {esc(statement)}<br>")
-                out.append(knowledge_chip(known(self.knowledge, attribution.fact_id)) + "</p>")
         return "".join(out)
 
     # -- the ways on --------------------------------------------------------------------------

@@ -421,7 +421,6 @@ class ReadScreen(Screen):
                 none = self.tr("(no facts from this section)")
                 parts.append(f'<p style="color:{muted}">{esc(none)}</p>')
                 continue
-            parts.append("<ul>")
             for item in part.facts:
                 weight = "; font-weight:600" if item.fact.id == self.focus_fact else ""
                 line = (
@@ -431,8 +430,9 @@ class ReadScreen(Screen):
                 )
                 if item.claims:
                     line += "<br>" + claims_html(view, item.fact, muted)
-                parts.append(f"<li>{line}</li>")
-            parts.append("</ul>")
+                parts.append(
+                    f'<p style="margin-left:18px; margin-top:3px; margin-bottom:3px">{line}</p>'
+                )
         return "".join(parts)
 
     def _render_passage(self, view: DeckView | None) -> None:

@@ -9,7 +9,7 @@ and *Quiz me on this event*. The events come from the deck's data
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -119,10 +119,10 @@ class EventRow(QFrame):
     def set_selected(self, selected: bool) -> None:
         self.axis.selected = selected
         self.axis.update()
-        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        c = self.palette().color(QPalette.ColorRole.Highlight)
+        tint = f"rgba({c.red()}, {c.green()}, {c.blue()}, 40)"
         self.setStyleSheet(
-            f"QFrame#timelineEvent {{ border-left: 3px solid {colour.name()}; "
-            "border-radius: 4px; }"
+            f"QFrame#timelineEvent {{ background: {tint}; border-radius: 6px; }}"
             if selected
             else ""
         )
@@ -335,8 +335,15 @@ class TimelineScreen(Screen):
         for row in self.rows:
             row.set_selected(row.index == index)
         if 0 <= index < len(self.rows):
-            self.axis_scroll.ensureWidgetVisible(self.rows[index])
+            row = self.rows[index]
+            # once the rows are laid out (they may have been built just now)
+            QTimer.singleShot(0, lambda: self._scroll_to(row))
         self._render_detail()
+
+    def _scroll_to(self, row: EventRow) -> None:
+        if row in self.rows:
+            self.axis_layout.activate()  # place the rows now, not at the next layout pass
+            self.axis_scroll.ensureWidgetVisible(row, 0, 60)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
