@@ -57,20 +57,27 @@ def is_cofounder(entity: Entity) -> bool:
     return any(marker in words for marker in _COFOUNDER)
 
 
-def _mentions(text: str, names: tuple[str, ...]) -> bool:
-    """Whether ``text`` names the person: a Latin name as a whole word, a Chinese one
-    anywhere (compared folded, so 繁 and 简 forms both count)."""
-    folded = fold(text)
-    for name in names:
-        key = fold(name)
-        if len(key) < 2:
-            continue
-        if _LATIN.search(name):
-            if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", folded):
-                return True
-        elif key in folded:
-            return True
-    return False
+class NameFinder:
+    """Which persons a text names, in one pass: a Latin name as a whole word, a
+    Chinese one anywhere, compared folded (so 繁 and 简 forms both count)."""
+
+    def __init__(self, persons: Iterable[Entity]) -> None:
+        self._who: dict[str, set[str]] = {}
+        for entity in persons:
+            for name in entity.names:
+                key = fold(name)
+                if len(key) >= 2:
+                    self._who.setdefault(key, set()).add(entity.id)
+        parts = [  # longest first: a full name before the given name inside it
+            rf"(?<![a-z]){re.escape(k)}(?![a-z])" if _LATIN.search(k) else re.escape(k)
+            for k in sorted(self._who, key=len, reverse=True)
+        ]
+        self._re = re.compile("|".join(parts)) if parts else None
+
+    def find(self, text: str) -> set[str]:
+        if self._re is None:
+            return set()
+        return {who for m in self._re.finditer(fold(text)) for who in self._who[m.group()]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,46 +167,48 @@ def _saying(fact: Fact, statement: str) -> bool:
 
 def people(view: DeckView) -> list[PersonPage]:
     """A page for every person of the registry: co-founders first, then the others,
-    each group in the registry's order."""
+    each group in the registry's order; each page's facts in the deck's order."""
     deck = view.deck
     persons = [e for e in deck.entities.values() if e.type is EntityType.PERSON]
-    attributions = {f.id: a for f in deck.facts if (a := _attribution(view, f)) is not None}
-    pages: list[PersonPage] = []
-    for entity in persons:
-        said: dict[SourceId, list[PersonFact]] = {s: [] for s in deck.sources}
-        mine: list[Attribution] = []
-        for fact in deck.facts:
-            question_names = _mentions(fact.question, entity.names)
-            involved = False
-            for telling in tellings(deck, fact):
-                is_answer = (
-                    telling.answer.kind is AnswerKind.ENTITY and telling.answer.value == entity.id
-                )
-                if not (is_answer or question_names or _mentions(telling.statement, entity.names)):
-                    continue
-                involved = True
-                shown = PersonFact(
-                    fact.id,
-                    view.text(telling.statement),
-                    is_answer,
-                    _saying(fact, telling.statement),
-                )
+    finder = NameFinder(persons)
+    said: dict[str, dict[SourceId, list[PersonFact]]] = {
+        e.id: {s: [] for s in deck.sources} for e in persons
+    }
+    attributed: dict[str, list[Attribution]] = {e.id: [] for e in persons}
+    for fact in deck.facts:
+        asked = finder.find(fact.question)
+        involved: set[str] = set()
+        for telling in tellings(deck, fact):
+            answer = telling.answer
+            answer_id = str(answer.value) if answer.kind is AnswerKind.ENTITY else ""
+            who = asked | finder.find(telling.statement)
+            if answer_id in said:
+                who.add(answer_id)
+            if not who:
+                continue
+            involved |= who
+            statement = view.text(telling.statement)
+            saying = _saying(fact, telling.statement)
+            for person in who:
+                shown = PersonFact(fact.id, statement, person == answer_id, saying)
                 for source in telling.sources:
-                    said.setdefault(source, []).append(shown)
-            attribution = attributions.get(fact.id)
-            if attribution is not None and involved:
-                mine.append(attribution)
-        pages.append(
-            PersonPage(
-                entity_id=entity.id,
-                name=view.text(entity.name),
-                other_names=tuple(view.text(n) for n in entity.aliases),
-                note=view.text(entity.note),
-                roles=tuple(view.text(r) for r in entity_roles(entity)),
-                cofounder=is_cofounder(entity),
-                by_source=tuple((s, tuple(facts)) for s, facts in said.items()),
-                attributions=tuple(mine),
-            )
+                    said[person].setdefault(source, []).append(shown)
+        attribution = _attribution(view, fact) if involved and fact.disputed else None
+        if attribution is not None:
+            for person in involved:
+                attributed[person].append(attribution)
+    pages = [
+        PersonPage(
+            entity_id=entity.id,
+            name=view.text(entity.name),
+            other_names=tuple(view.text(n) for n in entity.aliases),
+            note=view.text(entity.note),
+            roles=tuple(view.text(r) for r in entity_roles(entity)),
+            cofounder=is_cofounder(entity),
+            by_source=tuple((s, tuple(facts)) for s, facts in said[entity.id].items()),
+            attributions=tuple(attributed[entity.id]),
         )
+        for entity in persons
+    ]
     pages.sort(key=lambda p: not p.cofounder)  # stable: registry order within each group
     return pages

@@ -19,6 +19,7 @@ from studyapp.core.review_session import ReviewState
 from studyapp.gui.context import Destination
 from studyapp.gui.main_window import MainWindow
 from studyapp.gui.quiz.page import QuizPage
+from studyapp.gui.screens.browse import BrowseScreen
 from studyapp.gui.screens.people import PeopleScreen
 from studyapp.gui.screens.read import ReadScreen
 from studyapp.gui.screens.review import ReviewScreen
@@ -246,3 +247,16 @@ def test_quiz_me_on_a_persons_facts(window: MainWindow) -> None:
     quiz = window.screen_as("quiz", QuizPage)
     assert quiz.session is not None
     assert {q.fact_ids[0] for q in quiz.session.questions} <= set(people.person.fact_ids)  # type: ignore[union-attr]
+
+
+def test_show_in_article_from_browse(window: MainWindow) -> None:
+    window.show_page("browse")
+    browse = window.screen_as("browse", BrowseScreen)
+    browse.table.selectRow(3)
+    key = browse.selected_key()
+    assert key is not None
+    assert browse.article_button.isEnabled()
+    assert browse.article_button.text() == "Show in article"
+    browse.article_button.click()
+    assert window.current_page() == "read"
+    assert key[1] in window.screen_as("read", ReadScreen).selected

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.deck.model import Deck
+from studyapp.core.deck.model import Deck, EntityType
 from studyapp.core.deck.view import DeckView
 from studyapp.core.knowledge import Knowledge, knowledge_of, known
 from studyapp.core.people import PersonPage, people
@@ -106,7 +106,11 @@ class PeopleScreen(Screen):
         self.set_reading_size(self.page, 0.55)
 
     def refresh(self) -> None:
-        decks = [d for d in self.ctx.library.decks if people(self.ctx.view(d))]
+        decks = [
+            d
+            for d in self.ctx.library.decks
+            if any(e.type is EntityType.PERSON for e in d.entities.values())
+        ]
         keep = self.deck.id if self.deck is not None else None
         self.choose.blockSignals(True)
         self.choose.clear()

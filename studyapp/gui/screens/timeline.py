@@ -29,7 +29,7 @@ from studyapp.core.deck.model import Deck
 from studyapp.core.deck.view import DeckView
 from studyapp.core.knowledge import Knowledge, knowledge_of, known
 from studyapp.core.store import StoreError
-from studyapp.core.timeline import TimelineEvent, timeline
+from studyapp.core.timeline import TimelineEvent, fact_dates, timeline
 from studyapp.gui.context import GuiContext
 from studyapp.gui.screens.base import Screen
 from studyapp.gui.widgets.story import (
@@ -252,7 +252,7 @@ class TimelineScreen(Screen):
         self._deck_chosen(keep_event=True)
 
     def _has_events(self, deck: Deck) -> bool:
-        return bool(timeline(self.ctx.view(deck)))
+        return any(fact_dates(f) for f in deck.facts)
 
     def _deck_chosen(self, *, keep_event: bool = False) -> None:
         deck = self.ctx.library.get(str(self.choose.currentData() or ""))
