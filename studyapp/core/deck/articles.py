@@ -6,7 +6,9 @@ sections and, for each saved fact, the character offsets of the sentence that
 states it. Read mode shows that text with every such sentence highlighted.
 
 One JSON file per (deck, source) in ``DATA_DIR/articles/`` (see
-:func:`studyapp.paths.article_copy_file`), written whole or not at all. A copy
+:func:`studyapp.paths.article_copy_file`), written whole or not at all by the
+importer (:func:`studyapp.core.importer.userdeck.keep_article`); this module is
+its format and reads it. A copy
 that is missing, unreadable or damaged is simply not there: the deck still
 works, and Read mode shows the deck's outline instead.
 """
@@ -19,7 +21,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studyapp.core.deck.atomic import write_atomic
 from studyapp.core.deck.model import Deck
 from studyapp.paths import article_copy_file
 
@@ -102,13 +103,6 @@ def _span(value: object, size: int) -> Span:
     ):
         return value[0], value[1]
     raise ValueError(f"{value!r} is not a place in the text")
-
-
-def save_copy(data_dir: Path, copy: ArticleCopy) -> Path:
-    """Write the copy beside its deck (atomically); OSError when it cannot be written."""
-    path = article_copy_file(data_dir, copy.deck_id, copy.source_id)
-    write_atomic(path, copy.to_json())
-    return path
 
 
 def load_copy(data_dir: Path, deck_id: str, source_id: str) -> ArticleCopy | None:

@@ -19,7 +19,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from studyapp.core.deck.atomic import write_atomic
 from studyapp.core.deck.model import (
     Answer,
     AnswerKind,
@@ -38,6 +37,7 @@ from studyapp.core.importer.candidates import Feature
 from studyapp.core.importer.drafts import Alternative, Draft, DraftStatus, ImportSession
 from studyapp.core.importer.matching import FactMatch, MatchKind
 from studyapp.core.importer.splitting import Document, Section, Sentence
+from studyapp.core.importer.userdeck import write_atomic
 from studyapp.paths import imports_dir, pending_file
 
 FORMAT = "studyapp-drafts"

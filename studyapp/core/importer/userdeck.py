@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from studyapp.core.deck.articles import ArticleCopy, ArticleSection, load_copy, save_copy
-from studyapp.core.deck.atomic import write_atomic
+from studyapp.core.deck.articles import ArticleCopy, ArticleSection, load_copy
 from studyapp.core.deck.load import load_deck, load_deck_text
 from studyapp.core.deck.model import (
     Answer,
@@ -50,7 +51,7 @@ from studyapp.core.deck.rules import FORMAT_VERSION
 from studyapp.core.deck.yamlsafe import DeckError
 from studyapp.core.errors import ErrorKind, StudyError
 from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession
-from studyapp.paths import user_deck_file
+from studyapp.paths import article_copy_file, user_deck_file
 
 log = logging.getLogger(__name__)
 
@@ -304,6 +305,21 @@ def _fact_data(f: Fact) -> dict[str, Any]:
     return out
 
 
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file and ``os.replace``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def deck_path(data_dir: Path, deck_id: str, existing: Deck | None = None) -> Path:
     if existing is not None and existing.path and not existing.builtin:
         return Path(existing.path)
@@ -380,8 +396,10 @@ def keep_article(data_dir: Path, session: ImportSession, deck: Deck) -> Path | N
     """Keep the article beside its saved deck for Read mode; None if it could not be
     written (the deck is saved all the same: Read then shows the deck's outline)."""
     old = load_copy(data_dir, deck.id, session.source.id)
+    path = article_copy_file(data_dir, deck.id, session.source.id)
     try:
-        return save_copy(data_dir, article_copy(session, deck, old))
+        write_atomic(path, article_copy(session, deck, old).to_json())
+        return path
     except OSError as exc:
         log.warning("the article of %s could not be kept: %s", deck.id, exc)
         return None

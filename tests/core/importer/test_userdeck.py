@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core.deck.atomic import write_atomic
 from studyapp.core.deck.library import load_library
 from studyapp.core.deck.load import load_deck
 from studyapp.core.deck.model import Deck
@@ -20,6 +19,7 @@ from studyapp.core.importer.userdeck import (
     edit_fact,
     save_deck,
     save_session,
+    write_atomic,
 )
 
 from .conftest import ARTICLES, TODAY
