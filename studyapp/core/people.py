@@ -7,9 +7,10 @@ different people (a disputed fact whose claims name different people). The
 co-founders come first.
 
 Everything is derived from the deck's data, so an imported article's people
-have pages too. A person is a co-founder when the registry says so: by a role
-or group, once entities carry them (``roles``/``groups``), else by the note
-(共同創辦人, 联合创始人, co-founder).
+have pages too. A person is a co-founder when the registry says so: by the
+``co-founder`` group once entities carry groups, else by the note (共同創辦人,
+联合创始人, co-founder). Roles worded for display (``roles``) and each place's
+Chinese names (``names_tw``/``names_cn``) are shown once entities carry them.
 """
 
 from __future__ import annotations
@@ -38,23 +39,35 @@ _QUOTE_MARKS = ("「", "“", "『", '"')
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+def _declared(entity: Entity, attribute: str) -> tuple[str, ...]:
+    """A tuple of texts the registry may declare for an entity (() when it does not)."""
+    value = getattr(entity, attribute, ())
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, Iterable):
+        return tuple(str(v) for v in value)
+    return ()
+
+
 def entity_roles(entity: Entity) -> tuple[str, ...]:
-    """The roles or groups the registry declares for an entity (co-founder, physicist,
-    …), once entities carry them; () until then."""
-    declared: list[str] = []
-    for attribute in ("roles", "groups"):
-        value = getattr(entity, attribute, ())
-        if isinstance(value, str):
-            declared.append(value)
-        elif isinstance(value, Iterable):
-            declared.extend(str(v) for v in value)
-    return tuple(dict.fromkeys(declared))
+    """The roles the registry words for display (总裁, physicist, …), once entities
+    carry them; () until then. (Groups are slot ids for the question generator, not
+    words for a reader, so they are not shown.)"""
+    return _declared(entity, "roles")
 
 
 def is_cofounder(entity: Entity) -> bool:
-    """A co-founder by a declared role, else by the note's words."""
-    words = " ".join((*entity_roles(entity), entity.note)).casefold()
-    return any(marker in words for marker in _COFOUNDER)
+    """A co-founder by the registry's groups or roles, else by the note's words."""
+    groups = {g.casefold() for g in (*_declared(entity, "groups"), *entity_roles(entity))}
+    if groups & {"co-founder", "cofounder"}:
+        return True
+    return any(marker in entity.note.casefold() for marker in _COFOUNDER)
+
+
+def local_names(entity: Entity, script: str) -> tuple[str, ...]:
+    """The Chinese names the reader's place writes (Taiwan's for 繁, the mainland's
+    for 简), once entities carry them."""
+    return _declared(entity, "names_tw" if script == "hant" else "names_cn")
 
 
 class NameFinder:
@@ -201,7 +214,14 @@ def people(view: DeckView) -> list[PersonPage]:
         PersonPage(
             entity_id=entity.id,
             name=view.text(entity.name),
-            other_names=tuple(view.text(n) for n in entity.aliases),
+            other_names=tuple(
+                dict.fromkeys(
+                    (
+                        *(view.text(n) for n in entity.aliases),
+                        *local_names(entity, view.script),  # written for that place already
+                    )
+                )
+            ),
             note=view.text(entity.note),
             roles=tuple(view.text(r) for r in entity_roles(entity)),
             cofounder=is_cofounder(entity),

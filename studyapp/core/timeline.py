@@ -63,6 +63,13 @@ class TimelineEvent:
         return bool(self.disputed) or self.dates_differ
 
 
+def event_label(fact: Fact) -> str:
+    """The short label a deck gives a fact that is an event (``event``), once facts
+    carry one; '' until then."""
+    value = getattr(fact, "event", "")
+    return value if isinstance(value, str) else ""
+
+
 def year_in(text: str) -> DateKey | None:
     """The first year a text names (with month and day when it gives them)."""
     m = _YEAR_RE.search(text)
@@ -113,8 +120,11 @@ def timeline(view: DeckView) -> list[TimelineEvent]:
     events: list[TimelineEvent] = []
     for (key, topic), members in groups.items():
         facts = [f for f, _ in members]
-        # the label: what the first fact asking for the date itself is about
-        lead = next((f for f in facts if date_key(f.answer) is not None), facts[0])
+        # the label: a fact's own event label (once facts carry one), else what the
+        # first fact asking for the date itself is about
+        lead = next((f for f in facts if event_label(f)), None) or next(
+            (f for f in facts if date_key(f.answer) is not None), facts[0]
+        )
         sources: list[SourceId] = []
         for f in facts:
             for s in (*f.sources, *(d.source for d in f.disputed)):
@@ -125,7 +135,7 @@ def timeline(view: DeckView) -> list[TimelineEvent]:
         events.append(
             TimelineEvent(
                 key=key,
-                label=view.gist(lead) or view.statement(lead),
+                label=view.text(event_label(lead)) or view.gist(lead) or view.statement(lead),
                 topic=view.topic_title(topic),
                 fact_ids=tuple(f.id for f in facts),
                 sources=tuple(sources),

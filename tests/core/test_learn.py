@@ -73,6 +73,27 @@ def facts(deck: Deck, n: int, start: int = 0) -> list[tuple[Deck, Fact]]:
     return picked[:n]
 
 
+def wrong_options(deck: Deck, fact: Fact, seeds: int = 12) -> set[str]:
+    """Every wrong option multiple choice offers for ``fact`` over a few seeds."""
+    found: set[str] = set()
+    for seed in range(1, seeds + 1):
+        q = make_question(deck, fact, QuestionType.MCQ, "hant", random.Random(seed), seed=seed)
+        if q is not None:
+            found |= set(q.options) - {q.answer}
+    return found
+
+
+def rich_mcq_first(deck: Deck, n: int) -> list[tuple[Deck, Fact]]:
+    """``n`` askable facts, the first one with many wrong options to choose from (so a
+    question asked again can show other ones) and a cloze and a typed form."""
+    rich = next(
+        f
+        for f in deck.facts
+        if len(wrong_options(deck, f)) >= 6 and askable(make_question, deck, f)
+    )
+    return [(deck, rich), *[(d, f) for d, f in facts(deck, n) if f.id != rich.id][: n - 1]]
+
+
 def session(deck: Deck, round_: LearnRound, **kw: object) -> LearnSession:
     s = LearnSession(round_, {deck.id: deck}, "hant", make=make_question, **kw)  # type: ignore[arg-type]
     s.start()
@@ -115,7 +136,7 @@ def test_a_round_ends_exactly_when_every_fact_reached_the_top(deck: Deck, script
 
 
 def test_the_steps_are_recognise_recall_produce(deck: Deck) -> None:
-    s = session(deck, new_round(facts(deck, 1), seed=1))
+    s = session(deck, new_round(rich_mcq_first(deck, 1), seed=1))
     seen: list[tuple[Step, QuestionType]] = []
     while s.state is LearnState.QUESTION:
         assert s.question is not None
@@ -193,7 +214,7 @@ def test_wrong_answers_return_within_the_promised_distance(
 
 
 def test_a_fact_asked_again_gets_new_options(deck: Deck) -> None:
-    s = session(deck, new_round(facts(deck, 4), seed=11))
+    s = session(deck, new_round(rich_mcq_first(deck, 4), seed=11))
     target = s.round.choose().key
     assert s.question is not None and s.question.type is QuestionType.MCQ
     before = s.question.options

@@ -7,7 +7,7 @@ import dataclasses
 from studyapp.core.deck.load import load_deck
 from studyapp.core.deck.model import Entity, EntityId, EntityType
 from studyapp.core.deck.view import DeckView
-from studyapp.core.people import entity_roles, is_cofounder, people
+from studyapp.core.people import entity_roles, is_cofounder, local_names, people
 from studyapp.paths import builtin_decks_dir
 
 from .story_decks import story_deck
@@ -63,17 +63,32 @@ def test_pages_follow_the_script() -> None:
     assert cat.note == "顾问"
 
 
-def test_declared_roles_are_used_once_entities_carry_them() -> None:
+def test_groups_roles_and_local_names_are_used_once_entities_carry_them() -> None:
     @dataclasses.dataclass(frozen=True)
-    class WithRoles(Entity):
+    class Richer(Entity):
         roles: tuple[str, ...] = ()
+        groups: tuple[str, ...] = ()
+        names_tw: tuple[str, ...] = ()
+        names_cn: tuple[str, ...] = ()
 
     plain = Entity(EntityId("x"), EntityType.PERSON, "X", note="物理學家")
     assert entity_roles(plain) == ()
+    assert local_names(plain, "hant") == ()
     assert not is_cofounder(plain)
-    declared = WithRoles(EntityId("y"), EntityType.PERSON, "Y", roles=("co-founder", "CEO"))
-    assert entity_roles(declared) == ("co-founder", "CEO")
-    assert is_cofounder(declared)
+    by_group = Richer(EntityId("y"), EntityType.PERSON, "Y", groups=("co-founder", "researcher"))
+    assert is_cofounder(by_group)
+    assert entity_roles(by_group) == ()  # groups are slot ids, not words for a reader
+    worded = Richer(EntityId("z"), EntityType.PERSON, "Z", roles=("總裁",))
+    assert entity_roles(worded) == ("總裁",) and not is_cofounder(worded)
+    named = Richer(
+        EntityId("t"),
+        EntityType.PERSON,
+        "Tom Brown",
+        names_tw=("湯姆·布朗",),
+        names_cn=("汤姆·布朗",),
+    )
+    assert local_names(named, "hant") == ("湯姆·布朗",)
+    assert local_names(named, "hans") == ("汤姆·布朗",)
 
 
 def test_the_built_in_registry() -> None:

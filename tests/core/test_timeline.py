@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from studyapp.core.deck.load import load_deck
+from studyapp.core.deck.model import Fact
 from studyapp.core.deck.view import DeckView
 from studyapp.core.timeline import timeline, year_in
 from studyapp.paths import builtin_decks_dir
@@ -34,6 +37,22 @@ def test_a_fact_without_a_date_is_not_on_the_axis() -> None:
     events = timeline(DeckView(story_deck(), "hant"))
     on_axis = {f for e in events for f in e.fact_ids}
     assert {"founder", "motto", "ben-joined", "size"}.isdisjoint(on_axis)
+
+
+def test_an_event_label_names_the_event_once_facts_carry_one() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class WithEvent(Fact):
+        event: str = ""
+
+    deck = story_deck()
+    founded = deck.fact("first-grant")
+    labelled = WithEvent(
+        **{f.name: getattr(founded, f.name) for f in dataclasses.fields(Fact)}, event="第一筆經費"
+    )
+    facts = tuple(labelled if f.id == "first-grant" else f for f in deck.facts)
+    events = timeline(DeckView(dataclasses.replace(deck, facts=facts, _fact_index={}), "hant"))
+    assert events[0].fact_ids == ("founded", "first-grant")
+    assert events[0].label == "第一筆經費"
 
 
 def test_the_timeline_follows_the_script() -> None:
