@@ -47,6 +47,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Show in article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Make this fact's cards new again</source>
         <translation type="unfinished" />
     </message>
@@ -1441,10 +1445,6 @@
         <source>Answer: %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Show in article</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>QuizPage</name>
@@ -2293,6 +2293,10 @@
     </message>
     <message>
         <source>The articles disagree:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in article</source>
         <translation type="unfinished" />
     </message>
 </context>

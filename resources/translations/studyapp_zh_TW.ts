@@ -47,6 +47,10 @@
         <translation>重設…</translation>
     </message>
     <message>
+        <source>Show in article</source>
+        <translation>在文章中查看</translation>
+    </message>
+    <message>
         <source>Make this fact's cards new again</source>
         <translation>讓這則事實的卡片重新變成新卡片</translation>
     </message>
@@ -1434,10 +1438,6 @@
         <source>Answer: %1</source>
         <translation>正確答案：%1</translation>
     </message>
-    <message>
-        <source>Show in article</source>
-        <translation>在文章中查看</translation>
-    </message>
 </context>
 <context>
     <name>QuizPage</name>
@@ -2277,6 +2277,10 @@
     <message>
         <source>The articles disagree:</source>
         <translation>兩篇文章說法不同：</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>在文章中查看</translation>
     </message>
 </context>
 <context>

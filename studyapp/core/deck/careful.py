@@ -276,9 +276,11 @@ def _read_deck(r: _Reader, root: Node, path: str, builtin: bool) -> Deck:
 
     outline: tuple[Outline, ...] = ()
     if "outline" in top:
-        by_id: dict[str, Fact] = {f.id: f for f in facts}
+        cites: dict[str, frozenset[str]] = {
+            f.id: frozenset((*f.sources, *(d.source for d in f.disputed))) for f in facts
+        }
         outline = tuple(
-            r.each(r.sequence(top["outline"][1], "outline"), _outline_reader(r, sources, by_id))
+            r.each(r.sequence(top["outline"][1], "outline"), _outline_reader(r, sources, cites))
         )
 
     return Deck(
@@ -298,7 +300,7 @@ def _read_deck(r: _Reader, root: Node, path: str, builtin: bool) -> Deck:
 
 
 def _outline_reader(
-    r: _Reader, sources: dict[str, Source], facts: dict[str, Fact]
+    r: _Reader, sources: dict[str, Source], cites: dict[str, frozenset[str]]
 ) -> Callable[[Node], Outline]:
     seen_sources: set[str] = set()
 
@@ -314,7 +316,7 @@ def _outline_reader(
         sections: list[OutlineSection] = []
         for s_node in r.sequence(f["sections"][1], "outline sections"):
             try:
-                sections.append(_read_section(r, s_node, source, facts, seen_facts))
+                sections.append(_read_section(r, s_node, source, cites, seen_facts))
             except _Invalid:
                 continue
         if not sections:
@@ -325,14 +327,14 @@ def _outline_reader(
 
 
 def _read_section(
-    r: _Reader, node: Node, source: str, facts: dict[str, Fact], seen: set[str]
+    r: _Reader, node: Node, source: str, cites: dict[str, frozenset[str]], seen: set[str]
 ) -> OutlineSection:
     f = r.mapping(node, "outline section", SECTION_REQUIRED, SECTION_OPTIONAL)
     ids: list[FactId] = []
     if "facts" in f:
         for item in r.sequence(f["facts"][1], "outline facts"):
             fact_id = r.text(item, "outline fact")
-            message = outline_fact_problem(fact_id, source, facts, seen)
+            message = outline_fact_problem(fact_id, source, cites, seen)
             if message:
                 r.problem(item, message)
                 continue

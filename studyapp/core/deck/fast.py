@@ -308,7 +308,9 @@ def plain_deck(tree: Tree, path: str, builtin: bool) -> Deck:
 def _fast_outline(
     value: object, sources: dict[str, Source], facts: list[Fact]
 ) -> tuple[Outline, ...]:
-    by_id: dict[str, Fact] = {f.id: f for f in facts}
+    cites: dict[str, frozenset[str]] = {
+        f.id: frozenset((*f.sources, *(d.source for d in f.disputed))) for f in facts
+    }
     seen_sources: set[str] = set()
     outline: list[Outline] = []
     for item in _fast_list(value):
@@ -328,7 +330,7 @@ def _fast_outline(
                     raise _FALLBACK
                 for entry in entries:
                     fact_id = _fast_text(entry)
-                    if outline_fact_problem(fact_id, source, by_id, seen):
+                    if outline_fact_problem(fact_id, source, cites, seen):
                         raise _FALLBACK
                     seen.add(fact_id)
                     ids.append(FactId(fact_id))

@@ -9,10 +9,9 @@ The format is documented in ``decks/README.md``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 
-from studyapp.core.deck.model import SPAN_RE, Answer, AnswerKind, Entity, Fact, Source, Topic
+from studyapp.core.deck.model import SPAN_RE, Answer, AnswerKind, Entity, Source, Topic
 from studyapp.core.deck.numbers import states_number
 
 FORMAT_VERSION = 1
@@ -98,6 +97,31 @@ def span_problem(statement: str, answer: Answer, known: Known, what: str) -> str
     return ""
 
 
+def outline_source_problem(source_id: str, sources: dict[str, Source], seen: set[str]) -> str:
+    """What is wrong with an outline's source ('' when nothing is)."""
+    if source_id not in sources:
+        return f"outline: unknown source '{source_id}'"
+    if source_id in seen:
+        return f"outline: source '{source_id}' has two outlines"
+    return ""
+
+
+def outline_fact_problem(
+    fact_id: str, source_id: str, cites: dict[str, frozenset[str]], seen: set[str]
+) -> str:
+    """What is wrong with one fact listed in a source's outline ('' when nothing is):
+    it must be a fact of the deck that cites the source (or disputes with it), once.
+    ``cites`` maps each fact id to the sources it cites or disputes with."""
+    where = f"outline of '{source_id}'"
+    if fact_id not in cites:
+        return f"{where}: unknown fact '{fact_id}'"
+    if fact_id in seen:
+        return f"{where}: fact '{fact_id}' is listed twice"
+    if source_id not in cites[fact_id]:
+        return f"{where}: fact '{fact_id}' does not cite source '{source_id}'"
+    return ""
+
+
 def giveaway_problem(question: str, statement: str, answer: Answer, known: Known) -> str:
     """The message when the question contains its own answer ('' when it does not)."""
     span = SPAN_RE.search(statement)
@@ -110,29 +134,4 @@ def giveaway_problem(question: str, statement: str, answer: Answer, known: Known
     for c in candidates:
         if len(c) >= 2 and c.casefold() in folded:
             return f"the question gives its answer away ({c!r})"
-    return ""
-
-
-def outline_source_problem(source_id: str, sources: Mapping[str, Source], seen: set[str]) -> str:
-    """What is wrong with an outline's source ('' when nothing is)."""
-    if source_id not in sources:
-        return f"outline: unknown source '{source_id}'"
-    if source_id in seen:
-        return f"outline: source '{source_id}' has two outlines"
-    return ""
-
-
-def outline_fact_problem(
-    fact_id: str, source_id: str, facts: Mapping[str, Fact], seen: set[str]
-) -> str:
-    """What is wrong with one fact listed in a source's outline ('' when nothing is):
-    it must be a fact of the deck that cites the source (or disputes with it), once."""
-    fact = facts.get(fact_id)
-    where = f"outline of '{source_id}'"
-    if fact is None:
-        return f"{where}: unknown fact '{fact_id}'"
-    if fact_id in seen:
-        return f"{where}: fact '{fact_id}' is listed twice"
-    if source_id not in fact.sources and all(d.source != source_id for d in fact.disputed):
-        return f"{where}: fact '{fact_id}' does not cite source '{source_id}'"
     return ""

@@ -100,8 +100,7 @@ def build_questions(
     *,
     weights: Mapping[tuple[str, str], float] | None = None,
 ) -> list[Question]:
-    """The quiz's questions for ``setup`` (its facts must already be set for MISTAKES
-    and CHOSEN)."""
+    """The quiz's questions for ``setup`` (its facts must already be set for MISTAKES)."""
     pool = chosen_decks(setup, decks)
     facts: FactSet | None = None
     if setup.selection in (Selection.MISTAKES, Selection.RETRY, Selection.CHOSEN):

@@ -83,26 +83,7 @@ def explanation_html(question: Question) -> str:
     return "".join(out)
 
 
-def article_link(question: Question) -> str:
-    """The link *Show in article* follows for a question (its first fact)."""
-    return f"article:{question.deck_id}/{question.fact_ids[0]}" if question.fact_ids else ""
-
-
-def parse_article_link(link: str) -> tuple[str, str] | None:
-    """``(deck id, fact id)`` of an :func:`article_link`, or None."""
-    kind, _, rest = link.partition(":")
-    deck_id, _, fact_id = rest.partition("/")
-    return (deck_id, fact_id) if kind == "article" and deck_id and fact_id else None
-
-
-def item_html(
-    item: QuizItem,
-    *,
-    number: int | None = None,
-    with_prompt: bool = False,
-    in_article: bool = False,
-) -> str:
-    """The answered question; with ``in_article``, a *Show in article* link too."""
+def item_html(item: QuizItem, *, number: int | None = None, with_prompt: bool = False) -> str:
     q = item.question
     words, colour = verdict(item)
     out = []
@@ -119,7 +100,4 @@ def item_html(
     right = QCoreApplication.translate("QuizFeedback", "Answer: %1").replace("%1", right_answer(q))
     out.append(f"<p><b>{esc(right)}</b></p>")
     out.append(explanation_html(q))
-    if in_article and article_link(q):
-        words = QCoreApplication.translate("QuizFeedback", "Show in article")
-        out.append(f"<p><a href='{article_link(q)}'>{esc(words)}</a></p>")
     return "".join(out)

@@ -13,6 +13,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -36,7 +37,7 @@ from studyapp.core.quiz import (
 )
 from studyapp.core.quiz.selection import Generate, chosen_decks
 from studyapp.core.store import StoreError
-from studyapp.gui.context import Destination, GuiContext
+from studyapp.gui.context import GuiContext
 from studyapp.gui.error_text import error_text
 from studyapp.gui.screens.base import Screen
 from studyapp.gui.widgets.story import place_for, show_in_article
@@ -46,6 +47,9 @@ from .match_view import MatchView
 from .results_view import ResultsView
 from .run_view import RunView
 from .setup_view import SetupView
+
+if TYPE_CHECKING:
+    from studyapp.gui.context import Destination
 
 log = logging.getLogger(__name__)
 HISTORY_LIMIT = 500

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.questions.model import Question
 from studyapp.core.quiz import Accuracy, QuizResults
 
-from .feedback import esc, item_html, parse_article_link
+from .feedback import esc, item_html
 from .words import duration_text, type_name
 
 TopicTitle = Callable[[str, str], str]  # (deck id, topic id) -> title in the current script
@@ -67,7 +66,6 @@ class ResultsView(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("resultsDetails")
         self.details.setOpenLinks(False)
-        self.details.anchorClicked.connect(self._link)
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("retryMistakes")
         self.retry_button.clicked.connect(self.retry_requested.emit)
@@ -103,6 +101,7 @@ class ResultsView(QWidget):
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
         self.retranslate()
+        self.details.anchorClicked.connect(self._article_link)
 
     def retranslate(self) -> None:
         self.retry_button.setText(self.tr("Retry my mistakes"))
@@ -121,14 +120,6 @@ class ResultsView(QWidget):
         self.topic_title = topic_title
         self.status.setText("")
         self.redraw()
-
-    def _placed(self, question: Question) -> bool:
-        return bool(question.fact_ids) and self.located(question.deck_id, question.fact_ids[0])
-
-    def _link(self, url: QUrl) -> None:
-        found = parse_article_link(url.toString())
-        if found is not None:
-            self.article_requested.emit(*found)
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
@@ -158,7 +149,8 @@ class ResultsView(QWidget):
         self.breakdown.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
         self.breakdown_scroll.setMinimumWidth(min(420, self.breakdown.sizeHint().width() + 24))
         html = "<hr>".join(
-            item_html(item, number=n, with_prompt=True, in_article=self._placed(item.question))
+            item_html(item, number=n, with_prompt=True)
+            + self._article_html(item.question.deck_id, item.question.fact_ids)
             for n, item in enumerate(r.items, 1)
         )
         bar = self.details.verticalScrollBar()
@@ -168,3 +160,17 @@ class ResultsView(QWidget):
         has_mistakes = bool(r.mistakes)
         self.retry_button.setEnabled(has_mistakes)
         self.review_button.setEnabled(has_mistakes)
+
+    def _article_html(self, deck_id: str, fact_ids: tuple[str, ...]) -> str:
+        from studyapp.gui.widgets.story import article_link_html
+
+        if fact_ids and self.located(deck_id, fact_ids[0]):
+            return article_link_html(deck_id, fact_ids[0])
+        return ""
+
+    def _article_link(self, url: QUrl) -> None:
+        from studyapp.gui.widgets.story import parse_article_link
+
+        found = parse_article_link(url.toString())
+        if found is not None:
+            self.article_requested.emit(*found)

@@ -29,7 +29,7 @@ from studyapp.core.store import QuizOutcome
 from studyapp.gui.widgets.message_page import message_page
 
 from .answers import ENTER, AnswerWidget, answer_widget
-from .feedback import item_html, parse_article_link
+from .feedback import item_html
 from .words import seconds_text, type_name
 
 TICK_MS = 100
@@ -47,8 +47,8 @@ def countdown_level(remaining_ms: int, limit_ms: int) -> str:
 
 
 class RunView(QWidget):
-    finished = Signal(object)  # the QuizSession that reached FINISHED (results are due)
     article_requested = Signal(str, str)  # (deck id, fact id): Show in article
+    finished = Signal(object)  # the QuizSession that reached FINISHED (results are due)
 
     def __init__(self, content_font: QFont, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +113,7 @@ class RunView(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
-        self.feedback.linkActivated.connect(self._link)
+        self.feedback.linkActivated.connect(self._article_link)
         self.next_button = QPushButton()
         self.next_button.setObjectName("nextQuestion")
         self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -257,9 +257,7 @@ class RunView(QWidget):
             item = s.last
             assert item is not None
             self.feedback.setFont(self._feedback_font())
-            q = item.question
-            placed = bool(q.fact_ids) and self.located(q.deck_id, q.fact_ids[0])
-            self.feedback.setText(item_html(item, in_article=placed))
+            self.feedback.setText(item_html(item) + self._article_html(item.question))
             self.feedback.show()
             last = s.index + 1 >= s.total
             self.next_button.setText(
@@ -314,7 +312,16 @@ class RunView(QWidget):
             )
 
     # -- actions -------------------------------------------------------------------------
-    def _link(self, link: str) -> None:
+    def _article_html(self, question: Question) -> str:
+        from studyapp.gui.widgets.story import article_link_html
+
+        if question.fact_ids and self.located(question.deck_id, question.fact_ids[0]):
+            return article_link_html(question.deck_id, question.fact_ids[0])
+        return ""
+
+    def _article_link(self, link: str) -> None:
+        from studyapp.gui.widgets.story import parse_article_link
+
         found = parse_article_link(link)
         if found is not None:
             self.article_requested.emit(*found)

@@ -132,6 +132,19 @@ def place_for(ctx: GuiContext, deck: Deck, fact_id: str) -> Place | None:
         return None
 
 
+def article_link_html(deck_id: str, fact_id: str) -> str:
+    """A *Show in article* link for a fact, as a paragraph of rich text."""
+    words = QCoreApplication.translate("Story", "Show in article")
+    return f"<p><a href='article:{esc(deck_id)}/{esc(fact_id)}'>{esc(words)}</a></p>"
+
+
+def parse_article_link(link: str) -> tuple[str, str] | None:
+    """``(deck id, fact id)`` of an :func:`article_link_html` link, or None."""
+    kind, _, rest = link.partition(":")
+    deck_id, _, fact_id = rest.partition("/")
+    return (deck_id, fact_id) if kind == "article" and deck_id and fact_id else None
+
+
 def show_in_article(ctx: GuiContext, deck_id: str, fact_id: str) -> None:
     ctx.open(Destination("read", deck_id, facts=(fact_id,)))
 
