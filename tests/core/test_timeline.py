@@ -46,9 +46,8 @@ def test_an_event_label_names_the_event_once_facts_carry_one() -> None:
 
     deck = story_deck()
     founded = deck.fact("first-grant")
-    labelled = WithEvent(
-        **{f.name: getattr(founded, f.name) for f in dataclasses.fields(Fact)}, event="第一筆經費"
-    )
+    kept = {f.name: getattr(founded, f.name) for f in dataclasses.fields(Fact) if f.name != "event"}
+    labelled = WithEvent(**kept, event="第一筆經費")
     facts = tuple(labelled if f.id == "first-grant" else f for f in deck.facts)
     events = timeline(DeckView(dataclasses.replace(deck, facts=facts, _fact_index={}), "hant"))
     assert events[0].fact_ids == ("founded", "first-grant")
