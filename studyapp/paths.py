@@ -8,6 +8,8 @@ store and the importer ask here, never join names themselves.
       backups/              copies of progress.sqlite
       decks/                the reader's own decks (imported articles)
       imports/              drafts awaiting review, one file per deck
+      articles/DECK/SRC.json  the text of an imported article, with where each fact is
+      learn.json            the Learn round under way, and the facts learned so far
       cache/decks/          parsed decks, so that a start reads no YAML
       logs/studyapp.log     warnings, errors and crash details
       settings.ini          the app's settings (language, theme, window, quiz setup)
@@ -79,6 +81,19 @@ def imports_dir(data_dir: Path) -> Path:
 
 def pending_file(data_dir: Path, deck_id: str) -> Path:
     return imports_dir(data_dir) / f"{deck_id}.json"
+
+
+def articles_dir(data_dir: Path) -> Path:
+    return data_dir / "articles"
+
+
+def article_copy_file(data_dir: Path, deck_id: str, source_id: str) -> Path:
+    """The copy of one imported article (a source of a user deck), kept with the deck."""
+    return articles_dir(data_dir) / deck_id / f"{source_id}.json"
+
+
+def learn_file(data_dir: Path) -> Path:
+    return data_dir / "learn.json"
 
 
 def deck_cache_dir(data_dir: Path) -> Path:

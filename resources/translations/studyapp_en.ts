@@ -114,6 +114,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Show in article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Make this fact's cards new again</source>
         <translation type="unfinished" />
     </message>
@@ -1027,6 +1031,10 @@
         <source>retry of mistakes</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>chosen facts</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>
@@ -1203,6 +1211,157 @@
     </message>
 </context>
 <context>
+    <name>LearnScreen</name>
+    <message>
+        <source>Recognise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question(s), asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</source>
+        <translation><numerusform>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question, asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</numerusform><numerusform>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n questions, asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</numerusform></translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics (none checked: all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts per round:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count my first answer to facts that are due as a review (FSRS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume the round (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The round is kept: come back to go on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next round (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose other facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A round is under way: %1 of %2 facts learned, %3 question(s) asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one deck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No facts to learn in these decks and topics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 facts learned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The round could not be saved, so it cannot be resumed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers could not be counted as reviews: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 of 3 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned: this fact is at the top.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Back to %1; it comes back within %n question(s), asked anew.</source>
+        <translation><numerusform>Back to %1; it comes back within %n question, asked anew.</numerusform><numerusform>Back to %1; it comes back within %n questions, asked anew.</numerusform></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the round's end (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next question (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>You learned %n fact(s) in %1 questions, with %2 mistakes.</source>
+        <translation><numerusform>You learned %n fact in %1 questions, with %2 mistakes.</numerusform><numerusform>You learned %n facts in %1 questions, with %2 mistakes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) of due cards were recorded.</source>
+        <translation><numerusform>%n review of due cards were recorded.</numerusform><numerusform>%n reviews of due cards were recorded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Your review schedule was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The decks could not be loaded.</source>
@@ -1231,6 +1390,22 @@
     </message>
     <message>
         <source>Stats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1299,6 +1474,10 @@
     </message>
     <message>
         <source>Loading decks…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learn, Read, Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1435,6 +1614,61 @@
     </message>
 </context>
 <context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiz me on these facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co-founders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others in the articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co-founder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each article says they said or did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[quote]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the articles name different people</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation><numerusform>%n fact</numerusform><numerusform>%n facts</numerusform></translation>
+    </message>
+    <message>
+        <source>(says nothing of them)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1504,6 +1738,10 @@
     </message>
     <message>
         <source>No questions can be made from these decks, topics and types.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No questions can be made from these facts.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1631,9 +1869,77 @@
     </message>
 </context>
 <context>
+    <name>ReadScreen</name>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review these</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring these facts' cards forward and review them now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiz me on this passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No article to read yet. Import an article (Ctrl+I): its text is kept with your deck, and every sentence you keep as a fact is marked here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This fact has no place in an article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (outline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article as you imported it. Each sentence that holds a fact is coloured by how well you know it now; click one to see its facts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This article is not shipped with studyapp. Here is its outline, section by section in the article's order, with the facts of each; click a section to see its facts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) of this article are not marked in its text.</source>
+        <translation><numerusform>%n fact of this article are not marked in its text.</numerusform><numerusform>%n facts of this article are not marked in its text.</numerusform></translation>
+    </message>
+    <message>
+        <source>Published {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation><numerusform>%n section</numerusform><numerusform>%n sections</numerusform></translation>
+    </message>
+    <message>
+        <source>(no facts from this section)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a marked sentence or a section</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) in this sentence</source>
+        <translation><numerusform>%n fact in this sentence</numerusform><numerusform>%n facts in this sentence</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Retry my mistakes</source>
+        <extracomment>Whether a fact has a place in an article (then its item offers Show in article).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1712,6 +2018,10 @@
     </message>
     <message>
         <source>More new cards, more reviews, review ahead or today's forgotten cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in article</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1868,6 +2178,7 @@
     <name>RunView</name>
     <message>
         <source>Paused</source>
+        <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2395,6 +2706,73 @@
     </message>
     <message>
         <source>No cards yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Story</name>
+    <message>
+        <source>Known well</source>
+        <extracomment>(background, text) of each level: light tints with dark text, readable on either theme. A stronger colour of each level, for a dot beside a fact.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not studied yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · recall %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traditional article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simplified article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The articles disagree:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every dated event of the deck on one axis, earliest first. ⚑ marks what the articles tell differently; where they give different dates, both are shown. Click an event (or use ↑/↓) to see its facts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiz me on this event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deck has dated facts yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The articles disagree</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -114,6 +114,10 @@
         <translation>重置…</translation>
     </message>
     <message>
+        <source>Show in article</source>
+        <translation>在文章中查看</translation>
+    </message>
+    <message>
         <source>Make this fact's cards new again</source>
         <translation>让这则事实的卡片重新变成新卡片</translation>
     </message>
@@ -1022,6 +1026,10 @@
         <source>retry of mistakes</source>
         <translation>错题重做</translation>
     </message>
+    <message>
+        <source>chosen facts</source>
+        <translation>选定的事实</translation>
+    </message>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>
@@ -1197,6 +1205,157 @@
     </message>
 </context>
 <context>
+    <name>LearnScreen</name>
+    <message>
+        <source>Recognise</source>
+        <translation>认出</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>回想</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>写出</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>已学会</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>学习</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question(s), asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</source>
+        <translation><numerusform>每则事实要爬三级：先从选项中认出答案，再在句子里想起它，最后把它打出来。答对往上一级；答错退回一级，并在 %n 题之内换个问法再问。每则事实都爬到顶，这一轮就结束。学习不会改动你的复习调度。</numerusform></translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <source>Topics (none checked: all)</source>
+        <translation>主题（都不勾：全部）</translation>
+    </message>
+    <message>
+        <source>Facts per round:</source>
+        <translation>每轮事实数：</translation>
+    </message>
+    <message>
+        <source>Count my first answer to facts that are due as a review (FSRS)</source>
+        <translation>到期的事实，第一次作答算作一次复习（FSRS）</translation>
+    </message>
+    <message>
+        <source>Resume the round (Enter)</source>
+        <translation>继续这一轮（Enter）</translation>
+    </message>
+    <message>
+        <source>Start a new round</source>
+        <translation>开始新的一轮</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>离开（Esc）</translation>
+    </message>
+    <message>
+        <source>The round is kept: come back to go on</source>
+        <translation>这一轮会保留，回来就能接着学</translation>
+    </message>
+    <message>
+        <source>This round</source>
+        <translation>这一轮</translation>
+    </message>
+    <message>
+        <source>Round complete</source>
+        <translation>这一轮完成了</translation>
+    </message>
+    <message>
+        <source>Next round (Enter)</source>
+        <translation>下一轮（Enter）</translation>
+    </message>
+    <message>
+        <source>Choose other facts</source>
+        <translation>选其他事实</translation>
+    </message>
+    <message>
+        <source>A round is under way: %1 of %2 facts learned, %3 question(s) asked.</source>
+        <translation>有一轮正在进行：已学会 %1 / %2 则事实，已答 %3 题。</translation>
+    </message>
+    <message>
+        <source>Choose at least one deck.</source>
+        <translation>请至少选一个牌组。</translation>
+    </message>
+    <message>
+        <source>No facts to learn in these decks and topics.</source>
+        <translation>这些牌组和主题中没有可学的事实。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 facts learned</source>
+        <translation>已学会 %1 / %2 则事实</translation>
+    </message>
+    <message>
+        <source>The round could not be saved, so it cannot be resumed: %1</source>
+        <translation>这一轮无法保存，之后不能接着学：%1</translation>
+    </message>
+    <message>
+        <source>Answers could not be counted as reviews: %1</source>
+        <translation>答案无法算成复习：%1</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3 · %2</source>
+        <translation>第 %1 / 3 级 · %2</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>答对了</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>还没答对</translation>
+    </message>
+    <message>
+        <source>Learned: this fact is at the top.</source>
+        <translation>学会了：这则事实已经爬到顶。</translation>
+    </message>
+    <message>
+        <source>Up to %1.</source>
+        <translation>升到“%1”。</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to %1; it comes back within %n question(s), asked anew.</source>
+        <translation><numerusform>退回“%1”；%n 题之内会换个问法再问。</numerusform></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <source>See the round's end (Enter)</source>
+        <translation>看这一轮的结果（Enter）</translation>
+    </message>
+    <message>
+        <source>Next question (Enter)</source>
+        <translation>下一题（Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <source>You learned %n fact(s) in %1 questions, with %2 mistakes.</source>
+        <translation><numerusform>你用 %1 题学会了 %n 则事实，答错 %2 次。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) of due cards were recorded.</source>
+        <translation><numerusform>已记下 %n 次到期卡片的复习。</numerusform></translation>
+    </message>
+    <message>
+        <source>Your review schedule was not changed.</source>
+        <translation>你的复习调度没有变动。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The decks could not be loaded.</source>
@@ -1226,6 +1385,22 @@
     <message>
         <source>Stats</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1294,6 +1469,10 @@
     <message>
         <source>Loading decks…</source>
         <translation>正在加载牌组…</translation>
+    </message>
+    <message>
+        <source>Learn, Read, Timeline</source>
+        <translation>学习、阅读、时间轴</translation>
     </message>
     <message>
         <source>Export to Anki</source>
@@ -1428,6 +1607,61 @@
     </message>
 </context>
 <context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Quiz me on these facts</source>
+        <translation>用这些事实考我</translation>
+    </message>
+    <message>
+        <source>Co-founders</source>
+        <translation>联合创始人</translation>
+    </message>
+    <message>
+        <source>Others in the articles</source>
+        <translation>文章中的其他人</translation>
+    </message>
+    <message>
+        <source>Co-founder</source>
+        <translation>联合创始人</translation>
+    </message>
+    <message>
+        <source>What each article says they said or did</source>
+        <translation>各篇文章说此人说了什么、做了什么</translation>
+    </message>
+    <message>
+        <source>[quote]</source>
+        <translation>〔引述〕</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>在文章中查看</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation>也写作：%1</translation>
+    </message>
+    <message>
+        <source>Where the articles name different people</source>
+        <translation>两篇文章说的是不同的人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation><numerusform>%n 则事实</numerusform></translation>
+    </message>
+    <message>
+        <source>(says nothing of them)</source>
+        <translation>（没有提到此人）</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1498,6 +1732,10 @@
     <message>
         <source>No questions can be made from these decks, topics and types.</source>
         <translation>无法从这些牌组、主题和题型出题。</translation>
+    </message>
+    <message>
+        <source>No questions can be made from these facts.</source>
+        <translation>这些事实无法出题。</translation>
     </message>
     <message>
         <source>Progress is unavailable: this quiz was not saved.</source>
@@ -1620,9 +1858,77 @@
     </message>
 </context>
 <context>
+    <name>ReadScreen</name>
+    <message>
+        <source>Read</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Review these</source>
+        <translation>复习这些</translation>
+    </message>
+    <message>
+        <source>Bring these facts' cards forward and review them now</source>
+        <translation>把这些事实的卡片提前，现在就复习</translation>
+    </message>
+    <message>
+        <source>Quiz me on this passage</source>
+        <translation>用这一段考我</translation>
+    </message>
+    <message>
+        <source>No article to read yet. Import an article (Ctrl+I): its text is kept with your deck, and every sentence you keep as a fact is marked here.</source>
+        <translation>还没有可读的文章。导入一篇文章（Ctrl+I）后，它的全文会和你的牌组放在一起，你留作事实的每一句都会在这里标出。</translation>
+    </message>
+    <message>
+        <source>This fact has no place in an article.</source>
+        <translation>这则事实在文章中找不到出处。</translation>
+    </message>
+    <message>
+        <source>%1 (outline)</source>
+        <translation>%1（大纲）</translation>
+    </message>
+    <message>
+        <source>The article as you imported it. Each sentence that holds a fact is coloured by how well you know it now; click one to see its facts.</source>
+        <translation>这是你导入的文章原文。含有事实的句子，依你现在记得的程度上色；点一句可看它的事实。</translation>
+    </message>
+    <message>
+        <source>This article is not shipped with studyapp. Here is its outline, section by section in the article's order, with the facts of each; click a section to see its facts.</source>
+        <translation>studyapp 没有附上这篇文章的全文。这里是它的大纲：依文章的顺序逐节列出，附上每一节的事实；点一节可看它的事实。</translation>
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) of this article are not marked in its text.</source>
+        <translation><numerusform>这篇文章有 %n 则事实没有在文中标出。</numerusform></translation>
+    </message>
+    <message>
+        <source>Published {date}</source>
+        <translation>发表于 {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation><numerusform>共 %n 节</numerusform></translation>
+    </message>
+    <message>
+        <source>(no facts from this section)</source>
+        <translation>（这一节没有事实）</translation>
+    </message>
+    <message>
+        <source>Click a marked sentence or a section</source>
+        <translation>点一个标出的句子或一节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) in this sentence</source>
+        <translation><numerusform>这句话有 %n 则事实</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Retry my mistakes</source>
+        <extracomment>Whether a fact has a place in an article (then its item offers Show in article).</extracomment>
         <translation>重做错题</translation>
     </message>
     <message>
@@ -1702,6 +2008,10 @@
     <message>
         <source>More new cards, more reviews, review ahead or today's forgotten cards</source>
         <translation>多学新卡片、多复习、提前复习或复习今天忘记的卡片</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>在文章中查看</translation>
     </message>
     <message>
         <source>Undo rating</source>
@@ -1854,6 +2164,7 @@
     <name>RunView</name>
     <message>
         <source>Paused</source>
+        <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article).</extracomment>
         <translation>已暂停</translation>
     </message>
     <message>
@@ -2377,6 +2688,73 @@
     <message>
         <source>No cards yet.</source>
         <translation>还没有卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>Story</name>
+    <message>
+        <source>Known well</source>
+        <extracomment>(background, text) of each level: light tints with dark text, readable on either theme. A stronger colour of each level, for a dot beside a fact.</extracomment>
+        <translation>记得很牢</translation>
+    </message>
+    <message>
+        <source>Fading</source>
+        <translation>渐渐淡忘</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>快要忘了</translation>
+    </message>
+    <message>
+        <source>Not studied yet</source>
+        <translation>还没学过</translation>
+    </message>
+    <message>
+        <source>%1 · recall %2 %</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>Traditional article</source>
+        <translation>繁体文章</translation>
+    </message>
+    <message>
+        <source>Simplified article</source>
+        <translation>简体文章</translation>
+    </message>
+    <message>
+        <source>The articles disagree:</source>
+        <translation>两篇文章说法不同：</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>在文章中查看</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>Every dated event of the deck on one axis, earliest first. ⚑ marks what the articles tell differently; where they give different dates, both are shown. Click an event (or use ↑/↓) to see its facts.</source>
+        <translation>牌组中每件有日期的事，依时间排在同一条轴上，最早的在前。⚑ 表示两篇文章说法不同；两篇给的日期不同时，两个日期并列。点一件事（或用 ↑/↓）可看它的事实。</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>在文章中查看</translation>
+    </message>
+    <message>
+        <source>Quiz me on this event</source>
+        <translation>用这件事考我</translation>
+    </message>
+    <message>
+        <source>No deck has dated facts yet.</source>
+        <translation>还没有牌组含有带日期的事实。</translation>
+    </message>
+    <message>
+        <source>The articles disagree</source>
+        <translation>两篇文章说法不同</translation>
     </message>
 </context>
 <context>

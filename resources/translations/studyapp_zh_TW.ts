@@ -114,6 +114,10 @@
         <translation>重設…</translation>
     </message>
     <message>
+        <source>Show in article</source>
+        <translation>在文章中查看</translation>
+    </message>
+    <message>
         <source>Make this fact's cards new again</source>
         <translation>讓這則事實的卡片重新變成新卡片</translation>
     </message>
@@ -1022,6 +1026,10 @@
         <source>retry of mistakes</source>
         <translation>錯題重做</translation>
     </message>
+    <message>
+        <source>chosen facts</source>
+        <translation>選定的事實</translation>
+    </message>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>
@@ -1197,6 +1205,157 @@
     </message>
 </context>
 <context>
+    <name>LearnScreen</name>
+    <message>
+        <source>Recognise</source>
+        <translation>認出</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>回想</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>寫出</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>已學會</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>學習</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question(s), asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</source>
+        <translation><numerusform>每則事實要爬三級：先從選項中認出答案，再在句子裡想起它，最後把它打出來。答對往上一級；答錯退回一級，並在 %n 題之內換個問法再問。每則事實都爬到頂，這一輪就結束。學習不會改動你的複習排程。</numerusform></translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>牌組</translation>
+    </message>
+    <message>
+        <source>Topics (none checked: all)</source>
+        <translation>主題（都不勾：全部）</translation>
+    </message>
+    <message>
+        <source>Facts per round:</source>
+        <translation>每輪事實數：</translation>
+    </message>
+    <message>
+        <source>Count my first answer to facts that are due as a review (FSRS)</source>
+        <translation>到期的事實，第一次作答算作一次複習（FSRS）</translation>
+    </message>
+    <message>
+        <source>Resume the round (Enter)</source>
+        <translation>繼續這一輪（Enter）</translation>
+    </message>
+    <message>
+        <source>Start a new round</source>
+        <translation>開始新的一輪</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>離開（Esc）</translation>
+    </message>
+    <message>
+        <source>The round is kept: come back to go on</source>
+        <translation>這一輪會保留，回來就能接著學</translation>
+    </message>
+    <message>
+        <source>This round</source>
+        <translation>這一輪</translation>
+    </message>
+    <message>
+        <source>Round complete</source>
+        <translation>這一輪完成了</translation>
+    </message>
+    <message>
+        <source>Next round (Enter)</source>
+        <translation>下一輪（Enter）</translation>
+    </message>
+    <message>
+        <source>Choose other facts</source>
+        <translation>選其他事實</translation>
+    </message>
+    <message>
+        <source>A round is under way: %1 of %2 facts learned, %3 question(s) asked.</source>
+        <translation>有一輪正在進行：已學會 %1 / %2 則事實，已答 %3 題。</translation>
+    </message>
+    <message>
+        <source>Choose at least one deck.</source>
+        <translation>請至少選一個牌組。</translation>
+    </message>
+    <message>
+        <source>No facts to learn in these decks and topics.</source>
+        <translation>這些牌組和主題中沒有可學的事實。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 facts learned</source>
+        <translation>已學會 %1 / %2 則事實</translation>
+    </message>
+    <message>
+        <source>The round could not be saved, so it cannot be resumed: %1</source>
+        <translation>這一輪無法儲存，之後不能接著學：%1</translation>
+    </message>
+    <message>
+        <source>Answers could not be counted as reviews: %1</source>
+        <translation>答案無法算成複習：%1</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3 · %2</source>
+        <translation>第 %1 / 3 級 · %2</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>答對了</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>還沒答對</translation>
+    </message>
+    <message>
+        <source>Learned: this fact is at the top.</source>
+        <translation>學會了：這則事實已經爬到頂。</translation>
+    </message>
+    <message>
+        <source>Up to %1.</source>
+        <translation>升到「%1」。</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to %1; it comes back within %n question(s), asked anew.</source>
+        <translation><numerusform>退回「%1」；%n 題之內會換個問法再問。</numerusform></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>正確答案：%1</translation>
+    </message>
+    <message>
+        <source>See the round's end (Enter)</source>
+        <translation>看這一輪的結果（Enter）</translation>
+    </message>
+    <message>
+        <source>Next question (Enter)</source>
+        <translation>下一題（Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <source>You learned %n fact(s) in %1 questions, with %2 mistakes.</source>
+        <translation><numerusform>你用 %1 題學會了 %n 則事實，答錯 %2 次。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) of due cards were recorded.</source>
+        <translation><numerusform>已記下 %n 次到期卡片的複習。</numerusform></translation>
+    </message>
+    <message>
+        <source>Your review schedule was not changed.</source>
+        <translation>你的複習排程沒有變動。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The decks could not be loaded.</source>
@@ -1226,6 +1385,22 @@
     <message>
         <source>Stats</source>
         <translation>統計</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>學習</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>閱讀</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1294,6 +1469,10 @@
     <message>
         <source>Loading decks…</source>
         <translation>正在載入牌組…</translation>
+    </message>
+    <message>
+        <source>Learn, Read, Timeline</source>
+        <translation>學習、閱讀、時間軸</translation>
     </message>
     <message>
         <source>Export to Anki</source>
@@ -1428,6 +1607,61 @@
     </message>
 </context>
 <context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Quiz me on these facts</source>
+        <translation>用這些事實考我</translation>
+    </message>
+    <message>
+        <source>Co-founders</source>
+        <translation>共同創辦人</translation>
+    </message>
+    <message>
+        <source>Others in the articles</source>
+        <translation>文章中的其他人</translation>
+    </message>
+    <message>
+        <source>Co-founder</source>
+        <translation>共同創辦人</translation>
+    </message>
+    <message>
+        <source>What each article says they said or did</source>
+        <translation>各篇文章說此人說了什麼、做了什麼</translation>
+    </message>
+    <message>
+        <source>[quote]</source>
+        <translation>〔引述〕</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>在文章中查看</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation>也寫作：%1</translation>
+    </message>
+    <message>
+        <source>Where the articles name different people</source>
+        <translation>兩篇文章說的是不同的人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation><numerusform>%n 則事實</numerusform></translation>
+    </message>
+    <message>
+        <source>(says nothing of them)</source>
+        <translation>（沒有提到此人）</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1498,6 +1732,10 @@
     <message>
         <source>No questions can be made from these decks, topics and types.</source>
         <translation>無法從這些牌組、主題和題型出題。</translation>
+    </message>
+    <message>
+        <source>No questions can be made from these facts.</source>
+        <translation>這些事實無法出題。</translation>
     </message>
     <message>
         <source>Progress is unavailable: this quiz was not saved.</source>
@@ -1620,9 +1858,77 @@
     </message>
 </context>
 <context>
+    <name>ReadScreen</name>
+    <message>
+        <source>Read</source>
+        <translation>閱讀</translation>
+    </message>
+    <message>
+        <source>Review these</source>
+        <translation>複習這些</translation>
+    </message>
+    <message>
+        <source>Bring these facts' cards forward and review them now</source>
+        <translation>把這些事實的卡片提前，現在就複習</translation>
+    </message>
+    <message>
+        <source>Quiz me on this passage</source>
+        <translation>用這一段考我</translation>
+    </message>
+    <message>
+        <source>No article to read yet. Import an article (Ctrl+I): its text is kept with your deck, and every sentence you keep as a fact is marked here.</source>
+        <translation>還沒有可讀的文章。匯入一篇文章（Ctrl+I）後，它的全文會和你的牌組放在一起，你留作事實的每一句都會在這裡標出。</translation>
+    </message>
+    <message>
+        <source>This fact has no place in an article.</source>
+        <translation>這則事實在文章中找不到出處。</translation>
+    </message>
+    <message>
+        <source>%1 (outline)</source>
+        <translation>%1（大綱）</translation>
+    </message>
+    <message>
+        <source>The article as you imported it. Each sentence that holds a fact is coloured by how well you know it now; click one to see its facts.</source>
+        <translation>這是你匯入的文章原文。含有事實的句子，依你現在記得的程度上色；點一句可看它的事實。</translation>
+    </message>
+    <message>
+        <source>This article is not shipped with studyapp. Here is its outline, section by section in the article's order, with the facts of each; click a section to see its facts.</source>
+        <translation>studyapp 沒有附上這篇文章的全文。這裡是它的大綱：依文章的順序逐節列出，附上每一節的事實；點一節可看它的事實。</translation>
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation>開啟文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) of this article are not marked in its text.</source>
+        <translation><numerusform>這篇文章有 %n 則事實沒有在文中標出。</numerusform></translation>
+    </message>
+    <message>
+        <source>Published {date}</source>
+        <translation>發布於 {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation><numerusform>共 %n 節</numerusform></translation>
+    </message>
+    <message>
+        <source>(no facts from this section)</source>
+        <translation>（這一節沒有事實）</translation>
+    </message>
+    <message>
+        <source>Click a marked sentence or a section</source>
+        <translation>點一個標出的句子或一節</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) in this sentence</source>
+        <translation><numerusform>這句話有 %n 則事實</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Retry my mistakes</source>
+        <extracomment>Whether a fact has a place in an article (then its item offers Show in article).</extracomment>
         <translation>重做錯題</translation>
     </message>
     <message>
@@ -1702,6 +2008,10 @@
     <message>
         <source>More new cards, more reviews, review ahead or today's forgotten cards</source>
         <translation>多學新卡片、多複習、提前複習或複習今天忘記的卡片</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>在文章中查看</translation>
     </message>
     <message>
         <source>Undo rating</source>
@@ -1854,6 +2164,7 @@
     <name>RunView</name>
     <message>
         <source>Paused</source>
+        <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article).</extracomment>
         <translation>已暫停</translation>
     </message>
     <message>
@@ -2377,6 +2688,73 @@
     <message>
         <source>No cards yet.</source>
         <translation>還沒有卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>Story</name>
+    <message>
+        <source>Known well</source>
+        <extracomment>(background, text) of each level: light tints with dark text, readable on either theme. A stronger colour of each level, for a dot beside a fact.</extracomment>
+        <translation>記得很牢</translation>
+    </message>
+    <message>
+        <source>Fading</source>
+        <translation>漸漸淡忘</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>快要忘了</translation>
+    </message>
+    <message>
+        <source>Not studied yet</source>
+        <translation>還沒學過</translation>
+    </message>
+    <message>
+        <source>%1 · recall %2 %</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>Traditional article</source>
+        <translation>繁體文章</translation>
+    </message>
+    <message>
+        <source>Simplified article</source>
+        <translation>簡體文章</translation>
+    </message>
+    <message>
+        <source>The articles disagree:</source>
+        <translation>兩篇文章說法不同：</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>在文章中查看</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>Every dated event of the deck on one axis, earliest first. ⚑ marks what the articles tell differently; where they give different dates, both are shown. Click an event (or use ↑/↓) to see its facts.</source>
+        <translation>牌組中每件有日期的事，依時間排在同一條軸上，最早的在前。⚑ 表示兩篇文章說法不同；兩篇給的日期不同時，兩個日期並列。點一件事（或用 ↑/↓）可看它的事實。</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>在文章中查看</translation>
+    </message>
+    <message>
+        <source>Quiz me on this event</source>
+        <translation>用這件事考我</translation>
+    </message>
+    <message>
+        <source>No deck has dated facts yet.</source>
+        <translation>還沒有牌組含有帶日期的事實。</translation>
+    </message>
+    <message>
+        <source>The articles disagree</source>
+        <translation>兩篇文章說法不同</translation>
     </message>
 </context>
 <context>

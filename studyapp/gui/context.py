@@ -39,6 +39,7 @@ class Destination:
     deck_id: str | None = None  # e.g. the deck to review (None: every deck)
     start: bool = False  # begin afresh there (a new review session), not go on
     custom: CustomQueue | None = None  # review: a custom-study session over these cards
+    facts: tuple[str, ...] = ()  # facts of ``deck_id`` to show (Read) or ask about (Quiz)
 
 
 class GuiContext(QObject):

@@ -246,8 +246,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self._undo)
         self.page_actions: dict[str, QAction] = {}
-        for n, key in enumerate(KEYS, start=1):
-            self.page_actions[key] = self._action(self._shower(key), f"Ctrl+{n}")
+        for n, key in enumerate(KEYS, start=1):  # Ctrl+1 … Ctrl+9: the first nine screens
+            shortcut = f"Ctrl+{n}" if n <= 9 else None
+            self.page_actions[key] = self._action(self._shower(key), shortcut)
         self.script_group = QActionGroup(self)
         self.script_group.setExclusive(True)
         self.hant_action = QAction("繁", self, checkable=True)
@@ -453,6 +454,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Z", self.tr("Undo the last rating")),
             ("Ctrl+T", self.tr("Switch between 繁 and 简")),
             ("Ctrl+1 … Ctrl+6", self.tr("Decks, Review, Quiz, Browse, Sources, Stats")),
+            ("Ctrl+7 … Ctrl+9", self.tr("Learn, Read, Timeline")),
             ("Ctrl+F", self.tr("Search (in Browse)")),
             ("Ctrl+I", self.tr("Import an article")),
             ("Ctrl+E", self.tr("Export to Anki")),

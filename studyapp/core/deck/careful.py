@@ -27,6 +27,8 @@ from studyapp.core.deck.model import (
     Fact,
     FactId,
     GlossaryEntry,
+    Outline,
+    OutlineSection,
     Script,
     Source,
     SourceId,
@@ -48,6 +50,9 @@ from studyapp.core.deck.rules import (
     FORMAT_VERSION,
     GLOSSARY_REQUIRED,
     ID_RE,
+    OUTLINE_REQUIRED,
+    SECTION_OPTIONAL,
+    SECTION_REQUIRED,
     SOURCE_OPTIONAL,
     SOURCE_REQUIRED,
     STD,
@@ -61,6 +66,8 @@ from studyapp.core.deck.rules import (
     float_value,
     giveaway_problem,
     int_value,
+    outline_fact_problem,
+    outline_source_problem,
     span_problem,
 )
 from studyapp.core.deck.yamlsafe import DeckError, Problem, compose
@@ -271,6 +278,15 @@ def _read_deck(r: _Reader, root: Node, path: str, builtin: bool) -> Deck:
         seen[fact.id] = fact.line
         facts.append(fact)
 
+    outline: tuple[Outline, ...] = ()
+    if "outline" in top:
+        cites: dict[str, frozenset[str]] = {
+            f.id: frozenset((*f.sources, *(d.source for d in f.disputed))) for f in facts
+        }
+        outline = tuple(
+            r.each(r.sequence(top["outline"][1], "outline"), _outline_reader(r, sources, cites))
+        )
+
     return Deck(
         id=DeckId(deck_id),
         title=title,
@@ -283,6 +299,55 @@ def _read_deck(r: _Reader, root: Node, path: str, builtin: bool) -> Deck:
         facts=tuple(facts),
         path=path,
         builtin=builtin,
+        outline=outline,
+    )
+
+
+def _outline_reader(
+    r: _Reader, sources: dict[str, Source], cites: dict[str, frozenset[str]]
+) -> Callable[[Node], Outline]:
+    seen_sources: set[str] = set()
+
+    def read(node: Node) -> Outline:
+        f = r.mapping(node, "outline entry", OUTLINE_REQUIRED)
+        source_node = f["source"][1]
+        source = r.ident(source_node, "outline source")
+        message = outline_source_problem(source, sources, seen_sources)
+        if message:
+            raise r.fail(source_node, message)
+        seen_sources.add(source)
+        seen_facts: set[str] = set()
+        sections: list[OutlineSection] = []
+        for s_node in r.sequence(f["sections"][1], "outline sections"):
+            try:
+                sections.append(_read_section(r, s_node, source, cites, seen_facts))
+            except _Invalid:
+                continue
+        if not sections:
+            raise r.fail(f["sections"][1], f"the outline of '{source}' has no sections")
+        return Outline(SourceId(source), tuple(sections))
+
+    return read
+
+
+def _read_section(
+    r: _Reader, node: Node, source: str, cites: dict[str, frozenset[str]], seen: set[str]
+) -> OutlineSection:
+    f = r.mapping(node, "outline section", SECTION_REQUIRED, SECTION_OPTIONAL)
+    ids: list[FactId] = []
+    if "facts" in f:
+        for item in r.sequence(f["facts"][1], "outline facts"):
+            fact_id = r.text(item, "outline fact")
+            message = outline_fact_problem(fact_id, source, cites, seen)
+            if message:
+                r.problem(item, message)
+                continue
+            seen.add(fact_id)
+            ids.append(FactId(fact_id))
+    return OutlineSection(
+        title=r.text(f["title"][1], "section title"),
+        facts=tuple(ids),
+        note=r.text(f["note"][1], "note") if "note" in f else "",
     )
 
 

@@ -27,6 +27,8 @@ from studyapp.core.deck.model import (
     Fact,
     FactId,
     GlossaryEntry,
+    Outline,
+    OutlineSection,
     Script,
     Source,
     SourceId,
@@ -48,6 +50,9 @@ from studyapp.core.deck.rules import (
     FORMAT_VERSION,
     GLOSSARY_REQUIRED,
     ID_RE,
+    OUTLINE_REQUIRED,
+    SECTION_OPTIONAL,
+    SECTION_REQUIRED,
     SOURCE_OPTIONAL,
     SOURCE_REQUIRED,
     STD,
@@ -60,6 +65,8 @@ from studyapp.core.deck.rules import (
     event_problem,
     float_value,
     int_value,
+    outline_fact_problem,
+    outline_source_problem,
     span_fits,
     span_problem,
 )
@@ -83,6 +90,8 @@ _FACT_REQUIRED_SET = frozenset(FACT_REQUIRED)
 _FACT_MIN = len(FACT_REQUIRED)
 _ANSWER_FIELD_KEYS = frozenset(ANSWER_KEYS + ANSWER_OPTIONAL)
 _DISPUTE_KEYS = frozenset(DISPUTE_REQUIRED + DISPUTE_OPTIONAL)
+_OUTLINE_KEYS = frozenset(OUTLINE_REQUIRED)
+_SECTION_KEYS = frozenset(SECTION_REQUIRED + SECTION_OPTIONAL)
 _ENTITY_TYPES = {t.value: t for t in EntityType}
 _ANSWER_KINDS = {k.value: k for k in AnswerKind}
 
@@ -288,6 +297,7 @@ def plain_deck(tree: Tree, path: str, builtin: bool) -> Deck:
     facts = [_fast_fact(item, line, ctx) for item, line in zip(fact_items, lines, strict=True)]
     if len({f.id for f in facts}) != len(facts):
         raise _FALLBACK
+    outline = _fast_outline(top["outline"], sources, facts) if "outline" in top else ()
     return Deck(
         id=DeckId(deck_id),
         title=title,
@@ -300,7 +310,44 @@ def plain_deck(tree: Tree, path: str, builtin: bool) -> Deck:
         facts=tuple(facts),
         path=path,
         builtin=builtin,
+        outline=outline,
     )
+
+
+def _fast_outline(
+    value: object, sources: dict[str, Source], facts: list[Fact]
+) -> tuple[Outline, ...]:
+    cites: dict[str, frozenset[str]] = {
+        f.id: frozenset((*f.sources, *(d.source for d in f.disputed))) for f in facts
+    }
+    seen_sources: set[str] = set()
+    outline: list[Outline] = []
+    for item in _fast_list(value):
+        f = _fast_fields(item, OUTLINE_REQUIRED, _OUTLINE_KEYS)
+        source = _fast_ident(f["source"])
+        if outline_source_problem(source, sources, seen_sources):
+            raise _FALLBACK
+        seen_sources.add(source)
+        seen: set[str] = set()
+        sections: list[OutlineSection] = []
+        for raw in _fast_list(f["sections"]):
+            sf = _fast_fields(raw, SECTION_REQUIRED, _SECTION_KEYS)
+            ids: list[FactId] = []
+            if "facts" in sf:
+                entries = sf["facts"]
+                if type(entries) is not list:
+                    raise _FALLBACK
+                for entry in entries:
+                    fact_id = _fast_text(entry)
+                    if outline_fact_problem(fact_id, source, cites, seen):
+                        raise _FALLBACK
+                    seen.add(fact_id)
+                    ids.append(FactId(fact_id))
+            sections.append(
+                OutlineSection(_fast_text(sf["title"]), tuple(ids), _fast_opt_text(sf, "note"))
+            )
+        outline.append(Outline(SourceId(source), tuple(sections)))
+    return tuple(outline)
 
 
 def _fast_source(item: object) -> Source:

@@ -186,6 +186,30 @@ def split_span(statement: str) -> tuple[str, str, str]:
 
 
 @dataclass(frozen=True, slots=True)
+class OutlineSection:
+    """One section of an article, in the article's order, and the facts it states."""
+
+    title: str  # a short heading (the article's own, or ours)
+    facts: tuple[FactId, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """Where in one source the deck's facts come from: its sections, in order."""
+
+    source: SourceId
+    sections: tuple[OutlineSection, ...]
+
+    def section_of(self, fact_id: str) -> int | None:
+        """The index of the section that states ``fact_id`` (None: none does)."""
+        for i, section in enumerate(self.sections):
+            if fact_id in section.facts:
+                return i
+        return None
+
+
+@dataclass(frozen=True, slots=True)
 class Deck:
     id: DeckId
     title: str
@@ -198,6 +222,7 @@ class Deck:
     description: str = ""
     path: str = ""
     builtin: bool = False
+    outline: tuple[Outline, ...] = ()  # per source, its sections and their facts
     _fact_index: dict[FactId, Fact] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -209,3 +234,6 @@ class Deck:
 
     def has_fact(self, fact_id: str) -> bool:
         return FactId(fact_id) in self._fact_index
+
+    def outline_of(self, source_id: str) -> Outline | None:
+        return next((o for o in self.outline if o.source == source_id), None)

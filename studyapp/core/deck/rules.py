@@ -22,7 +22,7 @@ DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}([Tt ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?
 
 # Keys of each part of a deck: (required, optional).
 TOP_REQUIRED = ("studyapp-deck", "id", "title", "script", "sources", "topics", "facts")
-TOP_OPTIONAL = ("description", "entities", "glossary")
+TOP_OPTIONAL = ("description", "entities", "glossary", "outline")
 SOURCE_REQUIRED = ("id", "title", "date", "url", "script")
 SOURCE_OPTIONAL = ("publisher", "author", "video", "note")
 TOPIC_REQUIRED = ("id", "title")
@@ -39,6 +39,9 @@ APPROX_KINDS = (AnswerKind.NUMBER, AnswerKind.YEAR)
 EVENT_KINDS = (AnswerKind.YEAR, AnswerKind.DATE)
 DISPUTE_REQUIRED = ("source", "answer")
 DISPUTE_OPTIONAL = ("statement", "note")
+OUTLINE_REQUIRED = ("source", "sections")
+SECTION_REQUIRED = ("title",)
+SECTION_OPTIONAL = ("facts", "note")
 
 
 @dataclass
@@ -94,6 +97,31 @@ def span_problem(statement: str, answer: Answer, known: Known, what: str) -> str
         return f"{what} has an unbalanced '{{{{' or '}}}}'"
     if not span_fits(spans[0], answer, known):
         return f"{what}: the marked span {spans[0]!r} does not state the answer"
+    return ""
+
+
+def outline_source_problem(source_id: str, sources: dict[str, Source], seen: set[str]) -> str:
+    """What is wrong with an outline's source ('' when nothing is)."""
+    if source_id not in sources:
+        return f"outline: unknown source '{source_id}'"
+    if source_id in seen:
+        return f"outline: source '{source_id}' has two outlines"
+    return ""
+
+
+def outline_fact_problem(
+    fact_id: str, source_id: str, cites: dict[str, frozenset[str]], seen: set[str]
+) -> str:
+    """What is wrong with one fact listed in a source's outline ('' when nothing is):
+    it must be a fact of the deck that cites the source (or disputes with it), once.
+    ``cites`` maps each fact id to the sources it cites or disputes with."""
+    where = f"outline of '{source_id}'"
+    if fact_id not in cites:
+        return f"{where}: unknown fact '{fact_id}'"
+    if fact_id in seen:
+        return f"{where}: fact '{fact_id}' is listed twice"
+    if source_id not in cites[fact_id]:
+        return f"{where}: fact '{fact_id}' does not cite source '{source_id}'"
     return ""
 
 

@@ -11,11 +11,17 @@ Fact ids never change once written: the progress store keys cards by
 (deck id, fact id, card kind), so editing a fact's question or answer keeps
 its review history. Round trip: :func:`load_deck` → :func:`edit_fact` →
 :func:`save_deck`.
+
+Saving also records where each fact comes from: the deck's ``outline`` (the
+article's sections and the facts of each) and, beside the deck, a copy of the
+article with each fact's sentence (:mod:`studyapp.core.deck.articles`), which
+Read mode shows.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from studyapp.core.deck.articles import ArticleCopy, ArticleSection, load_copy
 from studyapp.core.deck.load import load_deck, load_deck_text
 from studyapp.core.deck.model import (
     Answer,
@@ -32,6 +39,8 @@ from studyapp.core.deck.model import (
     EntityId,
     Fact,
     FactId,
+    Outline,
+    OutlineSection,
     Source,
     SourceId,
     Topic,
@@ -42,7 +51,9 @@ from studyapp.core.deck.yamlsafe import DeckError
 from studyapp.core.errors import ErrorKind, StudyError
 from studyapp.core.files import new_temp_file
 from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession
-from studyapp.paths import user_deck_file
+from studyapp.paths import article_copy_file, user_deck_file
+
+log = logging.getLogger(__name__)
 
 
 class UserDeckError(StudyError):
@@ -97,7 +108,50 @@ def deck_from_session(session: ImportSession, existing: Deck | None = None) -> D
         glossary=existing.glossary if existing else (),
         facts=tuple(facts),
         path=existing.path if existing else "",
+        outline=_outline(session, existing, {f.id for f in facts}),
     )
+
+
+# -- where each fact is ------------------------------------------------------------
+def _section_of(session: ImportSession, offset: int) -> int:
+    for i, section in enumerate(session.document.sections):
+        if section.start <= offset < section.end:
+            return i
+    return len(session.document.sections) - 1
+
+
+def _outline(
+    session: ImportSession, existing: Deck | None, kept: set[FactId]
+) -> tuple[Outline, ...]:
+    """The deck's outline: this session's article section by section (its headings, and
+    the accepted drafts in each, in the article's order), the other sources' as they were.
+    A fact of this article that the session no longer drafts keeps its old section."""
+    source_id = session.source.id
+    sections = session.document.sections
+    placed: list[list[FactId]] = [[] for _ in sections]
+    for draft in sorted(session.accepted(), key=lambda d: d.start):
+        if sections:
+            placed[_section_of(session, draft.start)].append(draft.id)
+    titles = [
+        " ".join(s.title.split()) or session.source.title or str(i + 1)
+        for i, s in enumerate(sections)
+    ]
+    new = [OutlineSection(t, tuple(ids)) for t, ids in zip(titles, placed, strict=True)]
+    old = existing.outline_of(source_id) if existing else None
+    if old is not None:
+        listed = {f for s in new for f in s.facts}
+        for section in old.sections:
+            left = tuple(f for f in section.facts if f in kept and f not in listed)
+            if not left:
+                continue
+            at = next((i for i, s in enumerate(new) if s.title == section.title), None)
+            if at is None:
+                new.append(OutlineSection(section.title, left, section.note))
+            else:
+                new[at] = dataclasses.replace(new[at], facts=new[at].facts + left)
+    others = tuple(o for o in existing.outline if o.source != source_id) if existing else ()
+    mine = (Outline(source_id, tuple(new)),) if new else ()
+    return others + mine
 
 
 def _fact(draft: Draft, source: SourceId, old: Fact | None) -> Fact:
@@ -161,6 +215,8 @@ def deck_yaml(deck: Deck) -> str:
     if deck.glossary:
         data["glossary"] = [{"hant": g.hant, "hans": g.hans} for g in deck.glossary]
     data["facts"] = [_fact_data(f) for f in deck.facts]
+    if deck.outline:
+        data["outline"] = [_outline_data(o) for o in deck.outline]
     body = yaml.safe_dump(
         data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=4096
     )
@@ -207,6 +263,18 @@ def _answer(a: Answer) -> dict[str, Any]:
     if a.accept:
         out["accept"] = list(a.accept)
     return out
+
+
+def _outline_data(outline: Outline) -> dict[str, Any]:
+    sections: list[dict[str, Any]] = []
+    for section in outline.sections:
+        out: dict[str, Any] = {"title": section.title}
+        if section.note:
+            out["note"] = section.note
+        if section.facts:
+            out["facts"] = [str(f) for f in section.facts]
+        sections.append(out)
+    return {"source": str(outline.source), "sections": sections}
 
 
 def _fact_data(f: Fact) -> dict[str, Any]:
@@ -296,4 +364,42 @@ def save_session(
                 deck=session.deck_id,
             )
     deck = deck_from_session(session, existing)
-    return save_deck(deck, path), path
+    saved = save_deck(deck, path)
+    keep_article(data_dir, session, saved)
+    return saved, path
+
+
+def article_copy(session: ImportSession, deck: Deck, old: ArticleCopy | None) -> ArticleCopy:
+    """The session's article as kept beside ``deck``: its text, its sections and the
+    sentence of every saved fact it drafted (a fact it no longer drafts keeps its old
+    place while the text is the same)."""
+    document = session.document
+    facts: dict[str, tuple[int, int]] = {}
+    if old is not None and old.text == document.text:
+        facts.update(
+            (fact_id, span) for fact_id, span in old.facts.items() if deck.has_fact(fact_id)
+        )
+    for draft in session.accepted():
+        if deck.has_fact(draft.id):
+            facts[draft.id] = (draft.start, draft.end)
+    return ArticleCopy(
+        deck_id=deck.id,
+        source_id=session.source.id,
+        title=session.source.title,
+        text=document.text,
+        sections=tuple(ArticleSection(s.title, s.start, s.end) for s in document.sections),
+        facts=facts,
+    )
+
+
+def keep_article(data_dir: Path, session: ImportSession, deck: Deck) -> Path | None:
+    """Keep the article beside its saved deck for Read mode; None if it could not be
+    written (the deck is saved all the same: Read then shows the deck's outline)."""
+    old = load_copy(data_dir, deck.id, session.source.id)
+    path = article_copy_file(data_dir, deck.id, session.source.id)
+    try:
+        write_atomic(path, article_copy(session, deck, old).to_json())
+        return path
+    except OSError as exc:
+        log.warning("the article of %s could not be kept: %s", deck.id, exc)
+        return None

@@ -108,7 +108,7 @@ def build_questions(
     ``skip`` and ``accepted`` are the reader's reports and accepted answers."""
     pool = chosen_decks(setup, decks)
     facts: FactSet | None = None
-    if setup.selection in (Selection.MISTAKES, Selection.RETRY):
+    if setup.selection in (Selection.MISTAKES, Selection.RETRY, Selection.CHOSEN):
         facts = {(f.deck_id, f.fact_id) for f in setup.facts}
         if not facts:
             return []

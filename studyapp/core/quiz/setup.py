@@ -25,6 +25,7 @@ class Selection(str, Enum):
     DUE_WEAK = "due_weak"  # facts whose cards are due or weak come first
     MISTAKES = "mistakes"  # the facts missed in the last attempt
     RETRY = "retry"  # exactly the questions missed in one attempt (from its results)
+    CHOSEN = "chosen"  # facts chosen on another screen (a passage, an event, a person)
 
 
 class LimitMode(str, Enum):

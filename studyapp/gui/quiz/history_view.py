@@ -107,6 +107,7 @@ class HistoryView(QWidget):
             Selection.DUE_WEAK: self.tr("due and weak first"),
             Selection.MISTAKES: self.tr("last mistakes"),
             Selection.RETRY: self.tr("retry of mistakes"),
+            Selection.CHOSEN: self.tr("chosen facts"),
         }[setup.selection]
         parts = [decks, self.tr("%n question(s)", "", setup.count), limit]
         if which:

@@ -13,6 +13,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QInputDialog, QStackedWidget, QVBoxLayout, QWidget
@@ -40,6 +41,7 @@ from studyapp.gui.context import GuiContext
 from studyapp.gui.error_text import error_text
 from studyapp.gui.i18n import join_sentences
 from studyapp.gui.screens.base import Screen
+from studyapp.gui.widgets.story import place_for, show_in_article
 
 from .history_view import HistoryView
 from .match_view import MatchView
@@ -47,8 +49,12 @@ from .results_view import ResultsView
 from .run_view import RunView
 from .setup_view import SetupView
 
+if TYPE_CHECKING:
+    from studyapp.gui.context import Destination
+
 log = logging.getLogger(__name__)
 HISTORY_LIMIT = 500
+CHOSEN_MIN, CHOSEN_MAX = 3, 10  # questions in a quiz on facts chosen elsewhere
 
 
 def _default_generate() -> Generate:
@@ -98,6 +104,10 @@ class QuizPage(Screen):
         self.setup_view.history_requested.connect(self.show_history)
         self.setup_view.match_requested.connect(self.show_match)
         self.run_view.finished.connect(self._finished)
+        self.run_view.located = self._located
+        self.results_view.located = self._located
+        self.run_view.article_requested.connect(self._show_in_article)
+        self.results_view.article_requested.connect(self._show_in_article)
         self.results_view.retry_requested.connect(self.retry_mistakes)
         self.results_view.review_requested.connect(self.mistakes_to_review)
         self.results_view.new_quiz_requested.connect(self.show_setup)
@@ -168,6 +178,16 @@ class QuizPage(Screen):
         deck = self.ctx.library.get(deck_id)
         return self.ctx.view(deck).text(deck.title) if deck is not None else deck_id
 
+    def _located(self, deck_id: str, fact_id: str) -> bool:
+        deck = self.ctx.library.get(deck_id)
+        return deck is not None and place_for(self.ctx, deck, fact_id) is not None
+
+    def _show_in_article(self, deck_id: str, fact_id: str) -> None:
+        s = self.session
+        if s is not None and s.state in (QuizState.QUESTION, QuizState.ANSWERED):
+            s.pause()  # the quiz waits (its clock stopped) until the reader is back
+        show_in_article(self.ctx, deck_id, fact_id)
+
     def generate(self) -> Generate:
         if self._generate is None:
             self._generate = _default_generate()
@@ -219,6 +239,34 @@ class QuizPage(Screen):
             )
             return
         self.begin(QuizSession(questions, setup, recorder=store, monotonic=self.monotonic))
+
+    def arrive(self, destination: Destination) -> None:
+        """Other screens ask for a quiz on some facts (a passage, an event, a person)."""
+        if destination.start and destination.facts and destination.deck_id:
+            self.quiz_on(destination.deck_id, destination.facts)
+
+    def quiz_on(self, deck_id: str, fact_ids: tuple[str, ...]) -> None:
+        """A quiz on exactly these facts, with the reader's usual types and time limit
+        (their remembered setup is left as it was)."""
+        choices = QuizSetup.from_dict(self.ctx.settings.quiz_setup)
+        count = min(CHOSEN_MAX, max(CHOSEN_MIN, 2 * len(fact_ids)))
+        setup = QuizSetup.from_dict(
+            {
+                **choices.to_dict(),
+                "decks": [deck_id],
+                "topics": [],
+                "count": count,
+                "selection": Selection.CHOSEN.value,
+                "facts": [[deck_id, f] for f in fact_ids],
+                "seed": self.rng.randrange(2**31),
+            }
+        )
+        questions = build_questions(setup, self.ctx.library.decks, self.ctx.script, self.generate())
+        if not questions:
+            self.show_setup()
+            self.setup_view.notice.setText(self.tr("No questions can be made from these facts."))
+            return
+        self.begin(QuizSession(questions, setup, recorder=self.ctx.store, monotonic=self.monotonic))
 
     def begin(self, session: QuizSession) -> None:
         self.session = session

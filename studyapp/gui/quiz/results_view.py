@@ -36,6 +36,7 @@ def _row(name: str, acc: Accuracy) -> str:
 
 
 class ResultsView(QWidget):
+    article_requested = Signal(str, str)  # (deck id, fact id): Show in article
     retry_requested = Signal()
     review_requested = Signal()
     new_quiz_requested = Signal()
@@ -47,6 +48,8 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.results: QuizResults | None = None
         self.topic_title: TopicTitle = lambda _d, t: t
+        #: Whether a fact has a place in an article (then its item offers Show in article).
+        self.located: Callable[[str, str], bool] = lambda _deck, _fact: False
         self.headline = QLabel()
         self.headline.setObjectName("resultsScore")
         font = self.headline.font()
@@ -103,6 +106,7 @@ class ResultsView(QWidget):
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
         self.retranslate()
+        self.details.anchorClicked.connect(self._article_link)
 
     def retranslate(self) -> None:
         self.retry_button.setText(self.tr("Retry my mistakes"))
@@ -161,6 +165,7 @@ class ResultsView(QWidget):
         html = "<hr>".join(
             item_html(item, number=n + 1, with_prompt=True)
             + actions_html(n, overrule=can_overrule(item), report=n not in self.reported)
+            + self._article_html(item.question.deck_id, item.question.fact_ids)
             for n, item in enumerate(r.items)
         )
         bar = self.details.verticalScrollBar()
@@ -170,3 +175,17 @@ class ResultsView(QWidget):
         has_mistakes = bool(r.mistakes)
         self.retry_button.setEnabled(has_mistakes)
         self.review_button.setEnabled(has_mistakes)
+
+    def _article_html(self, deck_id: str, fact_ids: tuple[str, ...]) -> str:
+        from studyapp.gui.widgets.story import article_link_html
+
+        if fact_ids and self.located(deck_id, fact_ids[0]):
+            return article_link_html(deck_id, fact_ids[0])
+        return ""
+
+    def _article_link(self, url: QUrl) -> None:
+        from studyapp.gui.widgets.story import parse_article_link
+
+        found = parse_article_link(url.toString())
+        if found is not None:
+            self.article_requested.emit(*found)

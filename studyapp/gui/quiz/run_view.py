@@ -7,6 +7,8 @@ answers to it; a timer asks the session to check its clock.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -56,6 +58,7 @@ def can_overrule(item: QuizItem) -> bool:
 
 
 class RunView(QWidget):
+    article_requested = Signal(str, str)  # (deck id, fact id): Show in article
     finished = Signal(object)  # the QuizSession that reached FINISHED (results are due)
     overrule_requested = Signal(int)  # "I was right" on the item at this index
     report_requested = Signal(int)  # "Report this question" on the item at this index
@@ -64,6 +67,8 @@ class RunView(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.session: QuizSession | None = None
+        #: Whether a fact has a place in an article (then the verdict offers Show in article).
+        self.located: Callable[[str, str], bool] = lambda _deck, _fact: False
         self.content_font = content_font
         self.answer: AnswerWidget | None = None
         self._shown: tuple[int, QuizState, Question | None] | None = None
@@ -117,7 +122,11 @@ class RunView(QWidget):
         self.feedback.setObjectName("quizFeedback")
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
-        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.feedback.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.feedback.linkActivated.connect(self._article_link)
         self.next_button = QPushButton()
         self.next_button.setObjectName("nextQuestion")
         self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -281,7 +290,7 @@ class RunView(QWidget):
             item = s.last
             assert item is not None
             self.feedback.setFont(self._feedback_font())
-            self.feedback.setText(item_html(item))
+            self.feedback.setText(item_html(item) + self._article_html(item.question))
             self.feedback.show()
             self.right_button.setVisible(can_overrule(item))
             self.report_button.setVisible(len(s.items) - 1 not in self.reported)
@@ -349,6 +358,20 @@ class RunView(QWidget):
             )
 
     # -- actions -------------------------------------------------------------------------
+    def _article_html(self, question: Question) -> str:
+        from studyapp.gui.widgets.story import article_link_html
+
+        if question.fact_ids and self.located(question.deck_id, question.fact_ids[0]):
+            return article_link_html(question.deck_id, question.fact_ids[0])
+        return ""
+
+    def _article_link(self, link: str) -> None:
+        from studyapp.gui.widgets.story import parse_article_link
+
+        found = parse_article_link(link)
+        if found is not None:
+            self.article_requested.emit(*found)
+
     def _submit(self, response: object) -> None:
         if self.session is not None and self.session.state is QuizState.QUESTION:
             self.session.answer(response)  # type: ignore[arg-type]

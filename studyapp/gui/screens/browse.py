@@ -54,6 +54,7 @@ from studyapp.gui.dialogs.errors import show_error
 from studyapp.gui.error_text import error_text
 from studyapp.gui.question_words import type_name
 from studyapp.gui.screens.base import Screen
+from studyapp.gui.widgets.story import place_for, show_in_article
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("question", "answer", "topic", "state", "due")
@@ -173,7 +174,11 @@ class BrowseScreen(Screen):
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("resetButton")
         self.reset_button.clicked.connect(self.ask_reset)
+        self.article_button = QPushButton()
+        self.article_button.setObjectName("browseInArticle")
+        self.article_button.clicked.connect(self.show_in_article)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.article_button)
         buttons.addStretch(1)
         buttons.addWidget(self.suspend_button)
         buttons.addWidget(self.reset_button)
@@ -252,6 +257,7 @@ class BrowseScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Browse"))
         self.reset_button.setText(self.tr("Reset…"))
+        self.article_button.setText(self.tr("Show in article"))
         self.reset_button.setToolTip(self.tr("Make this fact's cards new again"))
         self.suspend_button.setToolTip(self.tr("Keep this fact's cards out of reviews"))
         self.search.setPlaceholderText(self.tr("Search in 繁體 or 简体 (Ctrl+F)…"))
@@ -432,12 +438,23 @@ class BrowseScreen(Screen):
         self.reset_button.setEnabled(can_act)
         all_suspended = bool(cards) and all(c.suspended for c in cards)
         self.suspend_button.setText(self.tr("Unsuspend") if all_suspended else self.tr("Suspend"))
+        key = row.entry.key if row is not None else None
+        self.article_button.setEnabled(
+            row is not None
+            and key is not None
+            and place_for(self.ctx, row.entry.deck, key[1]) is not None
+        )
         if row is None:
             self.detail.setHtml(
                 "<p>{}</p>".format(html.escape(self.tr("No fact matches the search.")))
             )
             return
         self.detail.setHtml(self.detail_html(row, cards))
+
+    def show_in_article(self) -> None:
+        key = self.selected_key()
+        if key is not None:
+            show_in_article(self.ctx, *key)
 
     def detail_html(self, row: Row, cards: list[CardRecord]) -> str:
         entry = row.entry

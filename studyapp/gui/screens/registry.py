@@ -61,6 +61,30 @@ def _stats(ctx: GuiContext) -> Screen:
     return StatsScreen(ctx)
 
 
+def _learn(ctx: GuiContext) -> Screen:
+    from studyapp.gui.learn.screen import LearnScreen
+
+    return LearnScreen(ctx)
+
+
+def _read(ctx: GuiContext) -> Screen:
+    from studyapp.gui.screens.read import ReadScreen
+
+    return ReadScreen(ctx)
+
+
+def _timeline(ctx: GuiContext) -> Screen:
+    from studyapp.gui.screens.timeline import TimelineScreen
+
+    return TimelineScreen(ctx)
+
+
+def _people(ctx: GuiContext) -> Screen:
+    from studyapp.gui.screens.people import PeopleScreen
+
+    return PeopleScreen(ctx)
+
+
 SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("decks", lambda: QCoreApplication.translate("MainWindow", "Decks"), _decks),
     ScreenEntry("review", lambda: QCoreApplication.translate("MainWindow", "Review"), _review),
@@ -68,6 +92,12 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("browse", lambda: QCoreApplication.translate("MainWindow", "Browse"), _browse),
     ScreenEntry("sources", lambda: QCoreApplication.translate("MainWindow", "Sources"), _sources),
     ScreenEntry("stats", lambda: QCoreApplication.translate("MainWindow", "Stats"), _stats),
+    ScreenEntry("learn", lambda: QCoreApplication.translate("MainWindow", "Learn"), _learn),
+    ScreenEntry("read", lambda: QCoreApplication.translate("MainWindow", "Read"), _read),
+    ScreenEntry(
+        "timeline", lambda: QCoreApplication.translate("MainWindow", "Timeline"), _timeline
+    ),
+    ScreenEntry("people", lambda: QCoreApplication.translate("MainWindow", "People"), _people),
 )
 KEYS: tuple[str, ...] = tuple(e.key for e in SCREENS)
 HOME = "decks"

@@ -40,6 +40,7 @@ from studyapp.gui.dialogs.errors import show_error
 from studyapp.gui.error_text import error_text
 from studyapp.gui.screens.base import Screen
 from studyapp.gui.widgets.message_page import message_page
+from studyapp.gui.widgets.story import place_for, show_in_article
 
 RATINGS = (Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY)
 RESUME_WITHIN = timedelta(hours=1)  # wait on screen for a learning card due this soon
@@ -105,12 +106,21 @@ class ReviewScreen(Screen):
         self.sources.setObjectName("cardSources")
         self.sources.setWordWrap(True)
         self.sources.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.article_button = QPushButton()
+        self.article_button.setObjectName("showInArticle")
+        self.article_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.article_button.clicked.connect(self.show_in_article)
+        article_row = QHBoxLayout()
+        article_row.addStretch(1)
+        article_row.addWidget(self.article_button)
+        article_row.addStretch(1)
         self.back = QWidget()
         back_layout = QVBoxLayout(self.back)
         back_layout.setContentsMargins(0, 0, 0, 0)
         back_layout.setSpacing(14)
         for w in (self.divider, self.answer, self.statement, self.claims, self.sources):
             back_layout.addWidget(w)
+        back_layout.addLayout(article_row)
         card = QWidget()
         card.setObjectName("card")
         card_layout = QVBoxLayout(card)
@@ -224,6 +234,7 @@ class ReviewScreen(Screen):
         self.custom_button.setToolTip(
             self.tr("More new cards, more reviews, review ahead or today's forgotten cards")
         )
+        self.article_button.setText(self.tr("Show in article"))
         self.undo_rating.setText(self.tr("Undo rating"))
         self._render()
 
@@ -289,6 +300,12 @@ class ReviewScreen(Screen):
             return
         if self._run(session.undo):
             self.ctx.notify_progress()
+
+    def show_in_article(self) -> None:
+        """Open the passage the current card's fact comes from (Read)."""
+        card = self.session.card if self.session is not None else None
+        if card is not None:
+            show_in_article(self.ctx, card.deck_id, card.fact_id)
 
     def _space(self) -> None:
         session = self.session
@@ -457,6 +474,10 @@ class ReviewScreen(Screen):
         else:
             self.claims.hide()
         self.sources.setText(self.tr("Source: {sources}").format(sources="；".join(face.sources)))
+        card = self.session.card if self.session is not None else None
+        deck = self.ctx.library.get(card.deck_id) if card is not None else None
+        placed = deck is not None and card is not None and place_for(self.ctx, deck, card.fact_id)
+        self.article_button.setVisible(bool(placed))
 
     def _render_finished(self, session: ReviewSession) -> None:
         self.pages.setCurrentWidget(self._done_page)

@@ -1,0 +1,1 @@
+"""The Learn screen (rounds of recognise → recall → produce), over :mod:`studyapp.core.learn`."""
