@@ -261,7 +261,20 @@ class QuizPage(Screen):
                 "seed": self.rng.randrange(2**31),
             }
         )
-        questions = build_questions(setup, self.ctx.library.decks, self.ctx.script, self.generate())
+        skip: set[tuple[str, str, str]] = set()
+        accepted: dict[tuple[str, str], tuple[str, ...]] = {}
+        try:  # reported forms stay out, answers marked right stay accepted
+            skip, accepted = push_back(self.ctx.store)
+        except StoreError as exc:
+            log.warning("could not read the reader's push-back: %s", exc)
+        questions = build_questions(
+            setup,
+            self.ctx.library.decks,
+            self.ctx.script,
+            self.generate(),
+            skip=skip,
+            accepted=accepted,
+        )
         if not questions:
             self.show_setup()
             self.setup_view.notice.setText(self.tr("No questions can be made from these facts."))

@@ -98,3 +98,19 @@ def test_a_report_is_kept_listed_in_browse_and_the_form_skipped(
         assert first.fact_ids[0] not in ids
         quiz.session.quit()  # type: ignore[union-attr]
         quiz.show_setup()
+
+
+def test_a_quiz_on_chosen_facts_leaves_out_a_reported_form(
+    window: MainWindow, quiz: QuizPage
+) -> None:
+    store = window.ctx.store
+    assert store is not None
+    deck = window.ctx.library.decks[0]
+    fact = next(f for f in deck.facts if f.answer.kind.value == "entity" and not f.disputed)
+    window.ctx.settings.quiz_setup = QuizSetup(types=MCQ_ONLY).choices()
+    quiz.quiz_on(deck.id, (fact.id,))  # Read/Timeline/People's "Quiz me"
+    assert quiz.session is not None and quiz.session.current is not None
+    quiz.session.quit()
+    store.report_question(FactKey(deck.id, fact.id), "mcq", "two options fit")
+    quiz.quiz_on(deck.id, (fact.id,))
+    assert quiz.setup_view.notice.text() == "No questions can be made from these facts."
