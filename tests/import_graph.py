@@ -31,6 +31,7 @@ PARTS = (
     ("studyapp.core.importer", "core/importer"),
     ("studyapp.core.learn", "core/learn"),
     ("studyapp.core.errors", "core/errors"),
+    ("studyapp.core.files", "core/files"),
     ("studyapp.core.search", "core/view-models"),
     ("studyapp.core.sources_overview", "core/view-models"),
     ("studyapp.core.stats_view", "core/view-models"),

@@ -39,3 +39,19 @@ def new_temp_file(folder: Path, name: str, suffix: str) -> tuple[int, Path]:
     with contextlib.suppress(AttributeError, OSError):  # no fchmod (Windows): default is fine
         os.fchmod(fd, usual_mode())
     return fd, Path(tmp)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` whole: a temporary file beside it, flushed
+    to disk, then moved into place; on any failure nothing is left behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = new_temp_file(path.parent, path.name, ".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -11,8 +11,7 @@ import pytest
 
 from studyapp.core.anki_export import export_apkg
 from studyapp.core.deck.library import load_library
-from studyapp.core.files import usual_mode
-from studyapp.core.importer.userdeck import write_atomic
+from studyapp.core.files import usual_mode, write_atomic
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 

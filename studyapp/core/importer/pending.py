@@ -33,11 +33,11 @@ from studyapp.core.deck.model import (
     TopicId,
 )
 from studyapp.core.errors import ErrorKind, StudyError
+from studyapp.core.files import write_atomic
 from studyapp.core.importer.candidates import Feature
 from studyapp.core.importer.drafts import Alternative, Draft, DraftStatus, ImportSession
 from studyapp.core.importer.matching import FactMatch, MatchKind
 from studyapp.core.importer.splitting import Document, Section, Sentence
-from studyapp.core.importer.userdeck import write_atomic
 from studyapp.paths import imports_dir, pending_file
 
 FORMAT = "studyapp-drafts"

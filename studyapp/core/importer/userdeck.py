@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -49,7 +48,7 @@ from studyapp.core.deck.model import (
 from studyapp.core.deck.rules import FORMAT_VERSION
 from studyapp.core.deck.yamlsafe import DeckError
 from studyapp.core.errors import ErrorKind, StudyError
-from studyapp.core.files import new_temp_file
+from studyapp.core.files import write_atomic
 from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession
 from studyapp.paths import article_copy_file, user_deck_file
 
@@ -303,21 +302,6 @@ def _fact_data(f: Fact) -> dict[str, Any]:
     if f.note:
         out["note"] = f.note
     return out
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file and ``os.replace``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = new_temp_file(path.parent, path.name, ".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def deck_path(data_dir: Path, deck_id: str, existing: Deck | None = None) -> Path:

@@ -29,7 +29,7 @@ from typing import Any
 
 from studyapp.core.deck.model import Deck, Fact
 from studyapp.core.errors import StudyError, file_fault
-from studyapp.core.importer.userdeck import write_atomic
+from studyapp.core.files import write_atomic
 from studyapp.core.learn.round import LearnRound
 from studyapp.core.store.records import FactKey
 from studyapp.paths import learn_file

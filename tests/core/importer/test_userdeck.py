@@ -10,6 +10,7 @@ import pytest
 from studyapp.core.deck.library import load_library
 from studyapp.core.deck.load import load_deck
 from studyapp.core.deck.model import Deck
+from studyapp.core.files import write_atomic
 from studyapp.core.importer.drafts import DraftStatus, ImportSession, make_session
 from studyapp.core.importer.editing import edit_draft
 from studyapp.core.importer.reading import read_article
@@ -19,7 +20,6 @@ from studyapp.core.importer.userdeck import (
     edit_fact,
     save_deck,
     save_session,
-    write_atomic,
 )
 
 from .conftest import ARTICLES, TODAY
