@@ -208,6 +208,10 @@
         <source>Your progress is not available, so nothing can be studied right now.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your progress is open read-only: you can browse and take quizzes, but reviewing needs saving.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n deck file(s) could not be read; run “studyapp check” to see why.</source>
         <translation>
@@ -369,6 +373,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{path} is not a regular file (it is a pipe, device or socket); only files can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation type="unfinished" />
     </message>
@@ -488,6 +496,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{path} is not an Anki package name: the file name must end in .apkg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is inside studyapp's data folder ({folder}), where your progress and decks live. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is read-only, so it was not overwritten. Choose another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation type="unfinished" />
     </message>
@@ -505,6 +525,42 @@
     </message>
     <message>
         <source>There is no study progress at {path} yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a studyapp progress file ({detail}). studyapp left it exactly as it was. Move it away to start new progress, or restore a backup from {backups}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder, not your progress file. studyapp left it as it is; move it away and start studyapp again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full, so your progress file {path} could not be written. Everything saved before is safe; free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk reported an error reading or writing your progress file {path} ({detail}). studyapp did not change the file; check that the drive is connected and working, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another program is using your progress file {path} and keeps it locked. Close that program (a database browser, a sync or backup tool) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress file {path} could not be opened ({detail}). It was left as it is; check that the file and its folder can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress file {path} is read-only, so studyapp opened it only for reading. To study and save again, make the file writable and start studyapp again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only, so your progress (if any) was opened only for reading. Make the folder writable, or start studyapp with another data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress file {path} has become read-only and could not be written. Everything saved before is safe; make it writable and start studyapp again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -544,7 +600,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{path} is still there; close studyapp and try again.</source>
+        <source>The backup could not be put in place ({reason}); your progress was left as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -923,18 +979,29 @@
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <source>Link not opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This link is not a web address (http or https), so studyapp does not open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The decks could not be loaded.</source>
-        <extracomment>The decks and the store are ready (emitted once, by :meth:`finish_loading`). Edit &gt; Undo: the Review screen's own action once that screen exists.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The timed quiz is not available in this version of studyapp.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The timed quiz could not start: {reason}</source>
+        <extracomment>The decks and the store are ready (emitted once).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1030,27 +1097,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Importing articles is not available</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export to Anki is not available</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export to Anki</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export to Anki is not available.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing articles is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1103,6 +1150,14 @@
     </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress is open read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can browse the decks and take quizzes; nothing is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1227,10 +1282,6 @@
 </context>
 <context>
     <name>QuizPage</name>
-    <message>
-        <source>Quiz</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>No mistakes in your last quizzes: nothing to retry.</source>
         <translation type="unfinished" />
@@ -1790,6 +1841,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Your progress is open read-only, so this quiz will not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Tick at least one deck.</source>
         <translation type="unfinished" />
     </message>
@@ -1800,10 +1855,6 @@
 </context>
 <context>
     <name>SourcesScreen</name>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Sources and where they disagree</source>
         <translation type="unfinished" />
@@ -1880,10 +1931,6 @@
 </context>
 <context>
     <name>StatsScreen</name>
-    <message>
-        <source>Stats</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Statistics</source>
         <translation type="unfinished" />

@@ -207,6 +207,10 @@
         <source>Your progress is not available, so nothing can be studied right now.</source>
         <translation>目前無法使用你的學習進度，因此暫時不能學習。</translation>
     </message>
+    <message>
+        <source>Your progress is open read-only: you can browse and take quizzes, but reviewing needs saving.</source>
+        <translation>你的學習進度以唯讀方式開啟：可以瀏覽和進行測驗，但複習需要能儲存進度。</translation>
+    </message>
     <message numerus="yes">
         <source>%n deck file(s) could not be read; run “studyapp check” to see why.</source>
         <translation>
@@ -367,6 +371,10 @@
         <translation>{path} 是資料夾，不是檔案。</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (it is a pipe, device or socket); only files can be imported.</source>
+        <translation>{path} 不是一般檔案（而是管線、裝置或通訊端）；只能匯入檔案。</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>無法讀取 {path}：{reason}。</translation>
     </message>
@@ -489,6 +497,18 @@
         <translation>已取消匯出，沒有寫入任何檔案。</translation>
     </message>
     <message>
+        <source>{path} is not an Anki package name: the file name must end in .apkg.</source>
+        <translation>{path} 不是 Anki 套件的檔名：檔名必須以 .apkg 結尾。</translation>
+    </message>
+    <message>
+        <source>{path} is inside studyapp's data folder ({folder}), where your progress and decks live. Choose another folder.</source>
+        <translation>{path} 位於 studyapp 的資料夾（{folder}）內，你的學習進度和牌組都存放在那裡。請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so it was not overwritten. Choose another file.</source>
+        <translation>{path} 是唯讀檔案，所以沒有被覆寫。請選擇其他檔案。</translation>
+    </message>
+    <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation>你的學習進度檔 {path} 已損壞（{detail}）。studyapp 完全沒有更動它，也不會寫入它。你仍然可以瀏覽牌組；若要繼續學習，請從 {backups} 還原備份。</translation>
     </message>
@@ -507,6 +527,42 @@
     <message>
         <source>There is no study progress at {path} yet.</source>
         <translation>{path} 還沒有學習進度。</translation>
+    </message>
+    <message>
+        <source>{path} is not a studyapp progress file ({detail}). studyapp left it exactly as it was. Move it away to start new progress, or restore a backup from {backups}.</source>
+        <translation>{path} 不是 studyapp 的學習進度檔（{detail}）。studyapp 完全沒有更動它。把它移到別處即可重新開始記錄進度，或從 {backups} 還原備份。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not your progress file. studyapp left it as it is; move it away and start studyapp again.</source>
+        <translation>{path} 是資料夾，不是你的學習進度檔。studyapp 沒有更動它；請把它移到別處，再重新啟動 studyapp。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your progress file {path} could not be written. Everything saved before is safe; free some space and try again.</source>
+        <translation>磁碟已滿，無法寫入你的學習進度檔 {path}。先前儲存的內容都安全無虞；請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error reading or writing your progress file {path} ({detail}). studyapp did not change the file; check that the drive is connected and working, then try again.</source>
+        <translation>讀寫你的學習進度檔 {path} 時，磁碟回報錯誤（{detail}）。studyapp 沒有更動這個檔案；請確認磁碟機仍然連接且運作正常，再試一次。</translation>
+    </message>
+    <message>
+        <source>Another program is using your progress file {path} and keeps it locked. Close that program (a database browser, a sync or backup tool) and try again.</source>
+        <translation>另一個程式正在使用你的學習進度檔 {path}，並將它鎖定。請關閉那個程式（例如資料庫檢視器、同步或備份工具）後再試一次。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} could not be opened ({detail}). It was left as it is; check that the file and its folder can be read.</source>
+        <translation>無法開啟你的學習進度檔 {path}（{detail}）。它保持原樣；請確認這個檔案和所在的資料夾可以讀取。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} is read-only, so studyapp opened it only for reading. To study and save again, make the file writable and start studyapp again.</source>
+        <translation>你的學習進度檔 {path} 是唯讀的，所以 studyapp 只以唯讀方式開啟它。若要繼續學習並儲存，請讓這個檔案可以寫入，再重新啟動 studyapp。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only, so your progress (if any) was opened only for reading. Make the folder writable, or start studyapp with another data folder.</source>
+        <translation>資料夾 {folder} 是唯讀的，所以你的學習進度（如果有）只以唯讀方式開啟。請讓這個資料夾可以寫入，或用其他資料夾啟動 studyapp。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} has become read-only and could not be written. Everything saved before is safe; make it writable and start studyapp again.</source>
+        <translation>你的學習進度檔 {path} 變成唯讀，無法寫入。先前儲存的內容都安全無虞；請讓它可以寫入，再重新啟動 studyapp。</translation>
     </message>
     <message>
         <source>Your progress is open read-only here; nothing is saved.</source>
@@ -545,8 +601,8 @@
         <translation>{path} 不是 studyapp 的學習進度檔。</translation>
     </message>
     <message>
-        <source>{path} is still there; close studyapp and try again.</source>
-        <translation>{path} 仍然存在；請關閉 studyapp 後再試一次。</translation>
+        <source>The backup could not be put in place ({reason}); your progress was left as it was.</source>
+        <translation>無法把備份放回原位（{reason}）；你的學習進度保持原樣。</translation>
     </message>
     <message>
         <source>A file or folder is missing: {path}.</source>
@@ -922,19 +978,30 @@
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>未開啟連結</translation>
+    </message>
+    <message>
+        <source>This link is not a web address (http or https), so studyapp does not open it.</source>
+        <translation>這個連結不是網址（http 或 https），所以 studyapp 不會開啟它。</translation>
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation>開啟網頁</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>要在網頁瀏覽器中開啟這個網址嗎？</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The decks could not be loaded.</source>
-        <extracomment>The decks and the store are ready (emitted once, by :meth:`finish_loading`). Edit &gt; Undo: the Review screen's own action once that screen exists.</extracomment>
+        <extracomment>The decks and the store are ready (emitted once).</extracomment>
         <translation>無法載入牌組。</translation>
-    </message>
-    <message>
-        <source>The timed quiz is not available in this version of studyapp.</source>
-        <translation>這個版本的 studyapp 沒有計時測驗。</translation>
-    </message>
-    <message>
-        <source>The timed quiz could not start: {reason}</source>
-        <translation>計時測驗無法開始：{reason}</translation>
     </message>
     <message>
         <source>Decks</source>
@@ -1029,28 +1096,8 @@
         <translation>正在載入牌組…</translation>
     </message>
     <message>
-        <source>Importing articles is not available</source>
-        <translation>無法使用匯入文章</translation>
-    </message>
-    <message>
-        <source>Export to Anki is not available</source>
-        <translation>無法使用匯出到 Anki</translation>
-    </message>
-    <message>
         <source>Export to Anki</source>
         <translation>匯出到 Anki</translation>
-    </message>
-    <message>
-        <source>Export to Anki is not available.</source>
-        <translation>無法使用匯出到 Anki。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>匯入</translation>
-    </message>
-    <message>
-        <source>Importing articles is not available.</source>
-        <translation>無法使用匯入文章。</translation>
     </message>
     <message>
         <source>About studyapp</source>
@@ -1103,6 +1150,14 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Your progress is open read-only</source>
+        <translation>你的學習進度以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>You can browse the decks and take quizzes; nothing is saved.</source>
+        <translation>你可以瀏覽牌組、進行測驗，但不會儲存任何內容。</translation>
     </message>
     <message>
         <source>Your progress could not be opened</source>
@@ -1225,10 +1280,6 @@
 </context>
 <context>
     <name>QuizPage</name>
-    <message>
-        <source>Quiz</source>
-        <translation>測驗</translation>
-    </message>
     <message>
         <source>No mistakes in your last quizzes: nothing to retry.</source>
         <translation>最近的測驗沒有錯題，沒有可重做的題目。</translation>
@@ -1784,6 +1835,10 @@
         <translation>無法使用學習進度，所以這次測驗不會儲存，「到期與薄弱優先」和「上次的錯題」都會從所有事實出題。</translation>
     </message>
     <message>
+        <source>Your progress is open read-only, so this quiz will not be saved.</source>
+        <translation>你的學習進度以唯讀方式開啟，所以這次測驗不會儲存。</translation>
+    </message>
+    <message>
         <source>Tick at least one deck.</source>
         <translation>請至少勾選一個牌組。</translation>
     </message>
@@ -1794,10 +1849,6 @@
 </context>
 <context>
     <name>SourcesScreen</name>
-    <message>
-        <source>Sources</source>
-        <translation>來源</translation>
-    </message>
     <message>
         <source>Sources and where they disagree</source>
         <translation>來源與兩篇的出入</translation>
@@ -1871,10 +1922,6 @@
 </context>
 <context>
     <name>StatsScreen</name>
-    <message>
-        <source>Stats</source>
-        <translation>統計</translation>
-    </message>
     <message>
         <source>Statistics</source>
         <translation>統計</translation>

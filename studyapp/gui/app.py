@@ -12,6 +12,7 @@ opens the store and hands both to the context.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -44,12 +45,25 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class LogFileHandler(logging.FileHandler):
+    """The log file: a record it cannot write (a full disk, a read-only folder) is
+    dropped without a word; logging's own report would print a traceback on the
+    terminal for a condition the app already tells the reader about."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.failed = getattr(self, "failed", 0) + 1
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):  # what it could not write stays unwritten
+            super().close()
+
+
 def setup_logging(data_dir: Path) -> None:
     """Warnings and errors go to ``DATA_DIR/logs/studyapp.log``."""
     path = log_file(data_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+        handler: logging.Handler = LogFileHandler(path, encoding="utf-8")
     except OSError:
         return
     handler.setLevel(logging.WARNING)

@@ -383,7 +383,7 @@ class BrowseScreen(Screen):
     def _show_detail(self, *_: object) -> None:
         row = self.selected_row()
         cards = self._cards.get(row.entry.key, []) if row is not None else []
-        can_act = row is not None and self.ctx.store is not None and bool(cards)
+        can_act = row is not None and self.ctx.can_save and bool(cards)
         self.suspend_button.setEnabled(can_act)
         self.reset_button.setEnabled(can_act)
         all_suspended = bool(cards) and all(c.suspended for c in cards)

@@ -218,7 +218,7 @@ class ReviewScreen(Screen):
         self._render()
 
     def refresh(self) -> None:
-        if self.session is None and self.ctx.store is not None:
+        if self.session is None and self.ctx.can_save:
             self.start(self.deck_id)
             return
         self._render()
@@ -244,7 +244,7 @@ class ReviewScreen(Screen):
         """Begin a session over one deck (or all decks) from its first due card."""
         self.deck_id = deck_id
         self._resume_timer.stop()
-        if self.ctx.store is None:
+        if self.ctx.store is None or not self.ctx.can_save:  # none, or read-only
             self.session = None
             self._render()
             return
@@ -336,7 +336,7 @@ class ReviewScreen(Screen):
         if session is None:
             self.pages.setCurrentWidget(self._done_page)
             self.done_undo.hide()
-            if self.ctx.store is None:
+            if not self.ctx.can_save:
                 self.done_title.setText(self.tr("Reviewing is not available"))
                 self.done_text.setText(self.ctx.store_problem)
             else:
