@@ -56,9 +56,16 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         raise CommandError("no decks to export")
     output: Path = args.output.expanduser()
     try:
-        result = export_apkg(decks, output, script=args.script, card_kinds=args.cards, tts=args.tts)
+        result = export_apkg(
+            decks,
+            output,
+            script=args.script,
+            card_kinds=args.cards,
+            tts=args.tts,
+            data_dir=ctx.data_dir,
+        )
     except ExportError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(str(exc)) from None
     print(f"wrote {result.path}", file=ctx.out)
     print(
         f"{result.notes} notes, {result.cards} cards in {result.decks} Anki decks "

@@ -95,6 +95,19 @@ class ErrorKind(Enum):
     EXPORT_NO_KINDS = ("export-no-kinds", "nothing to export: no card kind is chosen")
     EXPORT_NO_FACTS = ("export-no-facts", "nothing to export: the chosen decks have no facts")
     EXPORT_CANCELLED = ("export-cancelled", "export cancelled")
+    EXPORT_NOT_APKG = (
+        "export-not-apkg",
+        "{path} is not an Anki package name: the file name must end in .apkg",
+    )
+    EXPORT_IN_DATA_FOLDER = (
+        "export-in-data-folder",
+        "{path} is inside studyapp's data folder {folder}, where your progress and decks "
+        "live; export to another folder",
+    )
+    EXPORT_TARGET_READ_ONLY = (
+        "export-target-read-only",
+        "{path} is read-only; it was not overwritten. Choose another file",
+    )
 
     # -- the progress store ----------------------------------------------------------------
     STORE_CORRUPT = (

@@ -129,6 +129,17 @@ SENTENCES: dict[ErrorKind, Callable[[], str]] = {
     ErrorKind.EXPORT_CANCELLED: lambda: QCoreApplication.translate(
         "Errors", "The export was cancelled; no file was written."
     ),
+    ErrorKind.EXPORT_NOT_APKG: lambda: QCoreApplication.translate(
+        "Errors", "{path} is not an Anki package name: the file name must end in .apkg."
+    ),
+    ErrorKind.EXPORT_IN_DATA_FOLDER: lambda: QCoreApplication.translate(
+        "Errors",
+        "{path} is inside studyapp's data folder ({folder}), where your progress and decks "
+        "live. Choose another folder.",
+    ),
+    ErrorKind.EXPORT_TARGET_READ_ONLY: lambda: QCoreApplication.translate(
+        "Errors", "{path} is read-only, so it was not overwritten. Choose another file."
+    ),
     # progress
     ErrorKind.STORE_CORRUPT: lambda: QCoreApplication.translate(
         "Errors",
