@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.deck.faces import card_face
+from studyapp.core.deck.links import web_url
 from studyapp.core.deck.model import CardKind
 from studyapp.core.search import (
     FactEntry,
@@ -50,6 +51,7 @@ from studyapp.gui.context import GuiContext
 from studyapp.gui.dialogs.errors import show_error
 from studyapp.gui.error_text import error_text
 from studyapp.gui.screens.base import Screen
+from studyapp.gui.widgets.links import guard_links
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("question", "answer", "topic", "state", "due")
@@ -162,7 +164,7 @@ class BrowseScreen(Screen):
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("factDetail")
-        self.detail.setOpenExternalLinks(True)
+        guard_links(self.detail)  # web pages only, after the reader sees the address
         self.suspend_button = QPushButton()
         self.suspend_button.setObjectName("suspendButton")
         self.suspend_button.clicked.connect(self.toggle_suspend)
@@ -419,10 +421,12 @@ class BrowseScreen(Screen):
         parts.append(f"<h4>{e(sources_word)}</h4><ul>")
         for source_id in entry.fact.sources:
             src = entry.deck.sources.get(source_id)  # type: ignore[call-overload, unused-ignore]
-            if src is not None:
+            if src is not None and web_url(src.url):
                 parts.append(
-                    f'<li><a href="{e(src.url)}">{e(view.source_label(source_id))}</a></li>'
+                    f'<li><a href="{e(web_url(src.url))}">{e(view.source_label(source_id))}</a></li>'
                 )
+            elif src is not None:  # a link that is not a web address is no link
+                parts.append(f"<li>{e(view.source_label(source_id))}</li>")
         parts.append("</ul>")
         topic_word = self.tr("Topic:")
         parts.append(f"<p>{e(topic_word)} {e(row.topic)}</p>")

@@ -130,6 +130,7 @@ class DecksScreen(Screen):
 
         self.description = QLabel()
         self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)  # the deck's text, never markup
         self.description.setObjectName("deckDescription")
         self.notice = QLabel()
         self.notice.setWordWrap(True)

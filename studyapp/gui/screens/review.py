@@ -60,8 +60,10 @@ class ReviewScreen(Screen):
         self._resume_timer.timeout.connect(self._resume)
 
         # -- header: what is being studied and how far along ---------------------
+        # Deck texts are plain text wherever they are shown: a deck never sets markup.
         self.deck_label = QLabel()
         self.deck_label.setObjectName("reviewDeck")
+        self.deck_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("reviewCounts")
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
@@ -78,16 +80,19 @@ class ReviewScreen(Screen):
         # -- the card -----------------------------------------------------------
         self.prompt = QLabel()
         self.prompt.setObjectName("cardPrompt")
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind_label = QLabel()
         self.kind_label.setObjectName("cardKind")
+        self.kind_label.setTextFormat(Qt.TextFormat.PlainText)
         self.kind_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.divider = QFrame()
         self.divider.setFrameShape(QFrame.Shape.HLine)
         self.answer = QLabel()
         self.answer.setObjectName("cardAnswer")
+        self.answer.setTextFormat(Qt.TextFormat.PlainText)
         self.answer.setWordWrap(True)
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -102,6 +107,7 @@ class ReviewScreen(Screen):
         self.claims.setTextFormat(Qt.TextFormat.RichText)
         self.sources = QLabel()
         self.sources.setObjectName("cardSources")
+        self.sources.setTextFormat(Qt.TextFormat.PlainText)
         self.sources.setWordWrap(True)
         self.sources.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back = QWidget()
