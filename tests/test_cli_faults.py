@@ -18,6 +18,8 @@ from tests.faults import (
     studied,
 )
 
+from .conftest import FIXTURES
+
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
@@ -69,6 +71,20 @@ def test_stats_read_a_read_only_data_folder(
         data_dir.chmod(0o755)
     assert code == 1
     _one_line(err)
+
+
+def test_import_on_a_full_disk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with small_disk(tmp_path / "disk", size_kb=512) as disk:
+        data = disk / "data"
+        (data / "imports").mkdir(parents=True)
+        fill(disk)
+        code, _out, err = _run(
+            capsys, "--data-dir", str(data), "import", str(FIXTURES / "articles" / "lab-hant.md")
+        )
+        assert code == 1
+        _one_line(err)
+        assert "not enough disk space" in err
+        assert [p.name for p in (data / "imports").iterdir()] == []  # nothing half-written
 
 
 def test_stats_backup_and_restore_on_a_full_disk_say_full_and_lose_nothing(

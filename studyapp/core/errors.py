@@ -34,6 +34,10 @@ class ErrorKind(Enum):
 
     # -- reading an article ------------------------------------------------------------
     ARTICLE_IS_FOLDER = ("article-is-folder", "{path}: is a folder, not a file")
+    ARTICLE_NOT_A_FILE = (
+        "article-not-a-file",
+        "{path}: is not a regular file (a pipe, device or socket); only files can be imported",
+    )
     ARTICLE_UNREADABLE = ("article-unreadable", "{path}: cannot read the file: {reason}")
     ARTICLE_TOO_LARGE = (
         "article-too-large",

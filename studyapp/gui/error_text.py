@@ -40,6 +40,11 @@ SENTENCES: dict[ErrorKind, Callable[[], str]] = {
     ErrorKind.ARTICLE_IS_FOLDER: lambda: QCoreApplication.translate(
         "Errors", "{path} is a folder, not a file."
     ),
+    ErrorKind.ARTICLE_NOT_A_FILE: lambda: QCoreApplication.translate(
+        "Errors",
+        "{path} is not a regular file (it is a pipe, device or socket); only files can be "
+        "imported.",
+    ),
     ErrorKind.ARTICLE_UNREADABLE: lambda: QCoreApplication.translate(
         "Errors", "{path} cannot be read: {reason}."
     ),
