@@ -26,6 +26,7 @@ from studyapp.gui.i18n import Translators, resolve_language, script_for_language
 from studyapp.gui.loading import DataLoader
 from studyapp.gui.main_window import MainWindow, app_icon
 from studyapp.gui.settings import AppSettings, data_dir_settings
+from studyapp.gui.single_instance import InstanceServer, hand_over
 from studyapp.gui.theme import apply_theme
 from studyapp.gui.worker import TaskRunner
 from studyapp.paths import APP_ID, APP_NAME, default_data_dir, log_file
@@ -102,8 +103,19 @@ def build_window(
     return window
 
 
+def serve_instance(window: MainWindow, data_dir: Path) -> InstanceServer:
+    """Make ``window`` the one studyapp of ``data_dir``: a later start shows it."""
+    server = InstanceServer(data_dir, window)
+    server.show_requested.connect(window.bring_to_front)
+    server.listen()
+    return server
+
+
 def run_app(data_dir: Path) -> int:
     app = application()
+    if hand_over(data_dir):  # already running with this data folder: it shows its window
+        print("studyapp is already running; its window was brought to the front.")
+        return 0
     setup_logging(data_dir)
     window: MainWindow | None = None
     hook = ExceptionHook(data_dir, parent=lambda: window)
@@ -117,6 +129,8 @@ def run_app(data_dir: Path) -> int:
                 hook.last_box.exec()
             return 1
         window.loaded.connect(window.report_startup_problem)
+        # After the first paint (Qt's network module is not needed before it).
+        window.loaded.connect(lambda: serve_instance(window, data_dir))
         window.show()
         return app.exec()
     finally:

@@ -469,6 +469,14 @@ class MainWindow(QMainWindow):
             self.tr("studyapp will run without saving progress until this is fixed."),
         )
 
+    def bring_to_front(self) -> None:
+        """Another start of studyapp handed over to this window: show it."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # -- remembering and leaving ----------------------------------------------------
     def _restore_layout(self) -> None:
         settings = self.ctx.settings
