@@ -436,6 +436,10 @@
         <source>Your progress is not available, so nothing can be studied right now.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your progress is open read-only: you can browse and take quizzes, but reviewing needs saving.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n deck file(s) could not be read; run “studyapp check” to see why.</source>
         <translation>
@@ -597,6 +601,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{path} is not a regular file (it is a pipe, device or socket); only files can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation type="unfinished" />
     </message>
@@ -748,6 +756,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{path} is not an Anki package name: the file name must end in .apkg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is inside studyapp's data folder ({folder}), where your progress and decks live. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is read-only, so it was not overwritten. Choose another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be put in place ({reason}); your progress was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation type="unfinished" />
     </message>
@@ -765,6 +789,42 @@
     </message>
     <message>
         <source>There is no study progress at {path} yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a studyapp progress file ({detail}). studyapp left it exactly as it was. Move it away to start new progress, or restore a backup from {backups}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder, not your progress file. studyapp left it as it is; move it away and start studyapp again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full, so your progress file {path} could not be written. Everything saved before is safe; free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk reported an error reading or writing your progress file {path} ({detail}). studyapp did not change the file; check that the drive is connected and working, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another program is using your progress file {path} and keeps it locked. Close that program (a database browser, a sync or backup tool) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress file {path} could not be opened ({detail}). It was left as it is; check that the file and its folder can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress file {path} is read-only, so studyapp opened it only for reading. To study and save again, make the file writable and start studyapp again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only, so your progress (if any) was opened only for reading. Make the folder writable, or start studyapp with another data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress file {path} has become read-only and could not be written. Everything saved before is safe; make it writable and start studyapp again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -801,10 +861,6 @@
     </message>
     <message>
         <source>{path} is not a progress file of studyapp.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{path} is still there; close studyapp and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1234,7 +1290,10 @@
     </message>
     <message numerus="yes">
         <source>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question(s), asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</source>
-        <translation><numerusform>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question, asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</numerusform><numerusform>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n questions, asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</numerusform></translation>
+        <translation>
+            <numerusform>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question, asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</numerusform>
+            <numerusform>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n questions, asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decks</source>
@@ -1334,7 +1393,10 @@
     </message>
     <message numerus="yes">
         <source>Back to %1; it comes back within %n question(s), asked anew.</source>
-        <translation><numerusform>Back to %1; it comes back within %n question, asked anew.</numerusform><numerusform>Back to %1; it comes back within %n questions, asked anew.</numerusform></translation>
+        <translation>
+            <numerusform>Back to %1; it comes back within %n question, asked anew.</numerusform>
+            <numerusform>Back to %1; it comes back within %n questions, asked anew.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Answer: %1</source>
@@ -1350,14 +1412,39 @@
     </message>
     <message numerus="yes">
         <source>You learned %n fact(s) in %1 questions, with %2 mistakes.</source>
-        <translation><numerusform>You learned %n fact in %1 questions, with %2 mistakes.</numerusform><numerusform>You learned %n facts in %1 questions, with %2 mistakes.</numerusform></translation>
+        <translation>
+            <numerusform>You learned %n fact in %1 questions, with %2 mistakes.</numerusform>
+            <numerusform>You learned %n facts in %1 questions, with %2 mistakes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) of due cards were recorded.</source>
-        <translation><numerusform>%n review of due cards were recorded.</numerusform><numerusform>%n reviews of due cards were recorded.</numerusform></translation>
+        <translation>
+            <numerusform>%n review of due cards were recorded.</numerusform>
+            <numerusform>%n reviews of due cards were recorded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your review schedule was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Link not opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This link is not a web address (http or https), so studyapp does not open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1537,6 +1624,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Your progress is open read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can browse the decks and take quizzes; nothing is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your progress could not be opened</source>
         <translation type="unfinished" />
     </message>
@@ -1661,7 +1756,10 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
-        <translation><numerusform>%n fact</numerusform><numerusform>%n facts</numerusform></translation>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
     </message>
     <message>
         <source>(says nothing of them)</source>
@@ -1912,7 +2010,10 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s) of this article are not marked in its text.</source>
-        <translation><numerusform>%n fact of this article are not marked in its text.</numerusform><numerusform>%n facts of this article are not marked in its text.</numerusform></translation>
+        <translation>
+            <numerusform>%n fact of this article are not marked in its text.</numerusform>
+            <numerusform>%n facts of this article are not marked in its text.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Published {date}</source>
@@ -1920,7 +2021,10 @@
     </message>
     <message numerus="yes">
         <source>%n section(s)</source>
-        <translation><numerusform>%n section</numerusform><numerusform>%n sections</numerusform></translation>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no facts from this section)</source>
@@ -1932,7 +2036,10 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s) in this sentence</source>
-        <translation><numerusform>%n fact in this sentence</numerusform><numerusform>%n facts in this sentence</numerusform></translation>
+        <translation>
+            <numerusform>%n fact in this sentence</numerusform>
+            <numerusform>%n facts in this sentence</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2642,10 @@
     </message>
     <message>
         <source>Progress is unavailable, so this quiz will not be saved and “due and weak first” and “my last mistakes” ask about all facts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress is open read-only, so this quiz will not be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -430,6 +430,10 @@
         <source>Your progress is not available, so nothing can be studied right now.</source>
         <translation>目前无法使用你的学习进度，因此暂时不能学习。</translation>
     </message>
+    <message>
+        <source>Your progress is open read-only: you can browse and take quizzes, but reviewing needs saving.</source>
+        <translation>你的学习进度以只读方式打开：可以浏览和进行测验，但复习需要能保存进度。</translation>
+    </message>
     <message numerus="yes">
         <source>%n deck file(s) could not be read; run “studyapp check” to see why.</source>
         <translation>
@@ -590,6 +594,10 @@
         <translation>{path} 是文件夹，不是文件。</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (it is a pipe, device or socket); only files can be imported.</source>
+        <translation>{path} 不是普通文件（而是管道、设备或套接字）；只能导入文件。</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
@@ -744,6 +752,22 @@
         <translation>已取消导入；你的学习进度没有改变。</translation>
     </message>
     <message>
+        <source>{path} is not an Anki package name: the file name must end in .apkg.</source>
+        <translation>{path} 不是 Anki 包的文件名：文件名必须以 .apkg 结尾。</translation>
+    </message>
+    <message>
+        <source>{path} is inside studyapp's data folder ({folder}), where your progress and decks live. Choose another folder.</source>
+        <translation>{path} 位于 studyapp 的数据文件夹（{folder}）内，你的学习进度和牌组都存放在那里。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so it was not overwritten. Choose another file.</source>
+        <translation>{path} 是只读文件，所以没有被覆盖。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place ({reason}); your progress was left as it was.</source>
+        <translation>无法把备份放回原位（{reason}）；你的学习进度保持原样。</translation>
+    </message>
+    <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation>你的学习进度档 {path} 已损坏（{detail}）。studyapp 完全没有更动它，也不会写入它。你仍然可以浏览牌组；若要继续学习，请从 {backups} 还原备份。</translation>
     </message>
@@ -762,6 +786,42 @@
     <message>
         <source>There is no study progress at {path} yet.</source>
         <translation>{path} 还没有学习进度。</translation>
+    </message>
+    <message>
+        <source>{path} is not a studyapp progress file ({detail}). studyapp left it exactly as it was. Move it away to start new progress, or restore a backup from {backups}.</source>
+        <translation>{path} 不是 studyapp 的学习进度文件（{detail}）。studyapp 完全没有改动它。把它移到别处即可重新开始记录进度，或从 {backups} 恢复备份。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not your progress file. studyapp left it as it is; move it away and start studyapp again.</source>
+        <translation>{path} 是文件夹，不是你的学习进度文件。studyapp 没有改动它；请把它移到别处，再重新启动 studyapp。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your progress file {path} could not be written. Everything saved before is safe; free some space and try again.</source>
+        <translation>磁盘已满，无法写入你的学习进度文件 {path}。之前保存的内容都安全无虞；请腾出一些空间后再试一次。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error reading or writing your progress file {path} ({detail}). studyapp did not change the file; check that the drive is connected and working, then try again.</source>
+        <translation>读写你的学习进度文件 {path} 时，磁盘报告了错误（{detail}）。studyapp 没有改动这个文件；请确认驱动器仍然连接且工作正常，再试一次。</translation>
+    </message>
+    <message>
+        <source>Another program is using your progress file {path} and keeps it locked. Close that program (a database browser, a sync or backup tool) and try again.</source>
+        <translation>另一个程序正在使用你的学习进度文件 {path}，并将它锁定。请关闭那个程序（例如数据库查看器、同步或备份工具）后再试一次。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} could not be opened ({detail}). It was left as it is; check that the file and its folder can be read.</source>
+        <translation>无法打开你的学习进度文件 {path}（{detail}）。它保持原样；请确认这个文件和所在的文件夹可以读取。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} is read-only, so studyapp opened it only for reading. To study and save again, make the file writable and start studyapp again.</source>
+        <translation>你的学习进度文件 {path} 是只读的，所以 studyapp 只以只读方式打开它。若要继续学习并保存，请让这个文件可以写入，再重新启动 studyapp。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only, so your progress (if any) was opened only for reading. Make the folder writable, or start studyapp with another data folder.</source>
+        <translation>数据文件夹 {folder} 是只读的，所以你的学习进度（如果有）只以只读方式打开。请让这个文件夹可以写入，或用其他数据文件夹启动 studyapp。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} has become read-only and could not be written. Everything saved before is safe; make it writable and start studyapp again.</source>
+        <translation>你的学习进度文件 {path} 变成只读，无法写入。之前保存的内容都安全无虞；请让它可以写入，再重新启动 studyapp。</translation>
     </message>
     <message>
         <source>Your progress is open read-only here; nothing is saved.</source>
@@ -798,10 +858,6 @@
     <message>
         <source>{path} is not a progress file of studyapp.</source>
         <translation>{path} 不是 studyapp 的学习进度档。</translation>
-    </message>
-    <message>
-        <source>{path} is still there; close studyapp and try again.</source>
-        <translation>{path} 仍然存在；请关闭 studyapp 后再试一次。</translation>
     </message>
     <message>
         <source>A file or folder is missing: {path}.</source>
@@ -1228,7 +1284,9 @@
     </message>
     <message numerus="yes">
         <source>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question(s), asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</source>
-        <translation><numerusform>每则事实要爬三级：先从选项中认出答案，再在句子里想起它，最后把它打出来。答对往上一级；答错退回一级，并在 %n 题之内换个问法再问。每则事实都爬到顶，这一轮就结束。学习不会改动你的复习调度。</numerusform></translation>
+        <translation>
+            <numerusform>每则事实要爬三级：先从选项中认出答案，再在句子里想起它，最后把它打出来。答对往上一级；答错退回一级，并在 %n 题之内换个问法再问。每则事实都爬到顶，这一轮就结束。学习不会改动你的复习调度。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decks</source>
@@ -1328,7 +1386,9 @@
     </message>
     <message numerus="yes">
         <source>Back to %1; it comes back within %n question(s), asked anew.</source>
-        <translation><numerusform>退回“%1”；%n 题之内会换个问法再问。</numerusform></translation>
+        <translation>
+            <numerusform>退回“%1”；%n 题之内会换个问法再问。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Answer: %1</source>
@@ -1344,15 +1404,38 @@
     </message>
     <message numerus="yes">
         <source>You learned %n fact(s) in %1 questions, with %2 mistakes.</source>
-        <translation><numerusform>你用 %1 题学会了 %n 则事实，答错 %2 次。</numerusform></translation>
+        <translation>
+            <numerusform>你用 %1 题学会了 %n 则事实，答错 %2 次。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) of due cards were recorded.</source>
-        <translation><numerusform>已记下 %n 次到期卡片的复习。</numerusform></translation>
+        <translation>
+            <numerusform>已记下 %n 次到期卡片的复习。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your review schedule was not changed.</source>
         <translation>你的复习调度没有变动。</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>未打开链接</translation>
+    </message>
+    <message>
+        <source>This link is not a web address (http or https), so studyapp does not open it.</source>
+        <translation>这个链接不是网址（http 或 https），所以 studyapp 不会打开它。</translation>
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation>打开网页</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>要在网页浏览器中打开这个网址吗？</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1614,14 @@
         <translation>键盘快捷键</translation>
     </message>
     <message>
+        <source>Your progress is open read-only</source>
+        <translation>你的学习进度以只读方式打开</translation>
+    </message>
+    <message>
+        <source>You can browse the decks and take quizzes; nothing is saved.</source>
+        <translation>你可以浏览牌组、进行测验，但不会保存任何内容。</translation>
+    </message>
+    <message>
         <source>Your progress could not be opened</source>
         <translation>无法打开你的学习进度</translation>
     </message>
@@ -1654,7 +1745,9 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
-        <translation><numerusform>%n 则事实</numerusform></translation>
+        <translation>
+            <numerusform>%n 则事实</numerusform>
+        </translation>
     </message>
     <message>
         <source>(says nothing of them)</source>
@@ -1901,7 +1994,9 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s) of this article are not marked in its text.</source>
-        <translation><numerusform>这篇文章有 %n 则事实没有在文中标出。</numerusform></translation>
+        <translation>
+            <numerusform>这篇文章有 %n 则事实没有在文中标出。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Published {date}</source>
@@ -1909,7 +2004,9 @@
     </message>
     <message numerus="yes">
         <source>%n section(s)</source>
-        <translation><numerusform>共 %n 节</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 节</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no facts from this section)</source>
@@ -1921,7 +2018,9 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s) in this sentence</source>
-        <translation><numerusform>这句话有 %n 则事实</numerusform></translation>
+        <translation>
+            <numerusform>这句话有 %n 则事实</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2619,10 @@
     <message>
         <source>Progress is unavailable, so this quiz will not be saved and “due and weak first” and “my last mistakes” ask about all facts.</source>
         <translation>无法使用学习进度，所以这次测验不会保存，“到期与薄弱优先”和“上次的错题”都会从所有事实出题。</translation>
+    </message>
+    <message>
+        <source>Your progress is open read-only, so this quiz will not be saved.</source>
+        <translation>你的学习进度以只读方式打开，所以这次测验不会保存。</translation>
     </message>
     <message>
         <source>Tick at least one deck.</source>

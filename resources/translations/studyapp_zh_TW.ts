@@ -430,6 +430,10 @@
         <source>Your progress is not available, so nothing can be studied right now.</source>
         <translation>目前無法使用你的學習進度，因此暫時不能學習。</translation>
     </message>
+    <message>
+        <source>Your progress is open read-only: you can browse and take quizzes, but reviewing needs saving.</source>
+        <translation>你的學習進度以唯讀方式開啟：可以瀏覽和進行測驗，但複習需要能儲存進度。</translation>
+    </message>
     <message numerus="yes">
         <source>%n deck file(s) could not be read; run “studyapp check” to see why.</source>
         <translation>
@@ -590,6 +594,10 @@
         <translation>{path} 是資料夾，不是檔案。</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (it is a pipe, device or socket); only files can be imported.</source>
+        <translation>{path} 不是一般檔案（而是管線、裝置或通訊端）；只能匯入檔案。</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>無法讀取 {path}：{reason}。</translation>
     </message>
@@ -744,6 +752,22 @@
         <translation>已取消匯入；你的學習進度沒有改變。</translation>
     </message>
     <message>
+        <source>{path} is not an Anki package name: the file name must end in .apkg.</source>
+        <translation>{path} 不是 Anki 套件的檔名：檔名必須以 .apkg 結尾。</translation>
+    </message>
+    <message>
+        <source>{path} is inside studyapp's data folder ({folder}), where your progress and decks live. Choose another folder.</source>
+        <translation>{path} 位於 studyapp 的資料夾（{folder}）內，你的學習進度和牌組都存放在那裡。請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so it was not overwritten. Choose another file.</source>
+        <translation>{path} 是唯讀檔案，所以沒有被覆寫。請選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place ({reason}); your progress was left as it was.</source>
+        <translation>無法把備份放回原位（{reason}）；你的學習進度保持原樣。</translation>
+    </message>
+    <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation>你的學習進度檔 {path} 已損壞（{detail}）。studyapp 完全沒有更動它，也不會寫入它。你仍然可以瀏覽牌組；若要繼續學習，請從 {backups} 還原備份。</translation>
     </message>
@@ -762,6 +786,42 @@
     <message>
         <source>There is no study progress at {path} yet.</source>
         <translation>{path} 還沒有學習進度。</translation>
+    </message>
+    <message>
+        <source>{path} is not a studyapp progress file ({detail}). studyapp left it exactly as it was. Move it away to start new progress, or restore a backup from {backups}.</source>
+        <translation>{path} 不是 studyapp 的學習進度檔（{detail}）。studyapp 完全沒有更動它。把它移到別處即可重新開始記錄進度，或從 {backups} 還原備份。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not your progress file. studyapp left it as it is; move it away and start studyapp again.</source>
+        <translation>{path} 是資料夾，不是你的學習進度檔。studyapp 沒有更動它；請把它移到別處，再重新啟動 studyapp。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your progress file {path} could not be written. Everything saved before is safe; free some space and try again.</source>
+        <translation>磁碟已滿，無法寫入你的學習進度檔 {path}。先前儲存的內容都安全無虞；請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error reading or writing your progress file {path} ({detail}). studyapp did not change the file; check that the drive is connected and working, then try again.</source>
+        <translation>讀寫你的學習進度檔 {path} 時，磁碟回報錯誤（{detail}）。studyapp 沒有更動這個檔案；請確認磁碟機仍然連接且運作正常，再試一次。</translation>
+    </message>
+    <message>
+        <source>Another program is using your progress file {path} and keeps it locked. Close that program (a database browser, a sync or backup tool) and try again.</source>
+        <translation>另一個程式正在使用你的學習進度檔 {path}，並將它鎖定。請關閉那個程式（例如資料庫檢視器、同步或備份工具）後再試一次。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} could not be opened ({detail}). It was left as it is; check that the file and its folder can be read.</source>
+        <translation>無法開啟你的學習進度檔 {path}（{detail}）。它保持原樣；請確認這個檔案和所在的資料夾可以讀取。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} is read-only, so studyapp opened it only for reading. To study and save again, make the file writable and start studyapp again.</source>
+        <translation>你的學習進度檔 {path} 是唯讀的，所以 studyapp 只以唯讀方式開啟它。若要繼續學習並儲存，請讓這個檔案可以寫入，再重新啟動 studyapp。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only, so your progress (if any) was opened only for reading. Make the folder writable, or start studyapp with another data folder.</source>
+        <translation>資料夾 {folder} 是唯讀的，所以你的學習進度（如果有）只以唯讀方式開啟。請讓這個資料夾可以寫入，或用其他資料夾啟動 studyapp。</translation>
+    </message>
+    <message>
+        <source>Your progress file {path} has become read-only and could not be written. Everything saved before is safe; make it writable and start studyapp again.</source>
+        <translation>你的學習進度檔 {path} 變成唯讀，無法寫入。先前儲存的內容都安全無虞；請讓它可以寫入，再重新啟動 studyapp。</translation>
     </message>
     <message>
         <source>Your progress is open read-only here; nothing is saved.</source>
@@ -798,10 +858,6 @@
     <message>
         <source>{path} is not a progress file of studyapp.</source>
         <translation>{path} 不是 studyapp 的學習進度檔。</translation>
-    </message>
-    <message>
-        <source>{path} is still there; close studyapp and try again.</source>
-        <translation>{path} 仍然存在；請關閉 studyapp 後再試一次。</translation>
     </message>
     <message>
         <source>A file or folder is missing: {path}.</source>
@@ -1228,7 +1284,9 @@
     </message>
     <message numerus="yes">
         <source>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question(s), asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</source>
-        <translation><numerusform>每則事實要爬三級：先從選項中認出答案，再在句子裡想起它，最後把它打出來。答對往上一級；答錯退回一級，並在 %n 題之內換個問法再問。每則事實都爬到頂，這一輪就結束。學習不會改動你的複習排程。</numerusform></translation>
+        <translation>
+            <numerusform>每則事實要爬三級：先從選項中認出答案，再在句子裡想起它，最後把它打出來。答對往上一級；答錯退回一級，並在 %n 題之內換個問法再問。每則事實都爬到頂，這一輪就結束。學習不會改動你的複習排程。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decks</source>
@@ -1328,7 +1386,9 @@
     </message>
     <message numerus="yes">
         <source>Back to %1; it comes back within %n question(s), asked anew.</source>
-        <translation><numerusform>退回「%1」；%n 題之內會換個問法再問。</numerusform></translation>
+        <translation>
+            <numerusform>退回「%1」；%n 題之內會換個問法再問。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Answer: %1</source>
@@ -1344,15 +1404,38 @@
     </message>
     <message numerus="yes">
         <source>You learned %n fact(s) in %1 questions, with %2 mistakes.</source>
-        <translation><numerusform>你用 %1 題學會了 %n 則事實，答錯 %2 次。</numerusform></translation>
+        <translation>
+            <numerusform>你用 %1 題學會了 %n 則事實，答錯 %2 次。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) of due cards were recorded.</source>
-        <translation><numerusform>已記下 %n 次到期卡片的複習。</numerusform></translation>
+        <translation>
+            <numerusform>已記下 %n 次到期卡片的複習。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your review schedule was not changed.</source>
         <translation>你的複習排程沒有變動。</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>未開啟連結</translation>
+    </message>
+    <message>
+        <source>This link is not a web address (http or https), so studyapp does not open it.</source>
+        <translation>這個連結不是網址（http 或 https），所以 studyapp 不會開啟它。</translation>
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation>開啟網頁</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>要在網頁瀏覽器中開啟這個網址嗎？</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1614,14 @@
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
+        <source>Your progress is open read-only</source>
+        <translation>你的學習進度以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>You can browse the decks and take quizzes; nothing is saved.</source>
+        <translation>你可以瀏覽牌組、進行測驗，但不會儲存任何內容。</translation>
+    </message>
+    <message>
         <source>Your progress could not be opened</source>
         <translation>無法開啟你的學習進度</translation>
     </message>
@@ -1654,7 +1745,9 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
-        <translation><numerusform>%n 則事實</numerusform></translation>
+        <translation>
+            <numerusform>%n 則事實</numerusform>
+        </translation>
     </message>
     <message>
         <source>(says nothing of them)</source>
@@ -1901,7 +1994,9 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s) of this article are not marked in its text.</source>
-        <translation><numerusform>這篇文章有 %n 則事實沒有在文中標出。</numerusform></translation>
+        <translation>
+            <numerusform>這篇文章有 %n 則事實沒有在文中標出。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Published {date}</source>
@@ -1909,7 +2004,9 @@
     </message>
     <message numerus="yes">
         <source>%n section(s)</source>
-        <translation><numerusform>共 %n 節</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 節</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no facts from this section)</source>
@@ -1921,7 +2018,9 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s) in this sentence</source>
-        <translation><numerusform>這句話有 %n 則事實</numerusform></translation>
+        <translation>
+            <numerusform>這句話有 %n 則事實</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2619,10 @@
     <message>
         <source>Progress is unavailable, so this quiz will not be saved and “due and weak first” and “my last mistakes” ask about all facts.</source>
         <translation>無法使用學習進度，所以這次測驗不會儲存，「到期與薄弱優先」和「上次的錯題」都會從所有事實出題。</translation>
+    </message>
+    <message>
+        <source>Your progress is open read-only, so this quiz will not be saved.</source>
+        <translation>你的學習進度以唯讀方式開啟，所以這次測驗不會儲存。</translation>
     </message>
     <message>
         <source>Tick at least one deck.</source>

@@ -79,9 +79,10 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             tts=args.tts,
             with_progress=snapshot,
             progress_script=args.progress_script,
+            data_dir=ctx.data_dir,
         )
     except ExportError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(str(exc)) from None
     print(f"wrote {result.path}", file=ctx.out)
     print(
         f"{result.notes} notes, {result.cards} cards in {result.decks} Anki decks "

@@ -57,7 +57,10 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         json.dump(session_record(session), ctx.out, ensure_ascii=False, indent=2)
         ctx.out.write("\n")
         return 0
-    save_pending(ctx.data_dir, session)
+    try:
+        save_pending(ctx.data_dir, session)
+    except PendingError as exc:
+        raise CommandError(str(exc)) from None
     _print_summary(session, pending_file(ctx.data_dir, session.deck_id), ctx)
     return 0
 

@@ -58,6 +58,6 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     ctx.out.write(f"Restored the study progress from {source}\n")
     if result.safety_backup is not None:
         ctx.out.write(f"The progress it replaced was backed up to {result.safety_backup}\n")
-    if result.moved_aside is not None:
-        ctx.out.write(f"The unreadable progress it replaced was kept as {result.moved_aside}\n")
+    if result.kept_as is not None:
+        ctx.out.write(f"The unreadable progress it replaced was kept as {result.kept_as}\n")
     return 0

@@ -19,6 +19,7 @@ from studyapp.core.store import (
     open_for_reading,
     utc_now,
 )
+from studyapp.core.store.stats import MAX_DAYS
 
 NAME = "stats"
 
@@ -49,12 +50,11 @@ def collect(ctx: AppContext, days: int) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
-    if args.days < 1:
-        raise CommandError("--days must be at least 1")
+    if not 1 <= args.days <= MAX_DAYS:
+        raise CommandError(f"--days must be between 1 and {MAX_DAYS}")
     data = collect(ctx, args.days)
     if args.json:
-        json.dump(data, ctx.out, ensure_ascii=False, indent=2)
-        ctx.out.write("\n")
+        ctx.out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")  # one write
     else:
         ctx.out.write(format_text(data))
     return 0

@@ -19,7 +19,6 @@ if TYPE_CHECKING:  # the GUI's first paint imports this module: no sqlite3 then
     import sqlite3
 
 Param = str | int
-_SQLITE_FULL = 13  # SQLite result code (sqlite3.SQLITE_FULL from Python 3.11)
 
 
 class ErrorKind(Enum):
@@ -35,6 +34,10 @@ class ErrorKind(Enum):
 
     # -- reading an article ------------------------------------------------------------
     ARTICLE_IS_FOLDER = ("article-is-folder", "{path}: is a folder, not a file")
+    ARTICLE_NOT_A_FILE = (
+        "article-not-a-file",
+        "{path}: is not a regular file (a pipe, device or socket); only files can be imported",
+    )
     ARTICLE_UNREADABLE = ("article-unreadable", "{path}: cannot read the file: {reason}")
     ARTICLE_TOO_LARGE = (
         "article-too-large",
@@ -96,6 +99,19 @@ class ErrorKind(Enum):
     EXPORT_NO_KINDS = ("export-no-kinds", "nothing to export: no card kind is chosen")
     EXPORT_NO_FACTS = ("export-no-facts", "nothing to export: the chosen decks have no facts")
     EXPORT_CANCELLED = ("export-cancelled", "export cancelled")
+    EXPORT_NOT_APKG = (
+        "export-not-apkg",
+        "{path} is not an Anki package name: the file name must end in .apkg",
+    )
+    EXPORT_IN_DATA_FOLDER = (
+        "export-in-data-folder",
+        "{path} is inside studyapp's data folder {folder}, where your progress and decks "
+        "live; export to another folder",
+    )
+    EXPORT_TARGET_READ_ONLY = (
+        "export-target-read-only",
+        "{path} is read-only; it was not overwritten. Choose another file",
+    )
 
     # -- progress back from Anki -----------------------------------------------------------
     ANKI_FILE_MISSING = ("anki-file-missing", "{path} does not exist")
@@ -149,6 +165,55 @@ class ErrorKind(Enum):
         "so that two copies never write the same progress file",
     )
     STORE_MISSING = ("store-missing", "there is no progress database at {path} yet")
+    STORE_NOT_A_DATABASE = (
+        "store-not-a-database",
+        "{path} is not a studyapp progress database ({detail}). It was left exactly as it "
+        "was; move it away to start new progress, or restore a backup with "
+        "'studyapp restore FILE' (backups are in {backups})",
+    )
+    STORE_IS_FOLDER = (
+        "store-is-folder",
+        "{path} is a folder, not the progress database. It was left as it is; move it "
+        "away and start studyapp again",
+    )
+    STORE_DISK_FULL = (
+        "store-disk-full",
+        "the disk holding the progress database {path} is full, so it could not be "
+        "written; what was saved before is safe. Free some space and try again",
+    )
+    STORE_IO_ERROR = (
+        "store-io-error",
+        "the disk reported an error while reading or writing the progress database {path} "
+        "({detail}); studyapp did not change the file. Check that the drive is still "
+        "connected and working, then try again",
+    )
+    STORE_BUSY = (
+        "store-busy",
+        "another program is using the progress database {path} and holds it locked; "
+        "close that program (a database browser, a sync or backup tool) and try again",
+    )
+    STORE_CANNOT_OPEN = (
+        "store-cannot-open",
+        "the progress database {path} could not be opened ({detail}); it was left as it "
+        "is. Check that the file and its folder can be read",
+    )
+    STORE_FILE_READ_ONLY = (
+        "store-file-read-only",
+        "the progress database {path} is read-only, so it was opened for reading only: "
+        "you can browse and take quizzes, but nothing is saved. Make the file writable "
+        "and start studyapp again to study with saving",
+    )
+    STORE_FOLDER_READ_ONLY = (
+        "store-folder-read-only",
+        "the data folder {folder} is read-only, so the progress was opened for reading "
+        "only (if there is any): you can browse and take quizzes, but nothing is saved. "
+        "Make the folder writable, or choose another with --data-dir",
+    )
+    STORE_WRITE_READ_ONLY = (
+        "store-write-read-only",
+        "the progress database {path} has become read-only and could not be written; "
+        "what was saved before is safe. Make it writable and start studyapp again",
+    )
     STORE_READ_ONLY = ("store-read-only", "this progress store was opened read-only")
     CARD_MISSING = ("card-missing", "no card with id {card}")
     QUIZ_ATTEMPT_MISSING = ("quiz-attempt-missing", "no quiz attempt with id {attempt}")
@@ -161,7 +226,10 @@ class ErrorKind(Enum):
     BACKUP_MISSING = ("backup-missing", "{path} does not exist")
     BACKUP_UNUSABLE = ("backup-unusable", "{path} is not a usable backup: {reason}")
     BACKUP_NOT_PROGRESS = ("backup-not-progress", "{path} is not a studyapp progress database")
-    RESTORE_LEFTOVER = ("restore-leftover", "{path} is still there; close studyapp and try again")
+    RESTORE_FAILED = (
+        "restore-failed",
+        "the backup could not be put in place ({reason}); your progress was left as it was",
+    )
 
     def __init__(self, code: str, english: str) -> None:
         self.code = code
@@ -180,11 +248,62 @@ class StudyError(Exception):
         return self.kind.english.format(**self.params)
 
 
+class StorageCause(Enum):
+    """Why SQLite could not read or write a file: its result code, by cause."""
+
+    FULL = "full"  # SQLITE_FULL: no room on the disk (or the file's page limit)
+    IO = "io"  # SQLITE_IOERR: the disk or the file system failed
+    BUSY = "busy"  # SQLITE_BUSY / SQLITE_LOCKED: another connection holds a lock
+    READ_ONLY = "read-only"  # SQLITE_READONLY / SQLITE_PERM: the file cannot be written
+    CORRUPT = "corrupt"  # SQLITE_CORRUPT: the file is damaged
+    NOT_A_DATABASE = "not-a-database"  # SQLITE_NOTADB: the file is something else
+    CANNOT_OPEN = "cannot-open"  # SQLITE_CANTOPEN
+
+
+# Primary result codes (the low byte of an extended code), from sqlite3.h.
+_CAUSE_OF_CODE = {
+    3: StorageCause.READ_ONLY,  # SQLITE_PERM
+    5: StorageCause.BUSY,
+    6: StorageCause.BUSY,  # SQLITE_LOCKED
+    8: StorageCause.READ_ONLY,
+    10: StorageCause.IO,
+    11: StorageCause.CORRUPT,
+    13: StorageCause.FULL,
+    14: StorageCause.CANNOT_OPEN,
+    26: StorageCause.NOT_A_DATABASE,
+}
+# Python 3.10 has no ``sqlite_errorcode``: SQLite's own (fixed, English) messages then.
+_CAUSE_OF_MESSAGE = (
+    ("database or disk is full", StorageCause.FULL),
+    ("disk i/o error", StorageCause.IO),
+    ("database is locked", StorageCause.BUSY),
+    ("database table is locked", StorageCause.BUSY),
+    ("database schema is locked", StorageCause.BUSY),
+    ("readonly database", StorageCause.READ_ONLY),
+    ("access permission denied", StorageCause.READ_ONLY),
+    ("malformed", StorageCause.CORRUPT),
+    ("file is not a database", StorageCause.NOT_A_DATABASE),
+    ("unable to open database file", StorageCause.CANNOT_OPEN),
+)
+
+
+def storage_cause(exc: BaseException) -> StorageCause | None:
+    """The cause of an ``sqlite3.Error`` (None: not a storage fault, e.g. a bug in SQL)."""
+    code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
+    if isinstance(code, int):
+        return _CAUSE_OF_CODE.get(code & 0xFF)
+    text = str(exc).lower()
+    return next((cause for words, cause in _CAUSE_OF_MESSAGE if words in text), None)
+
+
 def file_fault(exc: OSError | sqlite3.Error, path: Path) -> tuple[ErrorKind, dict[str, Param]]:
     """The kind of a failed write of ``path``, from the error the system gave."""
     if not isinstance(exc, OSError):  # an sqlite3.Error
-        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL or "full" in str(exc).lower():
+        cause = storage_cause(exc)
+        if cause is StorageCause.FULL:
             return ErrorKind.DISK_FULL, {"path": str(path)}
+        if cause is StorageCause.READ_ONLY:
+            return ErrorKind.NO_PERMISSION, {"path": str(path)}
         return ErrorKind.WRITE_FAILED, {"path": str(path), "reason": str(exc)}
     code = exc.errno
     if code in (errno.ENOSPC, errno.EDQUOT):

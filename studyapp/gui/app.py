@@ -12,6 +12,7 @@ opens the store and hands both to the context.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -28,6 +29,7 @@ from studyapp.gui.loading import DataLoader
 from studyapp.gui.main_window import MainWindow, app_icon
 from studyapp.gui.platform_check import qt_dir
 from studyapp.gui.settings import AppSettings, data_dir_settings
+from studyapp.gui.single_instance import InstanceServer, hand_over
 from studyapp.gui.theme import apply_theme
 from studyapp.gui.worker import TaskRunner
 from studyapp.paths import APP_ID, APP_NAME, default_data_dir, log_file
@@ -49,12 +51,25 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class LogFileHandler(logging.FileHandler):
+    """The log file: a record it cannot write (a full disk, a read-only folder) is
+    dropped without a word; logging's own report would print a traceback on the
+    terminal for a condition the app already tells the reader about."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.failed = getattr(self, "failed", 0) + 1
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):  # what it could not write stays unwritten
+            super().close()
+
+
 def setup_logging(data_dir: Path) -> None:
     """Warnings and errors go to ``DATA_DIR/logs/studyapp.log``."""
     path = log_file(data_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+        handler: logging.Handler = LogFileHandler(path, encoding="utf-8")
     except OSError:
         return
     handler.setLevel(logging.WARNING)
@@ -93,8 +108,19 @@ def build_window(
     return window
 
 
+def serve_instance(window: MainWindow, data_dir: Path) -> InstanceServer:
+    """Make ``window`` the one studyapp of ``data_dir``: a later start shows it."""
+    server = InstanceServer(data_dir, window)
+    server.show_requested.connect(window.bring_to_front)
+    server.listen()
+    return server
+
+
 def run_app(data_dir: Path) -> int:
     app = application()
+    if hand_over(data_dir):  # already running with this data folder: it shows its window
+        print("studyapp is already running; its window was brought to the front.")
+        return 0
     setup_logging(data_dir)
     window: MainWindow | None = None
     hook = ExceptionHook(data_dir, parent=lambda: window)
@@ -108,6 +134,8 @@ def run_app(data_dir: Path) -> int:
                 hook.last_box.exec()
             return 1
         window.loaded.connect(window.report_startup_problem)
+        # After the first paint (Qt's network module is not needed before it).
+        window.loaded.connect(lambda: serve_instance(window, data_dir))
         window.show()
         return app.exec()
     finally:

@@ -80,15 +80,25 @@ class GuiContext(QObject):
 
     @property
     def store_problem(self) -> str:
-        """Why there is no progress, in the interface language ("" when there is)."""
+        """Why there is no progress, or why it is read-only, in the interface
+        language ("" when it can be studied and saved)."""
         if self._store_error is None:
             return ""
         from studyapp.gui.error_text import error_text
 
         return error_text(self._store_error)
 
+    @property
+    def can_save(self) -> bool:
+        """Whether progress is kept: a store that is not read-only."""
+        return self._store is not None and not self._store.readonly
+
     def attach(self, library: DeckLibrary, opened: OpenedProgress) -> None:
-        """Take the loaded decks and the opened progress; give the facts their cards."""
+        """Take the loaded decks and the opened progress; give the facts their cards.
+
+        If the cards cannot be written (another program holds the file, the disk
+        is full), the store is closed again and the app runs without progress,
+        saying why, as when it cannot be opened."""
         from studyapp.core.store import StoreError
 
         self._library = library
@@ -96,8 +106,10 @@ class GuiContext(QObject):
         self._views.clear()
         try:
             self.sync_cards()
-        except StoreError:
-            log.warning("could not prepare the progress store", exc_info=True)
+        except StoreError as exc:
+            log.warning("could not prepare the progress store: %s", exc)
+            self.close_store()
+            self._store_error = exc
 
     def close_store(self) -> None:
         """Close the progress store (at quit); the context has no store afterwards."""
@@ -145,7 +157,7 @@ class GuiContext(QObject):
 
     def sync_cards(self) -> None:
         """Give every deck's facts their cards (of the kinds switched on)."""
-        if self._store is None:
+        if self._store is None or self._store.readonly:
             return
         kinds = self.card_kinds
         for deck in self._library.decks:
@@ -168,7 +180,12 @@ class GuiContext(QObject):
         if tuple(kinds) == self.settings.card_kinds:
             return
         self.settings.card_kinds = kinds
-        self.sync_cards()
+        from studyapp.core.store import StoreError
+
+        try:
+            self.sync_cards()
+        except StoreError as exc:  # the new kinds get their cards at the next start
+            log.warning("could not add the cards of the new kinds: %s", exc)
         self.card_kinds_changed.emit()
         self.progress_changed.emit()
 

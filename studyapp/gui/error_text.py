@@ -40,6 +40,11 @@ SENTENCES: dict[ErrorKind, Callable[[], str]] = {
     ErrorKind.ARTICLE_IS_FOLDER: lambda: QCoreApplication.translate(
         "Errors", "{path} is a folder, not a file."
     ),
+    ErrorKind.ARTICLE_NOT_A_FILE: lambda: QCoreApplication.translate(
+        "Errors",
+        "{path} is not a regular file (it is a pipe, device or socket); only files can be "
+        "imported.",
+    ),
     ErrorKind.ARTICLE_UNREADABLE: lambda: QCoreApplication.translate(
         "Errors", "{path} cannot be read: {reason}."
     ),
@@ -166,6 +171,17 @@ SENTENCES: dict[ErrorKind, Callable[[], str]] = {
     ErrorKind.ANKI_IMPORT_CANCELLED: lambda: QCoreApplication.translate(
         "Errors", "The import was cancelled; your progress was not changed."
     ),
+    ErrorKind.EXPORT_NOT_APKG: lambda: QCoreApplication.translate(
+        "Errors", "{path} is not an Anki package name: the file name must end in .apkg."
+    ),
+    ErrorKind.EXPORT_IN_DATA_FOLDER: lambda: QCoreApplication.translate(
+        "Errors",
+        "{path} is inside studyapp's data folder ({folder}), where your progress and decks "
+        "live. Choose another folder.",
+    ),
+    ErrorKind.EXPORT_TARGET_READ_ONLY: lambda: QCoreApplication.translate(
+        "Errors", "{path} is read-only, so it was not overwritten. Choose another file."
+    ),
     # progress
     ErrorKind.STORE_CORRUPT: lambda: QCoreApplication.translate(
         "Errors",
@@ -191,6 +207,52 @@ SENTENCES: dict[ErrorKind, Callable[[], str]] = {
     ),
     ErrorKind.STORE_MISSING: lambda: QCoreApplication.translate(
         "Errors", "There is no study progress at {path} yet."
+    ),
+    ErrorKind.STORE_NOT_A_DATABASE: lambda: QCoreApplication.translate(
+        "Errors",
+        "{path} is not a studyapp progress file ({detail}). studyapp left it exactly as it "
+        "was. Move it away to start new progress, or restore a backup from {backups}.",
+    ),
+    ErrorKind.STORE_IS_FOLDER: lambda: QCoreApplication.translate(
+        "Errors",
+        "{path} is a folder, not your progress file. studyapp left it as it is; move it "
+        "away and start studyapp again.",
+    ),
+    ErrorKind.STORE_DISK_FULL: lambda: QCoreApplication.translate(
+        "Errors",
+        "The disk is full, so your progress file {path} could not be written. Everything "
+        "saved before is safe; free some space and try again.",
+    ),
+    ErrorKind.STORE_IO_ERROR: lambda: QCoreApplication.translate(
+        "Errors",
+        "The disk reported an error reading or writing your progress file {path} "
+        "({detail}). studyapp did not change the file; check that the drive is connected "
+        "and working, then try again.",
+    ),
+    ErrorKind.STORE_BUSY: lambda: QCoreApplication.translate(
+        "Errors",
+        "Another program is using your progress file {path} and keeps it locked. Close "
+        "that program (a database browser, a sync or backup tool) and try again.",
+    ),
+    ErrorKind.STORE_CANNOT_OPEN: lambda: QCoreApplication.translate(
+        "Errors",
+        "Your progress file {path} could not be opened ({detail}). It was left as it is; "
+        "check that the file and its folder can be read.",
+    ),
+    ErrorKind.STORE_FILE_READ_ONLY: lambda: QCoreApplication.translate(
+        "Errors",
+        "Your progress file {path} is read-only, so studyapp opened it only for reading. "
+        "To study and save again, make the file writable and start studyapp again.",
+    ),
+    ErrorKind.STORE_FOLDER_READ_ONLY: lambda: QCoreApplication.translate(
+        "Errors",
+        "The data folder {folder} is read-only, so your progress (if any) was opened only "
+        "for reading. Make the folder writable, or start studyapp with another data folder.",
+    ),
+    ErrorKind.STORE_WRITE_READ_ONLY: lambda: QCoreApplication.translate(
+        "Errors",
+        "Your progress file {path} has become read-only and could not be written. "
+        "Everything saved before is safe; make it writable and start studyapp again.",
     ),
     ErrorKind.STORE_READ_ONLY: lambda: QCoreApplication.translate(
         "Errors", "Your progress is open read-only here; nothing is saved."
@@ -220,8 +282,9 @@ SENTENCES: dict[ErrorKind, Callable[[], str]] = {
     ErrorKind.BACKUP_NOT_PROGRESS: lambda: QCoreApplication.translate(
         "Errors", "{path} is not a progress file of studyapp."
     ),
-    ErrorKind.RESTORE_LEFTOVER: lambda: QCoreApplication.translate(
-        "Errors", "{path} is still there; close studyapp and try again."
+    ErrorKind.RESTORE_FAILED: lambda: QCoreApplication.translate(
+        "Errors",
+        "The backup could not be put in place ({reason}); your progress was left as it was.",
     ),
 }
 

@@ -465,14 +465,32 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
 
     def report_startup_problem(self) -> None:
-        """After the window is shown: say once why progress is not available."""
-        if self.ctx.store_problem:
+        """After the window is shown: say once why progress is not available, or
+        why it is read-only."""
+        if not self.ctx.store_problem:
+            return
+        if self.ctx.store is not None:  # open, read-only
             self.startup_box = show_error(
                 self,
-                self.tr("Your progress could not be opened"),
+                self.tr("Your progress is open read-only"),
                 self.ctx.store_problem,
-                self.tr("studyapp will run without saving progress until this is fixed."),
+                self.tr("You can browse the decks and take quizzes; nothing is saved."),
             )
+            return
+        self.startup_box = show_error(
+            self,
+            self.tr("Your progress could not be opened"),
+            self.ctx.store_problem,
+            self.tr("studyapp will run without saving progress until this is fixed."),
+        )
+
+    def bring_to_front(self) -> None:
+        """Another start of studyapp handed over to this window: show it."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # -- remembering and leaving ----------------------------------------------------
     def _restore_layout(self) -> None:
@@ -493,7 +511,8 @@ class MainWindow(QMainWindow):
 
     def backup_now(self, *, wait: bool = False) -> None:
         """Back up the progress if a backup is due: in the background (the timer's
-        way, so the window never waits on it) or, with ``wait``, here and now (quit)."""
+        way, so the window never waits on it; at most every 30 minutes) or, with
+        ``wait``, here and now (quit: whenever something changed since the last one)."""
         store = self.ctx.store
         if store is None:
             return
@@ -501,7 +520,7 @@ class MainWindow(QMainWindow):
 
         try:
             if wait:
-                store.maybe_backup()
+                store.maybe_backup(quitting=True)
                 return
             job = store.backup_job()
         except (StoreError, OSError):

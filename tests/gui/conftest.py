@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from studyapp.gui import main_window
 from studyapp.gui.app import application, build_window
 from studyapp.gui.i18n import Translators
 from studyapp.gui.main_window import MainWindow
+from studyapp.gui.screens import review as review_screen
 from studyapp.gui.screens.review import ReviewScreen
 from studyapp.gui.settings import ini_file
 
@@ -83,3 +85,21 @@ def close(window: MainWindow) -> None:
 @pytest.fixture
 def window(make_window: MakeWindow) -> MainWindow:
     return make_window()
+
+
+Shown = list[tuple[str, str, str]]
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
+    """The error dialogs the window (and the Review screen) ask for, recorded instead
+    of shown."""
+    calls: Shown = []
+
+    def record(parent: QWidget | None, title: str, text: str, detail: str = "") -> QMessageBox:
+        calls.append((title, text, detail))
+        return QMessageBox(parent)
+
+    monkeypatch.setattr(main_window, "show_error", record)
+    monkeypatch.setattr(review_screen, "show_error", record)
+    return calls

@@ -3,6 +3,8 @@ undo, save a user deck that validates and appears at once; errors in plain words
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -302,3 +304,28 @@ def test_the_empty_dialogs_hint_wraps_to_the_article_pane(dialog: ImportDialog) 
         QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), view.hint()
     )
     assert box.width() <= width and box.height() > QFontMetrics(view.font()).height()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on Windows")
+def test_a_pipe_is_refused_and_no_worker_waits_on_it(
+    qtbot: QtBot, dialog: ImportDialog, ctx: GuiContext, tmp_path: Path
+) -> None:
+    """A worker blocked on a pipe would keep the app from ever exiting after Quit."""
+    fifo = tmp_path / "article.md"
+    os.mkfifo(fifo)
+    try:
+        with qtbot.waitSignal(dialog.failed, timeout=10_000) as failed:
+            dialog.open_file(fifo)
+    finally:  # whatever still waits to read it (a studyapp that blocks) gets an end of file
+        with contextlib.suppress(OSError):
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    assert failed.args[0] == (
+        f"{fifo} is not a regular file (it is a pipe, device or socket); "
+        "only files can be imported."
+    )
+    box = dialog.last_error
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    box.close()
+    assert not ctx.tasks.busy
+    assert ctx.tasks.wait(1000)  # the pool is idle: quitting now ends the process
+    assert dialog.open_button.isEnabled() and not dialog.busy.isVisible()

@@ -1,5 +1,5 @@
 """Settings persist across a restart; the interface language switches live;
-a damaged progress file is reported and never overwritten; errors never show
+a progress file that cannot be used is reported and never overwritten; errors never show
 a traceback."""
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def test_interface_language_switches_live(window: MainWindow, qapp: QApplication
     assert window.nav.item(0).text() == "Decks"
 
 
-def test_a_damaged_progress_file_is_reported_and_kept(
+def test_a_file_that_is_not_progress_is_reported_and_kept(
     make_window: MakeWindow, data_dir: Path, qtbot: QtBot
 ) -> None:
     path = progress_file(data_dir)
@@ -89,7 +89,7 @@ def test_a_damaged_progress_file_is_reported_and_kept(
     window.report_startup_problem()
     box = window.startup_box
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert "damaged" in box.text() and "Traceback" not in box.text()
+    assert "is not a studyapp progress file" in box.text() and "Traceback" not in box.text()
     assert "left it exactly as it was" in box.text()
     # Browsing still works; studying says why it cannot.
     assert window.screen_as("decks", DecksScreen).notice.isVisible()

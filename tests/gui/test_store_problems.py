@@ -9,30 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studyapp.core.store import SCHEMA_VERSION, Store, open_store
-from studyapp.gui import main_window
 from studyapp.gui.main_window import MainWindow
 from studyapp.gui.screens.browse import BrowseScreen
 from studyapp.gui.screens.review import ReviewScreen
 from studyapp.paths import progress_file
-from tests.gui.conftest import MakeWindow, close, facts_in
-
-Shown = list[tuple[str, str, str]]
-
-
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
-    """The error dialogs the window asks for, recorded instead of shown."""
-    calls: Shown = []
-
-    def record(parent: QWidget | None, title: str, text: str, detail: str = "") -> QMessageBox:
-        calls.append((title, text, detail))
-        return QMessageBox(parent)
-
-    monkeypatch.setattr(main_window, "show_error", record)
-    return calls
+from tests.gui.conftest import MakeWindow, Shown, close, facts_in
 
 
 def made_store(data_dir: Path) -> Path:

@@ -40,6 +40,7 @@ from studyapp.core.anki_export.ids import (
     title_anki_id,
 )
 from studyapp.core.anki_export.notes import NoteBuilder, NoteRow, esc
+from studyapp.core.anki_export.target import check_target
 from studyapp.core.anki_export.templates import model_json
 from studyapp.core.anki_export.writer import (
     CollectionWriter,
@@ -193,8 +194,12 @@ def export_apkg(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: Callable[[], float] = time.time,
+    data_dir: Path | None = None,
 ) -> ExportResult:
     """Write ``decks`` to the Anki package ``path`` (replacing it if it exists).
+
+    ``path`` must end in ``.apkg``, and an existing file there must be writable; a
+    path inside ``data_dir`` (the reader's progress, backups and decks) is refused.
 
     ``progress(done, total)`` is called with the number of notes written so far,
     every few hundred notes and once with ``done == total``; ``cancelled()`` is
@@ -215,10 +220,7 @@ def export_apkg(
     if total == 0:
         raise ExportError(ErrorKind.EXPORT_NO_FACTS)
     target = Path(path)
-    if target.is_dir():
-        raise ExportError(ErrorKind.IS_A_FOLDER, path=str(target))
-    if not target.parent.is_dir():
-        raise ExportError(ErrorKind.FOLDER_MISSING, path=str(target), folder=str(target.parent))
+    check_target(target, data_dir)
     is_cancelled = cancelled or (lambda: False)
     report = progress or (lambda done, total: None)
 

@@ -3,7 +3,11 @@
 Fact texts are plain text. Whatever they contain (``<script>``, ``&``, ``{{``)
 is shown literally in Anki: each text is escaped before the little markup the
 note types use (the highlighted answer span, source links, the claims of a
-disputed fact) is put around it.
+disputed fact) is put around it. Anki also reads its own bracket syntax in a
+field, which HTML escaping leaves alone (``[sound:file]`` plays a file from the
+collection's media, ``[anki:tts]…[/anki:tts]`` speaks, ``[latex]…[/latex]`` runs
+LaTeX): every ``[`` is written as the character reference ``&#91;``, which shows
+as ``[`` and starts none of them.
 """
 
 from __future__ import annotations
@@ -15,20 +19,24 @@ from typing import NamedTuple
 
 from studyapp.core.anki_export.ids import fact_guid_prefix, guid_suffix
 from studyapp.core.deck.claims import fact_claims
+from studyapp.core.deck.links import web_url
 from studyapp.core.deck.model import CardKind, Fact, split_span
 from studyapp.core.deck.view import DeckView
 
 _WHITESPACE = re.compile(r"\s+")
-_SPECIAL = re.compile(r"[&<>\"'\r\n]")
+_SPECIAL = re.compile(r"[&<>\"'\r\n\[]")
 
 
 def esc(text: str) -> str:
-    """Plain text as HTML that shows it literally, newlines as ``<br>``."""
+    """Plain text as HTML that shows it literally, newlines as ``<br>``, and that
+    starts none of Anki's bracket tags (``[sound:…]``, ``[anki:…]``, ``[latex]``)."""
     if _SPECIAL.search(text) is None:  # most fact texts: nothing to do
         return text
     escaped = html.escape(text, quote=True)
     if "\n" in escaped or "\r" in escaped:
         escaped = escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
+    if "[" in escaped:
+        escaped = escaped.replace("[", "&#91;")
     return escaped
 
 
@@ -75,9 +83,9 @@ class NoteBuilder:
             out = esc(source_id)
         else:
             title = esc(self.view.source_title(source_id))
-            url = src.url.strip()
-            if url.lower().startswith(("https://", "http://")):
-                title = f'<a href="{html.escape(url, quote=True)}">{title}</a>'
+            url = web_url(src.url)
+            if url:
+                title = f'<a href="{esc(url)}">{title}</a>'
             out = f"{title}（{esc(src.date[:10])}）"
         self._source_html[source_id] = out
         return out

@@ -6,13 +6,46 @@ The values every step of reading shares (:mod:`.decoding`, :mod:`.metadata`,
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import BinaryIO
 
 from studyapp.core.errors import ErrorKind, StudyError
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+
+
+class NotARegularFileError(OSError):
+    """A pipe, device or socket where a file was expected: never read (it could block)."""
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file.
+
+    Opened without blocking (a FIFO with no writer would otherwise wait for one
+    forever) and checked on the open handle, so what is read is what was checked.
+    Raises :class:`IsADirectoryError` for a folder and :class:`NotARegularFileError`
+    for anything else that is not a plain file.
+    """
+    if path.is_dir():
+        raise IsADirectoryError(str(path))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(str(path))
+        if not stat.S_ISREG(mode):
+            raise NotARegularFileError(str(path))
+        if flags & getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 class ArticleError(StudyError):

@@ -1,10 +1,12 @@
-"""HTML as blocks of visible text: scripts and styles dropped, nothing run or followed."""
+"""HTML as blocks of visible text: scripts and styles dropped, nothing run or followed;
+only a web address (http, https) is taken as the article's link."""
 
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
 
+from studyapp.core.deck.links import web_url
 from studyapp.core.importer.article import Block, BlockKind, Meta
 from studyapp.core.importer.markdown import join_lines
 from studyapp.core.importer.metadata import iso_date
@@ -76,7 +78,7 @@ class _TextExtractor(HTMLParser):
         if tag == "meta":
             self._meta(values)
         elif tag == "link" and values.get("rel", "").lower() == "canonical":
-            self.meta.url = self.meta.url or values.get("href", "")
+            self.meta.url = self.meta.url or web_url(values.get("href", ""))
         elif tag == "time" and not self.meta.date:
             self.meta.date = iso_date(values.get("datetime", ""))
         elif tag == "title":
@@ -127,7 +129,7 @@ class _TextExtractor(HTMLParser):
         ):
             self.meta.date = iso_date(content)
         elif name in ("og:url",) and not self.meta.url:
-            self.meta.url = content
+            self.meta.url = web_url(content)
         elif name in ("og:title", "title") and not self.meta.title:
             self.meta.title = content
         elif name in ("author", "article:author") and not self.meta.author:

@@ -10,6 +10,7 @@ import re
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from studyapp.core.deck.links import web_url
 from studyapp.core.deck.yamlsafe import DeckError, compose
 from studyapp.core.importer.article import Meta
 
@@ -72,8 +73,9 @@ def _first_scalar(fields: dict[str, Node], keys: tuple[str, ...]) -> str:
 def _first_url(fields: dict[str, Node]) -> str:
     for key in _URL_KEYS:
         node = fields.get(key)
-        if isinstance(node, ScalarNode) and re.match(r"https?://", str(node.value).strip()):
-            return str(node.value).strip()
+        url = web_url(str(node.value)) if isinstance(node, ScalarNode) else ""
+        if url:
+            return url
     return ""
 
 
@@ -134,8 +136,8 @@ def header_lines(text: str, meta: Meta) -> str:
         value = m.group(2) if m else ""
         if key == "date" and not meta.date:
             meta.date = iso_date(value)
-        elif key == "url" and not meta.url and re.match(r"https?://", value):
-            meta.url = value
+        elif key == "url" and not meta.url and web_url(value):
+            meta.url = web_url(value)
         elif key == "author" and not meta.author:
             meta.author = value
         elif key == "title" and not meta.title:

@@ -32,8 +32,9 @@ from studyapp.core.deck.model import (
     Topic,
     TopicId,
 )
-from studyapp.core.errors import ErrorKind, StudyError
+from studyapp.core.errors import ErrorKind, StudyError, file_fault
 from studyapp.core.files import write_atomic
+from studyapp.core.importer.article import NotARegularFileError, open_regular
 from studyapp.core.importer.candidates import Feature
 from studyapp.core.importer.drafts import Alternative, Draft, DraftStatus, ImportSession
 from studyapp.core.importer.matching import FactMatch, MatchKind
@@ -57,8 +58,14 @@ def list_pending(data_dir: Path) -> list[Path]:
 
 
 def save_pending(data_dir: Path, session: ImportSession) -> Path:
+    """Write the drafts file; a :class:`PendingError` says why it could not be
+    written (a full disk, a read-only folder); nothing is left half-written."""
     path = pending_file(data_dir, session.deck_id)
-    write_atomic(path, session_json(session))
+    try:
+        write_atomic(path, session_json(session))
+    except OSError as exc:
+        kind, params = file_fault(exc, path)
+        raise PendingError(kind, **params) from exc
     return path
 
 
@@ -68,9 +75,15 @@ def session_json(session: ImportSession) -> str:
 
 def load_pending(path: Path) -> ImportSession:
     try:
-        if path.stat().st_size > MAX_BYTES:
+        with open_regular(path) as fh:
+            raw = fh.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
             raise PendingError(ErrorKind.DRAFTS_TOO_LARGE, path=str(path))
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(raw.decode("utf-8"))
+    except NotARegularFileError:
+        raise PendingError(
+            ErrorKind.DRAFTS_UNREADABLE, path=str(path), reason="not a regular file"
+        ) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PendingError(ErrorKind.DRAFTS_UNREADABLE, path=str(path), reason=str(exc)) from None
     try:

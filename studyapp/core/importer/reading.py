@@ -20,6 +20,8 @@ from studyapp.core.importer.article import (
     ArticleFormat,
     BlockKind,
     Meta,
+    NotARegularFileError,
+    open_regular,
 )
 from studyapp.core.importer.decoding import decode_article
 from studyapp.core.importer.html_text import html_blocks
@@ -42,10 +44,12 @@ def read_article(path: str | Path) -> Article:
     path = Path(path)
     shown = str(path)
     try:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             data = fh.read(MAX_ARTICLE_BYTES + 1)
     except IsADirectoryError:
         raise ArticleError(ErrorKind.ARTICLE_IS_FOLDER, shown) from None
+    except NotARegularFileError:
+        raise ArticleError(ErrorKind.ARTICLE_NOT_A_FILE, shown) from None
     except OSError as exc:
         raise ArticleError(
             ErrorKind.ARTICLE_UNREADABLE, shown, reason=exc.strerror or str(exc)

@@ -14,25 +14,32 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from studyapp.core.errors import ErrorKind
+from studyapp.core.errors import ErrorKind, StorageCause
 from studyapp.core.store.db import (
     InstanceLock,
     check_header,
+    check_writable,
     connect_checked,
+    journal_files,
     lock_path_for,
+    os_store_error,
     quick_check,
     read_version,
+    sqlite_store_error,
 )
 from studyapp.core.store.errors import (
     BackupError,
     CorruptDatabaseError,
     NewerSchemaError,
+    ReadOnlyLocationError,
+    StorageError,
     StoreError,
 )
 from studyapp.core.store.schema import SCHEMA_VERSION
@@ -65,7 +72,7 @@ class BackupInfo:
 class RestoreResult:
     restored_from: Path
     safety_backup: Path | None  # the replaced database, backed up first
-    moved_aside: Path | None  # the replaced database, if it was unreadable (kept as is)
+    kept_as: Path | None  # the replaced database, if SQLite could not use it: its bytes
 
 
 def backups_dir_for(db_path: Path) -> Path:
@@ -94,7 +101,13 @@ def list_backups(directory: Path) -> list[BackupInfo]:
         taken = parse_backup_name(path.name)
         if taken is not None and path.is_file():
             found.append(BackupInfo(path, taken))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: (b.taken_at, _serial(b.path.name)), reverse=True)
+
+
+def _serial(name: str) -> int:
+    """The serial of a backup taken in the same second as another (``…Z-2.sqlite``)."""
+    m = _NAME_RE.match(name)
+    return int(m.group(2)) if m and m.group(2) else 0
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -123,7 +136,10 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 def write_backup(conn: sqlite3.Connection, directory: Path, now: datetime) -> Path:
     """Write a backup of ``conn``'s database into ``directory``; returns its path."""
-    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _write_failed(directory, exc) from exc
     serial = 0
     while (final := directory / backup_name(now, serial)).exists():
         serial += 1
@@ -133,12 +149,19 @@ def write_backup(conn: sqlite3.Connection, directory: Path, now: datetime) -> Pa
         os.replace(tmp, final)
         _fsync_dir(directory)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise BackupError(
-            ErrorKind.BACKUP_WRITE_FAILED, folder=str(directory), reason=str(exc)
-        ) from exc
+        raise _write_failed(directory, exc, [tmp]) from exc
     return final
+
+
+def _write_failed(
+    directory: Path, exc: OSError | sqlite3.Error, leftovers: Iterable[Path] = ()
+) -> BackupError:
+    """The error of a backup that could not be written; what it left is removed."""
+    for path in leftovers:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return BackupError(ErrorKind.BACKUP_WRITE_FAILED, folder=str(directory), reason=reason)
 
 
 def obsolete_backups(
@@ -185,7 +208,7 @@ def thin_backups(
 ) -> list[Path]:
     removed = []
     for backup in obsolete_backups(list_backups(directory), today, local_date, limits):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # gone already, or kept by a read-only folder
             backup.path.unlink()
         removed.append(backup.path)
     return removed
@@ -214,6 +237,29 @@ class BackupJob:
         return path
 
 
+def latest_activity_ms(conn: sqlite3.Connection) -> int:
+    """When the reader last did something worth a backup (a review, a quiz answer or
+    start), in ms; 0 if never."""
+    row = conn.execute(
+        "SELECT max(coalesce((SELECT max(reviewed_at) FROM revlog), 0), "
+        "coalesce((SELECT max(answered_at) FROM quiz_answers), 0), "
+        "coalesce((SELECT max(started_at) FROM quiz_attempts), 0))"
+    ).fetchone()
+    return int(row[0] or 0)
+
+
+def backed_up_activity_ms(path: Path) -> int:
+    """:func:`latest_activity_ms` of the backup ``path`` (-1 if it cannot be read)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return latest_activity_ms(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return -1
+
+
 def validate_backup(path: Path) -> int:
     """Check that ``path`` is a healthy studyapp database we can read; returns its version."""
     if not path.is_file():
@@ -238,52 +284,126 @@ def validate_backup(path: Path) -> int:
     return version
 
 
-def _move_aside(db_path: Path, now: datetime) -> Path:
+def _keep_as_is(db_path: Path, directory: Path, now: datetime) -> Path:
+    """Copy a database SQLite cannot use (damaged, not a database, from a newer
+    studyapp) byte for byte, with its ``-wal``, to ``directory``; returns the copy.
+    It is not named like a backup: nothing lists, thins or restores it by itself."""
     stamp = now.astimezone(timezone.utc).strftime(_STAMP)
-    aside = db_path.with_name(f"{db_path.name}.replaced-{stamp}Z")
-    for suffix in ("", "-wal", "-shm"):
-        src = db_path.with_name(db_path.name + suffix)
-        if src.exists():
-            os.replace(src, aside.with_name(aside.name + suffix))
-    return aside
+    kept = directory / f"replaced-{stamp}Z-{db_path.name}"
+    serial = 0
+    while kept.exists():
+        serial += 1
+        kept = directory / f"replaced-{stamp}Z-{serial}-{db_path.name}"
+    copies: list[Path] = []
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal"):
+            src = db_path.with_name(db_path.name + suffix)
+            if not src.exists():
+                continue
+            dest = kept.with_name(kept.name + suffix)
+            tmp = dest.with_name(f".{dest.name}.tmp")
+            copies.append(tmp)
+            shutil.copyfile(src, tmp)
+            with tmp.open("rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, dest)
+            copies[-1] = dest
+        _fsync_dir(directory)
+    except OSError as exc:
+        raise _write_failed(directory, exc, copies) from exc
+    return kept
+
+
+def _discard(paths: Iterable[Path | None]) -> None:
+    for path in paths:
+        if path is None:
+            continue
+        for suffix in ("", "-wal"):
+            with contextlib.suppress(OSError):
+                path.with_name(path.name + suffix).unlink()
 
 
 def restore_backup(
     db_path: Path, backup_file: Path, now: datetime, *, backups_dir: Path | None = None
 ) -> RestoreResult:
-    """Replace the progress database with ``backup_file``.
+    """Replace the progress database with ``backup_file``, so that nothing can be lost.
 
-    Refused while studyapp runs (the instance lock). The current database is
-    backed up first; if it cannot be read it is renamed aside, never deleted.
+    1. The backup is checked first (a healthy studyapp database this version reads).
+    2. Refused while studyapp runs (the instance lock), while another program uses
+       the database, and where the file or its folder cannot be written.
+    3. The current database is kept, whatever its state: a readable one as a new
+       backup, one SQLite cannot use (damaged, not a database, newer) copied byte
+       for byte into the backups folder.
+    4. The backup is copied next to the database and moved over it in one rename.
+
+    If any step fails, everything is left as it was (the copy of step 3 is
+    removed again) and the error says why: a full disk, another program, ….
     """
     validate_backup(backup_file)
     directory = backups_dir or backups_dir_for(db_path)
     lock = InstanceLock.acquire(lock_path_for(db_path), db_path)
     try:
-        safety: Path | None = None
-        aside: Path | None = None
-        if db_path.exists() and db_path.stat().st_size > 0:
+        try:
+            check_writable(db_path)
+        except ReadOnlyLocationError as exc:
+            raise StoreError(
+                ErrorKind.RESTORE_FAILED, reason=f"{exc.path} cannot be written"
+            ) from exc
+        return _restore_locked(db_path, backup_file, now, directory)
+    finally:
+        lock.release()
+
+
+def _restore_locked(
+    db_path: Path, backup_file: Path, now: datetime, directory: Path
+) -> RestoreResult:
+    safety: Path | None = None
+    kept: Path | None = None
+    wal, shm = journal_files(db_path)
+    if (db_path.exists() and db_path.stat().st_size > 0) or wal.exists():
+        try:
+            conn, _version = connect_checked(db_path, readonly=False)
+        except (CorruptDatabaseError, NewerSchemaError):
+            kept = _keep_as_is(db_path, directory, now)
+        else:
             try:
-                conn, _version = connect_checked(db_path, readonly=False)
-            except (CorruptDatabaseError, NewerSchemaError):
-                aside = _move_aside(db_path, now)
-            else:
-                try:
-                    safety = write_backup(conn, directory, now)
-                finally:
-                    conn.close()  # the last connection checkpoints and removes the WAL
-        tmp = db_path.with_name(db_path.name + ".restoring")
+                safety = write_backup(conn, directory, now)
+            finally:
+                conn.close()  # the last connection folds the WAL in and removes it
+            if wal.exists() or shm.exists():  # so another program has the file open
+                _discard([safety])
+                raise StorageError(ErrorKind.STORE_BUSY, db_path, StorageCause.BUSY)
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    parked: list[tuple[Path, Path]] = []
+    try:
         src = sqlite3.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True)
         try:
             _copy_database(src, tmp)
         finally:
             src.close()
-        for suffix in ("-wal", "-shm"):
-            stale = db_path.with_name(db_path.name + suffix)
-            if stale.exists():
-                raise StoreError(ErrorKind.RESTORE_LEFTOVER, path=str(stale))
+        # The journal of a database SQLite could not use: its bytes are in the kept copy.
+        for journal in (wal, shm):
+            if journal.exists():
+                aside = journal.with_name(journal.name + ".restoring")
+                os.replace(journal, aside)
+                parked.append((journal, aside))
         os.replace(tmp, db_path)
+    except BaseException as exc:
+        for journal, aside in reversed(parked):
+            with contextlib.suppress(OSError):
+                os.replace(aside, journal)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        _discard([safety, kept])
+        if isinstance(exc, sqlite3.Error):
+            raise sqlite_store_error(exc, db_path) from exc
+        if isinstance(exc, OSError):
+            raise os_store_error(exc, db_path) from exc
+        raise
+    for _journal, aside in parked:
+        with contextlib.suppress(OSError):
+            aside.unlink()
+    with contextlib.suppress(OSError):
         _fsync_dir(db_path.parent)
-    finally:
-        lock.release()
-    return RestoreResult(restored_from=backup_file, safety_backup=safety, moved_aside=aside)
+    return RestoreResult(restored_from=backup_file, safety_backup=safety, kept_as=kept)

@@ -13,12 +13,15 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from studyapp.core.store.clock import DAY_MS, LearnerDays, to_ms
+from studyapp.core.store.errors import guarded
 from studyapp.core.store.quiz import quiz_time_ms
 from studyapp.core.store.schema import migrate
 
+MAX_DAYS = 36_500  # the longest history asked for: a hundred years (dates end at year 9999)
 MATURE_DAYS = 21  # a review card whose interval is at least this is "mature" (Anki's rule)
 _SHIFT_DAYS = 1_000_000  # keeps the day arithmetic's dividend positive (floor division)
 
@@ -184,8 +187,10 @@ class StatsQueries:
         days: LearnerDays,
         now: datetime,
         parameters: tuple[float, ...],
+        path: Path = Path("progress.sqlite"),
     ) -> None:
         self._conn = conn
+        self.path = path  # the database, named when it cannot be read
         self._now = now
         self._now_ms = to_ms(now)
         self.today = days.day_of(now)
@@ -200,6 +205,7 @@ class StatsQueries:
         """The first millisecond of the day ``days - 1`` days before today."""
         return self._start - (days - 1) * DAY_MS
 
+    @guarded
     def reviews_per_day(self, days: int = 30) -> tuple[DayReviews, ...]:
         rows = self._conn.execute(
             f"SELECT {_day_index_sql('reviewed_at')} AS d, state_before, count(*), "
@@ -225,10 +231,12 @@ class StatsQueries:
         ).fetchall()
         return {int(d): (int(p or 0), int(f or 0)) for d, p, f in rows}
 
+    @guarded
     def retention_per_day(self, days: int = 30) -> tuple[Retention, ...]:
         by_day = self._retention_by_day(-(days - 1))
         return tuple(Retention(self._day(i), *by_day.get(i, (0, 0))) for i in range(-(days - 1), 1))
 
+    @guarded
     def retention_per_week(self, weeks: int = 12) -> tuple[Retention, ...]:
         """Weeks start on Monday; the last one is the current week."""
         monday = self.today - timedelta(days=self.today.weekday())
@@ -246,6 +254,7 @@ class StatsQueries:
             out.append(Retention(start, passed, failed))
         return tuple(out)
 
+    @guarded
     def due_forecast(self, days: int = 30) -> tuple[ForecastDay, ...]:
         """Studied cards due on each of the next ``days`` days; overdue ones count today."""
         rows = self._conn.execute(
@@ -256,6 +265,7 @@ class StatsQueries:
         per = {int(d): int(n) for d, n in rows}
         return tuple(ForecastDay(self._day(i), per.get(i, 0)) for i in range(days))
 
+    @guarded
     def mastery(self) -> tuple[TopicMastery, ...]:
         """Per (deck, topic) of the cards being studied (not hidden or suspended)."""
         _ensure_pow(self._conn)
@@ -302,6 +312,7 @@ class StatsQueries:
         ).fetchone()
         return row is not None
 
+    @guarded
     def streak(self) -> int:
         """Days in a row with at least one review, up to today (or yesterday, if
         nothing was studied yet today: the streak is not broken before the day ends)."""
@@ -316,6 +327,7 @@ class StatsQueries:
             index -= 1
         return streak
 
+    @guarded
     def time_studied(self) -> TimeStudied:
         def review_ms(since: int | None) -> int:
             if since is None:
@@ -338,6 +350,7 @@ class StatsQueries:
             total_quiz_ms=quiz_time_ms(self._conn),
         )
 
+    @guarded
     def totals(self) -> tuple[int, int, int]:
         """(reviews today, reviews ever, distinct cards ever answered)."""
         today = self._conn.execute(
@@ -350,6 +363,7 @@ class StatsQueries:
         ).fetchone()[0]
         return int(today), int(total), int(cards)
 
+    @guarded
     def all(self, days: int = 30, weeks: int = 12, forecast_days: int = 30) -> Stats:
         today, total, cards = self.totals()
         return Stats(

@@ -32,7 +32,9 @@ from studyapp.core.store.backup import (
     BackupInfo,
     BackupJob,
     BackupLimits,
+    backed_up_activity_ms,
     backups_dir_for,
+    latest_activity_ms,
     list_backups,
     thin_backups,
     write_backup,
@@ -47,13 +49,24 @@ from studyapp.core.store.clock import (
     truncate_ms,
     utc_now,
 )
-from studyapp.core.store.db import InstanceLock, connect_checked, lock_path_for, transaction
+from studyapp.core.store.db import (
+    InstanceLock,
+    check_writable,
+    connect_checked,
+    lock_path_for,
+    os_store_error,
+    rollback,
+    sqlite_store_error,
+    transaction,
+)
 from studyapp.core.store.errors import (
     CardNotFoundError,
+    ReadOnlyLocationError,
     ReadOnlyStoreError,
     StoreLockedError,
     StoreNotFoundError,
     UndoError,
+    guarded,
 )
 from studyapp.core.store.optimize import (
     MIN_REVIEWS,
@@ -128,6 +141,7 @@ class Store:
 
     # ------------------------------------------------------------------ lifecycle
 
+    @guarded
     def close(self) -> None:
         if self._closed:
             return
@@ -161,6 +175,7 @@ class Store:
         """The reader's current day (it starts at the rollover hour)."""
         return self.days.day_of(self.now())
 
+    @guarded
     def checkpoint(self) -> None:
         """Fold the WAL into the database file now, e.g. when a study session ends.
 
@@ -176,7 +191,8 @@ class Store:
     def settings(self) -> SchedulerSettings:
         return self._settings
 
-    def update_settings(self, **changes: Any) -> SchedulerSettings:
+    @guarded
+    def update_settings(self, /, **changes: Any) -> SchedulerSettings:
         """Change settings (e.g. ``desired_retention=0.85, new_per_day=10``); stored at once."""
         settings = self._settings.with_changes(**changes)
         with self._write():
@@ -287,6 +303,7 @@ class Store:
 
     # ------------------------------------------------------------------ cards
 
+    @guarded
     def sync_cards(
         self,
         deck_id: str,
@@ -310,18 +327,22 @@ class Store:
             self._balancer.forget()
         return result
 
+    @guarded
     def card(self, card_id: int) -> CardRecord:
         found = card_ops.get_card(self._conn, card_id)
         if found is None:
             raise CardNotFoundError(card_id)
         return found
 
+    @guarded
     def find_card(self, deck_id: str, fact_id: str, kind: CardKind) -> CardRecord | None:
         return card_ops.find_card(self._conn, deck_id, fact_id, kind)
 
+    @guarded
     def cards_of_fact(self, deck_id: str, fact_id: str) -> list[CardRecord]:
         return card_ops.cards_of_facts(self._conn, [FactKey(deck_id, fact_id)])
 
+    @guarded
     def all_cards(self, decks: Sequence[str] | None = None) -> list[CardRecord]:
         """Every card of the current decks' facts and kinds (hidden ones left out), in
         id order: one query for the Browse screen's table."""
@@ -332,6 +353,7 @@ class Store:
             args.extend(decks)
         return [card_from_row(r) for r in self._conn.execute(sql + " ORDER BY id", args)]
 
+    @guarded
     def review_log(self, card_id: int) -> list[ReviewRecord]:
         """A card's review-log rows, oldest first (resets included, rating 0)."""
         rows = self._conn.execute(
@@ -356,28 +378,33 @@ class Store:
             for r in rows
         ]
 
+    @guarded
     def suspend(self, card_ids: Sequence[int]) -> int:
         with self._write() as conn:
             changed = card_ops.set_suspended(conn, card_ids, True)
         self._balancer.forget()
         return changed
 
+    @guarded
     def unsuspend(self, card_ids: Sequence[int]) -> int:
         with self._write() as conn:
             changed = card_ops.set_suspended(conn, card_ids, False)
         self._balancer.forget()
         return changed
 
+    @guarded
     def bury(self, card_ids: Sequence[int]) -> int:
         """Take cards out of today's queue; they return when the reader's next day starts."""
         until = self._today(self.now())[1]
         with self._write() as conn:
             return card_ops.bury(conn, card_ids, until)
 
+    @guarded
     def unbury(self, card_ids: Sequence[int]) -> int:
         with self._write() as conn:
             return card_ops.unbury(conn, card_ids)
 
+    @guarded
     def reset(self, card_ids: Sequence[int]) -> int:
         """Make cards new again (history kept, marked by a manual review-log row)."""
         now_ms = to_ms(self.now())
@@ -386,6 +413,7 @@ class Store:
         self._balancer.forget()
         return changed
 
+    @guarded
     def mark_due_now(self, facts: Iterable[FactKey]) -> DueNow:
         """After a quiz: the missed facts' cards are due now, whatever today's limits.
 
@@ -412,6 +440,7 @@ class Store:
 
     # ------------------------------------------------------------------ the queue
 
+    @guarded
     def next_card(self, decks: Sequence[str] | None = None) -> CardRecord | None:
         """The card to show now (learning, then reviews, then new), or None."""
         now = self.now()
@@ -427,11 +456,13 @@ class Store:
         times = queue_ops.QueueTimes(now_ms, day_end, now_ms + self._learn_ahead_ms)
         return queue_ops.next_card(self._conn, times, limits, decks)
 
+    @guarded
     def counts(self, decks: Sequence[str] | None = None) -> QueueCounts:
         now = self.now()
         self._unbury_if_new_day(now)
         return queue_ops.counts(self._conn, self._times(now), self._queue_limits(now, decks), decks)
 
+    @guarded
     def next_learning_due(self, decks: Sequence[str] | None = None) -> datetime | None:
         """When the next learning card comes due today (to say "back in 4 minutes")."""
         now = self.now()
@@ -444,6 +475,7 @@ class Store:
         self._balance_ready(now)
         return self._scheduler(card.deck_id).preview(card, now)
 
+    @guarded
     def retrievability(self, card: CardRecord) -> float:
         return self._scheduler(card.deck_id).retrievability(card, self.now())
 
@@ -535,6 +567,7 @@ class Store:
 
     # ------------------------------------------------------------------ answering
 
+    @guarded
     def answer(
         self, card: CardRecord | int, rating: Rating, *, duration_ms: int = 0
     ) -> ReviewResult:
@@ -581,10 +614,10 @@ class Store:
                 before = found
                 result = write(before, only_if_unchanged=False)
                 assert result is not None
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
-        conn.execute("COMMIT")
         self._undo.append(UndoEntry(result.review_id, before, result.buried_siblings))
         self._counted(before, today)
         after = result.card
@@ -634,6 +667,7 @@ class Store:
     def can_undo(self) -> bool:
         return bool(self._undo)
 
+    @guarded
     def undo(self) -> CardRecord:
         """Take back the last answer of this session: the card's scheduling state is
         restored exactly, its review-log row deleted. Returns the restored card."""
@@ -648,21 +682,25 @@ class Store:
 
     # ------------------------------------------------------------------ quizzes
 
+    @guarded
     def start_quiz(self, setup: Mapping[str, Any]) -> int:
         """Record a new attempt (``setup``: JSON-able settings of the quiz); returns its id."""
         with self._write() as conn:
             return quiz_ops.start_attempt(conn, setup, to_ms(self.now()))
 
+    @guarded
     def record_quiz_answer(self, attempt_id: int, answer: QuizAnswer) -> int:
         """Store one answered question at once (partial attempts are kept)."""
         with self._write() as conn:
             return quiz_ops.record_answer(conn, attempt_id, answer, to_ms(self.now()))
 
+    @guarded
     def finish_quiz(self, attempt_id: int) -> QuizAttempt:
         with self._write() as conn:
             quiz_ops.finish_attempt(conn, attempt_id, to_ms(self.now()))
         return self.quiz_attempt(attempt_id)
 
+    @guarded
     def overrule_quiz_answer(self, attempt_id: int, position: int) -> None:
         """ "I was right": the answer at ``position`` of the attempt counts as correct."""
         with self._write() as conn:
@@ -670,6 +708,7 @@ class Store:
 
     # ------------------------------------------------------------------ push-back
 
+    @guarded
     def accept_answer(self, fact: FactKey, answer: str) -> bool:
         """Accept ``answer`` for ``fact`` from now on (the reader's data, never the deck)."""
         answer = answer.strip()
@@ -678,9 +717,11 @@ class Store:
         with self._write() as conn:
             return quiz_ops.accept_answer(conn, fact, answer, to_ms(self.now()))
 
+    @guarded
     def accepted_answers(self) -> dict[FactKey, tuple[str, ...]]:
         return quiz_ops.accepted_answers(self._conn)
 
+    @guarded
     def report_question(
         self, fact: FactKey, question_type: str, reason: str, prompt: str = ""
     ) -> int:
@@ -690,12 +731,15 @@ class Store:
                 conn, fact, question_type, reason.strip(), prompt, to_ms(self.now())
             )
 
+    @guarded
     def question_reports(self) -> list[QuestionReport]:
         return quiz_ops.question_reports(self._conn)
 
+    @guarded
     def quiz_attempt(self, attempt_id: int) -> QuizAttempt:
         return quiz_ops.load_attempt(self._conn, attempt_id)
 
+    @guarded
     def quiz_attempts(self, limit: int = 20) -> list[QuizAttempt]:
         """The latest attempts, newest first, finished or not."""
         return [
@@ -703,11 +747,13 @@ class Store:
             for i in quiz_ops.recent_attempt_ids(self._conn, limit)
         ]
 
+    @guarded
     def match_best_ms(self, deck_id: str) -> int | None:
         """The best Match game time on ``deck_id`` (milliseconds), None before the first game."""
         best = self._config("match_best_ms", {}).get(deck_id)
         return int(best) if best is not None else None
 
+    @guarded
     def record_match_time(self, deck_id: str, time_ms: int) -> bool:
         """Keep a finished Match game's time if it beats the best; True if it does."""
         with self._write() as conn:
@@ -724,17 +770,22 @@ class Store:
 
     def stats_queries(self) -> StatsQueries:
         """Statistics at this instant, one chart at a time."""
-        return StatsQueries(self._conn, self.days, self.now(), self._settings.parameters)
+        return StatsQueries(
+            self._conn, self.days, self.now(), self._settings.parameters, path=self.path
+        )
 
+    @guarded
     def stats(self, *, days: int = 30, weeks: int = 12, forecast_days: int = 30) -> Stats:
         return self.stats_queries().all(days=days, weeks=weeks, forecast_days=forecast_days)
 
     # ------------------------------------------------------------------ optimizing
 
+    @guarded
     def optimizer_input(self) -> OptimizerInput:
         """The review log as training items (fast; the fit itself can run elsewhere)."""
         return collect_items(self._conn, to_ms(self.days.today_start(self.now())))
 
+    @guarded
     def apply_optimization(self, result: OptimizeResult) -> None:
         """Store the outcome of :func:`optimize.fit`; adopts the parameters if it says so."""
         with self._write():
@@ -745,11 +796,13 @@ class Store:
         if result.adopted:
             self.update_settings(parameters=result.parameters)
 
+    @guarded
     def last_optimization(self) -> OptimizeResult | None:
         """What the last optimization found (shown in Settings), None before the first."""
         stored = self._config("last_optimize", None)
         return OptimizeResult.from_dict(stored) if isinstance(stored, dict) else None
 
+    @guarded
     def optimize_job(self, *, min_reviews: int = MIN_REVIEWS) -> OptimizeJob:
         """The optimization as a callable for a worker thread (a large log takes
         seconds); pass its result to :meth:`apply_optimization` on this thread."""
@@ -760,6 +813,7 @@ class Store:
             min_reviews=min_reviews,
         )
 
+    @guarded
     def optimize_parameters(self, *, min_reviews: int = MIN_REVIEWS) -> OptimizeResult:
         """Fit FSRS to this reader's reviews, here and now; keeps the old parameters
         unless the fit predicts the reader's answers better."""
@@ -843,12 +897,23 @@ class Store:
     def backups(self) -> list[BackupInfo]:
         return list_backups(self.backups_dir)
 
-    def _backup_due(self, now: datetime) -> bool:
-        if not (self._dirty or self._conn.total_changes != self._changes_at_backup):
+    @property
+    def changed_since_backup(self) -> bool:
+        """Whether something was written since the last backup (of this or an earlier
+        session: reviews newer than the newest backup count too)."""
+        return not self.readonly and (
+            self._dirty or self._conn.total_changes != self._changes_at_backup
+        )
+
+    def _backup_due(self, now: datetime, *, quitting: bool = False) -> bool:
+        if not self.changed_since_backup:
             return False
+        if quitting:  # whatever changed since the last backup is in the next one
+            return True
         latest = self.backups()
         return not latest or now - latest[0].taken_at >= MIN_INTERVAL
 
+    @guarded
     def backup_job(self, *, force: bool = False) -> BackupJob | None:
         """The backup :meth:`maybe_backup` would take now, as a callable for a worker
         thread (so the GUI never waits on it), or None when none is due. Changes
@@ -871,11 +936,13 @@ class Store:
     def backup_failed(self) -> None:
         self._dirty = True
 
-    def maybe_backup(self, *, force: bool = False) -> Path | None:
+    @guarded
+    def maybe_backup(self, *, force: bool = False, quitting: bool = False) -> Path | None:
         """Back up if something changed and the last backup is 30 minutes old
-        (``force``: now, regardless); old backups are thinned. Returns the new file."""
+        (``quitting``: if something changed at all; ``force``: now, regardless); old
+        backups are thinned. Returns the new file."""
         now = self.now()
-        if not force and not self._backup_due(now):
+        if not force and not self._backup_due(now, quitting=quitting):
             return None
         path = write_backup(self._conn, self.backups_dir, now)
         thin_backups(
@@ -891,16 +958,18 @@ class Store:
     def _activity_since_last_backup(self) -> bool:
         """Whether reviews or quiz answers are newer than the newest backup
         (so a session that crashed before its backup gets one next time)."""
-        row = self._conn.execute(
-            "SELECT max(coalesce((SELECT max(reviewed_at) FROM revlog), 0), "
-            "coalesce((SELECT max(answered_at) FROM quiz_answers), 0), "
-            "coalesce((SELECT max(started_at) FROM quiz_attempts), 0))"
-        ).fetchone()
-        latest_activity = int(row[0] or 0)
+        latest_activity = latest_activity_ms(self._conn)
         if latest_activity == 0:
             return False
         backups = self.backups()
-        return not backups or to_ms(backups[0].taken_at) < latest_activity
+        if not backups:
+            return True
+        taken = to_ms(backups[0].taken_at)  # the name keeps whole seconds
+        if latest_activity >= taken + 1000:
+            return True
+        if latest_activity < taken:
+            return False
+        return backed_up_activity_ms(backups[0].path) < latest_activity  # the same second
 
 
 def open_store(
@@ -927,6 +996,8 @@ def open_store(
     if not readonly:
         lock = InstanceLock.acquire(lock_path_for(path), path)
     try:
+        if not readonly:
+            check_writable(path)
         conn, version = connect_checked(path, readonly=readonly)
         try:
             if not readonly:
@@ -941,9 +1012,16 @@ def open_store(
                 backups_dir=backups,
                 backup_limits=backup_limits or BackupLimits(),
             )
+        except sqlite3.Error as exc:
+            conn.close()
+            raise sqlite_store_error(exc, path) from exc
         except BaseException:
             conn.close()
             raise
+    except OSError as exc:  # the file system, not SQLite (e.g. the lock's folder)
+        if lock is not None:
+            lock.release()
+        raise os_store_error(exc, path) from exc
     except BaseException:
         if lock is not None:
             lock.release()
@@ -952,14 +1030,15 @@ def open_store(
 
 def open_for_reading(path: Path, *, clock: Clock = utc_now, tz: tzinfo | None = None) -> Store:
     """Open for commands that only read (stats, backup): read-write when studyapp is
-    not running (so an old schema is migrated), read-only beside a running instance.
+    not running (so an old schema is migrated), read-only beside a running instance
+    or where nothing can be written (a read-only file or folder).
     Raises :class:`StoreNotFoundError` when there is no database yet."""
     path = Path(path)
     if not path.exists():
         raise StoreNotFoundError(path)
     try:
         return open_store(path, clock=clock, tz=tz)
-    except StoreLockedError:
+    except (StoreLockedError, ReadOnlyLocationError):
         return open_store(path, clock=clock, tz=tz, readonly=True)
 
 

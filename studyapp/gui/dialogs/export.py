@@ -225,6 +225,7 @@ class ExportDialog(QDialog):
         if path.suffix.lower() != ".apkg":
             path = path.with_suffix(".apkg")
         decks = self.chosen_decks()
+        data_dir = self.ctx.data_dir
         script = cast(ScriptChoice, str(self.script.currentData()))
         kinds = self.chosen_kinds()
         tts = self.tts.isChecked()
@@ -260,6 +261,7 @@ class ExportDialog(QDialog):
                 progress_script=progress_script,
                 progress=progress,
                 cancelled=cancelled,
+                data_dir=data_dir,
             )
 
         self.task = self.ctx.tasks.start(

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.deck.view import DeckView
 from studyapp.core.importer.drafts import DraftStatus, valid_id
 from studyapp.core.importer.editing import DraftEditError
-from studyapp.core.importer.pending import save_pending
+from studyapp.core.importer.pending import PendingError, save_pending
 from studyapp.core.importer.triage import Change, Prepared, Triage, keep_decisions, prepare
 from studyapp.core.importer.userdeck import UserDeckError, save_session
 from studyapp.gui.context import GuiContext
@@ -547,7 +547,7 @@ class ImportDialog(QDialog):
         state.mark_saved()
         try:
             save_pending(self.ctx.data_dir, session)
-        except OSError:
+        except (OSError, PendingError):
             log.warning("could not update the drafts file", exc_info=True)
         self.ctx.reload_library()
         self.title_edit.setText(deck.title)
@@ -567,7 +567,7 @@ class ImportDialog(QDialog):
         try:
             save_pending(self.ctx.data_dir, state.session)
             state.mark_saved(state.session)
-        except OSError:
+        except (OSError, PendingError):
             log.warning("could not keep the import decisions", exc_info=True)
 
     # -- errors and closing --------------------------------------------------------------------

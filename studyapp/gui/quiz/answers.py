@@ -114,6 +114,7 @@ class FlashcardAnswer(AnswerWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.back = QLabel(question.answer)
         self.back.setObjectName("flashcardBack")
+        self.back.setTextFormat(Qt.TextFormat.PlainText)  # a deck's text, never markup
         self.back.setFont(font)
         self.back.setWordWrap(True)
         self.back.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -28,6 +28,7 @@ class TileButton(QPushButton):
     def __init__(self, text: str, font: QFont) -> None:
         super().__init__()
         self.label = QLabel(text)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a deck's text, never markup
         self.label.setFont(font)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -238,7 +238,8 @@ class QuizPage(Screen):
                 self.tr("No questions can be made from these decks, topics and types.")
             )
             return
-        self.begin(QuizSession(questions, setup, recorder=store, monotonic=self.monotonic))
+        recorder = store if self.ctx.can_save else None  # read-only: a quiz without saving
+        self.begin(QuizSession(questions, setup, recorder=recorder, monotonic=self.monotonic))
 
     def arrive(self, destination: Destination) -> None:
         """Other screens ask for a quiz on some facts (a passage, an event, a person)."""
@@ -382,7 +383,8 @@ class QuizPage(Screen):
         setup = last.setup.retry(
             tuple(last.missed_facts()), len(mistakes), seed=self.rng.randrange(2**31)
         )
-        self.begin(QuizSession(mistakes, setup, recorder=self.ctx.store, monotonic=self.monotonic))
+        recorder = self.ctx.store if self.ctx.can_save else None
+        self.begin(QuizSession(mistakes, setup, recorder=recorder, monotonic=self.monotonic))
 
     def mistakes_to_review(self) -> None:
         last = self.session

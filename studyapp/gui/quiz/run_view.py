@@ -113,6 +113,7 @@ class RunView(QWidget):
         self.type_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt = QLabel()
         self.prompt.setObjectName("quizPrompt")
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # a deck's text, never markup
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

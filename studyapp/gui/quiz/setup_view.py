@@ -221,6 +221,10 @@ class SetupView(QWidget):
                     "“due and weak first” and “my last mistakes” ask about all facts."
                 )
             )
+        elif not self.ctx.can_save:
+            self.notice.setText(
+                self.tr("Your progress is open read-only, so this quiz will not be saved.")
+            )
         else:
             self.notice.setText("")
 

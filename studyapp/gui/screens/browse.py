@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.deck.faces import card_face
+from studyapp.core.deck.links import web_url
 from studyapp.core.deck.model import CardKind
 from studyapp.core.questions.model import QuestionType
 from studyapp.core.search import (
@@ -54,6 +55,7 @@ from studyapp.gui.dialogs.errors import show_error
 from studyapp.gui.error_text import error_text
 from studyapp.gui.question_words import type_name
 from studyapp.gui.screens.base import Screen
+from studyapp.gui.widgets.links import guard_links
 from studyapp.gui.widgets.story import place_for, show_in_article
 
 Index = QModelIndex | QPersistentModelIndex
@@ -167,7 +169,7 @@ class BrowseScreen(Screen):
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("factDetail")
-        self.detail.setOpenExternalLinks(True)
+        guard_links(self.detail)  # web pages only, after the reader sees the address
         self.suspend_button = QPushButton()
         self.suspend_button.setObjectName("suspendButton")
         self.suspend_button.clicked.connect(self.toggle_suspend)
@@ -433,7 +435,7 @@ class BrowseScreen(Screen):
     def _show_detail(self, *_: object) -> None:
         row = self.selected_row()
         cards = self._cards.get(row.entry.key, []) if row is not None else []
-        can_act = row is not None and self.ctx.store is not None and bool(cards)
+        can_act = row is not None and self.ctx.can_save and bool(cards)
         self.suspend_button.setEnabled(can_act)
         self.reset_button.setEnabled(can_act)
         all_suspended = bool(cards) and all(c.suspended for c in cards)
@@ -480,10 +482,12 @@ class BrowseScreen(Screen):
         parts.append(f"<h4>{e(sources_word)}</h4><ul>")
         for source_id in entry.fact.sources:
             src = entry.deck.sources.get(source_id)  # type: ignore[call-overload, unused-ignore]
-            if src is not None:
+            if src is not None and web_url(src.url):
                 parts.append(
-                    f'<li><a href="{e(src.url)}">{e(view.source_label(source_id))}</a></li>'
+                    f'<li><a href="{e(web_url(src.url))}">{e(view.source_label(source_id))}</a></li>'
                 )
+            elif src is not None:  # a link that is not a web address is no link
+                parts.append(f"<li>{e(view.source_label(source_id))}</li>")
         parts.append("</ul>")
         topic_word = self.tr("Topic:")
         parts.append(f"<p>{e(topic_word)} {e(row.topic)}</p>")

@@ -132,6 +132,7 @@ class DecksScreen(Screen):
 
         self.description = QLabel()
         self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)  # the deck's text, never markup
         self.description.setObjectName("deckDescription")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -251,6 +252,13 @@ class DecksScreen(Screen):
             problems.append(
                 self.tr("Your progress is not available, so nothing can be studied right now.")
             )
+        elif not self.ctx.can_save:
+            problems.append(
+                self.tr(
+                    "Your progress is open read-only: you can browse and take quizzes, "
+                    "but reviewing needs saving."
+                )
+            )
         if self.ctx.library.problems:
             problems.append(
                 self.tr(
@@ -263,7 +271,7 @@ class DecksScreen(Screen):
             problems.append(self.tr("There are no decks yet."))
         self.notice.setText("\n".join(problems))
         self.notice.setVisible(bool(problems))
-        can_study = self.ctx.store is not None and bool(self.ctx.library.decks)
+        can_study = self.ctx.can_save and bool(self.ctx.library.decks)
         self.study_button.setEnabled(can_study)
         self.study_all_button.setEnabled(can_study)
         self.study_all_button.setVisible(len(self.ctx.library.decks) > 1)

@@ -62,8 +62,10 @@ class ReviewScreen(Screen):
         self._resume_timer.timeout.connect(self._resume)
 
         # -- header: what is being studied and how far along ---------------------
+        # Deck texts are plain text wherever they are shown: a deck never sets markup.
         self.deck_label = QLabel()
         self.deck_label.setObjectName("reviewDeck")
+        self.deck_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("reviewCounts")
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
@@ -80,16 +82,19 @@ class ReviewScreen(Screen):
         # -- the card -----------------------------------------------------------
         self.prompt = QLabel()
         self.prompt.setObjectName("cardPrompt")
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind_label = QLabel()
         self.kind_label.setObjectName("cardKind")
+        self.kind_label.setTextFormat(Qt.TextFormat.PlainText)
         self.kind_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.divider = QFrame()
         self.divider.setFrameShape(QFrame.Shape.HLine)
         self.answer = QLabel()
         self.answer.setObjectName("cardAnswer")
+        self.answer.setTextFormat(Qt.TextFormat.PlainText)
         self.answer.setWordWrap(True)
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -104,6 +109,7 @@ class ReviewScreen(Screen):
         self.claims.setTextFormat(Qt.TextFormat.RichText)
         self.sources = QLabel()
         self.sources.setObjectName("cardSources")
+        self.sources.setTextFormat(Qt.TextFormat.PlainText)
         self.sources.setWordWrap(True)
         self.sources.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.article_button = QPushButton()
@@ -239,7 +245,7 @@ class ReviewScreen(Screen):
         self._render()
 
     def refresh(self) -> None:
-        if self.session is None and self.ctx.store is not None:
+        if self.session is None and self.ctx.can_save:
             self.start(self.deck_id)
             return
         if self.session is not None and self.session.state is ReviewState.FINISHED:
@@ -271,7 +277,7 @@ class ReviewScreen(Screen):
         custom-study session over ``custom``'s cards."""
         self.deck_id = deck_id
         self._resume_timer.stop()
-        if self.ctx.store is None:
+        if self.ctx.store is None or not self.ctx.can_save:  # none, or read-only
             self.session = None
             self._render()
             return
@@ -371,7 +377,7 @@ class ReviewScreen(Screen):
             self.pages.setCurrentWidget(self._done_page)
             self.done_undo.hide()
             self.custom_button.hide()
-            if self.ctx.store is None:
+            if not self.ctx.can_save:
                 self.done_title.setText(self.tr("Reviewing is not available"))
                 self.done_text.setText(self.ctx.store_problem)
             else:

@@ -10,6 +10,7 @@ import html
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from studyapp.core.deck.links import web_url
 from studyapp.core.deck.model import Deck
 from studyapp.core.deck.view import DeckView
 from studyapp.core.sources_overview import (
@@ -20,6 +21,7 @@ from studyapp.core.sources_overview import (
 )
 from studyapp.gui.context import GuiContext
 from studyapp.gui.screens.base import Screen
+from studyapp.gui.widgets.links import guard_links
 
 
 def _e(text: str) -> str:
@@ -33,7 +35,7 @@ class SourcesScreen(Screen):
         self.heading.setObjectName("screenHeading")
         self.page = QTextBrowser()
         self.page.setObjectName("sourcesPage")
-        self.page.setOpenExternalLinks(True)
+        guard_links(self.page)  # web pages only, after the reader sees the address
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.page, 1)
@@ -167,9 +169,12 @@ class SourcesScreen(Screen):
             parts.append("<br>" + _e(self.tr("Author: {name}").format(name=view.text(src.author))))
         open_article = self.tr("Open the article")
         video = self.tr("the video it summarises")
-        parts.append(f'</p><p><a href="{_e(src.url)}">{_e(open_article)}</a>')
-        if src.video and src.video != src.url:
-            parts.append(f' · <a href="{_e(src.video)}">{_e(video)}</a>')
+        parts.append("</p><p>")
+        article_url, video_url = web_url(src.url), web_url(src.video)
+        if article_url:  # a link that is not a web address is no link
+            parts.append(f'<a href="{_e(article_url)}">{_e(open_article)}</a>')
+        if video_url and video_url != article_url:
+            parts.append(f' · <a href="{_e(video_url)}">{_e(video)}</a>')
         supports = "<b>{}</b>".format(_e(self.tr("Supports %n fact(s)", "", summary.supported)))
         if summary.disputing:
             differs = _e(self.tr("tells %n fact(s) differently", "", summary.disputing))

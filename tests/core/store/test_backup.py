@@ -193,7 +193,8 @@ def test_restore_over_a_damaged_database_keeps_it_aside(
     damaged = b"garbage!" * 512
     db_path.write_bytes(damaged)
     result = restore_backup(db_path, backup, clock.now)
-    assert result.moved_aside is not None and result.moved_aside.read_bytes() == damaged
+    assert result.kept_as is not None and result.kept_as.read_bytes() == damaged
+    assert db_path.read_bytes() != damaged
     assert make_store().stats().reviews_total == 1
 
 

@@ -97,9 +97,9 @@ def test_backup_without_progress(ctx: AppContext) -> None:
         _run(backup, ctx)
 
 
-def test_a_corrupt_database_is_one_clear_line(ctx: AppContext) -> None:
+def test_a_file_that_is_not_a_database_is_one_clear_line(ctx: AppContext) -> None:
     ctx.store_path.parent.mkdir(parents=True)
     ctx.store_path.write_bytes(b"x" * 100)
-    with pytest.raises(CommandError, match="damaged"):
+    with pytest.raises(CommandError, match="is not a studyapp progress database"):
         _run(stats, ctx)
     assert ctx.store_path.read_bytes() == b"x" * 100

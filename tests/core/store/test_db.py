@@ -12,6 +12,7 @@ from studyapp.core.store import (
     SCHEMA_VERSION,
     CorruptDatabaseError,
     NewerSchemaError,
+    NotADatabaseError,
     Rating,
     ReadOnlyStoreError,
     StoreLockedError,
@@ -70,8 +71,10 @@ def test_a_file_that_is_not_sqlite_is_kept_unchanged(
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"this is not a database at all\n" * 200)
     before = _digest(db_path)
-    with pytest.raises(CorruptDatabaseError, match="damaged") as err:
+    # Only a file SQLite finds corrupt is "damaged": this one is something else.
+    with pytest.raises(NotADatabaseError, match="is not a studyapp progress database") as err:
         make_store()
+    assert "damaged" not in str(err.value)
     assert "studyapp restore" in str(err.value)
     assert _digest(db_path) == before
     assert not db_path.with_name(db_path.name + "-wal").exists()
@@ -87,7 +90,7 @@ def test_a_damaged_database_is_kept_unchanged(make_store: StoreFactory, db_path:
         data[offset] = 0xA5
     db_path.write_bytes(bytes(data))
     before = _digest(db_path)
-    with pytest.raises(CorruptDatabaseError):
+    with pytest.raises(CorruptDatabaseError, match="is damaged"):
         make_store()
     assert _digest(db_path) == before
     with pytest.raises(CorruptDatabaseError):  # and still refused the next time
@@ -117,7 +120,7 @@ def test_a_foreign_sqlite_file_is_refused(make_store: StoreFactory, db_path: Pat
     conn.commit()
     conn.close()
     before = _digest(db_path)
-    with pytest.raises(CorruptDatabaseError, match="not a studyapp"):
+    with pytest.raises(NotADatabaseError, match="not a studyapp"):
         make_store()
     assert _digest(db_path) == before
 
