@@ -38,7 +38,25 @@ def hostile_deck_text(deck_id: str = "hostile") -> str:
         fact["note"] = f"{HOSTILE} 備註"
         for claim in fact.get("disputed", []):
             claim["statement"] = f"{HOSTILE} {claim['statement']}"
+    # an outline too (Read shows it, with the source's link), every section titled hostile
+    data["outline"] = [
+        {
+            "source": source["id"],
+            "sections": [
+                {
+                    "title": f"{HOSTILE} 第一節",
+                    "note": f"{HOSTILE} 說明",
+                    "facts": [f["id"] for f in data["facts"] if _tells(f, source["id"])],
+                }
+            ],
+        }
+        for source in data["sources"]
+    ]
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def _tells(fact: dict[str, Any], source: str) -> bool:
+    return source in fact["sources"] or any(d["source"] == source for d in fact.get("disputed", []))
 
 
 def write_hostile_deck(data_dir: Path, deck_id: str = "hostile") -> Path:

@@ -22,8 +22,11 @@ from studyapp.gui.main_window import MainWindow
 from studyapp.gui.quiz.page import QuizPage
 from studyapp.gui.screens.browse import BrowseScreen
 from studyapp.gui.screens.decks import DECK_ROLE, DecksScreen
+from studyapp.gui.screens.people import PeopleScreen
+from studyapp.gui.screens.read import ReadScreen
 from studyapp.gui.screens.review import ReviewScreen
 from studyapp.gui.screens.sources import SourcesScreen
+from studyapp.gui.screens.timeline import TimelineScreen
 from studyapp.gui.widgets.links import ask_to_open
 from tests.gui.conftest import MakeWindow
 from tests.gui.quiz.conftest import FakeMonotonic
@@ -254,3 +257,18 @@ def test_the_hostile_decks_links_are_not_links_at_all(
     assert not label.isNull()
     assert not label.charFormat().isAnchor()
     assert opened == []
+
+
+def test_read_timeline_and_people_show_the_deck_text_as_written(hostile: MainWindow) -> None:
+    read = hostile.screen_as("read", ReadScreen)
+    hostile.show_page("read")
+    hostile_readings = [i for i, r in enumerate(read.readings) if r.deck_id == "hostile"]
+    assert hostile_readings  # both articles, as outlines
+    for index in hostile_readings:
+        read.choose.setCurrentIndex(index)
+        assert assert_plain(read) >= 1
+        assert read.link.text() == ""  # its links are not web addresses: no link at all
+    for key, kind in (("timeline", TimelineScreen), ("people", PeopleScreen)):
+        screen = hostile.screen_as(key, kind)
+        hostile.show_page(key)
+        assert_plain(screen)  # (what each shows of the hostile deck depends on its data)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.deck.articles import ArticleCopy, copies_of
+from studyapp.core.deck.links import web_url
 from studyapp.core.deck.model import Deck, Fact, SourceId
 from studyapp.core.deck.view import DeckView
 from studyapp.core.knowledge import Knowledge, knowledge_of, known
@@ -43,6 +44,7 @@ from studyapp.core.read_view import (
 from studyapp.core.store import StoreError
 from studyapp.gui.context import Destination, GuiContext
 from studyapp.gui.screens.base import Screen
+from studyapp.gui.widgets.links import ask_to_open
 from studyapp.gui.widgets.story import (
     LEVEL_COLOURS,
     claims_html,
@@ -76,8 +78,9 @@ class ReadScreen(Screen):
         self.choose.currentIndexChanged.connect(self._chosen)
         self.link = QLabel()
         self.link.setObjectName("readLink")
-        self.link.setOpenExternalLinks(True)
+        self.link.setOpenExternalLinks(False)  # a deck's link opens only as a web page, on request
         self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.linkActivated.connect(lambda address: ask_to_open(self, address))
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.choose, 1)
@@ -264,7 +267,8 @@ class ReadScreen(Screen):
                 )
             )
         words = self.tr("Open the article")
-        self.link.setText(f'<a href="{esc(source.url)}">{esc(words)}</a>')
+        url = web_url(source.url)
+        self.link.setText(f'<a href="{esc(url)}">{esc(words)}</a>' if url else "")
         if not (same and keep_selection):
             self.selected, self.selected_key = (), ""
         self._render()
