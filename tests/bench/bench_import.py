@@ -8,7 +8,7 @@ Three measures, each skipped cleanly when its material is absent:
     article (no decks loaded); its first *k* drafts in the order the review
     dialog lists them (``session.drafts``), *k* = 2 x the questions people wrote
     on it. A question is covered when one of those drafts has its answer (the
-    marked span or the typed answer as shown): equal to one of the person's
+    marked span with a number's unit as written after it, or the typed answer as shown): equal to one of the person's
     answers after folding script, width, case and punctuation, or one containing
     the other with the shorter at least 60 % of the longer. Reported per set for
     the development half (the first half of each set's paragraphs, the only part
@@ -113,7 +113,7 @@ def draft_paragraph(p: Paragraph) -> dict[str, Any]:
     elapsed = time.perf_counter() - started
     k = 2 * len(p.questions)
     shown = session.drafts[:k]
-    offered = [(d.span, d.answer_text, d.question) for d in shown]
+    offered = [(_as_written(d), d.answer_text, d.question) for d in shown]
     covered = [
         any(
             same_answer(ans, got)
@@ -132,6 +132,17 @@ def draft_paragraph(p: Paragraph) -> dict[str, Any]:
         "offered": offered,
         "seconds": elapsed,
     }
+
+
+def _as_written(draft: Any) -> str:
+    """The marked span, with the unit that follows it in the statement (六 個月)."""
+    span: str = draft.span
+    unit: str = draft.answer.unit
+    if unit and unit != "%":
+        after = draft.statement.split("}}", 1)[1].lstrip()
+        if after.startswith(unit):
+            return span + unit
+    return span
 
 
 def _rows(names: list[str], workers: int) -> Iterator[tuple[Paragraph, int, dict[str, Any]]]:
