@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -25,17 +26,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
-from studyapp.core.importer.candidates import (
-    FEATURE_WEIGHTS,
-    PERSON_WEIGHT,
-    Candidate,
-    Feature,
-    find_candidates,
-)
+from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
 from studyapp.core.importer.questions import clean_text, phrase
+from studyapp.core.importer.ranking import Context, weight
 from studyapp.core.importer.reading import Article
 from studyapp.core.importer.splitting import Document, Section, Sentence, split_article
 from studyapp.core.importer.textnorm import detect_script
@@ -58,10 +55,23 @@ from studyapp.core.model import (
 )
 from studyapp.core.view import format_number
 
-MIN_SCORE = 1.5
+MIN_SCORE = -4.0  # a rank score (log-odds) below which a candidate is not worth a draft
+CHARS_PER_DRAFT = 50  # at most one draft per 50 characters: more than a reader reviews
+MIN_DRAFTS = 8
+MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
+MAX_PER_SENTENCE = 3
+SECOND_DRAFT_PENALTY = 0.5  # a sentence's second answer ranks below other sentences' first
+MAX_ALTERNATIVES = 6
+KNOWN_BONUS = 2.0  # a sentence stating what a deck holds: the reader should see it flagged
+_ALTERNATIVES = frozenset(
+    {Feature.DATE, Feature.YEAR, Feature.NUMBER, Feature.QUOTE, Feature.DEFINITION,
+     Feature.NEW_NAME, Feature.ENTITY, Feature.KNOWN, Feature.TIME, Feature.PERSON,
+     Feature.PLACE, Feature.ORGANIZATION, Feature.WORK, Feature.TERM}
+)  # fmt: skip
 _OPINION_RE = re.compile(
     r"我覺得|我觉得|我認為|我认为|我之所以|讓我|让我|我最|我的觀點|我的观点|在我看來|在我看来"
 )
+_YEAR_IN_RE = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 
 
@@ -194,6 +204,16 @@ def valid_id(value: str) -> bool:
     return bool(_ID_RE.match(value))
 
 
+def _draft_id(text: str, cand: Candidate, *, first: bool, existing: Deck | None) -> FactId:
+    """A sentence's best draft takes the sentence's id (as when a sentence gave one
+    draft); each other draft the sentence's id with its answer's place. A place the
+    user deck already has keeps its id even when it now ranks first."""
+    placed = fact_id_for(f"{text}\n{cand.start}:{cand.end}")
+    if not first or (existing is not None and existing.has_fact(placed)):
+        return placed
+    return fact_id_for(text)
+
+
 def fact_id_for(sentence: str) -> FactId:
     digest = hashlib.sha1(" ".join(sentence.split()).encode("utf-8")).hexdigest()
     return FactId(f"f-{digest[:10]}")
@@ -208,12 +228,17 @@ def make_session(
     deck_id: str | None = None,
     existing: Deck | None = None,
     min_score: float = MIN_SCORE,
+    limit: int | None = None,
 ) -> ImportSession:
     """Drafts for ``article``, compared with every deck in ``decks``.
 
     ``existing`` is the user deck the drafts will be added to, if it exists
     already; its facts are not flagged as repeats (they may be this article's
     own earlier drafts) and its source ids are not reused.
+
+    ``limit`` caps the drafts; by default one per CHARS_PER_DRAFT characters of
+    the article (at least MIN_DRAFTS), and past it only drafts that repeat or
+    may contradict a deck's fact.
     """
     decks = [d for d in decks if existing is None or d.id != existing.id]
     document = split_article(article)
@@ -222,22 +247,33 @@ def make_session(
     facts = FactIndex(decks)
     chosen_id = DeckId(deck_id or (existing.id if existing else default_deck_id(article)))
     source = _source(article, script, today, existing)
-    mentions: Counter[str] = Counter(
-        str(h.known.entity.id) for s in document.sentences for h in index.find(s.text)
-    )
 
+    found = _found(document, source.id, index)
+    ranked: list[_Ranked] = []
+    for item in found:
+        ranked += _sentence_drafts(item, script, index, facts, existing)
+    ranked.sort(key=lambda r: (-r.draft.score, r.draft.start))
+    budget = (
+        limit
+        if limit is not None
+        else max(MIN_DRAFTS, math.ceil(_han_and_words(document.text) / CHARS_PER_DRAFT))
+    )
     drafts: list[Draft] = []
     seen: set[FactId] = set()
-    for section in document.sections:
-        topic = _topic_id(source.id, section)
-        for sentence in section.sentences:
-            draft = _draft(sentence, topic, script, index, facts, mentions)
-            if draft is None or draft.score < min_score or draft.id in seen:
-                continue
-            seen.add(draft.id)
-            if existing is not None and existing.has_fact(draft.id):
-                draft = _as_saved(draft, existing.fact(draft.id), existing)
-            drafts.append(draft)
+    for draft, stated, known in ranked:
+        if draft.score < min_score or draft.id in seen:
+            continue
+        over = len(drafts) >= budget
+        saved = existing is not None and existing.has_fact(draft.id)
+        if over and not known and not saved:
+            continue
+        draft = _flagged(draft, facts, script, stated)
+        if over and not (draft.duplicates or draft.disagreements or saved):
+            continue  # past the budget only what repeats or contradicts the decks, or is saved
+        seen.add(draft.id)
+        if existing is not None and existing.has_fact(draft.id):
+            draft = _as_saved(draft, existing.fact(draft.id), existing)
+        drafts.append(draft)
     drafts.sort(key=lambda d: (-d.score, d.start))
     used = {d.topic for d in drafts}
     topics = tuple(
@@ -255,6 +291,15 @@ def make_session(
         drafts=tuple(drafts),
         article_path=article.path,
     )
+
+
+def _han_and_words(text: str) -> int:
+    """The length of a text as a reader feels it: characters, a Latin word as one."""
+    return len(_LATIN_WORD_RE.sub("w", _SPACE_RE.sub("", text)))
+
+
+_LATIN_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+_SPACE_RE = re.compile(r"\s+")
 
 
 def _source(article: Article, script: Script, today: date, existing: Deck | None) -> Source:
@@ -292,20 +337,57 @@ def _topic_title(section: Section, article: Article) -> str:
     return clean_text(section.title or article.title) or f"{section.index + 1}"
 
 
-def _draft(
-    sentence: Sentence,
-    topic: TopicId,
-    script: Script,
-    index: EntityIndex,
-    facts: FactIndex,
-    mentions: Counter[str],
-) -> Draft | None:
-    text = clean_text(sentence.text)
-    if len(text) < 8:
-        return None
-    cands = find_candidates(text, index)
+class _Ranked(NamedTuple):
+    draft: Draft
+    stated: Said  # every answer its sentence gives, for the flags
+    known: bool  # the sentence states a deck's fact or gives answers a deck may hold
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One sentence worth drafting from: its candidates and their context."""
+
+    sentence: Sentence
+    topic: TopicId
+    text: str  # the sentence, cleaned
+    candidates: list[Candidate]
+    context: Context
+
+
+def _found(document: Document, source_id: SourceId, index: EntityIndex) -> list[Found]:
+    """Every sentence's candidates, with what the article around them says."""
+    rows: list[tuple[Sentence, TopicId, str, list[Candidate], int, int]] = []
+    counts: Counter[str] = Counter()
+    paragraph_sizes: list[int] = []
+    previous_end = -1
+    for section in document.sections:
+        topic = _topic_id(source_id, section)
+        for sentence in section.sentences:
+            if previous_end < 0 or "\n\n" in document.text[previous_end : sentence.start]:
+                paragraph_sizes.append(0)
+            previous_end = sentence.end
+            place = paragraph_sizes[-1]
+            paragraph_sizes[-1] += 1
+            text = clean_text(sentence.text)
+            if len(text) < MIN_SENTENCE:
+                continue
+            cands = find_candidates(text, index)
+            counts.update(c.span(text) for c in cands)
+            rows.append((sentence, topic, text, cands, len(paragraph_sizes) - 1, place))
+    return [
+        Found(s, t, text, cands, Context(counts, place, paragraph_sizes[paragraph]))
+        for s, t, text, cands, paragraph, place in rows
+    ]
+
+
+def _sentence_drafts(
+    found: Found, script: Script, index: EntityIndex, facts: FactIndex, existing: Deck | None
+) -> list[_Ranked]:
+    """The best drafts one sentence offers (at most MAX_PER_SENTENCE, answers apart),
+    each with what its sentence states (for the flags)."""
+    sentence, topic, text, cands = found.sentence, found.topic, found.text, found.candidates
     stated = _said(text, cands, index)
-    known = facts.known_in(text, stated)
+    known = facts.known_in(text, stated) if len(facts) else None
     if known is not None:
         taken = [(c.start, c.end) for c in cands]
         for start, end in known:
@@ -313,54 +395,66 @@ def _draft(
                 cands.append(Candidate(Feature.KNOWN, AnswerKind.TEXT, start, end, text[start:end]))
                 taken.append((start, end))
     if not cands:
-        return None
-    features = tuple(dict.fromkeys(c.feature for c in cands))
-    if known is not None and Feature.KNOWN not in features:
-        features = (*features, Feature.KNOWN)
-    score = sum(FEATURE_WEIGHTS[f] for f in features)
-    if any(c.known is not None and c.known.entity.type is EntityType.PERSON for c in cands):
-        score += PERSON_WEIGHT - FEATURE_WEIGHTS[Feature.ENTITY]
-    score += 0.5 * min(
-        2, sum(1 for c in cands if c.feature in (Feature.ENTITY, Feature.NEW_NAME)) - 1
-    )
+        return []
+    base = 0.0
     if _OPINION_RE.search(text):
-        score -= 1.5
+        base -= 1.5
     if text.rstrip().endswith(("？", "?")):
-        score -= 1.0
-    if len(text) > 150:
-        score -= 0.5
-    for cand in sorted(cands, key=lambda c: _priority(c, mentions)):
+        base -= 1.0
+    if known is not None:
+        base += KNOWN_BONUS
+    scored = sorted(
+        ((weight(c, text, found.context, cands) + base, c) for c in cands),
+        key=lambda p: (-p[0], p[1].start),
+    )
+    features = tuple(dict.fromkeys(c.feature for c in cands))
+    out: list[_Ranked] = []
+    used: list[tuple[int, int]] = []
+    for score, cand in scored:
+        if len(out) >= MAX_PER_SENTENCE:
+            break
+        if any(cand.start < e and s < cand.end for s, e in used):
+            continue  # one answer per stretch of the sentence
         phrasing = phrase(text, cand, script)
         if phrasing is None:
             continue
         answer, entity = _answer(cand, phrasing.statement, script)
-        before, _span, after = split_span(phrasing.statement)
-        names = entity.names if entity else ()
-        repeats, disagreements = facts.compare(
-            phrasing.plain, before + " " + after, answer, names, script, stated
-        )
         alternatives = tuple(
             Alternative(c.span(text), c.kind, c.feature)
             for c in cands
-            if c is not cand and c.span(text) in phrasing.plain
+            if c is not cand and c.span(text) in phrasing.plain and c.feature in _ALTERNATIVES
         )
-        return Draft(
-            id=fact_id_for(text),
+        draft_id = _draft_id(text, cand, first=not out, existing=existing)
+        draft = Draft(
+            id=draft_id,
             topic=topic,
             question=phrasing.question,
             answer=answer,
             statement=phrasing.statement,
             start=sentence.start,
             end=sentence.end,
-            features=features,
-            score=round(score, 2),
+            features=(cand.feature, *(f for f in features if f is not cand.feature)),
+            score=round(score - SECOND_DRAFT_PENALTY * len(out), 2),
             entity=entity,
-            duplicates=tuple(repeats),
-            disagreements=tuple(disagreements),
-            alternatives=alternatives,
+            alternatives=alternatives[:MAX_ALTERNATIVES],
             tags=("imported", cand.feature.value),
         )
-    return None
+        out.append(_Ranked(draft, stated, known is not None or bool(stated.keys)))
+        used.append((cand.start, cand.end))
+    return out
+
+
+def _flagged(draft: Draft, facts: FactIndex, script: Script, stated: Said) -> Draft:
+    """``draft`` with its repeats of and disagreements with the decks' facts
+    (``stated``: every answer its whole sentence gives)."""
+    if not len(facts):
+        return draft
+    before, _span, after = split_span(draft.statement)
+    names = draft.entity.names if draft.entity else ()
+    repeats, disagreements = facts.compare(
+        draft.plain, before + " " + after, draft.answer, names, script, stated
+    )
+    return dataclasses.replace(draft, duplicates=tuple(repeats), disagreements=tuple(disagreements))
 
 
 def _said(text: str, cands: list[Candidate], index: EntityIndex) -> Said:
@@ -372,6 +466,9 @@ def _said(text: str, cands: list[Candidate], index: EntityIndex) -> Said:
             answers.append((Answer(AnswerKind.NUMBER, c.value, unit=c.unit), None))
         elif c.kind in (AnswerKind.YEAR, AnswerKind.DATE):
             answers.append((Answer(c.kind, c.value), None))
+        elif c.feature is Feature.TIME:  # 2014至2017年 states both years
+            for year in _YEAR_IN_RE.findall(str(c.value)):
+                answers.append((Answer(AnswerKind.YEAR, int(year)), None))
     for hit in index.find(text):
         entity = hit.known.entity
         answers.append((Answer(AnswerKind.ENTITY, entity.id), entity.type))
@@ -394,18 +491,6 @@ def _as_saved(draft: Draft, fact: Fact, deck: Deck) -> Draft:
         entity=entity,
         status=DraftStatus.ACCEPTED,
     )
-
-
-_ORDER = {f: i for i, f in enumerate(Feature)}
-
-
-def _priority(cand: Candidate, mentions: Counter[str]) -> tuple[int, int, int]:
-    rank = _ORDER[cand.feature]
-    if cand.kind is AnswerKind.ENTITY and cand.known is not None:
-        etype = cand.known.entity.type
-        common = mentions[cand.known.entity.id] > 12 and etype is not EntityType.PERSON
-        return rank, 1 if common else 0, 0 if etype is EntityType.PERSON else 1
-    return rank, 0, 0
 
 
 def _answer(cand: Candidate, statement: str, script: Script) -> tuple[Answer, Entity | None]:

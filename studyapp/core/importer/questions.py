@@ -27,9 +27,18 @@ _WORDS: dict[str, tuple[str, str]] = {  # (hant, hans)
     "where": ("哪裡", "哪里"),
     "what": ("什麼", "什么"),
     "quote-tail": ("（引號中的話是什麼？）", "（引号中的话是什么？）"),
+    "which-work": ("哪部作品", "哪部作品"),
+    "what-cause": ("什麼原因", "什么原因"),
+    "how-long": ("多久", "多久"),
+    "which-number": ("幾", "几"),
 }
+_NUMERAL_RUN_RE = re.compile(
+    r"[\d,，.零〇一二兩两三四五六七八九十百千萬万億亿]+(?:\s?[多餘余來来幾几])?"
+)
 
 _CLAUSE_RE = re.compile(r"[，,；;：:]")
+_CONTENT_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+MIN_CONTEXT = 4  # characters (a Latin word or number as one) a question keeps besides its answer
 _TAIL_RE = re.compile(r"[。！!？?；;，,、：:…\s]+$")
 
 
@@ -66,6 +75,8 @@ def phrase(sentence: str, cand: Candidate, script: Script) -> Phrasing | None:
         text = before + span + after
     if "{" in before + after or "}" in before + after:
         return None
+    if len(_CONTENT_RE.findall(before + after)) < MIN_CONTEXT:
+        return None  # nothing left to point at the answer
     statement = f"{before}{{{{{span}}}}}{after}"
     question = _ask_candidate(before, span, after, cand, script)
     if question is None:
@@ -80,6 +91,8 @@ def _ask_candidate(
     names = (*cand.known.names(script), *cand.known.entity.names) if cand.known else ()
     year_range = cand.kind is AnswerKind.TEXT and cand.feature.value == "year"
     quoted = cand.feature.value == "quote" and cand.kind is not AnswerKind.ENTITY
+    if cand.kind is AnswerKind.TEXT and cand.asks and not quoted:
+        return ask_for(before, span, after, cand.asks, script)
     return ask(
         before,
         span,
@@ -136,6 +149,7 @@ def ask(
                 EntityType.PERSON: "who",
                 EntityType.ORGANIZATION: "which-org",
                 EntityType.PLACE: "where",
+                EntityType.WORK: "which-work",
             }.get(etype, "what"),
             script,
         )
@@ -152,6 +166,35 @@ def ask(
     question = _finish(f"{before}{asked}{after}", tail)
     folded = question.casefold()
     if any(len(a.strip()) >= 2 and a.strip().casefold() in folded for a in (span, *names)):
+        return None
+    return question
+
+
+def ask_for(before: str, span: str, after: str, asks: str, script: Script) -> str | None:
+    """The sentence with a text span asked for by ``asks`` (a key of the question words):
+    第三季 → 第幾季, 六年級 → 幾年級, 二十多人 → 多少人, 兩年後 → 多久後."""
+    if asks in ("ordinal", "grade", "how-many"):
+        numeral = _NUMERAL_RUN_RE.search(span)
+        if numeral is None:
+            return None
+        key = "how-many" if asks == "how-many" else "which-number"
+        asked = span[: numeral.start()] + word(key, script) + span[numeral.end() :].lstrip()
+    elif asks == "how-long":
+        m = re.search(r"(?:以後|以后|之後|之后|後|后|以前|之前|前|以來|以来|來|来)$", span)
+        asked = word("how-long", script) + (m.group(0) if m else "")
+    else:
+        asked = word(asks, script) if asks in _WORDS else word("what", script)
+    return _placed(before, asked, after, span)
+
+
+def _placed(before: str, asked: str, after: str, span: str) -> str | None:
+    if not asked[0].isascii():
+        if before.rstrip() and not before.rstrip()[-1].isascii():
+            before = before.rstrip()
+        if after.lstrip() and not after.lstrip()[0].isascii():
+            after = after.lstrip()
+    question = _finish(f"{before}{asked}{after}", "")
+    if len(span.strip()) >= 2 and span.strip().casefold() in question.casefold():
         return None
     return question
 

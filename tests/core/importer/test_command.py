@@ -41,8 +41,8 @@ def test_json_prints_the_drafts_and_writes_nothing(with_known: Path) -> None:
     assert data["counts"]["drafts"] == len(data["drafts"]) > 0
     first = data["drafts"][0]
     assert first["status"] == "pending"
-    assert first["question"] == "顶点实验室在哪一年成立，创办人是 Alice Wong？"
-    assert first["answer"] == "2019" and first["answer_type"] == "year"
+    assert first["question"] == "顶点实验室在 2019 年成立，创办人是谁？"
+    assert first["answer"] == "Alice Wong" and first["answer_type"] == "entity"
     assert first["duplicates"][0]["fact"] == "lab-founded"
     assert data["counts"]["duplicates"] >= 2 and data["counts"]["disagreements"] >= 2
     assert not (with_known / "imports").exists()
