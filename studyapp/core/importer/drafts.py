@@ -34,6 +34,7 @@ from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
 from studyapp.core.importer.questions import clean_text, phrase
 from studyapp.core.importer.ranking import Context, weight
 from studyapp.core.importer.reading import Article
+from studyapp.core.importer.segment import Token, tokens
 from studyapp.core.importer.splitting import Document, Section, Sentence, split_article
 from studyapp.core.importer.textnorm import detect_script
 from studyapp.core.model import (
@@ -356,7 +357,7 @@ class Found:
 
 def _found(document: Document, source_id: SourceId, index: EntityIndex) -> list[Found]:
     """Every sentence's candidates, with what the article around them says."""
-    rows: list[tuple[Sentence, TopicId, str, list[Candidate], int, int]] = []
+    rows: list[tuple[Sentence, TopicId, str, list[Candidate], int, int, list[Token]]] = []
     counts: Counter[str] = Counter()
     paragraph_sizes: list[int] = []
     previous_end = -1
@@ -371,12 +372,13 @@ def _found(document: Document, source_id: SourceId, index: EntityIndex) -> list[
             text = clean_text(sentence.text)
             if len(text) < MIN_SENTENCE:
                 continue
-            cands = find_candidates(text, index)
+            words = tokens(text)
+            cands = find_candidates(text, index, words)
             counts.update(c.span(text) for c in cands)
-            rows.append((sentence, topic, text, cands, len(paragraph_sizes) - 1, place))
+            rows.append((sentence, topic, text, cands, len(paragraph_sizes) - 1, place, words))
     return [
-        Found(s, t, text, cands, Context(counts, place, paragraph_sizes[paragraph]))
-        for s, t, text, cands, paragraph, place in rows
+        Found(s, t, text, cands, Context(counts, place, paragraph_sizes[p], tuple(words)))
+        for s, t, text, cands, p, place, words in rows
     ]
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from studyapp.core.importer.candidates import Candidate
+from studyapp.core.importer.segment import Token
 from studyapp.core.model import EntityType
 from studyapp.core.script import convert_plain
 
@@ -48,6 +49,7 @@ class Context:
     counts: Counter[str]  # how many candidates of the article have each span
     sentence: int = 0  # the sentence's place in its paragraph
     sentences: int = 1  # sentences in that paragraph
+    words: tuple[Token, ...] = ()  # the sentence's words (segment.tokens)
 
 
 def _length(n: int) -> str:
@@ -127,7 +129,27 @@ def features(
     if span:
         f["h1=" + span[-1]] = 1.0
         f["s1=" + span[0]] = 1.0
+    if context.words:
+        _word_features(f, cand, context.words)
     return f
+
+
+def _word_features(f: dict[str, float], cand: Candidate, words: tuple[Token, ...]) -> None:
+    """The tags of the words around and inside the span, and whether it cuts a word."""
+    inside = [w for w in words if cand.start <= w.start and w.end <= cand.end]
+    before = next((w for w in reversed(words) if w.end <= cand.start and w.text.strip()), None)
+    after = next((w for w in words if w.start >= cand.end and w.text.strip()), None)
+    starts = {w.start for w in words}
+    ends = {w.end for w in words}
+    f["cuts_word"] = float(cand.start not in starts or cand.end not in ends)
+    f["pt=" + (before.tag if before else "^")] = 1.0
+    f["nt=" + (after.tag if after else "$")] = 1.0
+    if inside:
+        f["ft=" + inside[0].tag] = 1.0
+        f["ht=" + inside[-1].tag] = 1.0
+        f["nw=" + str(min(len(inside), 4))] = 1.0
+        if any(w.tag.startswith("v") and w.tag != "vn" for w in inside):
+            f["has_verb"] = 1.0
 
 
 def weight(cand: Candidate, sentence: str, context: Context, others: list[Candidate]) -> float:
