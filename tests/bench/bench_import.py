@@ -224,13 +224,15 @@ from studyapp.core.deckload import load_deck
 decks = [load_deck(sys.argv[3])]
 imported = time.perf_counter()
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+cpu = time.process_time()
 article = read_article(sys.argv[1])
 read = time.perf_counter()
 session = make_session(article, decks, today=date(2025, 1, 2))
 done = time.perf_counter()
+cpu = time.process_time() - cpu
 print(json.dumps({
     "import_s": imported - started, "read_s": read - imported, "draft_s": done - read,
-    "total_s": done - imported, "drafts": len(session.drafts),
+    "total_s": done - imported, "cpu_s": cpu, "drafts": len(session.drafts),
     "sentences": len(session.document.sentences),
     "base_rss_mb": base,
     "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -350,13 +352,13 @@ def report(results: dict[str, Any]) -> list[str]:
         lines.append("")
         lines.append(f"2 MB article ({sp['origin']}):")
         lines.append(
-            "| endings | bytes | sentences | drafts | read s | draft s | total s | peak RSS MB | target |"
+            "| endings | bytes | sentences | drafts | read s | draft s | total s | CPU s | peak RSS MB | target |"
         )
-        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
         for name, r in sp["runs"].items():
             lines.append(
                 f"| {name} | {r['bytes']:,} | {r['sentences']:,} | {r['drafts']:,} | {r['read_s']:.2f} "
-                f"| {r['draft_s']:.2f} | {r['total_s']:.2f} | {r['maxrss_mb']:.0f} "
+                f"| {r['draft_s']:.2f} | {r['total_s']:.2f} | {r['cpu_s']:.2f} | {r['maxrss_mb']:.0f} "
                 f"| {'ok' if r['meets'] else 'MISS'} |"
             )
     bi = results.get("builtin")

@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import NamedTuple
 
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
@@ -34,7 +34,7 @@ from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
 from studyapp.core.importer.questions import clean_text, phrase
 from studyapp.core.importer.ranking import Context, weight
 from studyapp.core.importer.reading import Article
-from studyapp.core.importer.segment import Token, tokens
+from studyapp.core.importer.segment import tokens
 from studyapp.core.importer.splitting import Document, Section, Sentence, split_article
 from studyapp.core.importer.textnorm import detect_script
 from studyapp.core.model import (
@@ -59,6 +59,7 @@ from studyapp.core.view import format_number
 MIN_SCORE = -4.0  # a rank score (log-odds) below which a candidate is not worth a draft
 CHARS_PER_DRAFT = 50  # at most one draft per 50 characters: more than a reader reviews
 MIN_DRAFTS = 8
+MAX_DRAFTS = 2000  # a long article (100,000 characters and more): its best 2,000
 MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
 MAX_PER_SENTENCE = 3
 SECOND_DRAFT_PENALTY = 0.5  # a sentence's second answer ranks below other sentences' first
@@ -238,8 +239,8 @@ def make_session(
     own earlier drafts) and its source ids are not reused.
 
     ``limit`` caps the drafts; by default one per CHARS_PER_DRAFT characters of
-    the article (at least MIN_DRAFTS), and past it only drafts that repeat or
-    may contradict a deck's fact.
+    the article (at least MIN_DRAFTS, at most MAX_DRAFTS), and past it only
+    drafts that repeat or may contradict a deck's fact.
     """
     decks = [d for d in decks if existing is None or d.id != existing.id]
     document = split_article(article)
@@ -249,32 +250,22 @@ def make_session(
     chosen_id = DeckId(deck_id or (existing.id if existing else default_deck_id(article)))
     source = _source(article, script, today, existing)
 
-    found = _found(document, source.id, index)
-    ranked: list[_Ranked] = []
-    for item in found:
-        ranked += _sentence_drafts(item, script, index, facts, existing)
-    ranked.sort(key=lambda r: (-r.draft.score, r.draft.start))
     budget = (
         limit
         if limit is not None
-        else max(MIN_DRAFTS, math.ceil(_han_and_words(document.text) / CHARS_PER_DRAFT))
+        else min(
+            MAX_DRAFTS,
+            max(MIN_DRAFTS, math.ceil(_han_and_words(document.text) / CHARS_PER_DRAFT)),
+        )
     )
-    drafts: list[Draft] = []
-    seen: set[FactId] = set()
-    for draft, stated, known in ranked:
-        if draft.score < min_score or draft.id in seen:
-            continue
-        over = len(drafts) >= budget
-        saved = existing is not None and existing.has_fact(draft.id)
-        if over and not known and not saved:
-            continue
-        draft = _flagged(draft, facts, script, stated)
-        if over and not (draft.duplicates or draft.disagreements or saved):
-            continue  # past the budget only what repeats or contradicts the decks, or is saved
-        seen.add(draft.id)
-        if existing is not None and existing.has_fact(draft.id):
-            draft = _as_saved(draft, existing.fact(draft.id), existing)
-        drafts.append(draft)
+    drafts = _chosen(
+        [p for f in _found(document, source.id, index) if (p := _prepared(f, index, facts))],
+        budget,
+        min_score,
+        script,
+        facts,
+        existing,
+    )
     drafts.sort(key=lambda d: (-d.score, d.start))
     used = {d.topic for d in drafts}
     topics = tuple(
@@ -338,10 +329,25 @@ def _topic_title(section: Section, article: Article) -> str:
     return clean_text(section.title or article.title) or f"{section.index + 1}"
 
 
-class _Ranked(NamedTuple):
-    draft: Draft
-    stated: Said  # every answer its sentence gives, for the flags
-    known: bool  # the sentence states a deck's fact or gives answers a deck may hold
+@dataclass(slots=True)
+class _Offer:
+    """A sentence's candidates, best first, and the drafts taken from it so far."""
+
+    found: Found
+    scored: list[tuple[float, Candidate]]  # rank score (with the sentence's bonus), best first
+    stated: Said  # every answer the sentence gives, for the flags
+    known: bool  # it states a deck's fact or names what a deck knows
+    features: tuple[Feature, ...]
+    tried: int = 0  # candidates looked at
+    made: int = 0  # drafts made
+    used: list[tuple[int, int]] = field(default_factory=list)
+
+    def next_score(self) -> float:
+        """The rank of its next candidate as a draft: each earlier draft costs a little."""
+        return self.scored[self.tried][0] - SECOND_DRAFT_PENALTY * self.made
+
+    def more(self) -> bool:
+        return self.made < MAX_PER_SENTENCE and self.tried < len(self.scored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,52 +358,57 @@ class Found:
     topic: TopicId
     text: str  # the sentence, cleaned
     candidates: list[Candidate]
-    context: Context
+    weights: list[float]  # each candidate's rank weight (ranking.weight)
+    place: int  # the sentence's place in its paragraph
+    size: int  # sentences in that paragraph
 
 
-def _found(document: Document, source_id: SourceId, index: EntityIndex) -> list[Found]:
-    """Every sentence's candidates, with what the article around them says."""
-    rows: list[tuple[Sentence, TopicId, str, list[Candidate], int, int, list[Token]]] = []
-    counts: Counter[str] = Counter()
-    paragraph_sizes: list[int] = []
-    previous_end = -1
+def _found(document: Document, source_id: SourceId, index: EntityIndex) -> Iterator[Found]:
+    """Each sentence's candidates with their weights, one sentence at a time."""
+    places = _paragraph_places(document)
     for section in document.sections:
         topic = _topic_id(source_id, section)
         for sentence in section.sentences:
-            if previous_end < 0 or "\n\n" in document.text[previous_end : sentence.start]:
-                paragraph_sizes.append(0)
-            previous_end = sentence.end
-            place = paragraph_sizes[-1]
-            paragraph_sizes[-1] += 1
             text = clean_text(sentence.text)
             if len(text) < MIN_SENTENCE:
                 continue
             words = tokens(text)
             cands = find_candidates(text, index, words)
-            counts.update(c.span(text) for c in cands)
-            rows.append((sentence, topic, text, cands, len(paragraph_sizes) - 1, place, words))
-    return [
-        Found(s, t, text, cands, Context(counts, place, paragraph_sizes[p], tuple(words)))
-        for s, t, text, cands, p, place, words in rows
-    ]
+            place, size = places[sentence.start]
+            context = Context(place, size, tuple(words), tuple(w.start for w in words))
+            weights = [weight(c, text, context, cands) for c in cands]
+            yield Found(sentence, topic, text, cands, weights, place, size)
 
 
-def _sentence_drafts(
-    found: Found, script: Script, index: EntityIndex, facts: FactIndex, existing: Deck | None
-) -> list[_Ranked]:
-    """The best drafts one sentence offers (at most MAX_PER_SENTENCE, answers apart),
-    each with what its sentence states (for the flags)."""
-    sentence, topic, text, cands = found.sentence, found.topic, found.text, found.candidates
+def _paragraph_places(document: Document) -> dict[int, tuple[int, int]]:
+    """Each sentence's (place in its paragraph, sentences in it), by its start."""
+    paragraphs: list[list[int]] = []
+    previous_end = -1
+    for sentence in document.sentences:
+        if previous_end < 0 or "\n\n" in document.text[previous_end : sentence.start]:
+            paragraphs.append([])
+        paragraphs[-1].append(sentence.start)
+        previous_end = sentence.end
+    return {start: (i, len(p)) for p in paragraphs for i, start in enumerate(p)}
+
+
+def _prepared(found: Found, index: EntityIndex, facts: FactIndex) -> _Offer | None:
+    """A sentence's candidates scored and ordered (with what the decks know of it)."""
+    text, cands = found.text, found.candidates
     stated = _said(text, cands, index)
     known = facts.known_in(text, stated) if len(facts) else None
+    weights = list(found.weights)
     if known is not None:
         taken = [(c.start, c.end) for c in cands]
+        context = Context(found.place, found.size)
         for start, end in known:
             if all(end <= s or start >= e for s, e in taken):
-                cands.append(Candidate(Feature.KNOWN, AnswerKind.TEXT, start, end, text[start:end]))
+                cand = Candidate(Feature.KNOWN, AnswerKind.TEXT, start, end, text[start:end])
+                cands.append(cand)
+                weights.append(weight(cand, text, context, cands))
                 taken.append((start, end))
     if not cands:
-        return []
+        return None
     base = 0.0
     if _OPINION_RE.search(text):
         base -= 1.5
@@ -406,44 +417,91 @@ def _sentence_drafts(
     if known is not None:
         base += KNOWN_BONUS
     scored = sorted(
-        ((weight(c, text, found.context, cands) + base, c) for c in cands),
+        ((w + base, c) for w, c in zip(weights, cands, strict=True)),
         key=lambda p: (-p[0], p[1].start),
     )
-    features = tuple(dict.fromkeys(c.feature for c in cands))
-    out: list[_Ranked] = []
-    used: list[tuple[int, int]] = []
-    for score, cand in scored:
-        if len(out) >= MAX_PER_SENTENCE:
-            break
-        if any(cand.start < e and s < cand.end for s, e in used):
-            continue  # one answer per stretch of the sentence
-        phrasing = phrase(text, cand, script)
-        if phrasing is None:
+    # past the budget only these are compared with the decks: they state a deck's
+    # fact or name what a deck knows
+    flaggable = known is not None or any(c.feature is Feature.ENTITY for c in cands)
+    return _Offer(found, scored, stated, flaggable, tuple(dict.fromkeys(c.feature for c in cands)))
+
+
+def _chosen(
+    offers: list[_Offer],
+    budget: int,
+    min_score: float,
+    script: Script,
+    facts: FactIndex,
+    existing: Deck | None,
+) -> list[Draft]:
+    """The best drafts of all sentences, best first: a sentence's candidates are phrased
+    in their order until MAX_PER_SENTENCE drafts (answers apart), and only as long as
+    they rank among the first ``budget``; past the budget only drafts that repeat or
+    may contradict a deck's fact, or that the user deck holds, are kept."""
+    heap = [(-o.next_score(), o.found.sentence.start, i) for i, o in enumerate(offers)]
+    heapq.heapify(heap)
+    drafts: list[Draft] = []
+    seen: set[FactId] = set()
+    while heap:
+        _neg, start, i = heapq.heappop(heap)
+        offer = offers[i]
+        rank = offer.next_score()
+        _score, cand = offer.scored[offer.tried]
+        offer.tried += 1
+        if rank < min_score:
+            continue  # and so is the rest of the sentence
+        over = len(drafts) >= budget
+        if over and not offer.known and existing is None:
             continue
-        answer, entity = _answer(cand, phrasing.statement, script)
-        alternatives = tuple(
-            Alternative(c.span(text), c.kind, c.feature)
-            for c in cands
-            if c is not cand and c.span(text) in phrasing.plain and c.feature in _ALTERNATIVES
-        )
-        draft_id = _draft_id(text, cand, first=not out, existing=existing)
-        draft = Draft(
-            id=draft_id,
-            topic=topic,
-            question=phrasing.question,
-            answer=answer,
-            statement=phrasing.statement,
-            start=sentence.start,
-            end=sentence.end,
-            features=(cand.feature, *(f for f in features if f is not cand.feature)),
-            score=round(score - SECOND_DRAFT_PENALTY * len(out), 2),
-            entity=entity,
-            alternatives=alternatives[:MAX_ALTERNATIVES],
-            tags=("imported", cand.feature.value),
-        )
-        out.append(_Ranked(draft, stated, known is not None or bool(stated.keys)))
-        used.append((cand.start, cand.end))
-    return out
+        draft = _draft(offer, cand, rank, script, existing)
+        if draft is not None and draft.id not in seen:
+            saved = existing is not None and existing.has_fact(draft.id)
+            if not over or offer.known or saved:
+                draft = _flagged(draft, facts, script, offer.stated)
+            if not over or draft.duplicates or draft.disagreements or saved:
+                seen.add(draft.id)
+                offer.made += 1
+                offer.used.append((cand.start, cand.end))
+                if saved and existing is not None:
+                    draft = _as_saved(draft, existing.fact(draft.id), existing)
+                drafts.append(draft)
+        if offer.more():
+            heapq.heappush(heap, (-offer.next_score(), start, i))
+    return drafts
+
+
+def _draft(
+    offer: _Offer, cand: Candidate, score: float, script: Script, existing: Deck | None
+) -> Draft | None:
+    """The draft asking for ``cand``, or None when it overlaps one the sentence gave
+    already or no fair question comes of it."""
+    found = offer.found
+    text = found.text
+    if any(cand.start < e and s < cand.end for s, e in offer.used):
+        return None  # one answer per stretch of the sentence
+    phrasing = phrase(text, cand, script)
+    if phrasing is None:
+        return None
+    answer, entity = _answer(cand, phrasing.statement, script)
+    alternatives = tuple(
+        Alternative(c.span(text), c.kind, c.feature)
+        for c in found.candidates
+        if c is not cand and c.span(text) in phrasing.plain and c.feature in _ALTERNATIVES
+    )
+    return Draft(
+        id=_draft_id(text, cand, first=not offer.made, existing=existing),
+        topic=found.topic,
+        question=phrasing.question,
+        answer=answer,
+        statement=phrasing.statement,
+        start=found.sentence.start,
+        end=found.sentence.end,
+        features=(cand.feature, *(f for f in offer.features if f is not cand.feature)),
+        score=round(score, 2),
+        entity=entity,
+        alternatives=alternatives[:MAX_ALTERNATIVES],
+        tags=("imported", cand.feature.value),
+    )
 
 
 def _flagged(draft: Draft, facts: FactIndex, script: Script, stated: Said) -> Draft:
@@ -471,9 +529,10 @@ def _said(text: str, cands: list[Candidate], index: EntityIndex) -> Said:
         elif c.feature is Feature.TIME:  # 2014至2017年 states both years
             for year in _YEAR_IN_RE.findall(str(c.value)):
                 answers.append((Answer(AnswerKind.YEAR, int(year)), None))
-    for hit in index.find(text):
-        entity = hit.known.entity
-        answers.append((Answer(AnswerKind.ENTITY, entity.id), entity.type))
+    for c in cands:  # every registry name (find_candidates made each a candidate)
+        if c.kind is AnswerKind.ENTITY and c.known is not None:
+            entity = c.known.entity
+            answers.append((Answer(AnswerKind.ENTITY, entity.id), entity.type))
     return said(answers, text)
 
 

@@ -4,7 +4,7 @@ A candidate is described by a few plain features (:func:`features`): its kind
 (a name, a date, a number with its unit, a work, a defined term …), what the
 wording says of it (the place after 位於, the agent after 由, the thing called
 the largest), its length, the word just before and after it, where it stands
-in its clause and sentence, and how often the article names it. Its weight is
+in its clause and sentence, and the tags of the words around it. Its weight is
 the sum of the weights of its features (a linear model, ``ranking_weights.json``).
 
 The weights were fitted (logistic regression, then rounded) on which candidates
@@ -16,40 +16,48 @@ sets is kept: only these weights.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
 from studyapp.core.importer.candidates import Candidate
-from studyapp.core.importer.segment import Token
+from studyapp.core.importer.segment import Token, simplified
 from studyapp.core.model import EntityType
-from studyapp.core.script import convert_plain
 
 _CLAUSE_MARKS = "，,。；;：:！？!?、"
-_PREV_CUES = ("是", "為", "为", "在", "於", "于", "由", "的", "和", "與", "与", "、", "被", "稱", "称",
-              "叫", "到", "從", "从")  # fmt: skip
-_NEXT_CUES = ("的", "是", "在", "於", "于", "、", "和", "與", "与", "等", "中", "之")
+_PREV_CUES = frozenset("是為为在於于由的和與与、被稱称叫到從从")
+_NEXT_CUES = frozenset("的是在於于、和與与等中之")
+_BLANKS = " \u3000"
 _DIGIT_RE = re.compile(r"\d")
 _LATIN_RE = re.compile(r"[A-Za-z]")
-
-
-@functools.lru_cache(maxsize=256)
-def _simplified(sentence: str) -> str:
-    folded = convert_plain(sentence, "hans")
-    return folded if len(folded) == len(sentence) else sentence
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the rest of the article says around a sentence's candidates."""
 
-    counts: Counter[str]  # how many candidates of the article have each span
     sentence: int = 0  # the sentence's place in its paragraph
     sentences: int = 1  # sentences in that paragraph
     words: tuple[Token, ...] = ()  # the sentence's words (segment.tokens)
+    starts: tuple[int, ...] = ()  # where each word starts
+
+
+def _left_of(sentence: str, start: int) -> str:
+    """The last few characters before ``start``, spaces dropped at their end."""
+    left = sentence[max(0, start - 8) : start].rstrip(_BLANKS)
+    if len(left) < 2 and start > 8:
+        left = sentence[:start].rstrip(_BLANKS)[-8:]
+    return left
+
+
+def _right_of(sentence: str, end: int) -> str:
+    right = sentence[end : end + 8].lstrip(_BLANKS)
+    if len(right) < 2 and end + 8 < len(sentence):
+        right = sentence[end:].lstrip(_BLANKS)[:8]
+    return right
 
 
 def _length(n: int) -> str:
@@ -71,7 +79,7 @@ def features(
 ) -> dict[str, float]:
     """The features of one candidate in ``sentence`` (``others``: all the sentence's).
     Characters are compared in Simplified, so both scripts share one set of weights."""
-    sentence = _simplified(sentence)
+    sentence = simplified(sentence)
     span = cand.span(sentence)
     shown = span  # a number with the unit written after it: 六 個月 reads as 六個月
     if cand.unit and cand.unit != "%" and sentence[cand.end :].lstrip().startswith(cand.unit):
@@ -82,10 +90,8 @@ def features(
     length = _length(len(shown))
     f["L=" + length] = 1.0
     f[f"F={cand.feature.value},L={length}"] = 1.0
-    seen = context.counts[span]
-    f["M=" + ("1" if seen <= 1 else "2" if seen == 2 else "3+")] = 1.0
-    left = sentence[: cand.start].rstrip(" \u3000")  # spaces between scripts say nothing
-    right = sentence[cand.end :].lstrip(" \u3000")
+    left = _left_of(sentence, cand.start)  # spaces between scripts say nothing
+    right = _right_of(sentence, cand.end)
     after = right[:1]
     before = left[-1:]
     f["clause_end"] = 1.0 if not after or after in _CLAUSE_MARKS else 0.0
@@ -94,31 +100,26 @@ def features(
     index, total = context.sentence, context.sentences
     place = "0" if index == 0 else "1" if index == 1 else "last" if index == total - 1 else "mid"
     f["S=" + place] = 1.0
-    span_of = (cand.start, cand.end)
-    f["contains_other"] = float(
-        any(
-            cand.start <= o.start and o.end <= cand.end and (o.start, o.end) != span_of
-            for o in others
-        )
-    )
-    f["inside_other"] = float(
-        any(
-            o.start <= cand.start and cand.end <= o.end and (o.start, o.end) != span_of
-            for o in others
-        )
-    )
+    contains = inside = 0.0
+    for o in others:
+        if o.start == cand.start and o.end == cand.end:
+            continue
+        if cand.start <= o.start and o.end <= cand.end:
+            contains = 1.0
+        if o.start <= cand.start and cand.end <= o.end:
+            inside = 1.0
+    f["contains_other"] = contains
+    f["inside_other"] = inside
     f["has_de"] = 1.0 if "的" in span else 0.0
     f["has_digit"] = 1.0 if _DIGIT_RE.search(span) else 0.0
     f["latin"] = 1.0 if _LATIN_RE.search(span) else 0.0
     f["sent_len"] = min(len(sentence), 200) / 100
     f["n_cands"] = min(len(others), 20) / 10
     prev2 = left[-2:]
-    for cue in _PREV_CUES:
-        if prev2.endswith(cue):
-            f["prev=" + cue] = 1.0
-    for cue in _NEXT_CUES:
-        if after == cue:
-            f["next=" + cue] = 1.0
+    if before in _PREV_CUES:
+        f["prev=" + before] = 1.0
+    if after in _NEXT_CUES:
+        f["next=" + after] = 1.0
     if cand.known is not None and cand.known.entity.type is EntityType.PERSON:
         f["known_person"] = 1.0
     # the words around it and its own first and last character
@@ -130,20 +131,28 @@ def features(
         f["h1=" + span[-1]] = 1.0
         f["s1=" + span[0]] = 1.0
     if context.words:
-        _word_features(f, cand, context.words)
+        _word_features(f, cand, context)
     return f
 
 
-def _word_features(f: dict[str, float], cand: Candidate, words: tuple[Token, ...]) -> None:
+def _word_features(f: dict[str, float], cand: Candidate, context: Context) -> None:
     """The tags of the words around and inside the span, and whether it cuts a word."""
-    inside = [w for w in words if cand.start <= w.start and w.end <= cand.end]
-    before = next((w for w in reversed(words) if w.end <= cand.start and w.text.strip()), None)
-    after = next((w for w in words if w.start >= cand.end and w.text.strip()), None)
-    starts = {w.start for w in words}
-    ends = {w.end for w in words}
-    f["cuts_word"] = float(cand.start not in starts or cand.end not in ends)
-    f["pt=" + (before.tag if before else "^")] = 1.0
-    f["nt=" + (after.tag if after else "$")] = 1.0
+    words, starts = context.words, context.starts
+    first = bisect.bisect_left(starts, cand.start)
+    last = first
+    while last < len(words) and words[last].end <= cand.end:
+        last += 1
+    inside = words[first:last]
+    before = first - 1
+    while before >= 0 and (words[before].end > cand.start or not words[before].text.strip()):
+        before -= 1
+    after = bisect.bisect_left(starts, cand.end)
+    while after < len(words) and not words[after].text.strip():
+        after += 1
+    whole = first < len(words) and starts[first] == cand.start and bool(inside)
+    f["cuts_word"] = 0.0 if whole and inside[-1].end == cand.end else 1.0
+    f["pt=" + (words[before].tag if before >= 0 else "^")] = 1.0
+    f["nt=" + (words[after].tag if after < len(words) else "$")] = 1.0
     if inside:
         f["ft=" + inside[0].tag] = 1.0
         f["ht=" + inside[-1].tag] = 1.0
@@ -156,8 +165,12 @@ def weight(cand: Candidate, sentence: str, context: Context, others: list[Candid
     """The candidate's rank score (log-odds that a reader asks for it)."""
     intercept, weights = model()
     get = weights.get
-    found = features(cand, sentence, context, others)
-    return intercept + sum(get(k, 0.0) * v for k, v in found.items())
+    total = intercept
+    for key, value in features(cand, sentence, context, others).items():
+        w = get(key)
+        if w is not None:
+            total += w * value
+    return total
 
 
 @functools.cache

@@ -41,13 +41,18 @@ def _tagger() -> Tagger:
     return tag
 
 
+@functools.lru_cache(maxsize=1024)
+def simplified(text: str) -> str:
+    """``text`` in Simplified characters, character for character (same length)."""
+    folded = convert_plain(text, "hans")
+    return folded if len(folded) == len(text) else text  # never for tw2s; offsets stay right
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` with their tags and offsets (either script)."""
     if not text:
         return []
-    folded = convert_plain(text, "hans")
-    if len(folded) != len(text):  # never for tw2s; keep offsets right regardless
-        folded = text
+    folded = simplified(text)
     out: list[Token] = []
     pos = 0
     for word, tag in _tagger()(folded):

@@ -31,6 +31,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", convert_plain(text, "hans")).casefold()
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Simplified characters, case-folded, without spaces and punctuation."""
     return "".join(ch for ch in _DROP_RE.sub("", fold(text)) if ch.isalnum() or ch == "%")
