@@ -374,8 +374,13 @@ def _month_day(raw: str) -> int | None:
     return int(value) if value is not None and value.is_integer() else None
 
 
+_ANY_NUMERAL_RE = re.compile(r"[\d０-９" + _CN + r"]")
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Non-overlapping dates, years, numbers and time expressions, in order."""
+    if not _ANY_NUMERAL_RE.search(sentence):
+        return []  # every pattern below needs a digit or a numeral
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 

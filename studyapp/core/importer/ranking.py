@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 from studyapp.core.importer.candidates import Candidate
-from studyapp.core.importer.segment import Token, simplified
+from studyapp.core.importer.segment import Token
+from studyapp.core.importer.textnorm import simplified
 from studyapp.core.model import EntityType
 
 _CLAUSE_MARKS = "，,。；;：:！？!?、"

@@ -19,7 +19,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from studyapp.core.script import convert_plain
+from studyapp.core.importer.textnorm import simplified
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,13 +39,6 @@ def _tagger() -> Tagger:
 
     tag: Tagger = rjieba.tag
     return tag
-
-
-@functools.lru_cache(maxsize=1024)
-def simplified(text: str) -> str:
-    """``text`` in Simplified characters, character for character (same length)."""
-    folded = convert_plain(text, "hans")
-    return folded if len(folded) == len(text) else text  # never for tw2s; offsets stay right
 
 
 def tokens(text: str) -> list[Token]:

@@ -28,7 +28,15 @@ def fold(text: str) -> str:
     """Simplified, NFKC, case-folded; spaces kept (for finding Latin words whole).
 
     Cached: matching folds and normalizes the same sentence several times."""
-    return unicodedata.normalize("NFKC", convert_plain(text, "hans")).casefold()
+    return unicodedata.normalize("NFKC", simplified(text)).casefold()
+
+
+@functools.lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """``text`` in Simplified characters, character for character (same length:
+    OpenCC's tw2s maps characters one to one; anything else is left as it was)."""
+    folded = convert_plain(text, "hans")
+    return folded if len(folded) == len(text) else text
 
 
 @functools.lru_cache(maxsize=4096)
