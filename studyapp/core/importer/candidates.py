@@ -115,6 +115,9 @@ _QUOTE_RES = (
 _SPEECH_RE = re.compile(
     r"說|说|表示|回憶|回忆|原話|原话|形容|稱|称|問|问|道|寫|写|指出|強調|强调|認為|认为|告訴|告诉"
 )
+_NAMING_RE = re.compile(
+    r"(?:稱|称|叫|名|號|号)[^，。「」]{0,10}(?:為|为|做|作)$|(?:稱|称|叫做|叫作|名為|名为)$"
+)
 _DEFINITION_VERB_RE = re.compile(
     r"\s*(?:（[^（）]{1,60}）|\([^()]{1,60}\))?\s*(是指|指的是|就是|是|指(?![出著着向])|意指|代表)(?![否不])"
 )
@@ -226,10 +229,10 @@ def _time_question(text: str) -> str:
 
 def _phrase_candidate(sentence: str, phrase: Phrase) -> Candidate:
     feature, asks = _PHRASE_FEATURES[phrase.kind]
-    if phrase.kind is PhraseKind.THING:
-        if "superlative" in phrase.roles:
-            feature = Feature.SUPERLATIVE
-        elif "compared" in phrase.roles:
+    if "superlative" in phrase.roles and phrase.kind in (PhraseKind.THING, PhraseKind.PLACE):
+        feature, asks = Feature.SUPERLATIVE, "what"  # 臺灣最高的山峰
+    elif phrase.kind is PhraseKind.THING:
+        if "compared" in phrase.roles:
             feature = Feature.COMPARISON
         elif "defined" in phrase.roles:
             feature = Feature.DEFINITION
@@ -264,9 +267,14 @@ def _add_quote(
     if len(content.strip()) < 2:
         return
     if len(content) <= QUOTE_ANSWER_MAX:
-        spoken = bool(_SPEECH_RE.search(sentence[:qs])) or len(content) > TERM_QUOTE_MAX
-        kind = AnswerKind.QUOTE if spoken else AnswerKind.TEXT
-        add(Candidate(Feature.QUOTE, kind, qs, qe, content))
+        naming = _NAMING_RE.search(sentence[: qs - 1])
+        spoken = not naming and (
+            bool(_SPEECH_RE.search(sentence[:qs])) or len(content) > TERM_QUOTE_MAX
+        )
+        if spoken:
+            add(Candidate(Feature.QUOTE, AnswerKind.QUOTE, qs, qe, content))
+        else:  # a term in quotation marks: what something is called
+            add(Candidate(Feature.TERM, AnswerKind.TEXT, qs, qe, content, asks="what"))
         return
     # a long quotation: ask who said it
     speakers = [

@@ -31,7 +31,7 @@ from pathlib import Path
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
-from studyapp.core.importer.questions import clean_text, phrase
+from studyapp.core.importer.questions import clean_text, gist, phrase
 from studyapp.core.importer.ranking import Context, weight
 from studyapp.core.importer.reading import Article
 from studyapp.core.importer.segment import tokens
@@ -61,7 +61,7 @@ CHARS_PER_DRAFT = 50  # at most one draft per 50 characters: more than a reader 
 MIN_DRAFTS = 8
 MAX_DRAFTS = 2000  # a long article (100,000 characters and more): its best 2,000
 MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
-MAX_PER_SENTENCE = 3
+MAX_PER_SENTENCE = 4
 SECOND_DRAFT_PENALTY = 0.5  # a sentence's second answer ranks below other sentences' first
 MAX_ALTERNATIVES = 6
 KNOWN_BONUS = 2.0  # a sentence stating what a deck holds: the reader should see it flagged
@@ -131,6 +131,11 @@ class Draft:
         return str(answer.value)
 
     @property
+    def gist(self) -> str:
+        """What the draft asks about, short and without its answer (Match tiles, ordering)."""
+        return gist(self.statement, self.answer.kind)
+
+    @property
     def is_duplicate(self) -> bool:
         return bool(self.duplicates)
 
@@ -147,6 +152,7 @@ class Draft:
             statement=self.statement,
             sources=(source,),
             tags=self.tags,
+            gist=self.gist,
         )
 
 
@@ -338,6 +344,7 @@ class _Offer:
     stated: Said  # every answer the sentence gives, for the flags
     known: bool  # it states a deck's fact or names what a deck knows
     features: tuple[Feature, ...]
+    subject: tuple[int, int] | None  # the noun phrase the sentence opens with
     tried: int = 0  # candidates looked at
     made: int = 0  # drafts made
     used: list[tuple[int, int]] = field(default_factory=list)
@@ -423,7 +430,25 @@ def _prepared(found: Found, index: EntityIndex, facts: FactIndex) -> _Offer | No
     # past the budget only these are compared with the decks: they state a deck's
     # fact or name what a deck knows
     flaggable = known is not None or any(c.feature is Feature.ENTITY for c in cands)
-    return _Offer(found, scored, stated, flaggable, tuple(dict.fromkeys(c.feature for c in cands)))
+    features = tuple(dict.fromkeys(c.feature for c in cands))
+    return _Offer(found, scored, stated, flaggable, features, _subject(text, cands))
+
+
+def _subject(text: str, cands: list[Candidate]) -> tuple[int, int] | None:
+    """The name or noun phrase a sentence opens with (its subject, mostly)."""
+    lead = len(text) - len(text.lstrip())
+    opening = [
+        c
+        for c in cands
+        if c.start == lead and c.feature not in _NOT_SUBJECTS and c.end - c.start >= 2
+    ]
+    return max(((c.start, c.end) for c in opening), key=lambda p: p[1], default=None)
+
+
+_NOT_SUBJECTS = frozenset(
+    {Feature.DATE, Feature.YEAR, Feature.NUMBER, Feature.TIME, Feature.CAUSE, Feature.PURPOSE,
+     Feature.PREDICATE, Feature.QUOTE}
+)  # fmt: skip
 
 
 def _chosen(
@@ -479,7 +504,7 @@ def _draft(
     text = found.text
     if any(cand.start < e and s < cand.end for s, e in offer.used):
         return None  # one answer per stretch of the sentence
-    phrasing = phrase(text, cand, script)
+    phrasing = phrase(text, cand, script, offer.subject)
     if phrasing is None:
         return None
     answer, entity = _answer(cand, phrasing.statement, script)

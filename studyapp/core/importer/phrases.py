@@ -185,6 +185,7 @@ _AGENT_RE = re.compile(
     r"主演|演唱|作曲|作詞|作词|出版|發行|发行|收購|收购|統治|统治|控制|擁有|拥有|命名|資助|资助|贊助|赞助|舉辦|举办|"
     r"主辦|主办|演出|繪製|绘制|翻譯|翻译|攻佔|攻占|佔領|占领|殺害|杀害|取代|繼承|继承|接任|擊敗|击败)"
 )
+_LOCALITY_RE = re.compile(r"(?:附近|一帶|一带|之間|之间|境內|境内|上|中|內|内|裡|里|外|旁|邊|边)")
 _CAUSE_RE = re.compile(
     r"(?:因為|因为|由於|由于|源於|源于|出於|出于|歸因於|归因于|因(?![此而為为素子應应]))"
 )
@@ -226,12 +227,13 @@ def find_phrases(sentence: str, words: list[Token] | None = None) -> list[Phrase
             or (start < first_verb and _clause_start(sentence, start))
         ):
             roles.add("subject")
-        if tags & _PROPER or ("eng" in tags and text[:1].isupper()):
+        if tags & _PROPER or ("eng" in tags and text[:1].isupper()):  # any word a name
             roles.add("proper")
         prev = _prev_word(words, start)
         if prev is not None and prev.tag.startswith("v") and prev.tag != "vn":
             roles.add("object")
-        out.append(Phrase(_np_kind(text, tags, sentence[end:]), start, end, frozenset(roles)))
+        kind = _np_kind(text, tags, sentence[end:], sentence[max(0, start - 4) : start])
+        out.append(Phrase(kind, start, end, frozenset(roles)))
     quoted = _quoted(sentence)
     out += _marked(sentence, nps)
     out += _predicates(sentence, words)
@@ -297,7 +299,8 @@ def noun_phrases(sentence: str, words: list[Token]) -> list[tuple[int, int, froz
     n = len(words)
     while i < n:
         w = words[i]
-        if not _nounish(w) and not (w.tag == "b" and i + 1 < n and _nounish(words[i + 1])):
+        prefix = w.tag == "b" or (w.tag == "a" and len(w.text) == 1)  # 主要港口, 舊橋
+        if not _nounish(w) and not (prefix and i + 1 < n and _nounish(words[i + 1])):
             i += 1
             continue
         start = w.start
@@ -329,7 +332,7 @@ def noun_phrases(sentence: str, words: list[Token]) -> list[tuple[int, int, froz
             j -= 1
             last = words[j - 1]
         if last.tag in _HEAD_OK or last.tag == "f":
-            runs.append((start, last.end, frozenset(tags)))
+            runs.append((start, last.end, frozenset({*tags, "head:" + last.tag})))
         i = max(j, i + 1)
     return runs
 
@@ -354,19 +357,40 @@ def _prev_word(words: list[Token], start: int) -> Token | None:
     return prev
 
 
-def _np_kind(text: str, tags: frozenset[str], after: str) -> PhraseKind:
+def _np_kind(text: str, tags: frozenset[str], after: str, before: str = "") -> PhraseKind:
+    """What a noun phrase names, by its last word's tag and its ending (a tag on
+    another word, 江西 in 江西贛語, says nothing of the whole). A person needs more
+    than the tagger's word for it: a full or foreign name, a name joined by ·, or a
+    title before it or speech after it."""
+    head = next((t[5:] for t in tags if t.startswith("head:")), "")
     named = len(text) >= 3  # 部署, 團隊: a two-character word ending like a name is no name
-    if "nt" in tags or (named and _ORG_END.search(text)):
+    if head == "nt" or (named and _ORG_END.search(text)):
         return PhraseKind.ORGANIZATION
-    if ("ns" in tags and len(text) <= 8) or (named and _PLACE_END.search(text)):
+    if (head == "ns" and len(text) <= 8) or (named and _PLACE_END.search(text)):
         return PhraseKind.PLACE
-    if ("nr" in tags or "nrt" in tags or "nrfg" in tags) and (
-        len(text) <= 4 or any(j in text for j in _JOINERS) or _PERSON_NEAR.match(after)
-    ):
-        return PhraseKind.PERSON
     if any(j in text for j in "·‧・") and len(text) <= 12:
         return PhraseKind.PERSON
+    if 3 <= len(text) <= 6 and _TITLE_AFTER.search(text):
+        return PhraseKind.PERSON  # 陳教授, 林先生
+    if head in ("nrfg", "nrt") and len(text) <= 8:
+        return PhraseKind.PERSON
+    if (
+        head == "nr"
+        and 2 <= len(text) <= 4
+        and (_PERSON_NEAR.match(after) or _TITLE_BEFORE.search(before))
+    ):
+        return PhraseKind.PERSON
     return PhraseKind.THING
+
+
+_TITLE_AFTER = re.compile(
+    r"(?:教授|博士|先生|女士|小姐|總統|总统|國王|国王|皇帝|將軍|将军|主席|總理|总理|部長|部长|首相|"
+    r"市長|市长|校長|校长|教練|教练|醫師|医师|律師|律师|老師|老师)$"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:教授|博士|先生|女士|總統|总统|國王|国王|皇帝|將軍|将军|作家|導演|导演|演員|演员|歌手|主席|總理|总理|"
+    r"部長|部长|首相|董事長|董事长|創辦人|创办人|市長|市长|校長|校长|教練|教练|之子|之女|兒子|儿子|女兒|女儿)$"
+)
 
 
 def _quoted(sentence: str) -> list[Phrase]:
@@ -426,6 +450,10 @@ def _marked(sentence: str, nps: list[tuple[int, int, frozenset[str]]]) -> list[P
                 if nxt is None or nxt[1] - s > MAX_PHRASE + 8 or kind is not PhraseKind.PLACE:
                     break
                 e = nxt[1]
+            if kind is PhraseKind.PLACE:  # 位於太平洋上: the place with its 上
+                tail = _LOCALITY_RE.match(sentence, e)
+                if tail:
+                    e = tail.end()
             text = sentence[s:e]
             if text in _GENERIC:
                 return
@@ -486,6 +514,20 @@ def _marked(sentence: str, nps: list[tuple[int, int, frozenset[str]]]) -> list[P
     return out
 
 
+# when two findings name one span, the more telling kind wins
+_KIND_ORDER = (
+    PhraseKind.WORK,
+    PhraseKind.PERSON,
+    PhraseKind.ORGANIZATION,
+    PhraseKind.PLACE,
+    PhraseKind.TERM,
+    PhraseKind.CAUSE,
+    PhraseKind.PURPOSE,
+    PhraseKind.THING,
+    PhraseKind.PREDICATE,
+)
+
+
 def _merge(phrases: list[Phrase]) -> list[Phrase]:
     """One phrase per span: its most telling kind, all its roles."""
     by_span: dict[tuple[int, int], Phrase] = {}
@@ -494,6 +536,6 @@ def _merge(phrases: list[Phrase]) -> list[Phrase]:
         if old is None:
             by_span[(p.start, p.end)] = p
             continue
-        kind = old.kind if old.kind is not PhraseKind.THING else p.kind
+        kind = min(old.kind, p.kind, key=_KIND_ORDER.index)
         by_span[(p.start, p.end)] = Phrase(kind, p.start, p.end, old.roles | p.roles)
     return sorted(by_span.values(), key=lambda p: (p.start, -p.end))

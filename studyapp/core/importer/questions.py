@@ -11,10 +11,17 @@ import re
 from dataclasses import dataclass
 
 from studyapp.core.importer.candidates import Candidate
-from studyapp.core.model import AnswerKind, EntityType, Script
+from studyapp.core.model import AnswerKind, EntityType, Script, split_span
 
-MAX_STATEMENT = 90
-MIN_STATEMENT = 36
+MAX_STATEMENT = 48  # a longer sentence is cut to the clauses around the answer
+MIN_STATEMENT = 8  # ... but keeps at least this much (more clauses when shorter)
+GIST_MAX = 24
+# a clause opening with one of these has no subject of its own: the sentence's is put before it
+_NO_SUBJECT_RE = re.compile(
+    r"^(?:並|并|且|也|又|還|还|則|则|但|而|卻|却|便|就|才|曾|已|將|将|被|由|於|于|位於|位于|"
+    r"成為|成为|是|為|为|以|因而|與|与|和|同時|同时|更|最|仍|即|亦|都|均|皆|再|後來|后来|隨後|随后|"
+    r"其後|其后|並且|并且|主要|共|先後|先后|分別|分别|一直|從|从|曾經|曾经|現|现|擔任|担任|負責|负责)"
+)
 
 _WORDS: dict[str, tuple[str, str]] = {  # (hant, hans)
     "when": ("什麼時候", "什么时候"),
@@ -61,8 +68,14 @@ def clean_text(text: str) -> str:
     return text
 
 
-def phrase(sentence: str, cand: Candidate, script: Script) -> Phrasing | None:
-    """Statement and question for ``cand``, or None when no fair question results."""
+def phrase(
+    sentence: str, cand: Candidate, script: Script, subject: tuple[int, int] | None = None
+) -> Phrasing | None:
+    """Statement and question for ``cand``, or None when no fair question results.
+
+    A long sentence is cut to the clauses around the answer; ``subject`` (where the
+    sentence's subject stands) is put before a clause that has none of its own, so
+    that the question still says what it is about."""
     start, end = _trim(sentence, cand)
     text = sentence[start:end]
     s, e = cand.start - start, cand.end - start
@@ -70,6 +83,16 @@ def phrase(sentence: str, cand: Candidate, script: Script) -> Phrasing | None:
     if not span.strip() or "{" in span or "}" in span:
         return None
     before, after = text[:s], text[e:]
+    if (
+        start > 0
+        and subject is not None
+        and subject[1] <= start
+        and subject[1] - subject[0] <= 12
+        and _NO_SUBJECT_RE.match(text)
+    ):
+        lead = sentence[subject[0] : subject[1]]
+        before = lead + before
+        text = lead + text
     if end < len(sentence):  # cut after a clause: end it as a sentence
         after = re.sub(r"[，,；;：:]\s*$", "。", after)
         text = before + span + after
@@ -214,6 +237,34 @@ def _finish(text: str, tail: str) -> str:
     if closers:
         return text + closers + "？"
     return _TAIL_RE.sub("", text) + "？"
+
+
+def gist(statement: str, kind: AnswerKind) -> str:
+    """What a fact is about, without its answer, short (for Match tiles and ordering):
+    a date's or year's event without its time (頂點實驗室成立), else the clause around
+    the answer with a blank where the answer stands."""
+    before, span, after = split_span(statement)
+    if kind in (AnswerKind.YEAR, AnswerKind.DATE) or (
+        kind is AnswerKind.TEXT and _TIME_SPAN_RE.search(span)
+    ):
+        before = _TIME_BEFORE_RE.sub("", before)
+        after = _TIME_AFTER_RE.sub("", after)
+        blank = ""
+    else:
+        blank = "＿＿"
+    lead = re.split(r"[，,；;：:。！？!?]", before)[-1]
+    tail = re.split(r"[，,；;：:。！？!?]", after)[0]
+    text = " ".join(f"{lead.strip()}{blank}{tail.strip()}".split())
+    if len(text) > GIST_MAX:
+        keep = GIST_MAX - len(blank)
+        lead, tail = lead.strip()[-(keep // 2) :], tail.strip()[: keep - keep // 2]
+        text = f"{lead}{blank}{tail}"
+    return text.strip(" 、") or blank
+
+
+_TIME_SPAN_RE = re.compile(r"\d|[年月日世紀纪代]")
+_TIME_BEFORE_RE = re.compile(r"(?:在|於|于|自|從|从|至|到)?\s*$")
+_TIME_AFTER_RE = re.compile(r"^\s*(?:年(?!代)|月|日|時|时|的時候|的时候|間|间)?\s*(?:，|,)?\s*")
 
 
 def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
