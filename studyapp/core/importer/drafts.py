@@ -368,6 +368,7 @@ class Found:
     weights: list[float]  # each candidate's rank weight (ranking.weight)
     place: int  # the sentence's place in its paragraph
     size: int  # sentences in that paragraph
+    verbs: frozenset[int]  # where its verbs and adverbs start
 
 
 def _found(document: Document, source_id: SourceId, index: EntityIndex) -> Iterator[Found]:
@@ -384,7 +385,8 @@ def _found(document: Document, source_id: SourceId, index: EntityIndex) -> Itera
             place, size = places[sentence.start]
             context = Context(place, size, tuple(words), tuple(w.start for w in words))
             weights = [weight(c, text, context, cands) for c in cands]
-            yield Found(sentence, topic, text, cands, weights, place, size)
+            verbs = frozenset(w.start for w in words if _opens_predicate(w.tag))
+            yield Found(sentence, topic, text, cands, weights, place, size, verbs)
 
 
 def _paragraph_places(document: Document) -> dict[int, tuple[int, int]]:
@@ -435,14 +437,26 @@ def _prepared(found: Found, index: EntityIndex, facts: FactIndex) -> _Offer | No
 
 
 def _subject(text: str, cands: list[Candidate]) -> tuple[int, int] | None:
-    """The name or noun phrase a sentence opens with (its subject, mostly)."""
-    lead = len(text) - len(text.lstrip())
-    opening = [
-        c
-        for c in cands
-        if c.start == lead and c.feature not in _NOT_SUBJECTS and c.end - c.start >= 2
-    ]
-    return max(((c.start, c.end) for c in opening), key=lambda p: p[1], default=None)
+    """The name or noun phrase that opens the sentence, or its first clause that
+    opens with one (after a time: 2017年8月25日，福衛五號…): its subject, mostly."""
+    for clause_start in [0, *(m.end() for m in _CLAUSE_MARK_RE.finditer(text))][:3]:
+        lead = clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
+        opening = [
+            c
+            for c in cands
+            if c.start == lead and c.feature not in _NOT_SUBJECTS and c.end - c.start >= 2
+        ]
+        if opening:
+            return max(((c.start, c.end) for c in opening), key=lambda p: p[1])
+    return None
+
+
+_CLAUSE_MARK_RE = re.compile(r"[，,；;]")
+
+
+def _opens_predicate(tag: str) -> bool:
+    """A verb, adverb or preposition: a clause opening with one has no subject."""
+    return (tag[:1] in ("v", "d", "p") and tag != "vn") or tag == "ad"
 
 
 _NOT_SUBJECTS = frozenset(
@@ -504,7 +518,7 @@ def _draft(
     text = found.text
     if any(cand.start < e and s < cand.end for s, e in offer.used):
         return None  # one answer per stretch of the sentence
-    phrasing = phrase(text, cand, script, offer.subject)
+    phrasing = phrase(text, cand, script, offer.subject, found.verbs)
     if phrasing is None:
         return None
     answer, entity = _answer(cand, phrasing.statement, script)

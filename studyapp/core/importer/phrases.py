@@ -53,6 +53,7 @@ _PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 _NOUNS = frozenset({"n", "ng", "nw", "eng", "j", "vn", "s", "an", *_PROPER})
 _HEAD_OK = frozenset({"n", "nw", "eng", "j", "s", "an", "ng", *_PROPER})
 _JOINERS = frozenset("·‧・•-")
+_MODEL_RE = re.compile(r"[\d一二三四五六七八九十]+[號号型]")
 
 _ORG_END = re.compile(
     r"(?:公司|集團|集团|大學|大学|學院|学院|學校|学校|中學|中学|小學|小学|協會|协会|學會|学会|委員會|委员会|"
@@ -308,7 +309,11 @@ def noun_phrases(sentence: str, words: list[Token]) -> list[tuple[int, int, froz
         j = i + 1
         while j < n:
             x = words[j]
-            if _nounish(x) or (x.tag == "f" and len(x.text) >= 2):
+            if (
+                _nounish(x)
+                or (x.tag == "f" and len(x.text) >= 2)
+                or (x.tag == "m" and _MODEL_RE.fullmatch(x.text))  # 福衛五號, 阿波羅17號
+            ):
                 tags.add(x.tag)
                 j += 1
             elif (
@@ -328,10 +333,12 @@ def noun_phrases(sentence: str, words: list[Token]) -> list[tuple[int, int, froz
             else:
                 break
         last = words[j - 1]
-        while j - 1 > i and (last.tag not in _HEAD_OK and last.tag != "f"):
+        while j - 1 > i and (
+            last.tag not in _HEAD_OK and last.tag != "f" and not _MODEL_RE.fullmatch(last.text)
+        ):
             j -= 1
             last = words[j - 1]
-        if last.tag in _HEAD_OK or last.tag == "f":
+        if last.tag in _HEAD_OK or last.tag == "f" or _MODEL_RE.fullmatch(last.text):
             runs.append((start, last.end, frozenset({*tags, "head:" + last.tag})))
         i = max(j, i + 1)
     return runs

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from studyapp.core.importer.candidates import Candidate
 from studyapp.core.model import AnswerKind, EntityType, Script, split_span
 
-MAX_STATEMENT = 48  # a longer sentence is cut to the clauses around the answer
+MAX_STATEMENT = 60  # a longer sentence is cut to the clauses around the answer
 MIN_STATEMENT = 8  # ... but keeps at least this much (more clauses when shorter)
 GIST_MAX = 24
 # a clause opening with one of these has no subject of its own: the sentence's is put before it
@@ -69,13 +69,18 @@ def clean_text(text: str) -> str:
 
 
 def phrase(
-    sentence: str, cand: Candidate, script: Script, subject: tuple[int, int] | None = None
+    sentence: str,
+    cand: Candidate,
+    script: Script,
+    subject: tuple[int, int] | None = None,
+    verbs: frozenset[int] = frozenset(),
 ) -> Phrasing | None:
     """Statement and question for ``cand``, or None when no fair question results.
 
     A long sentence is cut to the clauses around the answer; ``subject`` (where the
     sentence's subject stands) is put before a clause that has none of its own, so
-    that the question still says what it is about."""
+    that the question still says what it is about (``verbs``: where the sentence's
+    verbs and adverbs start; a clause opening with one has no subject)."""
     start, end = _trim(sentence, cand)
     text = sentence[start:end]
     s, e = cand.start - start, cand.end - start
@@ -88,7 +93,7 @@ def phrase(
         and subject is not None
         and subject[1] <= start
         and subject[1] - subject[0] <= 12
-        and _NO_SUBJECT_RE.match(text)
+        and (_NO_SUBJECT_RE.match(text) or start in verbs)
     ):
         lead = sentence[subject[0] : subject[1]]
         before = lead + before
@@ -268,7 +273,9 @@ _TIME_AFTER_RE = re.compile(r"^\s*(?:年(?!代)|月|日|時|时|的時候|的时
 
 
 def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
-    """The clauses around the span (and its quotation) when the sentence is long."""
+    """The clauses a long sentence keeps for a question: from its start (which mostly
+    holds its subject) to the end of the answer's clause when that fits, else the
+    answer's clause alone; clauses after the answer's are left out."""
     if len(sentence) <= MAX_STATEMENT:
         return 0, len(sentence)
     lo = cand.start if cand.quote_start < 0 else min(cand.start, cand.quote_start)
@@ -281,17 +288,15 @@ def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
     cuts = sorted(set(cuts))
     start = max(c for c in cuts if c <= lo)
     end = min(c for c in cuts if c >= hi)
+    if end <= MAX_STATEMENT:
+        start = 0
     while end - start < MIN_STATEMENT:
-        left = max((c for c in cuts if c < start), default=None)
         right = min((c for c in cuts if c > end), default=None)
-        if (
-            left is not None
-            and (right is None or start - left <= right - end)
-            and end - left <= MAX_STATEMENT
-        ):
-            start = left
-        elif right is not None and right - start <= MAX_STATEMENT:
+        left = max((c for c in cuts if c < start), default=None)
+        if right is not None and right - start <= MAX_STATEMENT:
             end = right
+        elif left is not None and end - left <= MAX_STATEMENT:
+            start = left
         else:
             break
     while start < end and sentence[start].isspace():

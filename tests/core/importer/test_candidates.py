@@ -87,9 +87,22 @@ def test_a_clause_with_a_number_asks_for_the_number_not_the_clause() -> None:
     assert all(c.feature is not Feature.PREDICATE for c in find_candidates(sentence, NO_NAMES))
 
 
+def test_a_short_head_is_kept_and_later_clauses_are_cut() -> None:
+    sentence = (
+        "馬祖列島是隸屬中華民國的群島，位於臺灣海峽正北方，並由交通部觀光局管理，"
+        "每年夏天都有許多遊客前往賞燕鷗，也有不少研究人員前來調查鳥類。"
+    )
+    phrasing = phrase(sentence, candidate(sentence, "交通部觀光局"), "hant", (0, 4))
+    assert phrasing is not None
+    assert (
+        phrasing.question == "馬祖列島是隸屬中華民國的群島，位於臺灣海峽正北方，並由哪個機構管理？"
+    )
+
+
 def test_a_long_sentence_is_cut_to_the_answers_clause_with_the_subject_kept() -> None:
     sentence = (
         "馬祖列島是隸屬中華民國的群島，位於臺灣海峽正北方，面臨閩江口和羅源灣，"
+        "包括南竿、北竿、東引等大小島嶼，總面積約二十九平方公里，"
         "並由交通部觀光局管理，每年夏天都有許多遊客前往賞燕鷗。"
     )
     phrasing = phrase(sentence, candidate(sentence, "交通部觀光局"), "hant", (0, 4))
