@@ -215,7 +215,9 @@ def _time_question(text: str) -> str:
     if text.startswith("第"):
         return "ordinal"
     if re.search(r"\d\s*(?:[-–—~～至到]|－)|[到至]", text):
-        return "when" if re.search(r"[年月日]$|世紀|世纪|年代", text) else "what"
+        if re.search(r"[年月日]$|世紀|世纪|年代", text):
+            return "when"
+        return "how-much" if re.fullmatch(r"[\d.,\s~～\-–—至到]+", text) else "what"
     if re.search(r"年[級级]$|[級级]$", text):
         return "grade"
     if re.search(

@@ -207,6 +207,8 @@ def ask_for(before: str, span: str, after: str, asks: str, script: Script) -> st
             return None
         key = "how-many" if asks == "how-many" else "which-number"
         asked = span[: numeral.start()] + word(key, script) + span[numeral.end() :].lstrip()
+    elif asks == "how-much":  # 80~120 kg: a range of numbers
+        asked = word("how-many", script)
     elif asks == "how-long":
         m = re.search(r"(?:以後|以后|之後|之后|後|后|以前|之前|前|以來|以来|來|来)$", span)
         asked = word("how-long", script) + (m.group(0) if m else "")
@@ -263,13 +265,16 @@ def gist(statement: str, kind: AnswerKind) -> str:
     if len(text) > GIST_MAX:
         keep = GIST_MAX - len(blank)
         lead, tail = lead.strip()[-(keep // 2) :], tail.strip()[: keep - keep // 2]
+        lead = re.sub(r"^[A-Za-z0-9-]*[)）]?", "", lead)  # no half of a Latin word
         text = f"{lead}{blank}{tail}"
     return text.strip(" 、") or blank
 
 
-_TIME_SPAN_RE = re.compile(r"\d|[年月日世紀纪代]")
+_TIME_SPAN_RE = re.compile(r"[\d〇零一二三四五六七八九十]\s*[年月日]|世紀|世纪|年代")
 _TIME_BEFORE_RE = re.compile(r"(?:在|於|于|自|從|从|至|到)?\s*$")
-_TIME_AFTER_RE = re.compile(r"^\s*(?:年(?!代)|月|日|時|时|的時候|的时候|間|间)?\s*(?:，|,)?\s*")
+_TIME_AFTER_RE = re.compile(
+    r"^\s*(?:年[底初中]|年(?!代)|月[底初中]?|日|時|时|的時候|的时候|間|间)?\s*(?:，|,)?\s*"
+)
 
 
 def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
