@@ -60,6 +60,8 @@ MIN_SCORE = -4.0  # a rank score (log-odds) below which a candidate is not worth
 CHARS_PER_DRAFT = 50  # at most one draft per 50 characters: more than a reader reviews
 MIN_DRAFTS = 8
 MAX_DRAFTS = 2000  # a long article (100,000 characters and more): its best 2,000
+SENTENCES_PER_DRAFT = 3  # past 3 sentences a draft, only the richest sentences are read
+RICH_SENTENCE_MAX = 150
 MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
 MAX_PER_SENTENCE = 4
 SECOND_DRAFT_PENALTY = 0.5  # a sentence's second answer ranks below other sentences' first
@@ -264,8 +266,9 @@ def make_session(
             max(MIN_DRAFTS, math.ceil(_han_and_words(document.text) / CHARS_PER_DRAFT)),
         )
     )
+    read = _richest(document, SENTENCES_PER_DRAFT * budget)
     drafts = _chosen(
-        [p for f in _found(document, source.id, index) if (p := _prepared(f, index, facts))],
+        [p for f in _found(document, source.id, index, read) if (p := _prepared(f, index, facts))],
         budget,
         min_score,
         script,
@@ -371,12 +374,17 @@ class Found:
     verbs: frozenset[int]  # where its verbs and adverbs start
 
 
-def _found(document: Document, source_id: SourceId, index: EntityIndex) -> Iterator[Found]:
-    """Each sentence's candidates with their weights, one sentence at a time."""
+def _found(
+    document: Document, source_id: SourceId, index: EntityIndex, read: frozenset[int] | None
+) -> Iterator[Found]:
+    """Each sentence's candidates with their weights, one sentence at a time (only the
+    sentences starting at ``read``, when given)."""
     places = _paragraph_places(document)
     for section in document.sections:
         topic = _topic_id(source_id, section)
         for sentence in section.sentences:
+            if read is not None and sentence.start not in read:
+                continue
             text = clean_text(sentence.text)
             if len(text) < MIN_SENTENCE:
                 continue
@@ -387,6 +395,30 @@ def _found(document: Document, source_id: SourceId, index: EntityIndex) -> Itera
             weights = [weight(c, text, context, cands) for c in cands]
             verbs = frozenset(w.start for w in words if _opens_predicate(w.tag))
             yield Found(sentence, topic, text, cands, weights, place, size, verbs)
+
+
+def _richest(document: Document, count: int) -> frozenset[int] | None:
+    """In a very long article (more than ``count`` sentences), the starts of the
+    ``count`` sentences that hold the most of what drafts are made of (numbers,
+    titles, quotations, Latin names, name endings), for a quick first pass; None
+    when every sentence is read."""
+    sentences = document.sentences
+    if len(sentences) <= count:
+        return None
+    ranked = sorted(sentences, key=lambda s: (-_richness(s.text), s.start))
+    return frozenset(s.start for s in ranked[:count])
+
+
+def _richness(text: str) -> int:
+    if not MIN_SENTENCE <= len(text) <= RICH_SENTENCE_MAX:
+        return 0
+    return len(_RICH_RE.findall(text))
+
+
+_RICH_RE = re.compile(
+    r"\d+|[《「『“]|[A-Z][A-Za-z]+|[零〇一二兩两三四五六七八九十百千萬万億亿]+[年月日人個个位名次家座種种%]"
+    r"|(?:大學|大学|公司|政府|委員會|委员会|協會|协会|國|国|省|市|縣|县|島|岛|山|河|湖|博士|教授)(?=[^\u3400-\u9fff]|$|[的在是於于為为])"
+)
 
 
 def _paragraph_places(document: Document) -> dict[int, tuple[int, int]]:

@@ -268,3 +268,20 @@ def test_spans_always_inside_statements(pieces: list[str]) -> None:
             or len(draft.span.strip()) < 2
         )
         assert draft_problems(session, draft) == [], draft.statement
+
+
+def test_a_very_long_article_reads_its_richest_sentences_first() -> None:
+    from studyapp.core.importer.drafts import _richest
+    from studyapp.core.importer.splitting import split_article
+
+    plain = "這一段只是普通的敘述，沒有什麼特別的內容可以問。" * 30
+    rich = "頂點實驗室在 2019 年成立，共有 12 位研究員。"
+    document = split_article(parse_article_text("# 長文\n\n" + plain + rich + plain + "\n", "l.md"))
+    assert _richest(document, len(document.sentences)) is None  # short enough: all read
+    read = _richest(document, 6)
+    assert read is not None and len(read) == 6
+    start = document.text.index(rich)
+    assert start in read
+    session = make_session(parse_article_text("# 長文\n\n" + plain + rich + plain, "l.md"), [],
+                           today=TODAY, limit=2)  # fmt: skip
+    assert any("2019" in d.plain for d in session.drafts)
