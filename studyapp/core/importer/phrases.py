@@ -376,7 +376,9 @@ def _np_kind(text: str, tags: frozenset[str], after: str, before: str = "") -> P
     if (head == "ns" and len(text) <= 8) or (named and _PLACE_END.search(text)):
         return PhraseKind.PLACE
     if any(j in text for j in "·‧・") and len(text) <= 12:
-        return PhraseKind.PERSON
+        # 威廉·瓊斯 is a person; 詹姆斯·韋伯太空望遠鏡 is named after one
+        last = re.split("[·‧・]", text)[-1]
+        return PhraseKind.PERSON if len(last) <= 4 else PhraseKind.THING
     if 3 <= len(text) <= 6 and _TITLE_AFTER.search(text):
         return PhraseKind.PERSON  # 陳教授, 林先生
     if head in ("nrfg", "nrt") and len(text) <= 8:

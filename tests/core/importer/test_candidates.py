@@ -75,6 +75,13 @@ def test_a_name_the_tagger_guesses_is_no_person_without_more() -> None:
     assert all(c.feature is not Feature.PERSON for c in find_candidates(sentence, NO_NAMES))
 
 
+def test_a_name_with_a_middle_dot_is_a_person_unless_it_names_a_thing() -> None:
+    person = "後來威廉·瓊斯發現了印歐語系。"
+    assert candidate(person, "威廉·瓊斯").feature is Feature.PERSON
+    thing = "去年詹姆斯·韋伯太空望遠鏡傳回了豐碩的成果。"
+    assert candidate(thing, "詹姆斯·韋伯太空望遠鏡").feature is not Feature.PERSON
+
+
 def test_nothing_inside_a_quotation_or_title_is_cut_out() -> None:
     sentence = "她說實驗室的原則是「先想清楚再動手」。"
     spans = [c.span(sentence) for c in find_candidates(sentence, NO_NAMES)]
