@@ -2,16 +2,19 @@
 
 :func:`make_session` reads nothing itself: it takes a parsed article, the
 decks already loaded and today's date, splits the article, finds answer
-candidates in every sentence, phrases one draft per sentence (the strongest
-candidate is the answer; the others stay available as alternatives), flags
-repeats of and disagreements with existing facts, and ranks the drafts.
+candidates in every sentence (:mod:`.candidates`), scores them
+(:mod:`.ranking`), and phrases drafts in rank order (:mod:`.questions`): up to
+MAX_PER_SENTENCE per sentence with answers apart, about one per CHARS_PER_DRAFT
+characters of article; each is flagged when it repeats or may contradict a
+fact of the decks (:mod:`.matching`).
 
 A draft is a fact in the deck format (statement with its ``{{span}}``, question,
-typed answer, topic from its section, the article as its source) plus what the
-review screen needs: where its sentence is, why it was chosen, its flags and
-its status. Its id is derived from its sentence, so importing the same article
-again gives the same ids, and it never changes when the draft is edited: the
-progress store keys cards by (deck id, fact id, card kind).
+typed answer, topic from its section, the article as its source, a gist) plus
+what the review screen needs: where its sentence is, why it was chosen, its
+flags and its status. Its id is derived from its sentence (a sentence's best
+draft) or its sentence and its answer's place (the others), so importing the
+same article again gives the same ids, and it never changes when the draft is
+edited: the progress store keys cards by (deck id, fact id, card kind).
 """
 
 from __future__ import annotations
@@ -268,7 +271,7 @@ def make_session(
     )
     read = _richest(document, SENTENCES_PER_DRAFT * budget)
     drafts = _chosen(
-        [p for f in _found(document, source.id, index, read) if (p := _prepared(f, index, facts))],
+        [p for f in _found(document, source.id, index, read) if (p := _prepared(f, facts))],
         budget,
         min_score,
         script,
@@ -433,10 +436,10 @@ def _paragraph_places(document: Document) -> dict[int, tuple[int, int]]:
     return {start: (i, len(p)) for p in paragraphs for i, start in enumerate(p)}
 
 
-def _prepared(found: Found, index: EntityIndex, facts: FactIndex) -> _Offer | None:
+def _prepared(found: Found, facts: FactIndex) -> _Offer | None:
     """A sentence's candidates scored and ordered (with what the decks know of it)."""
     text, cands = found.text, found.candidates
-    stated = _said(text, cands, index)
+    stated = _said(text, cands)
     known = facts.known_in(text, stated) if len(facts) else None
     weights = list(found.weights)
     if known is not None:
@@ -588,9 +591,9 @@ def _flagged(draft: Draft, facts: FactIndex, script: Script, stated: Said) -> Dr
     return dataclasses.replace(draft, duplicates=tuple(repeats), disagreements=tuple(disagreements))
 
 
-def _said(text: str, cands: list[Candidate], index: EntityIndex) -> Said:
-    """Every answer the sentence offers: its candidates and every registry name in it
-    (a name inside a quotation included)."""
+def _said(text: str, cands: list[Candidate]) -> Said:
+    """Every answer the sentence offers: its numbers and times, and every registry
+    name in it (find_candidates makes each one a candidate, in a quotation too)."""
     answers: list[tuple[Answer, EntityType | None]] = []
     for c in cands:
         if c.kind is AnswerKind.NUMBER:
@@ -600,8 +603,7 @@ def _said(text: str, cands: list[Candidate], index: EntityIndex) -> Said:
         elif c.feature is Feature.TIME:  # 2014至2017年 states both years
             for year in _YEAR_IN_RE.findall(str(c.value)):
                 answers.append((Answer(AnswerKind.YEAR, int(year)), None))
-    for c in cands:  # every registry name (find_candidates made each a candidate)
-        if c.kind is AnswerKind.ENTITY and c.known is not None:
+        elif c.kind is AnswerKind.ENTITY and c.known is not None:
             entity = c.known.entity
             answers.append((Answer(AnswerKind.ENTITY, entity.id), entity.type))
     return said(answers, text)
