@@ -267,7 +267,10 @@ def gist(statement: str, kind: AnswerKind) -> str:
         lead, tail = lead.strip()[-(keep // 2) :], tail.strip()[: keep - keep // 2]
         lead = re.sub(r"^[A-Za-z0-9-]*[)）]?", "", lead)  # no half of a Latin word
         text = f"{lead}{blank}{tail}"
-    return text.strip(" 、") or blank
+    answer = span.strip()
+    if len(answer) >= 2 and answer in text:  # said twice: no copy of the answer either
+        text = text.replace(answer, "＿＿")
+    return text.strip(" 、") or "＿＿"
 
 
 _TIME_SPAN_RE = re.compile(r"[\d〇零一二三四五六七八九十]\s*[年月日]|世紀|世纪|年代")

@@ -268,6 +268,8 @@ def test_spans_always_inside_statements(pieces: list[str]) -> None:
             or len(draft.span.strip()) < 2
         )
         assert draft_problems(session, draft) == [], draft.statement
+        assert draft.gist and len(draft.gist) <= 24
+        assert len(draft.span.strip()) < 2 or draft.span.strip() not in draft.gist
 
 
 def test_a_very_long_article_reads_its_richest_sentences_first() -> None:
