@@ -25,8 +25,18 @@ Three measures, each skipped cleanly when its material is absent:
     (repeat recall) and how many of its known disagreements are flagged as
     agreeing with that article's claim, and the time to draft.
 
+``fit``
+    Refits the ranking's weights (``studyapp/core/importer/ranking_weights.json``)
+    on the development halves only: every candidate a question can be made of,
+    its features (``ranking.features``) and whether a person's answer matches it;
+    an L2 logistic regression (scikit-learn, not a dependency of studyapp:
+    ``pip install scikit-learn``), the features seen fewer than ``--min-count``
+    times left out. Writes the file given with ``--out`` (the ``about`` and
+    ``manual`` entries of the current file are kept).
+
     python tests/bench/bench_import.py [coverage|speed|builtin ...] [--json FILE]
     python tests/bench/bench_import.py coverage --part dev --misses 40
+    python tests/bench/bench_import.py fit --out weights.json [--c 0.1] [--min-count 10]
 
 Not a test: pytest does not collect it.
 """
@@ -329,6 +339,90 @@ def builtin() -> dict[str, Any]:
     return out
 
 
+# -- refitting the ranking -----------------------------------------------------------
+def training_rows(name: str) -> list[tuple[dict[str, float], bool]]:
+    """(features, asked?) of every phrasable candidate of the set's development half."""
+    from studyapp.core.importer import drafts
+    from studyapp.core.importer.entities import EntityIndex
+    from studyapp.core.importer.questions import phrase
+    from studyapp.core.importer.ranking import Context, features
+    from studyapp.core.importer.reading import ArticleFormat, parse_article_text
+    from studyapp.core.importer.segment import tokens
+    from studyapp.core.importer.splitting import split_article
+    from studyapp.core.model import SourceId
+
+    no_names = EntityIndex([])
+    rows: list[tuple[dict[str, float], bool]] = []
+    paras = load_set(name)
+    for p in paras:
+        if part_of(p, len(paras)) != "dev":
+            continue
+        article = parse_article_text(p.context, f"{name}-{p.index}.txt", ArticleFormat.TEXT)
+        document = split_article(article)
+        answers = [a for _, answer_list in p.questions for a in answer_list]
+        for found in drafts._found(document, SourceId("article"), no_names, None):
+            text = found.text
+            words = tokens(text)
+            context = Context(found.place, found.size, tuple(words), tuple(w.start for w in words))
+            for cand in found.candidates:
+                if phrase(text, cand, "hant") is None:
+                    continue
+                span = cand.span(text)
+                written = span
+                if (
+                    cand.unit
+                    and cand.unit != "%"
+                    and text[cand.end :].lstrip().startswith(cand.unit)
+                ):
+                    written = span + cand.unit
+                asked = any(
+                    same_answer(a, got)
+                    for a in answers
+                    for got in (span, written, f"{cand.value}{cand.unit}")
+                )
+                rows.append((features(cand, text, context, found.candidates), asked))
+    return rows
+
+
+def fit(out: Path, c: float, min_count: int) -> dict[str, Any]:
+    if not QA.is_dir():
+        return {"skipped": f"no {QA}"}
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        return {"skipped": "scikit-learn is not installed (pip install scikit-learn)"}
+    rows = [row for name in sorted(SETS) for row in training_rows(name)]
+    seen = Counter(k for x, _ in rows for k in x)
+    kept = [{k: v for k, v in x.items() if seen[k] >= min_count} for x, _ in rows]
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(kept)
+    model = LogisticRegression(C=c, max_iter=5000).fit(matrix, [asked for _, asked in rows])
+    weights = {
+        str(k): round(float(w), 2)
+        for k, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
+        if abs(w) >= 0.01
+    }
+    from studyapp.core.importer import ranking
+
+    current = json.loads(
+        (Path(ranking.__file__).parent / ranking.WEIGHTS_FILE).read_text(encoding="utf-8")
+    )
+    data = {
+        "about": current["about"],
+        "intercept": round(float(model.intercept_[0]), 2),
+        "weights": dict(sorted(weights.items())),
+        "manual": current.get("manual", {}),
+    }
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return {
+        "rows": len(rows),
+        "asked": sum(a for _, a in rows),
+        "weights": len(weights),
+        "out": str(out),
+    }
+
+
 # -- report -------------------------------------------------------------------------
 def report(results: dict[str, Any]) -> list[str]:
     lines: list[str] = []
@@ -380,7 +474,9 @@ def report(results: dict[str, Any]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", nargs="*", help="coverage, speed, builtin (default: all three)")
+    parser.add_argument(
+        "what", nargs="*", help="coverage, speed, builtin (default: all three), or fit"
+    )
     parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=sorted(SETS))
     parser.add_argument("--part", choices=PARTS, default="all")
     parser.add_argument("--misses", type=int, default=0, help="list N dev paragraphs with misses")
@@ -391,9 +487,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--size-mb", type=float, default=2.0)
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--out", type=Path, help="fit: where to write the weights")
+    parser.add_argument("--c", type=float, default=0.1, help="fit: inverse regularisation")
+    parser.add_argument("--min-count", type=int, default=10, help="fit: rarest feature kept")
     args = parser.parse_args(argv)
     what = args.what or ["coverage", "speed", "builtin"]
-    if unknown := set(what) - {"coverage", "speed", "builtin"}:
+    if unknown := set(what) - {"coverage", "speed", "builtin", "fit"}:
         parser.error(f"unknown measure(s): {', '.join(sorted(unknown))}")
     results: dict[str, Any] = {}
     if "coverage" in what:
@@ -405,6 +504,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             results["speed"] = speed(args.endings, args.size_mb, args.repeats, Path(tmp))
     if "builtin" in what:
         results["builtin"] = builtin()
+    if "fit" in what:
+        if args.out is None:
+            parser.error("fit needs --out FILE")
+        results["fit"] = fit(args.out, args.c, args.min_count)
+        print(json.dumps(results["fit"]))
     print("\n".join(report(results)))
     if args.json:
         args.json.write_text(
