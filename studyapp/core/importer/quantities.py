@@ -48,7 +48,6 @@ _NUM = (
     r"|\d+(?:\.\d+)?"
     r"|[" + _CN + r"]+(?:點[" + _CN_DIGITS + r"]+)?)"
 )
-_NUM_RE = re.compile(_NUM)
 _MULT = {"萬": 10_000, "万": 10_000, "億": 100_000_000, "亿": 100_000_000, "千": 1000}
 
 # Measure words and units a number takes (longest first when joined).
@@ -351,7 +350,7 @@ def _cn_or_digits(raw: str) -> float | None:
         return None  # 三四百: an approximation
     if re.fullmatch(f"[{_CN_DIGITS[2:]}]{{2}}", raw):
         return None  # 三四, 七八: a few
-    return parse_chinese_numeral(raw.replace("點", "點"))
+    return parse_chinese_numeral(raw)
 
 
 def _year_value(raw: str) -> int | None:
