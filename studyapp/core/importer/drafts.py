@@ -39,7 +39,7 @@ from studyapp.core.importer.ranking import Context, weight
 from studyapp.core.importer.reading import Article
 from studyapp.core.importer.segment import tokens
 from studyapp.core.importer.splitting import Document, Section, Sentence, split_article
-from studyapp.core.importer.textnorm import detect_script
+from studyapp.core.importer.textnorm import detect_script, normalize
 from studyapp.core.model import (
     Answer,
     AnswerKind,
@@ -68,6 +68,7 @@ RICH_SENTENCE_MAX = 150
 MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
 MAX_PER_SENTENCE = 4
 SECOND_DRAFT_PENALTY = 0.5  # a sentence's second answer ranks below other sentences' first
+REPEAT_PENALTY = 2.0  # an answer the drafts already give ranks lower each time
 MAX_ALTERNATIVES = 6
 KNOWN_BONUS = 2.0  # a sentence stating what a deck holds: the reader should see it flagged
 _ALTERNATIVES = frozenset(
@@ -512,22 +513,30 @@ def _chosen(
     in their order until MAX_PER_SENTENCE drafts (answers apart), and only as long as
     they rank among the first ``budget``; past the budget only drafts that repeat or
     may contradict a deck's fact, or that the user deck holds, are kept."""
-    heap = [(-o.next_score(), o.found.sentence.start, i) for i, o in enumerate(offers)]
+    given: Counter[str] = Counter()  # answers drafted so far, folded
+
+    def rank(offer: _Offer) -> float:
+        """The next candidate's rank: less for an answer the drafts already give."""
+        cand = offer.scored[offer.tried][1]
+        return offer.next_score() - REPEAT_PENALTY * given[normalize(cand.span(offer.found.text))]
+
+    heap = [(-rank(o), o.found.sentence.start, i) for i, o in enumerate(offers)]
     heapq.heapify(heap)
     drafts: list[Draft] = []
     seen: set[FactId] = set()
     while heap:
-        _neg, start, i = heapq.heappop(heap)
+        key, start, i = heapq.heappop(heap)
         offer = offers[i]
-        rank = offer.next_score()
-        _score, cand = offer.scored[offer.tried]
+        now = rank(offer)
+        if now < -key - 1e-9:  # its answer was drafted meanwhile: back in line
+            heapq.heappush(heap, (-now, start, i))
+            continue
+        cand = offer.scored[offer.tried][1]
         offer.tried += 1
-        if rank < min_score:
-            continue  # and so is the rest of the sentence
         over = len(drafts) >= budget
         if over and not offer.known and existing is None:
-            continue
-        draft = _draft(offer, cand, rank, script, existing)
+            continue  # nothing more from this sentence
+        draft = _draft(offer, cand, now, script, existing) if now >= min_score else None
         if draft is not None and draft.id not in seen:
             saved = existing is not None and existing.has_fact(draft.id)
             if not over or offer.known or saved:
@@ -536,11 +545,12 @@ def _chosen(
                 seen.add(draft.id)
                 offer.made += 1
                 offer.used.append((cand.start, cand.end))
+                given[normalize(cand.span(offer.found.text))] += 1
                 if saved and existing is not None:
                     draft = _as_saved(draft, existing.fact(draft.id), existing)
                 drafts.append(draft)
         if offer.more():
-            heapq.heappush(heap, (-offer.next_score(), start, i))
+            heapq.heappush(heap, (-rank(offer), start, i))
     return drafts
 
 

@@ -24,7 +24,8 @@ def rivals() -> Deck:
 
 
 def session_for(name: str, deck: Deck) -> ImportSession:
-    return make_session(read_article(ARTICLES / name), [deck], today=TODAY)
+    """Every draft the article offers (the flags are tested here, not the budget)."""
+    return make_session(read_article(ARTICLES / name), [deck], today=TODAY, limit=100)
 
 
 def containing(session: ImportSession, text: str) -> Draft:

@@ -287,3 +287,15 @@ def test_a_very_long_article_reads_its_richest_sentences_first() -> None:
     session = make_session(parse_article_text("# 長文\n\n" + plain + rich + plain, "l.md"), [],
                            today=TODAY, limit=2)  # fmt: skip
     assert any("2019" in d.plain for d in session.drafts)
+
+
+def test_an_answer_already_drafted_ranks_lower_the_next_time(known_deck: Deck) -> None:
+    text = (
+        "# 人物\n\nBob Lee 在 2001 年搬到台北。Bob Lee 在 2005 年開了一家書店。"
+        "Bob Lee 在 2010 年出版了《海邊》。Bob Lee 在 2015 年回到台南。\n"
+    )
+    session = make_session(parse_article_text(text, "bob.md"), [known_deck], today=TODAY)
+    first = [d.answer_text for d in session.drafts[:4]]
+    assert first.count("Bob Lee") <= 2, first
+    bobs = [d for d in session.drafts if d.answer_text == "Bob Lee"]
+    assert bobs == sorted(bobs, key=lambda d: -d.score)  # each repeat a little lower
