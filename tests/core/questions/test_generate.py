@@ -174,3 +174,19 @@ def test_command_errors() -> None:
         _run("--deck", "nope")
     with pytest.raises(CommandError, match="no topic"):
         _run("--topic", "nope")
+
+
+def test_command_text_shows_what_a_typed_answer_may_also_be() -> None:
+    code, out, _ = _run("--count", "40", "--seed", "3", "--types", "typed", "--script", "hans")
+    assert code == 0
+    lines = out.splitlines()
+    shown = [lines[i + 2] for i, line in enumerate(lines) if line.startswith("[typed]")
+             and i + 2 < len(lines) and lines[i + 2].startswith("    （也接受：")]  # fmt: skip
+    assert shown, out
+    also = [form for line in shown for form in line.strip()[5:-1].split("、")]
+    # each once, in the question's script (the other script's forms are accepted, not shown)
+    assert len(also) >= len(shown) and "輝達" not in also and "賀錦麗" not in also
+    records = json.loads(_run("--count", "40", "--seed", "3", "--types", "typed", "--script",
+                              "hans", "--json")[1])  # fmt: skip
+    accepted = {form for r in records for form in r["accept"]}
+    assert set(also) <= accepted

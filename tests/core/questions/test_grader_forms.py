@@ -62,6 +62,20 @@ RIGHT = [
     ("a-postdocs", "博士后"),
     ("b-rsp-point-to", "RSP"),
     ("a-rlhf-feasible", "RLHF"),
+    # where the two articles word it differently, either article's word
+    ("b-rsp-unity", "統一"),
+    ("b-rsp-unity", "一致"),
+    ("b-rsp-incentives", "利益"),
+    ("b-rsp-incentives", "激励"),
+    ("b-rsp-origin-partner", "Paul Cristiano"),
+    ("b-rsp-origin-partner", "Paul Christiano"),
+    ("b-future-health", "医疗健康"),
+    ("b-future-health", "生物和醫學"),
+    # the Simplified article's own title of the paper, and the Traditional one's
+    ("a-cp-cn-writing", "人工智能安全的具体问题"),
+    ("a-cp-cn-writing", "《人工智能安全的具體問題》"),
+    ("a-cp-cn-writing", "AI 安全中的具體問題"),
+    ("a-cp-cn-writing", "Concrete Problems in AI Safety"),
     # both scripts, both places' names, given names and surnames that point at one person
     ("a-jared-reaction", "这件事比我想象的严重多了"),
     ("a-harris", "哈里斯"),
@@ -154,6 +168,12 @@ NEAR_MISSES = [
     ("a-cp-political", "政治"),
     ("a-cp-political", "共識建設"),
     ("b-culture-unity", "統一戰線"),
+    ("b-rsp-unity", "分散"),
+    ("b-rsp-incentives", "利潤"),
+    ("b-rsp-paul-spelling", "Christiano"),  # the other article's spelling
+    ("a-cp-cn-writing", "AI 安全"),
+    ("a-cp-cn-writing", "具體問題"),
+    ("b-future-health", "娛樂"),
 ]
 
 
