@@ -240,8 +240,12 @@ def _says_more(index: DeckIndex, fact: Fact) -> bool:
     return len(index.folded(before + after)) >= 8
 
 
-# A quote longer than this is not blanked: nobody recalls a long quote word for word.
-CLOZE_QUOTE_MAX = 8
+# A quote longer than this is not blanked: nobody recalls a quote word for word
+# (an independent reader rejected 「你太狂妄了」 typed from memory as too exacting).
+CLOZE_QUOTE_MAX = 4
+# A typed answer is a name, a number, a date or a short term: a longer text has
+# wordings the grader cannot all know, and a quote is recalled by its sense.
+TYPED_TEXT_MAX = 8
 
 
 def _cloze(
@@ -268,6 +272,12 @@ def _cloze(
 def _typed(
     index: DeckIndex, view: DeckView, fact: Fact, rng: random.Random, seed: int
 ) -> Question | None:
+    kind = fact.answer.kind
+    if kind is AnswerKind.QUOTE or (
+        kind is AnswerKind.TEXT
+        and len(index.folded(index.display_raw(fact.answer))) > TYPED_TEXT_MAX
+    ):
+        return None
     prefix, prefix_raw, according = _according(index, view, fact, _ACCORDING)
     if gives_away(index, fact, prefix_raw + fact.question):
         return None

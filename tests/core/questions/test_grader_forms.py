@@ -4,20 +4,37 @@ may type is accepted (issue 12's list), and no near miss ever is."""
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 
 import pytest
 
 from studyapp.core.deck.model import Deck, Script
-from studyapp.core.questions import Question, QuestionType, make_question
+from studyapp.core.questions import Question, QuestionType, accepts, make_question
+from studyapp.core.questions.index import index_for
 
 
-def _typed(deck: Deck, fact_id: str, script: Script = "hant", side: int | None = None) -> Question:
+@dataclass(frozen=True)
+class _Graded:
+    """What the grader takes for a fact that is not asked as a typed question (a
+    quote, a long text): the same accept list a cloze or a Learn step grades with."""
+
+    prompt: str
+    accept: tuple[str, ...]
+
+    def check(self, typed: str) -> bool:
+        return accepts(typed, self.accept)
+
+
+def _typed(
+    deck: Deck, fact_id: str, script: Script = "hant", side: int | None = None
+) -> Question | _Graded:
     """The fact's typed question (for a disputed fact: the claim of the deck's own sources)."""
+    fact = deck.fact(fact_id)
     for seed in range(40):
-        q = make_question(deck, deck.fact(fact_id), QuestionType.TYPED, script, random.Random(seed))
-        if q is not None and (not q.follows or q.follows == deck.fact(fact_id).sources):
+        q = make_question(deck, fact, QuestionType.TYPED, script, random.Random(seed))
+        if q is not None and (not q.follows or q.follows == fact.sources):
             return q
-    raise AssertionError(f"no typed question for {fact_id}")
+    return _Graded(fact.question, tuple(index_for(deck).accept_list(fact, script)))
 
 
 RIGHT = [
