@@ -33,8 +33,9 @@ def test_every_shipped_deck_file_validates() -> None:
 CENSUS = {
     "facts": 228,
     "cited tw": 207,
-    "cited cn": 67,
-    "disputed": 15,
+    # a-video-id asks where both articles' video is (YouTube), not the two ids in its URLs
+    "cited cn": 68,
+    "disputed": 14,
     "entities": 55,
     # a-cp-cn-writing answers with the Simplified article's own title of the paper (a text)
     "answers": {"text": 99, "entity": 77, "number": 20, "quote": 15, "year": 14, "date": 3},
@@ -159,3 +160,14 @@ def test_the_simplified_view_says_it_the_mainland_way(deck: Deck) -> None:
         {(term, text) for text in shown for term in _TAIWAN_IN_SIMPLIFIED if term in text}
     )
     assert not found, found
+
+
+def test_the_simplified_view_names_people_as_the_article_does(deck: Deck) -> None:
+    """Szilard and Teller appear only in the Traditional article (齊拉德, 泰勒; 泰勒 is
+    also the mainland's name for Teller): the Simplified view writes the article's names
+    in Simplified characters, where an independent reader rejected 特勒 as in neither
+    article. Harris keeps the mainland's 哈里斯 (贺锦丽 is Taiwan's)."""
+    view = DeckView(deck, "hans")
+    teller = view.statement(deck.fact("a-teller-serious"))
+    assert "齐拉德" in teller and "泰勒" in teller and "特勒" not in teller, teller
+    assert "哈里斯" in view.statement(deck.fact("a-harris"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import random
 import time
 from collections import Counter
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 from studyapp.commands import generate as generate_command
 from studyapp.commands.context import AppContext, CommandError
 from studyapp.core.deck.model import AnswerKind, Deck, Fact, Script
-from studyapp.core.questions import ALL_TYPES, QuestionType, generate
+from studyapp.core.questions import ALL_TYPES, QuestionType, generate, make_question
 from studyapp.core.questions.builders import TYPED_TEXT_MAX
 
 from .invariants import check_question
@@ -201,3 +202,19 @@ def _typable(fact: Fact) -> bool:
     kind = fact.answer.kind
     too_long = kind is AnswerKind.TEXT and len(str(fact.answer.value)) > TYPED_TEXT_MAX
     return kind is not AnswerKind.QUOTE and not too_long
+
+
+def test_command_text_lists_the_articles_own_wordings(builtin_deck: Deck) -> None:
+    """What the third independent reader looked for among the accepted answers: the
+    Chinese numerals an article writes (五年半, 六节) and the Traditional article's
+    word for a title the Simplified view names the mainland way (产品长)."""
+    wanted = {"a-daniela-stripe-years": "五年半", "a-cn-section-count": "六节",
+              "b-culture-krieger-role": "产品长", "b-founding-not-plan": "创办一家公司"}  # fmt: skip
+    for fact_id, form in wanted.items():
+        fact = builtin_deck.fact(fact_id)
+        questions = [
+            make_question(builtin_deck, fact, QuestionType.TYPED, "hans", random.Random(seed))
+            for seed in range(30)
+        ]
+        own = [q for q in questions if q is not None and q.follows in ((), fact.sources)]
+        assert own and all(form in generate_command.also_accepted(q) for q in own), fact_id

@@ -122,6 +122,30 @@ RIGHT = [
     ("a-cai-proposer", "Kaplan"),
     ("b-culture-krieger-safety", "Mike"),
     ("b-culture-krieger-safety", "克里格"),
+    # the article's own name where the Simplified view once used another (泰勒, not only 特勒)
+    ("a-teller-serious", "泰勒"),
+    ("a-teller-serious", "爱德华·泰勒"),
+    # numbers as the articles write them (listed among the accepted answers, too)
+    ("a-daniela-stripe-years", "五年半"),
+    ("a-cn-section-count", "六節"),
+    ("a-cn-section-count", "六"),
+    ("a-tw-section-count", "十七節"),
+    ("b-future-four-months", "四個月"),
+    # the articles' own wordings and natural ones (the third reader's list)
+    ("a-jack-read-papers", "讀完所有相關論文"),
+    ("a-jack-read-papers", "阅读完其所有研究论文"),
+    ("b-founding-not-plan", "创办一家公司"),
+    ("b-founding-not-plan", "創業"),
+    ("b-culture-krieger-role", "产品长"),
+    ("b-culture-krieger-role", "首席产品官"),
+    ("a-daniela-plan", "公共衛生、政治"),
+    ("a-daniela-plan", "政治和公共卫生"),
+    ("b-refl-opposed", "进步"),
+    ("b-rsp-thresholds", "阈值"),
+    ("b-evals-upper-bound", "天花板"),
+    ("a-engine-steering", "方向盤"),
+    ("a-video-id", "YouTube"),
+    ("b-race-self-select", "自我篩選"),
 ]
 
 
@@ -180,7 +204,8 @@ NEAR_MISSES = [
     ("b-future-3-5-years", "5"),
     ("b-rsp-published-soon", "十二個月"),
     ("a-daniela-stripe-years", "55年"),
-    ("b-refl-opposed", "不對立"),
+    ("b-refl-opposed", "對立"),  # the answer is what safety is not opposed to
+    ("b-refl-opposed", "安全"),
     ("b-refl-cn-pragmatic", "不務實"),
     ("a-cp-political", "政治"),
     ("a-cp-political", "共識建設"),
@@ -191,6 +216,22 @@ NEAR_MISSES = [
     ("a-cp-cn-writing", "AI 安全"),
     ("a-cp-cn-writing", "具體問題"),
     ("b-future-health", "娛樂"),
+    # half an answer to a question that asks for two things
+    ("a-daniela-plan", "公共衛生"),
+    ("a-daniela-plan", "政治"),
+    # the antonym the old statement gave away, the natural guess the article corrects
+    ("b-evals-upper-bound", "下限"),
+    ("a-engine-steering", "剎車"),
+    ("a-engine-steering", "引擎"),
+    ("b-rsp-origin-stop", "加速訓練"),
+    ("b-race-self-select", "不在乎安全的人"),
+    ("a-daniela-stripe-years", "五年"),
+    ("a-cn-section-count", "十七節"),
+    ("b-culture-krieger-role", "首席技术官"),
+    ("b-culture-krieger-role", "工程師"),  # the other article's claim
+    ("a-video-id", "I9aGC6Ui3eE"),
+    ("a-teller-serious", "費米"),
+    ("a-jack-read-papers", "簽保密協議"),
 ]
 
 
