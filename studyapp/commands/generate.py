@@ -115,7 +115,12 @@ def _text(q: Question) -> str:
     elif q.type is QuestionType.MATCHING:
         lines += [f"  {q.left[i]} — {q.right[j]}" for i, j in enumerate(q.pairing)]
     elif q.type is QuestionType.ORDERING:
-        lines += [f"  {n}. {q.items[i]}（{q.item_dates[i]}）" for n, i in enumerate(q.order, 1)]
+        # as the learner sees them (shuffled, no dates), then the key
+        letters = "ABCDEFGH"
+        lines += [f"  {letters[i]}. {item}" for i, item in enumerate(q.items)]
+        key = "、".join(letters[i] for i in q.order)
+        dates = " → ".join(q.item_dates[i] for i in q.order)
+        lines.append(f"  → {key}（{dates}）")
     else:
         lines.append(f"  → {q.answer}")
         also = also_accepted(q)

@@ -248,19 +248,34 @@ CLOZE_QUOTE_MAX = 4
 TYPED_TEXT_MAX = 8
 
 
+# 在/於/于 before a blank asks "where" as well as "when"
+_PLACE_OR_TIME_RE = re.compile(r"(?:在|於|于)\s*$")
+WHEN_CUE = "（時間）"
+
+
 def _cloze(
     index: DeckIndex, view: DeckView, fact: Fact, rng: random.Random, seed: int
 ) -> Question | None:
     before, span, after = split_span(fact.statement)
     if not span:
         return None
-    if fact.answer.kind is AnswerKind.QUOTE and len(index.folded(span)) > CLOZE_QUOTE_MAX:
+    kind = fact.answer.kind
+    if kind is AnswerKind.QUOTE and len(index.folded(span)) > CLOZE_QUOTE_MAX:
         return None
+    if kind is AnswerKind.TEXT and len(index.folded(span)) > TYPED_TEXT_MAX:
+        return None  # a long wording blanked is a wording to recall, as when typed
     prefix, prefix_raw, according = _according(index, view, fact, _ACCORDING_CLOZE)
     if gives_away(index, fact, prefix_raw + before + "\n" + after):
         return None
+    cue = ""
+    if (
+        kind in (AnswerKind.YEAR, AnswerKind.DATE)
+        and _PLACE_OR_TIME_RE.search(before)
+        and after.lstrip()[:1] not in ("年", "月", "日")
+    ):
+        cue = _t(view, WHEN_CUE)  # 「在［…］發布」 reads as a place as well as a time
     return Question(
-        prompt=f"{prefix}{view.text(before)}{BLANK}{view.text(after)}",
+        prompt=f"{prefix}{view.text(before)}{BLANK}{cue}{view.text(after)}",
         answer=view.text(span),
         accept=index.accept_list(fact, view.script),
         according_to=according,

@@ -12,7 +12,7 @@ from studyapp.core.deck.model import AnswerKind, Deck, EntityId, Fact, Script, s
 from studyapp.core.deck.textfold import fold
 from studyapp.core.deck.view import DeckView
 from studyapp.core.questions import Question, QuestionType, accepts
-from studyapp.core.questions.builders import matching_kind
+from studyapp.core.questions.builders import WHEN_CUE, matching_kind
 from studyapp.core.questions.index import index_for
 
 _T2S = opencc.OpenCC("t2s.json")
@@ -129,7 +129,9 @@ def check_question(q: Question, deck: Deck, script: Script) -> None:
             assert accepts(view.answer(fact.answer), q.accept), where
         if t is QuestionType.CLOZE:
             assert q.prompt.count(BLANK) == 1, where
-            shown = q.prompt.replace(BLANK, q.answer)
+            # a time's blank after 在/於 carries its cue (（時間）), not the statement's
+            cue = view.converter.convert(WHEN_CUE, "hant", view.script)
+            shown = q.prompt.replace(BLANK + cue, BLANK).replace(BLANK, q.answer)
             assert shown.endswith(view.statement(fact)), where
     elif t is QuestionType.FLASHCARD:
         assert q.check(True) and not q.check(False), where

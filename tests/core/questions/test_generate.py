@@ -6,6 +6,7 @@ import argparse
 import io
 import json
 import random
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -218,3 +219,45 @@ def test_command_text_lists_the_articles_own_wordings(builtin_deck: Deck) -> Non
         ]
         own = [q for q in questions if q is not None and q.follows in ((), fact.sources)]
         assert own and all(form in generate_command.also_accepted(q) for q in own), fact_id
+
+
+def test_no_long_wording_is_blanked(builtin_deck: Deck) -> None:
+    """The fourth independent reader: a cloze blank of nine characters
+    (預測 AI 的發展趨勢) asks for a wording, as a typed answer would."""
+    for fact in builtin_deck.facts:
+        for seed in range(3):
+            q = make_question(builtin_deck, fact, QuestionType.CLOZE, "hant", random.Random(seed))
+            if q is not None and fact.answer.kind is AnswerKind.TEXT:
+                assert _typable(fact), fact.id
+
+
+def test_a_time_blanked_after_zai_says_it_is_a_time(builtin_deck: Deck) -> None:
+    """「视频在［…］发布」 reads as a place as well as a time: the blank says which.
+    Where 年 follows the blank, the blank is a year already and needs no cue."""
+    cued = []
+    for fact in builtin_deck.facts:
+        q = make_question(builtin_deck, fact, QuestionType.CLOZE, "hans", random.Random(0))
+        if q is None or fact.answer.kind not in (AnswerKind.YEAR, AnswerKind.DATE):
+            continue
+        before, _, after = q.prompt.partition("［…］")
+        if before.rstrip().endswith(("在", "于")) and not after.lstrip().startswith("年"):
+            assert after.startswith("（时间）"), q.prompt
+            cued.append(fact.id)
+        else:
+            assert not after.startswith("（时间）"), q.prompt
+    assert cued  # the built-in deck has such a statement
+
+
+def test_command_text_shows_an_ordering_as_the_learner_sees_it() -> None:
+    """The fourth independent reader took the dates printed beside each item for
+    part of the question: the items come shuffled and bare, the key after them."""
+    code, out, _ = _run("--count", "20", "--seed", "5", "--types", "ordering", "--script", "hant")
+    assert code == 0
+    blocks = out.split("[ordering]")[1:]
+    assert blocks
+    for block in blocks:
+        lines = block.strip().splitlines()[1:]
+        items, key = lines[:-1], lines[-1].strip()
+        assert len(items) >= 4 and all(line.strip()[1:3] == ". " for line in items), block
+        assert not any(re.search(r"（[\d年月日 ]+）$", line) for line in items), block
+        assert key.startswith("→ ") and "（" in key, block
