@@ -85,6 +85,18 @@ def review(quick: bool, work: Path) -> dict[str, Any]:
     return data
 
 
+def importer(quick: bool, work: Path) -> dict[str, Any]:
+    """The article importer: a 2 MB article (LF) and, where ``../shared/qa`` is,
+    coverage of people's questions on the held-out halves of DRCD and CMRC."""
+    path = work / "import.json"
+    what = ["speed"] if quick else ["speed", "coverage"]
+    args = [*what, "--endings", "lf", "--repeats", "1" if quick else "3"]
+    out = _script("bench_import.py", *args, "--part", "held-out", "--json", str(path))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data["raw"] = out
+    return data
+
+
 def _guard(name: str, results: dict[str, Any], run: Any) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {name} …", flush=True)
     try:
@@ -123,6 +135,7 @@ def collect(quick: bool) -> dict[str, Any]:
             _guard(str(n), exports, lambda n=n: export(n, 2 if quick else 5, work))
         results["export"] = exports
         _guard("memory", results, lambda: bench_memory.run(10_000, 1 if quick else 3, 2.0))
+        _guard("importer", results, lambda: importer(quick, work))
     return results
 
 
@@ -205,7 +218,23 @@ def table(r: dict[str, Any]) -> list[str]:
             f"bare window {mem['bare_maxrss_mb']:.0f} MB", "< 250 MB",
             "ok" if mem["meets"] else "MISS",
         ))  # fmt: skip
-    for name in ("startup", "load", "generate", "review", "memory"):
+    imp = r.get("importer", {})
+    lf = imp.get("speed", {}).get("runs", {}).get("lf")
+    if lf:
+        rows.append((
+            f"import a {lf['bytes'] / 2**20:.1f} MB article", f"{lf['total_s']:.2f} s, {lf['maxrss_mb']:.0f} MB",
+            "before issue 15: 41 s, 126 MB", "< 5 s, < 200 MB",
+            "ok" if lf["meets"] else "MISS",
+        ))  # fmt: skip
+    for name, parts in imp.get("coverage", {}).get("sets", {}).items():
+        held = parts.get("held-out")
+        if held:
+            rows.append((
+                f"import coverage, {name.upper()} held-out", f"{held['coverage']:.1%}",
+                f"{held['drafts_per_paragraph']:.1f} drafts/¶, k {held['k_per_paragraph']:.1f}",
+                ">= 50%", "ok" if held["coverage"] >= 0.5 else "MISS",
+            ))  # fmt: skip
+    for name in ("startup", "load", "generate", "review", "memory", "importer"):
         if "error" in r.get(name, {}):
             rows.append((name, "ERROR", r[name]["error"][:60], "", ""))
     head = ("figure", "studyapp median [p10-p90]", "reference", "target", "verdict")
