@@ -458,23 +458,42 @@ def matching_kind(index: DeckIndex, fact: Fact) -> str:
     return "words"  # texts and quotes: meanings overlap across wordings
 
 
-def _fits_pairs(index: DeckIndex, chosen: list[Fact], fact: Fact) -> bool:
+def shows_answer(index: DeckIndex, fact: Fact, text_raw: str) -> bool:
+    """Whether ``text_raw`` names ``fact``'s answer: a wording of it, a name of its
+    entity, or its number by value (七人 shows 7 位)."""
+    if gives_away(index, fact, text_raw):
+        return True
+    if fact.answer.kind is not AnswerKind.NUMBER:
+        return False
+    folded = index.folded(text_raw)
+    values = _NUMBER_KEY_RE.findall(index.folded(index.display_raw(fact.answer)))
+    return any(v in folded for v in values)
+
+
+_NUMBER_KEY_RE = re.compile(r"#[^#]+#")  # a number as folding writes it
+
+
+def _fits_pairs(index: DeckIndex, chosen: list[Fact], fact: Fact, scope_raw: str = "") -> bool:
+    """``fact`` can join the pairs ``chosen``: an answer of another kind, and no
+    label, nor the heading ``scope_raw``, that shows another pair's answer (a
+    heading 向上競賽 answers the pair asking for the strategy's name)."""
     kind = matching_kind(index, fact)
     if any(matching_kind(index, other) == kind for other in chosen):
         return False
     left = index.folded(label(fact))
     right_keys = index.keys(index.display_raw(fact.answer))
     accepted = index.accepted_keys(fact)
-    right_raw = index.display_raw(fact.answer)
     for other in chosen:
         other_right = index.display_raw(other.answer)
         if index.folded(label(other)) == left:
             return False
         if right_keys & index.accepted_keys(other) or accepted & index.keys(other_right):
             return False
-        if index.contains(label(other), right_raw) or index.contains(label(fact), other_right):
+        if shows_answer(index, fact, label(other)) or shows_answer(index, other, label(fact)):
             return False
-    return not index.contains(label(fact), right_raw)
+    return not shows_answer(index, fact, label(fact)) and not (
+        scope_raw and shows_answer(index, fact, scope_raw)
+    )
 
 
 def _pick_pairs(
@@ -485,14 +504,17 @@ def _pick_pairs(
     rng: random.Random,
     allowed: FactFilter | None,
     avoid: Collection[str],
+    scope_raw: str,
 ) -> list[Fact]:
+    if not _fits_pairs(index, [], anchor, scope_raw):
+        return []
     chosen = [anchor]
     for fact in _fresh_first(_draw(rng, pool), avoid, allowed):
         if len(chosen) >= want:
             break
         if fact.id == anchor.id:
             continue
-        if _fits_pairs(index, chosen, fact):
+        if _fits_pairs(index, chosen, fact, scope_raw):
             chosen.append(fact)
     return chosen
 
@@ -510,15 +532,17 @@ def _matching(
         return None
     want = rng.randint(4, 6)
     # one answer of each kind (matching_kind): from the anchor's topic, else the deck
+    topic = index.deck.topics.get(anchor.topic)
     scopes: list[tuple[Sequence[Fact], str]] = [
-        (index.undisputed_in_topic.get(anchor.topic, []), view.topic_title(anchor.topic)),
-        (index.undisputed, view.text(index.deck.title)),
+        (index.undisputed_in_topic.get(anchor.topic, []), topic.title if topic else ""),
+        (index.undisputed, index.deck.title),
     ]
     picked = next(
         (
-            (chosen, scope)
-            for pool, scope in scopes
-            if len(chosen := _pick_pairs(index, anchor, pool, want, rng, allowed, avoid)) >= 4
+            (chosen, view.text(scope_raw))
+            for pool, scope_raw in scopes
+            if len(chosen := _pick_pairs(index, anchor, pool, want, rng, allowed, avoid, scope_raw))
+            >= 4
         ),
         None,
     )

@@ -12,7 +12,7 @@ from studyapp.core.deck.model import AnswerKind, Deck, EntityId, Fact, Script, s
 from studyapp.core.deck.textfold import fold
 from studyapp.core.deck.view import DeckView
 from studyapp.core.questions import Question, QuestionType, accepts
-from studyapp.core.questions.builders import WHEN_CUE, matching_kind
+from studyapp.core.questions.builders import WHEN_CUE, label, matching_kind, shows_answer
 from studyapp.core.questions.index import index_for
 
 _T2S = opencc.OpenCC("t2s.json")
@@ -151,6 +151,14 @@ def check_question(q: Question, deck: Deck, script: Script) -> None:
             right = [j for j, r in enumerate(q.right) if accepts(r, accept)]
             assert right == [q.pairing[i]], (where, i)
             assert all(_not_in(r, q.left[k]) for r in q.right for k in range(n)), where
+        # no label, nor the heading, names another pair's answer (the fifth reader:
+        # a heading 向上競賽 answered the pair asking for the strategy's name)
+        topic = deck.topics.get(facts[0].topic)
+        on_deck = view.text(deck.title) in q.prompt
+        heading = deck.title if on_deck or topic is None else topic.title
+        for f in facts:
+            assert not shows_answer(index, f, heading), (where, f.id)
+            assert not any(shows_answer(index, f, label(o)) for o in facts), (where, f.id)
         assert q.check(q.pairing), where
     elif t is QuestionType.ORDERING:
         n = len(q.items)
