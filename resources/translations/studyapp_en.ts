@@ -530,6 +530,10 @@
 <context>
     <name>DraftList</name>
     <message>
+        <source>cannot be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>repeats a fact</source>
         <translation type="unfinished" />
     </message>
@@ -684,6 +688,14 @@
     </message>
     <message>
         <source>No question can be made without giving the answer away; write one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The question cannot be empty: write one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The question gives its answer away (“{answer}”): reword it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1107,6 +1119,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import an article</source>
+        <extracomment>Accepted drafts the last save found invalid: why, in the reader's language.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1264,6 +1277,30 @@
     <message>
         <source>Saved {count} facts to your deck “{title}” ({path}).</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n accepted draft(s) cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</source>
+        <translation><numerusform>%n accepted draft cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</numerusform><numerusform>%n accepted drafts cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</numerusform></translation>
+    </message>
+    <message>
+        <source>A draft cannot be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{question}” cannot be saved as a fact: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n other accepted draft(s) cannot be saved either.</source>
+        <translation><numerusform>%n other accepted draft cannot be saved either.</numerusform><numerusform>%n other accepted drafts cannot be saved either.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Leave %n out and save the others</source>
+        <translation><numerusform>Leave %n out and save the others</numerusform><numerusform>Leave %n out and save the others</numerusform></translation>
     </message>
 </context>
 <context>

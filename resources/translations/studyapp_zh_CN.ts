@@ -523,6 +523,10 @@
 <context>
     <name>DraftList</name>
     <message>
+        <source>cannot be saved</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
         <source>repeats a fact</source>
         <translation>与既有事实重复</translation>
     </message>
@@ -680,6 +684,14 @@
     <message>
         <source>No question can be made without giving the answer away; write one.</source>
         <translation>无法自动出一个不泄漏答案的问题；请自己写一题。</translation>
+    </message>
+    <message>
+        <source>The question cannot be empty: write one.</source>
+        <translation>问题不能是空的：请写一个问题。</translation>
+    </message>
+    <message>
+        <source>The question gives its answer away (“{answer}”): reword it.</source>
+        <translation>问题泄漏了答案（「{answer}」）：请改写。</translation>
     </message>
     <message>
         <source>There is no topic “{topic}”.</source>
@@ -1101,6 +1113,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import an article</source>
+        <extracomment>Accepted drafts the last save found invalid: why, in the reader's language.</extracomment>
         <translation>导入文章</translation>
     </message>
     <message>
@@ -1258,6 +1271,30 @@
     <message>
         <source>Saved {count} facts to your deck “{title}” ({path}).</source>
         <translation>已将 {count} 则事实存入你的牌组「{title}」（{path}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted draft(s) cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</source>
+        <translation><numerusform>有 %n 则已接受的草稿无法照原样保存（清单中标有 ⚠）。请修正，或略过它们、保存其他草稿。</numerusform></translation>
+    </message>
+    <message>
+        <source>A draft cannot be saved</source>
+        <translation>有草稿无法保存</translation>
+    </message>
+    <message>
+        <source>“{question}” cannot be saved as a fact: {why}</source>
+        <translation>「{question}」无法存成事实：{why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other accepted draft(s) cannot be saved either.</source>
+        <translation><numerusform>另有 %n 则已接受的草稿也无法保存。</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation>修正</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave %n out and save the others</source>
+        <translation><numerusform>略过这 %n 则，保存其他草稿</numerusform></translation>
     </message>
 </context>
 <context>

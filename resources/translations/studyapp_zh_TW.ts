@@ -523,6 +523,10 @@
 <context>
     <name>DraftList</name>
     <message>
+        <source>cannot be saved</source>
+        <translation>無法儲存</translation>
+    </message>
+    <message>
         <source>repeats a fact</source>
         <translation>與既有事實重複</translation>
     </message>
@@ -680,6 +684,14 @@
     <message>
         <source>No question can be made without giving the answer away; write one.</source>
         <translation>無法自動出一個不洩漏答案的問題；請自己寫一題。</translation>
+    </message>
+    <message>
+        <source>The question cannot be empty: write one.</source>
+        <translation>問題不能是空的：請寫一個問題。</translation>
+    </message>
+    <message>
+        <source>The question gives its answer away (“{answer}”): reword it.</source>
+        <translation>問題洩漏了答案（「{answer}」）：請改寫。</translation>
     </message>
     <message>
         <source>There is no topic “{topic}”.</source>
@@ -1101,6 +1113,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import an article</source>
+        <extracomment>Accepted drafts the last save found invalid: why, in the reader's language.</extracomment>
         <translation>匯入文章</translation>
     </message>
     <message>
@@ -1258,6 +1271,30 @@
     <message>
         <source>Saved {count} facts to your deck “{title}” ({path}).</source>
         <translation>已將 {count} 則事實存入你的牌組「{title}」（{path}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted draft(s) cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</source>
+        <translation><numerusform>有 %n 則已接受的草稿無法照原樣儲存（清單中標有 ⚠）。請修正，或略過它們、儲存其他草稿。</numerusform></translation>
+    </message>
+    <message>
+        <source>A draft cannot be saved</source>
+        <translation>有草稿無法儲存</translation>
+    </message>
+    <message>
+        <source>“{question}” cannot be saved as a fact: {why}</source>
+        <translation>「{question}」無法存成事實：{why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other accepted draft(s) cannot be saved either.</source>
+        <translation><numerusform>另有 %n 則已接受的草稿也無法儲存。</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation>修正</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave %n out and save the others</source>
+        <translation><numerusform>略過這 %n 則，儲存其他草稿</numerusform></translation>
     </message>
 </context>
 <context>

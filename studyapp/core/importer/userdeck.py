@@ -50,6 +50,7 @@ from studyapp.core.deck.yamlsafe import DeckError
 from studyapp.core.errors import ErrorKind, StudyError
 from studyapp.core.files import write_atomic
 from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession
+from studyapp.core.importer.editing import trimmed
 from studyapp.paths import article_copy_file, user_deck_file
 
 log = logging.getLogger(__name__)
@@ -154,7 +155,7 @@ def _outline(
 
 
 def _fact(draft: Draft, source: SourceId, old: Fact | None) -> Fact:
-    fact = draft.to_fact(source)
+    fact = trimmed(draft).to_fact(source)  # what the deck keeps has no stray spaces
     if old is not None:  # keep what the review screen does not edit
         sources = old.sources if source in old.sources else (*old.sources, source)
         fact = dataclasses.replace(
