@@ -1280,7 +1280,10 @@
     </message>
     <message numerus="yes">
         <source>%n accepted draft(s) cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</source>
-        <translation><numerusform>%n accepted draft cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</numerusform><numerusform>%n accepted drafts cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</numerusform></translation>
+        <translation>
+            <numerusform>%n accepted draft cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</numerusform>
+            <numerusform>%n accepted drafts cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A draft cannot be saved</source>
@@ -1292,7 +1295,10 @@
     </message>
     <message numerus="yes">
         <source>%n other accepted draft(s) cannot be saved either.</source>
-        <translation><numerusform>%n other accepted draft cannot be saved either.</numerusform><numerusform>%n other accepted drafts cannot be saved either.</numerusform></translation>
+        <translation>
+            <numerusform>%n other accepted draft cannot be saved either.</numerusform>
+            <numerusform>%n other accepted drafts cannot be saved either.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix it</source>
@@ -1300,7 +1306,10 @@
     </message>
     <message numerus="yes">
         <source>Leave %n out and save the others</source>
-        <translation><numerusform>Leave %n out and save the others</numerusform><numerusform>Leave %n out and save the others</numerusform></translation>
+        <translation>
+            <numerusform>Leave %n out and save the others</numerusform>
+            <numerusform>Leave %n out and save the others</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1701,30 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>All pairs matched!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Best: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n wrong pair(s), one second added for each.</source>
+        <translation>
+            <numerusform>%n wrong pair, one second added for each.</numerusform>
+            <numerusform>%n wrong pairs, one second added for each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No wrong pairs.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2647,6 +2679,10 @@
     </message>
     <message>
         <source>Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for a plain answer; typed answers get half as long again, matching and ordering this long for every two pairs or items</source>
         <translation type="unfinished" />
     </message>
     <message>

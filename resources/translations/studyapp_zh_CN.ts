@@ -1274,7 +1274,9 @@
     </message>
     <message numerus="yes">
         <source>%n accepted draft(s) cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</source>
-        <translation><numerusform>有 %n 则已接受的草稿无法照原样保存（清单中标有 ⚠）。请修正，或略过它们、保存其他草稿。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 则已接受的草稿无法照原样保存（清单中标有 ⚠）。请修正，或略过它们、保存其他草稿。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A draft cannot be saved</source>
@@ -1286,7 +1288,9 @@
     </message>
     <message numerus="yes">
         <source>%n other accepted draft(s) cannot be saved either.</source>
-        <translation><numerusform>另有 %n 则已接受的草稿也无法保存。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 则已接受的草稿也无法保存。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix it</source>
@@ -1294,7 +1298,9 @@
     </message>
     <message numerus="yes">
         <source>Leave %n out and save the others</source>
-        <translation><numerusform>略过这 %n 则，保存其他草稿</numerusform></translation>
+        <translation>
+            <numerusform>略过这 %n 则，保存其他草稿</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1682,8 +1688,30 @@
         <translation>返回</translation>
     </message>
     <message>
+        <source>All pairs matched!</source>
+        <translation>全部配对完成！</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>再玩一次</translation>
+    </message>
+    <message>
+        <source>Back to the quiz</source>
+        <translation>回到测验</translation>
+    </message>
+    <message>
         <source>Best: %1</source>
         <translation>最佳：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong pair(s), one second added for each.</source>
+        <translation>
+            <numerusform>配错 %n 次，每次加一秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No wrong pairs.</source>
+        <translation>没有配错。</translation>
     </message>
     <message>
         <source>No best time yet</source>
@@ -2624,6 +2652,10 @@
     <message>
         <source>Seconds</source>
         <translation>秒数</translation>
+    </message>
+    <message>
+        <source>for a plain answer; typed answers get half as long again, matching and ordering this long for every two pairs or items</source>
+        <translation>用于一般作答；打字作答再多一半时间，配对与排序则每两组或两项给这么多时间</translation>
     </message>
     <message>
         <source> s</source>

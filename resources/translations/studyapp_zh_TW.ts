@@ -1274,7 +1274,9 @@
     </message>
     <message numerus="yes">
         <source>%n accepted draft(s) cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</source>
-        <translation><numerusform>有 %n 則已接受的草稿無法照原樣儲存（清單中標有 ⚠）。請修正，或略過它們、儲存其他草稿。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 則已接受的草稿無法照原樣儲存（清單中標有 ⚠）。請修正，或略過它們、儲存其他草稿。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A draft cannot be saved</source>
@@ -1286,7 +1288,9 @@
     </message>
     <message numerus="yes">
         <source>%n other accepted draft(s) cannot be saved either.</source>
-        <translation><numerusform>另有 %n 則已接受的草稿也無法儲存。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 則已接受的草稿也無法儲存。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix it</source>
@@ -1294,7 +1298,9 @@
     </message>
     <message numerus="yes">
         <source>Leave %n out and save the others</source>
-        <translation><numerusform>略過這 %n 則，儲存其他草稿</numerusform></translation>
+        <translation>
+            <numerusform>略過這 %n 則，儲存其他草稿</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1682,8 +1688,30 @@
         <translation>返回</translation>
     </message>
     <message>
+        <source>All pairs matched!</source>
+        <translation>全部配對完成！</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>再玩一次</translation>
+    </message>
+    <message>
+        <source>Back to the quiz</source>
+        <translation>回到測驗</translation>
+    </message>
+    <message>
         <source>Best: %1</source>
         <translation>最佳：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong pair(s), one second added for each.</source>
+        <translation>
+            <numerusform>配錯 %n 次，每次加一秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No wrong pairs.</source>
+        <translation>沒有配錯。</translation>
     </message>
     <message>
         <source>No best time yet</source>
@@ -2624,6 +2652,10 @@
     <message>
         <source>Seconds</source>
         <translation>秒數</translation>
+    </message>
+    <message>
+        <source>for a plain answer; typed answers get half as long again, matching and ordering this long for every two pairs or items</source>
+        <translation>用於一般作答；打字作答再多一半時間，配對與排序則每兩組或兩項給這麼多時間</translation>
     </message>
     <message>
         <source> s</source>

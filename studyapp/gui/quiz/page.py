@@ -292,6 +292,7 @@ class QuizPage(Screen):
         self.session = session
         if session.items:
             self.ctx.notify_progress()  # quiz time is part of the statistics
+        self.results_view.start_over()
         self._show_results(session)
         self.stack.setCurrentWidget(self.results_view)
         self.results_view.setFocus()

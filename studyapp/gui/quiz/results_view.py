@@ -126,6 +126,12 @@ class ResultsView(QWidget):
         self.status.setText("")
         self.redraw()
 
+    def start_over(self) -> None:
+        """New results are coming (another attempt): no status line from the last one,
+        and the list of questions starts at the top."""
+        self.set_status("")
+        self.details.verticalScrollBar().setValue(0)
+
     def _link(self, url: QUrl) -> None:
         action, _, index = url.toString().partition(":")
         if not index.isdigit():

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.questions.model import Question, QuestionType
-from studyapp.core.quiz import LimitMode, QuizItem, QuizSession, QuizState
+from studyapp.core.quiz import Feedback, LimitMode, QuizItem, QuizSession, QuizState
 from studyapp.core.store import QuizOutcome
 from studyapp.gui.question_words import seconds_text, type_name
 from studyapp.gui.widgets.message_page import message_page
@@ -253,6 +253,8 @@ class RunView(QWidget):
             self.tr("Question %1 / %2").replace("%1", str(k)).replace("%2", str(s.total))
         )
         self.score_label.setText(self.tr("Score: %1").replace("%1", str(s.score)))
+        # feedback only at the end: nothing may tell right from wrong before then
+        self.score_label.setVisible(s.setup.feedback is Feedback.IMMEDIATE)
         if s.recorder is None:
             self.unsaved_label.setText(self.tr("Not saved: progress is unavailable"))
         elif s.save_error is not None:
