@@ -56,6 +56,11 @@ class AnswerWidget(QWidget):
         """The widget that should have the keyboard focus (None: the quiz view)."""
         return None
 
+    def pinned_buttons(self) -> list[QPushButton]:
+        """Buttons the quiz view keeps in sight below the question, outside its scrolling
+        part (a long matching's "Check" would otherwise fall below the window's edge)."""
+        return []
+
 
 class ChoiceAnswer(AnswerWidget):
     """Multiple choice: 1–4 or a click."""
@@ -212,10 +217,12 @@ class MatchingAnswer(AnswerWidget):
         self.chosen: int | None = None
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)  # six pairs fit in a 600-pixel-high window
         self.left_buttons: list[QPushButton] = []
         self.right_buttons: list[QPushButton] = []
         for i, text in enumerate(question.left):
             b = _button("", f"left{i + 1}")
+            b.setMinimumHeight(34)
             b.setFont(font)
             b.setCheckable(True)
             b.clicked.connect(lambda _=False, i=i: self.choose_left(i))
@@ -224,6 +231,7 @@ class MatchingAnswer(AnswerWidget):
             b.setProperty("base", f"{i + 1}   {text}")
         for j, text in enumerate(question.right):
             b = _button("", f"right{LETTERS[j]}")
+            b.setMinimumHeight(34)
             b.setFont(font)
             b.clicked.connect(lambda _=False, j=j: self.choose_right(j))
             grid.addWidget(b, j, 1)
@@ -241,6 +249,9 @@ class MatchingAnswer(AnswerWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.submit_button)
         self._redraw()
+
+    def pinned_buttons(self) -> list[QPushButton]:
+        return [self.submit_button]
 
     def choose_left(self, i: int) -> None:
         self.chosen = i
@@ -320,6 +331,9 @@ class OrderingAnswer(AnswerWidget):
         layout.addWidget(self.submit_button)
         rows = max(1, len(question.items))
         self.list.setMinimumHeight(min(320, rows * (self.list.sizeHintForRow(0) + 6) + 8))
+
+    def pinned_buttons(self) -> list[QPushButton]:
+        return [self.submit_button]
 
     def order(self) -> tuple[int, ...]:
         return tuple(

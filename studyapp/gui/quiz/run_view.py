@@ -151,8 +151,8 @@ class RunView(QWidget):
         push_back_row.addWidget(self.push_back_note, 1)
         card = QWidget()
         card_layout = QVBoxLayout(card)
-        card_layout.setContentsMargins(32, 16, 32, 16)
-        card_layout.setSpacing(16)
+        card_layout.setContentsMargins(32, 8, 32, 8)
+        card_layout.setSpacing(10)
         card_layout.addWidget(self.type_label)
         card_layout.addWidget(self.prompt)
         card_layout.addLayout(self.answer_box)
@@ -164,10 +164,15 @@ class RunView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(card)
+        self.question_scroll = scroll
+        self.pinned = QHBoxLayout()  # the answer's own buttons that must stay in sight
+        self.pinned.setContentsMargins(32, 0, 32, 0)
+        self._pinned: list[QPushButton] = []
         question_page = QWidget()
         qp = QVBoxLayout(question_page)
         qp.setContentsMargins(0, 0, 0, 0)
         qp.addWidget(scroll, 1)
+        qp.addLayout(self.pinned)
         qp.addWidget(self.next_button)
 
         # -- paused --------------------------------------------------------------------
@@ -289,6 +294,11 @@ class RunView(QWidget):
             self.answer.hide()
             self.answer.deleteLater()
             self.answer = None
+        for button in self._pinned:
+            self.pinned.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self._pinned = []
         if answered:
             item = s.last
             assert item is not None
@@ -313,6 +323,9 @@ class RunView(QWidget):
         self.answer.submitted.connect(self._submit)
         self.answer.skipped.connect(self._skip)
         self.answer_box.addWidget(self.answer)
+        self._pinned = self.answer.pinned_buttons()
+        for button in self._pinned:
+            self.pinned.addWidget(button)  # taken out of the scrolling part
         target = self.answer.focus_target()
         (target or self).setFocus()
 

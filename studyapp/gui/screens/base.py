@@ -1,8 +1,9 @@
 """What every screen of the main window shares: redraw on demand, arrive, undo.
 
-A screen's content depends on the study script, the decks and the progress;
-when one of them changes the screen is marked stale and redrawn at once if it
-is visible, or the next time it is shown. Interface words are set in
+A screen's content depends on the study script, the decks and the progress,
+and (where it is HTML with colours and sizes written into it) on the theme's
+palette and the reading font size; when one of them changes the screen is marked
+stale and redrawn at once if it is visible, or the next time it is shown. Interface words are set in
 ``retranslate`` (called again when the interface language changes).
 """
 
@@ -69,6 +70,7 @@ class Screen(QWidget):
 
     def _font_changed(self, size: int) -> None:
         self.apply_font_size(size)
+        self._content_changed()  # sizes written into a page's HTML
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -78,4 +80,6 @@ class Screen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._content_changed()  # another theme: colours written into a page's HTML
         super().changeEvent(event)

@@ -14,11 +14,13 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +62,9 @@ from studyapp.gui.widgets.story import place_for, show_in_article
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("question", "answer", "topic", "state", "due")
+COLUMN_WIDTHS = (130, 120, 60, 90)  # answer, topic, state, due (the question takes the rest)
+COLUMN_MIN = (72, 64, 52, 64)  # how far they give way in a narrow window
+QUESTION_MIN = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,10 +166,10 @@ class BrowseScreen(Screen):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 130)
-        header.resizeSection(2, 120)
-        header.resizeSection(3, 60)
-        header.resizeSection(4, 90)
+        for col, width in enumerate(COLUMN_WIDTHS, start=1):
+            header.resizeSection(col, width)
+        self._narrow = False
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
         self.detail = QTextBrowser()
@@ -223,6 +228,29 @@ class BrowseScreen(Screen):
         self.setFocusProxy(self.search)
         ctx.library_changed.connect(self._library_changed)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """In a narrow window the other columns give way (down to a width that still
+        shows a few characters), so the question keeps ``QUESTION_MIN`` pixels."""
+        spare = self.table.viewport().width() - QUESTION_MIN
+        widths = list(COLUMN_WIDTHS)
+        scale = 1.0
+        while sum(widths) > spare and scale > 0:
+            scale -= 0.05
+            widths = [
+                max(low, round(w * scale)) for w, low in zip(COLUMN_WIDTHS, COLUMN_MIN, strict=True)
+            ]
+        narrow = scale < 1
+        if narrow or self._narrow:  # a width the reader set by hand stays while there is room
+            header = self.table.horizontalHeader()
+            for col, width in enumerate(widths, start=1):
+                header.resizeSection(col, width)
+        self._narrow = narrow
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (
@@ -466,9 +494,10 @@ class BrowseScreen(Screen):
         before, span, after = face.statement
         big = self.reading_size(0.8)
         body = self.reading_size(0.65)
+        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
         parts = [
             f'<p style="font-size:{big}pt"><b>{e(face.prompt)}</b></p>',
-            f'<p style="font-size:{big}pt; color:#c4552d"><b>{e(face.answer)}</b></p>',
+            f'<p style="font-size:{big}pt; color:{accent}"><b>{e(face.answer)}</b></p>',
             f'<p style="font-size:{body}pt">{e(before)}<u>{e(span)}</u>{e(after)}</p>',
         ]
         if face.note:
