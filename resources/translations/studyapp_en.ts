@@ -2556,6 +2556,14 @@
         <source>How it decides: new parameters are fitted on your earlier answers only and kept only if they predict your latest answers (the last quarter, held out) better than the current ones.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Your review log has %n answer(s).</source>
+        <translation><numerusform>Your review log has %n answer.</numerusform><numerusform>Your review log has %n answers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>It learns from the answers to cards that came back on a later day: %n of them so far.</source>
+        <translation><numerusform>It learns from the answers to cards that came back on a later day: %n of them so far.</numerusform><numerusform>It learns from the answers to cards that came back on a later day: %n of them so far.</numerusform></translation>
+    </message>
     <message>
         <source>Your answers span too few days to hold the latest back for a test; the current settings stay.</source>
         <translation type="unfinished" />

@@ -2530,6 +2530,14 @@
         <source>How it decides: new parameters are fitted on your earlier answers only and kept only if they predict your latest answers (the last quarter, held out) better than the current ones.</source>
         <translation>决定方式：新参数只用你较早的作答来拟合，只有在预测你最近的作答（保留未用的最后四分之一）比目前的参数更准时才采用。</translation>
     </message>
+    <message numerus="yes">
+        <source>Your review log has %n answer(s).</source>
+        <translation><numerusform>你的复习纪录有 %n 次作答。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>It learns from the answers to cards that came back on a later day: %n of them so far.</source>
+        <translation><numerusform>它从隔天之后再出现的卡片的作答中学习：目前有 %n 次。</numerusform></translation>
+    </message>
     <message>
         <source>Your answers span too few days to hold the latest back for a test; the current settings stay.</source>
         <translation>你的作答横跨的天数太少，无法保留最近的作答来测试；保留目前的设置。</translation>

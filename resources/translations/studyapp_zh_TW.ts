@@ -2530,6 +2530,14 @@
         <source>How it decides: new parameters are fitted on your earlier answers only and kept only if they predict your latest answers (the last quarter, held out) better than the current ones.</source>
         <translation>決定方式：新參數只用你較早的作答來擬合，只有在預測你最近的作答（保留未用的最後四分之一）比目前的參數更準時才採用。</translation>
     </message>
+    <message numerus="yes">
+        <source>Your review log has %n answer(s).</source>
+        <translation><numerusform>你的複習紀錄有 %n 次作答。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>It learns from the answers to cards that came back on a later day: %n of them so far.</source>
+        <translation><numerusform>它從隔天之後再出現的卡片的作答中學習：目前有 %n 次。</numerusform></translation>
+    </message>
     <message>
         <source>Your answers span too few days to hold the latest back for a test; the current settings stay.</source>
         <translation>你的作答橫跨的天數太少，無法保留最近的作答來測試；保留目前的設定。</translation>
