@@ -68,6 +68,160 @@
     </message>
 </context>
 <context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Quiz of {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score: {right} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended after %1 of %2 questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The questions and your answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No question was answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match each item with its partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put these in order, earliest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(this fact is no longer in its deck)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of your progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>studyapp backs up your progress every 30 minutes while you study and when you quit, and keeps those of today and yesterday, then one a day, a week and a month. Restoring one replaces your progress with it; your progress as it is now is backed up first, so nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards (studied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cards} ({studied})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace your progress with the backup of {when}? It holds {reviews} reviews of {cards} cards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you did since then is not lost: your progress as it is now is backed up first, and you can restore it from this list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace my progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was not restored: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress as it was is the newest backup in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress as it was could not be read; it was kept as {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message>
         <source>Browse</source>
@@ -555,6 +709,77 @@
     </message>
 </context>
 <context>
+    <name>EditFactDialog</name>
+    <message>
+        <source>Edit the fact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fact as your deck “{deck}” keeps it (in {script} characters). Its cards keep their review history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Gist:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a few words for the Match game (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shown with the answer (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the words marked {{…}} in the statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{answer}: the words marked {{{{…}}}} must still say it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement, the answer marked with braces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The details were saved to {path}.</source>
@@ -692,6 +917,10 @@
     </message>
     <message>
         <source>The question cannot be empty: write one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statement must mark its answer exactly once, as {{{{…}}}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1058,6 +1287,18 @@
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open this quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its questions, your answers and the right ones (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past quizzes, newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1570,6 +1811,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Back&amp;ups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
@@ -1610,7 +1855,43 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Undo the last rating, bury or suspension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review: edit the fact (your own decks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review: bury the card until tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review: suspend the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review: red, orange, green, blue flag (again: no flag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review: show the fact in Browse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats (not on Review: flags)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats (everywhere)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Learn, Read, Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move between controls (a ring shows where you are)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1638,15 +1919,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Undo the last rating</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Switch between 繁 and 简</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Decks, Review, Quiz, Browse, Sources, Stats</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2205,6 +2478,82 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Edit (E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bury (-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put this card away until tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspend (@)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this card out of reviews until unsuspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag (Ctrl+1–4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse (B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this fact in Browse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orange flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Green flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blue flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the facts of your own decks can be edited here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fact saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buried until tomorrow. Ctrl+Z brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspended. Ctrl+Z brings it back; Browse can unsuspend it later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unburied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsuspended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{n} min</source>
         <translation type="unfinished" />
     </message>
@@ -2301,6 +2650,10 @@
     </message>
     <message>
         <source>Key {key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit this fact</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2558,11 +2911,17 @@
     </message>
     <message numerus="yes">
         <source>Your review log has %n answer(s).</source>
-        <translation><numerusform>Your review log has %n answer.</numerusform><numerusform>Your review log has %n answers.</numerusform></translation>
+        <translation>
+            <numerusform>Your review log has %n answer.</numerusform>
+            <numerusform>Your review log has %n answers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It learns from the answers to cards that came back on a later day: %n of them so far.</source>
-        <translation><numerusform>It learns from the answers to cards that came back on a later day: %n of them so far.</numerusform><numerusform>It learns from the answers to cards that came back on a later day: %n of them so far.</numerusform></translation>
+        <translation>
+            <numerusform>It learns from the answers to cards that came back on a later day: %n of them so far.</numerusform>
+            <numerusform>It learns from the answers to cards that came back on a later day: %n of them so far.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your answers span too few days to hold the latest back for a test; the current settings stay.</source>

@@ -68,6 +68,160 @@
     </message>
 </context>
 <context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Quiz of {when}</source>
+        <translation>{when} 的测验</translation>
+    </message>
+    <message>
+        <source>Score: {right} of {total}</source>
+        <translation>得分：{total} 题答对 {right} 题</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>用时：%1</translation>
+    </message>
+    <message>
+        <source>Ended after %1 of %2 questions.</source>
+        <translation>共 %2 题，作答 %1 题后结束。</translation>
+    </message>
+    <message>
+        <source>The questions and your answers</source>
+        <translation>题目与你的作答</translation>
+    </message>
+    <message>
+        <source>No question was answered.</source>
+        <translation>没有作答任何题目。</translation>
+    </message>
+    <message>
+        <source>Match each item with its partner.</source>
+        <translation>把每一项与对应的一项配成对。</translation>
+    </message>
+    <message>
+        <source>Put these in order, earliest first.</source>
+        <translation>依时间先后排列，最早的在前。</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <source>(this fact is no longer in its deck)</source>
+        <translation>（这则事实已不在牌组中）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of your progress</source>
+        <translation>学习进度的备份</translation>
+    </message>
+    <message>
+        <source>studyapp backs up your progress every 30 minutes while you study and when you quit, and keeps those of today and yesterday, then one a day, a week and a month. Restoring one replaces your progress with it; your progress as it is now is backed up first, so nothing is lost.</source>
+        <translation>studyapp 在你学习时每 30 分钟、以及结束时备份学习进度，保留今天和昨天的全部备份，更早的则每天、每周、每月各留一份。还原一份备份会用它取代你的学习进度；目前的进度会先备份，所以不会遗失任何东西。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>复习次数</translation>
+    </message>
+    <message>
+        <source>Cards (studied)</source>
+        <translation>卡片（学过的）</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>最后一次复习</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>备份，最新的在前</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>还原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>还没有任何备份。</translation>
+    </message>
+    <message>
+        <source>{cards} ({studied})</source>
+        <translation>{cards}（{studied}）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Backed up.</source>
+        <translation>已备份。</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>还原这份备份？</translation>
+    </message>
+    <message>
+        <source>Replace your progress with the backup of {when}? It holds {reviews} reviews of {cards} cards.</source>
+        <translation>要用 {when} 的备份取代你的学习进度吗？它有 {cards} 张卡片的 {reviews} 次复习。</translation>
+    </message>
+    <message>
+        <source>What you did since then is not lost: your progress as it is now is backed up first, and you can restore it from this list.</source>
+        <translation>之后做过的不会遗失：你目前的学习进度会先备份，也可以从这份清单还原回来。</translation>
+    </message>
+    <message>
+        <source>Replace my progress</source>
+        <translation>取代我的学习进度</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {reason}</source>
+        <translation>备份没有还原：{reason}</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>已还原 {when} 的备份。</translation>
+    </message>
+    <message>
+        <source>Your progress as it was is the newest backup in the list.</source>
+        <translation>原本的学习进度就是清单中最新的那份备份。</translation>
+    </message>
+    <message>
+        <source>Your progress as it was could not be read; it was kept as {path}.</source>
+        <translation>原本的学习进度无法读取；已原样保存为 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message>
         <source>Browse</source>
@@ -548,6 +702,77 @@
     </message>
 </context>
 <context>
+    <name>EditFactDialog</name>
+    <message>
+        <source>Edit the fact</source>
+        <translation>编辑事实</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>The fact as your deck “{deck}” keeps it (in {script} characters). Its cards keep their review history.</source>
+        <translation>这是你的牌组「{deck}」所存的事实（以{script}书写）。它的卡片会保留复习纪录。</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>叙述(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <source>&amp;Gist:</source>
+        <translation>摘要(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>a few words for the Match game (optional)</source>
+        <translation>配对游戏用的几个字（可不填）</translation>
+    </message>
+    <message>
+        <source>shown with the answer (optional)</source>
+        <translation>和答案一起显示（可不填）</translation>
+    </message>
+    <message>
+        <source>the words marked {{…}} in the statement</source>
+        <translation>叙述中以 {{…}} 标出的字</translation>
+    </message>
+    <message>
+        <source>{answer}: the words marked {{{{…}}}} must still say it</source>
+        <translation>{answer}：以 {{{{…}}}} 标出的字必须仍然说出它</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Statement, the answer marked with braces</source>
+        <translation>叙述，答案以大括号标出</translation>
+    </message>
+    <message>
+        <source>Gist</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The details were saved to {path}.</source>
@@ -688,6 +913,10 @@
     <message>
         <source>The question cannot be empty: write one.</source>
         <translation>问题不能是空的：请写一个问题。</translation>
+    </message>
+    <message>
+        <source>The statement must mark its answer exactly once, as {{{{…}}}}.</source>
+        <translation>叙述必须以 {{{{…}}}} 标出答案，而且只标一次。</translation>
     </message>
     <message>
         <source>The question gives its answer away (“{answer}”): reword it.</source>
@@ -1055,6 +1284,18 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <source>&amp;Open this quiz</source>
+        <translation>打开这次测验(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Its questions, your answers and the right ones (Enter)</source>
+        <translation>它的题目、你的作答和正确答案（Enter）</translation>
+    </message>
+    <message>
+        <source>Past quizzes, newest first</source>
+        <translation>过去的测验，最新的在前</translation>
     </message>
     <message>
         <source>Progress is unavailable: no history to show.</source>
@@ -1557,6 +1798,10 @@
         <translation>从 Anki 带回学习进度(&amp;B)…</translation>
     </message>
     <message>
+        <source>Back&amp;ups…</source>
+        <translation>备份(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1597,8 +1842,44 @@
         <translation>正在加载牌组…</translation>
     </message>
     <message>
+        <source>Undo the last rating, bury or suspension</source>
+        <translation>复原上一次评分、暂缓或暂停</translation>
+    </message>
+    <message>
+        <source>Review: edit the fact (your own decks)</source>
+        <translation>复习：编辑这则事实（你自己的牌组）</translation>
+    </message>
+    <message>
+        <source>Review: bury the card until tomorrow</source>
+        <translation>复习：把卡片暂缓到明天</translation>
+    </message>
+    <message>
+        <source>Review: suspend the card</source>
+        <translation>复习：暂停这张卡片</translation>
+    </message>
+    <message>
+        <source>Review: red, orange, green, blue flag (again: no flag)</source>
+        <translation>复习：红、橙、绿、蓝旗（再按一次：取消旗标）</translation>
+    </message>
+    <message>
+        <source>Review: show the fact in Browse</source>
+        <translation>复习：在浏览中显示这则事实</translation>
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats (not on Review: flags)</source>
+        <translation>牌组、复习、测验、浏览、来源、统计（复习画面除外：那里是旗标）</translation>
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats (everywhere)</source>
+        <translation>牌组、复习、测验、浏览、来源、统计（任何画面）</translation>
+    </message>
+    <message>
         <source>Learn, Read, Timeline</source>
         <translation>学习、阅读、时间轴</translation>
+    </message>
+    <message>
+        <source>Move between controls (a ring shows where you are)</source>
+        <translation>在控制项之间移动（外框标出目前位置）</translation>
     </message>
     <message>
         <source>Export to Anki</source>
@@ -1625,16 +1906,8 @@
         <translation>重来、困难、良好、简单</translation>
     </message>
     <message>
-        <source>Undo the last rating</source>
-        <translation>撤销上一次评分</translation>
-    </message>
-    <message>
         <source>Switch between 繁 and 简</source>
         <translation>切换繁 / 简</translation>
-    </message>
-    <message>
-        <source>Decks, Review, Quiz, Browse, Sources, Stats</source>
-        <translation>牌组、复习、测验、浏览、来源、统计</translation>
     </message>
     <message>
         <source>Search (in Browse)</source>
@@ -2182,6 +2455,82 @@
         <translation>撤销评分</translation>
     </message>
     <message>
+        <source>Edit (E)</source>
+        <translation>编辑（E）</translation>
+    </message>
+    <message>
+        <source>Bury (-)</source>
+        <translation>暂缓（-）</translation>
+    </message>
+    <message>
+        <source>Put this card away until tomorrow</source>
+        <translation>把这张卡片先收起来，明天再复习</translation>
+    </message>
+    <message>
+        <source>Suspend (@)</source>
+        <translation>暂停（@）</translation>
+    </message>
+    <message>
+        <source>Keep this card out of reviews until unsuspended</source>
+        <translation>让这张卡片不再出现在复习中，直到取消暂停</translation>
+    </message>
+    <message>
+        <source>Flag (Ctrl+1–4)</source>
+        <translation>旗标（Ctrl+1–4）</translation>
+    </message>
+    <message>
+        <source>Browse (B)</source>
+        <translation>浏览（B）</translation>
+    </message>
+    <message>
+        <source>Show this fact in Browse</source>
+        <translation>在浏览中显示这则事实</translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation>无旗标</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>红旗</translation>
+    </message>
+    <message>
+        <source>Orange flag</source>
+        <translation>橙旗</translation>
+    </message>
+    <message>
+        <source>Green flag</source>
+        <translation>绿旗</translation>
+    </message>
+    <message>
+        <source>Blue flag</source>
+        <translation>蓝旗</translation>
+    </message>
+    <message>
+        <source>Only the facts of your own decks can be edited here.</source>
+        <translation>这里只能编辑你自己的牌组中的事实。</translation>
+    </message>
+    <message>
+        <source>Fact saved.</source>
+        <translation>事实已保存。</translation>
+    </message>
+    <message>
+        <source>Buried until tomorrow. Ctrl+Z brings it back.</source>
+        <translation>已暂缓到明天。按 Ctrl+Z 可拿回来。</translation>
+    </message>
+    <message>
+        <source>Suspended. Ctrl+Z brings it back; Browse can unsuspend it later.</source>
+        <translation>已暂停。按 Ctrl+Z 可拿回来；之后也可在浏览中取消暂停。</translation>
+    </message>
+    <message>
+        <source>Unburied.</source>
+        <translation>已取消暂缓。</translation>
+    </message>
+    <message>
+        <source>Unsuspended.</source>
+        <translation>已取消暂停。</translation>
+    </message>
+    <message>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
@@ -2278,6 +2627,10 @@
     <message>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
+    </message>
+    <message>
+        <source>Edit this fact</source>
+        <translation>编辑这则事实</translation>
     </message>
     <message>
         <source>The articles disagree:</source>
@@ -2532,11 +2885,15 @@
     </message>
     <message numerus="yes">
         <source>Your review log has %n answer(s).</source>
-        <translation><numerusform>你的复习纪录有 %n 次作答。</numerusform></translation>
+        <translation>
+            <numerusform>你的复习纪录有 %n 次作答。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It learns from the answers to cards that came back on a later day: %n of them so far.</source>
-        <translation><numerusform>它从隔天之后再出现的卡片的作答中学习：目前有 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>它从隔天之后再出现的卡片的作答中学习：目前有 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your answers span too few days to hold the latest back for a test; the current settings stay.</source>

@@ -68,6 +68,160 @@
     </message>
 </context>
 <context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Quiz of {when}</source>
+        <translation>{when} 的測驗</translation>
+    </message>
+    <message>
+        <source>Score: {right} of {total}</source>
+        <translation>得分：{total} 題答對 {right} 題</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>用時：%1</translation>
+    </message>
+    <message>
+        <source>Ended after %1 of %2 questions.</source>
+        <translation>共 %2 題，作答 %1 題後結束。</translation>
+    </message>
+    <message>
+        <source>The questions and your answers</source>
+        <translation>題目與你的作答</translation>
+    </message>
+    <message>
+        <source>No question was answered.</source>
+        <translation>沒有作答任何題目。</translation>
+    </message>
+    <message>
+        <source>Match each item with its partner.</source>
+        <translation>把每一項與對應的一項配成對。</translation>
+    </message>
+    <message>
+        <source>Put these in order, earliest first.</source>
+        <translation>依時間先後排列，最早的在前。</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <source>(this fact is no longer in its deck)</source>
+        <translation>（這則事實已不在牌組中）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出處：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of your progress</source>
+        <translation>學習進度的備份</translation>
+    </message>
+    <message>
+        <source>studyapp backs up your progress every 30 minutes while you study and when you quit, and keeps those of today and yesterday, then one a day, a week and a month. Restoring one replaces your progress with it; your progress as it is now is backed up first, so nothing is lost.</source>
+        <translation>studyapp 在你學習時每 30 分鐘、以及結束時備份學習進度，保留今天和昨天的全部備份，更早的則每天、每週、每月各留一份。還原一份備份會用它取代你的學習進度；目前的進度會先備份，所以不會遺失任何東西。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>複習次數</translation>
+    </message>
+    <message>
+        <source>Cards (studied)</source>
+        <translation>卡片（學過的）</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>最後一次複習</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation>測驗</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>備份，最新的在前</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>正在讀取備份…</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>還沒有任何備份。</translation>
+    </message>
+    <message>
+        <source>{cards} ({studied})</source>
+        <translation>{cards}（{studied}）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>還沒有</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>Backed up.</source>
+        <translation>已備份。</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>還原這份備份？</translation>
+    </message>
+    <message>
+        <source>Replace your progress with the backup of {when}? It holds {reviews} reviews of {cards} cards.</source>
+        <translation>要用 {when} 的備份取代你的學習進度嗎？它有 {cards} 張卡片的 {reviews} 次複習。</translation>
+    </message>
+    <message>
+        <source>What you did since then is not lost: your progress as it is now is backed up first, and you can restore it from this list.</source>
+        <translation>之後做過的不會遺失：你目前的學習進度會先備份，也可以從這份清單還原回來。</translation>
+    </message>
+    <message>
+        <source>Replace my progress</source>
+        <translation>取代我的學習進度</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {reason}</source>
+        <translation>備份沒有還原：{reason}</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>已還原 {when} 的備份。</translation>
+    </message>
+    <message>
+        <source>Your progress as it was is the newest backup in the list.</source>
+        <translation>原本的學習進度就是清單中最新的那份備份。</translation>
+    </message>
+    <message>
+        <source>Your progress as it was could not be read; it was kept as {path}.</source>
+        <translation>原本的學習進度無法讀取；已原樣保存為 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message>
         <source>Browse</source>
@@ -548,6 +702,77 @@
     </message>
 </context>
 <context>
+    <name>EditFactDialog</name>
+    <message>
+        <source>Edit the fact</source>
+        <translation>編輯事實</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>The fact as your deck “{deck}” keeps it (in {script} characters). Its cards keep their review history.</source>
+        <translation>這是你的牌組「{deck}」所存的事實（以{script}書寫）。它的卡片會保留複習紀錄。</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>問題(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>敘述(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <source>&amp;Gist:</source>
+        <translation>摘要(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>a few words for the Match game (optional)</source>
+        <translation>配對遊戲用的幾個字（可不填）</translation>
+    </message>
+    <message>
+        <source>shown with the answer (optional)</source>
+        <translation>和答案一起顯示（可不填）</translation>
+    </message>
+    <message>
+        <source>the words marked {{…}} in the statement</source>
+        <translation>敘述中以 {{…}} 標出的字</translation>
+    </message>
+    <message>
+        <source>{answer}: the words marked {{{{…}}}} must still say it</source>
+        <translation>{answer}：以 {{{{…}}}} 標出的字必須仍然說出它</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Statement, the answer marked with braces</source>
+        <translation>敘述，答案以大括號標出</translation>
+    </message>
+    <message>
+        <source>Gist</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The details were saved to {path}.</source>
@@ -688,6 +913,10 @@
     <message>
         <source>The question cannot be empty: write one.</source>
         <translation>問題不能是空的：請寫一個問題。</translation>
+    </message>
+    <message>
+        <source>The statement must mark its answer exactly once, as {{{{…}}}}.</source>
+        <translation>敘述必須以 {{{{…}}}} 標出答案，而且只標一次。</translation>
     </message>
     <message>
         <source>The question gives its answer away (“{answer}”): reword it.</source>
@@ -1055,6 +1284,18 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <source>&amp;Open this quiz</source>
+        <translation>開啟這次測驗(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Its questions, your answers and the right ones (Enter)</source>
+        <translation>它的題目、你的作答和正確答案（Enter）</translation>
+    </message>
+    <message>
+        <source>Past quizzes, newest first</source>
+        <translation>過去的測驗，最新的在前</translation>
     </message>
     <message>
         <source>Progress is unavailable: no history to show.</source>
@@ -1557,6 +1798,10 @@
         <translation>從 Anki 帶回學習進度(&amp;B)…</translation>
     </message>
     <message>
+        <source>Back&amp;ups…</source>
+        <translation>備份(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
@@ -1597,8 +1842,44 @@
         <translation>正在載入牌組…</translation>
     </message>
     <message>
+        <source>Undo the last rating, bury or suspension</source>
+        <translation>復原上一次評分、暫緩或暫停</translation>
+    </message>
+    <message>
+        <source>Review: edit the fact (your own decks)</source>
+        <translation>複習：編輯這則事實（你自己的牌組）</translation>
+    </message>
+    <message>
+        <source>Review: bury the card until tomorrow</source>
+        <translation>複習：把卡片暫緩到明天</translation>
+    </message>
+    <message>
+        <source>Review: suspend the card</source>
+        <translation>複習：暫停這張卡片</translation>
+    </message>
+    <message>
+        <source>Review: red, orange, green, blue flag (again: no flag)</source>
+        <translation>複習：紅、橙、綠、藍旗（再按一次：取消旗標）</translation>
+    </message>
+    <message>
+        <source>Review: show the fact in Browse</source>
+        <translation>複習：在瀏覽中顯示這則事實</translation>
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats (not on Review: flags)</source>
+        <translation>牌組、複習、測驗、瀏覽、來源、統計（複習畫面除外：那裡是旗標）</translation>
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats (everywhere)</source>
+        <translation>牌組、複習、測驗、瀏覽、來源、統計（任何畫面）</translation>
+    </message>
+    <message>
         <source>Learn, Read, Timeline</source>
         <translation>學習、閱讀、時間軸</translation>
+    </message>
+    <message>
+        <source>Move between controls (a ring shows where you are)</source>
+        <translation>在控制項之間移動（外框標出目前位置）</translation>
     </message>
     <message>
         <source>Export to Anki</source>
@@ -1625,16 +1906,8 @@
         <translation>重來、困難、良好、簡單</translation>
     </message>
     <message>
-        <source>Undo the last rating</source>
-        <translation>復原上一次評分</translation>
-    </message>
-    <message>
         <source>Switch between 繁 and 简</source>
         <translation>切換繁 / 简</translation>
-    </message>
-    <message>
-        <source>Decks, Review, Quiz, Browse, Sources, Stats</source>
-        <translation>牌組、複習、測驗、瀏覽、來源、統計</translation>
     </message>
     <message>
         <source>Search (in Browse)</source>
@@ -2182,6 +2455,82 @@
         <translation>復原評分</translation>
     </message>
     <message>
+        <source>Edit (E)</source>
+        <translation>編輯（E）</translation>
+    </message>
+    <message>
+        <source>Bury (-)</source>
+        <translation>暫緩（-）</translation>
+    </message>
+    <message>
+        <source>Put this card away until tomorrow</source>
+        <translation>把這張卡片先收起來，明天再複習</translation>
+    </message>
+    <message>
+        <source>Suspend (@)</source>
+        <translation>暫停（@）</translation>
+    </message>
+    <message>
+        <source>Keep this card out of reviews until unsuspended</source>
+        <translation>讓這張卡片不再出現在複習中，直到取消暫停</translation>
+    </message>
+    <message>
+        <source>Flag (Ctrl+1–4)</source>
+        <translation>旗標（Ctrl+1–4）</translation>
+    </message>
+    <message>
+        <source>Browse (B)</source>
+        <translation>瀏覽（B）</translation>
+    </message>
+    <message>
+        <source>Show this fact in Browse</source>
+        <translation>在瀏覽中顯示這則事實</translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation>無旗標</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>紅旗</translation>
+    </message>
+    <message>
+        <source>Orange flag</source>
+        <translation>橙旗</translation>
+    </message>
+    <message>
+        <source>Green flag</source>
+        <translation>綠旗</translation>
+    </message>
+    <message>
+        <source>Blue flag</source>
+        <translation>藍旗</translation>
+    </message>
+    <message>
+        <source>Only the facts of your own decks can be edited here.</source>
+        <translation>這裡只能編輯你自己的牌組中的事實。</translation>
+    </message>
+    <message>
+        <source>Fact saved.</source>
+        <translation>事實已儲存。</translation>
+    </message>
+    <message>
+        <source>Buried until tomorrow. Ctrl+Z brings it back.</source>
+        <translation>已暫緩到明天。按 Ctrl+Z 可拿回來。</translation>
+    </message>
+    <message>
+        <source>Suspended. Ctrl+Z brings it back; Browse can unsuspend it later.</source>
+        <translation>已暫停。按 Ctrl+Z 可拿回來；之後也可在瀏覽中取消暫停。</translation>
+    </message>
+    <message>
+        <source>Unburied.</source>
+        <translation>已取消暫緩。</translation>
+    </message>
+    <message>
+        <source>Unsuspended.</source>
+        <translation>已取消暫停。</translation>
+    </message>
+    <message>
         <source>{n} min</source>
         <translation>{n} 分鐘</translation>
     </message>
@@ -2278,6 +2627,10 @@
     <message>
         <source>Key {key}</source>
         <translation>按鍵 {key}</translation>
+    </message>
+    <message>
+        <source>Edit this fact</source>
+        <translation>編輯這則事實</translation>
     </message>
     <message>
         <source>The articles disagree:</source>
@@ -2532,11 +2885,15 @@
     </message>
     <message numerus="yes">
         <source>Your review log has %n answer(s).</source>
-        <translation><numerusform>你的複習紀錄有 %n 次作答。</numerusform></translation>
+        <translation>
+            <numerusform>你的複習紀錄有 %n 次作答。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It learns from the answers to cards that came back on a later day: %n of them so far.</source>
-        <translation><numerusform>它從隔天之後再出現的卡片的作答中學習：目前有 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>它從隔天之後再出現的卡片的作答中學習：目前有 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your answers span too few days to hold the latest back for a test; the current settings stay.</source>

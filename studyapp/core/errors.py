@@ -83,6 +83,10 @@ class ErrorKind(Enum):
         "no question can be made without giving the answer away; write one",
     )
     QUESTION_EMPTY = ("question-empty", "the question cannot be empty")
+    STATEMENT_ONE_ANSWER = (
+        "statement-one-answer",
+        "the statement must mark its answer exactly once, as {{{{…}}}}",
+    )
     QUESTION_SHOWS_ANSWER = (
         "question-shows-answer",
         "the question gives its answer away ('{answer}'); reword it",

@@ -109,6 +109,9 @@ SENTENCES: dict[ErrorKind, Callable[[], str]] = {
     ErrorKind.QUESTION_EMPTY: lambda: QCoreApplication.translate(
         "Errors", "The question cannot be empty: write one."
     ),
+    ErrorKind.STATEMENT_ONE_ANSWER: lambda: QCoreApplication.translate(
+        "Errors", "The statement must mark its answer exactly once, as {{{{…}}}}."
+    ),
     ErrorKind.QUESTION_SHOWS_ANSWER: lambda: QCoreApplication.translate(
         "Errors", "The question gives its answer away (“{answer}”): reword it."
     ),

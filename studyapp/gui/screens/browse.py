@@ -52,7 +52,7 @@ from studyapp.core.search import (
 )
 from studyapp.core.store import CardRecord, CardState, StoreError
 from studyapp.core.store.quiz import QuestionReport
-from studyapp.gui.context import GuiContext
+from studyapp.gui.context import Destination, GuiContext
 from studyapp.gui.dialogs.errors import show_error
 from studyapp.gui.error_text import error_text
 from studyapp.gui.question_words import type_name
@@ -445,6 +445,34 @@ class BrowseScreen(Screen):
         if row >= 0:
             self.table.selectRow(row)
         self._show_detail()
+
+    def arrive(self, destination: Destination) -> None:
+        """Another screen asks to show a fact (Review's *Browse*, B): every filter is
+        cleared, so the fact is in the list, and it is selected."""
+        if not destination.deck_id or not destination.facts:
+            return
+        if self._stale:
+            self.refresh_now()
+        for combo in self._combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filter()
+        self.select_fact(destination.deck_id, destination.facts[0])
+        self.table.setFocus()
+
+    def select_fact(self, deck_id: str, fact_id: str) -> bool:
+        keys = [r.entry.key for r in self.model.rows]
+        if (deck_id, fact_id) not in keys:
+            return False
+        row = keys.index((deck_id, fact_id))
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._show_detail()
+        return True
 
     def selected_key(self) -> tuple[str, str] | None:
         row = self.selected_row()

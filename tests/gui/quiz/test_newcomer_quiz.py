@@ -19,6 +19,7 @@ from studyapp.core.questions.model import QuestionType
 from studyapp.core.quiz import Feedback, LimitMode, QuizSetup, QuizState
 from studyapp.core.quiz.match import TILE_MAX, match_pairs
 from studyapp.gui.main_window import MainWindow
+from studyapp.gui.quiz.attempt_view import AttemptDialog
 from studyapp.gui.quiz.page import QuizPage
 
 from .conftest import FakeMonotonic
@@ -180,3 +181,43 @@ def test_match_tiles_of_facts_without_a_gist_hold_a_few_words(deck_without_gists
         assert len(pair.prompt) <= TILE_MAX + 2  # a few words (with … at a cut)
         assert pair.prompt not in questions or len(pair.prompt) <= TILE_MAX
         assert "＿＿" in pair.prompt or pair.prompt in questions
+
+
+def test_a_past_quiz_opens_from_history_with_its_questions_and_answers(
+    qtbot: QtBot, window: MainWindow, quiz: QuizPage, mono: FakeMonotonic
+) -> None:
+    setup = QuizSetup(count=3, types=(QuestionType.MCQ,), feedback=Feedback.AT_END)
+    start(qtbot, quiz, setup)
+    session = quiz.session
+    assert session is not None
+    asked = [q.prompt for q in session.questions]
+    rights = [q.options[q.correct] for q in session.questions]
+    mono.advance(2)
+    qtbot.keyClick(quiz.run_view, right_key(quiz))
+    mono.advance(3)
+    wrong = session.current
+    assert wrong is not None
+    key = wrong_key(quiz)
+    picked = wrong.options[int(key) - int(Qt.Key.Key_1)]
+    qtbot.keyClick(quiz.run_view, key)
+    qtbot.keyClick(quiz.run_view, right_key(quiz))
+    qtbot.mouseClick(quiz.results_view.history_button, Qt.MouseButton.LeftButton)
+    history = quiz.history_view
+    assert not history.open_button.isEnabled()
+    history.table.selectRow(0)
+    assert history.open_button.isEnabled()
+    qtbot.keyClick(history.table, Qt.Key.Key_Return)  # Enter opens it, as the button does
+    dialog = quiz.attempt_dialog
+    assert isinstance(dialog, AttemptDialog) and dialog.isVisible()
+    assert dialog.headline.text() == "2 / 3   67%"
+    assert "Time: 5.0 s" in dialog.summary.text()
+    text = dialog.details.toPlainText()
+    for prompt, right in zip(asked, rights, strict=True):
+        assert prompt in text and f"Answer: {right}" in text
+    assert f"Your answer: {picked}" in text
+    assert text.count("✓ Right") == 2 and text.count("✗ Wrong") == 1
+    # in the other script, as everything else
+    dialog.close()
+    window.ctx.set_script("hans")
+    quiz.open_attempt(history.attempts[0].id)
+    assert quiz.attempt_dialog.details.toPlainText() != text
