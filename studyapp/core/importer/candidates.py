@@ -1,9 +1,11 @@
 """What in a sentence could be the answer of a fact, and why it is worth learning.
 
 Each :class:`Candidate` is an answer span (offsets in the sentence) with its
-typed answer: a date, a year, a number with its unit, a known entity from a
-deck's registry, a new Latin-script name, a quotation or the term a definition
-("X 是 …", "X 指 …") defines.
+typed answer and the question word that asks for it: a date, a year, a number
+with its unit, a time that is none of those (:mod:`.quantities`), a known entity
+from a deck's registry, a new Latin-script name, a quotation, and the names,
+works, terms, causes, purposes, comparisons, superlatives, noun phrases and
+predicates the sentence's words and grammar point at (:mod:`.phrases`).
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from dataclasses import dataclass
 from enum import Enum
 
 from studyapp.core.deck.model import AnswerKind, EntityType
-from studyapp.core.deck.numbers import parse_chinese_numeral
 from studyapp.core.importer.entities import EntityIndex, KnownEntity, NameHit
+from studyapp.core.importer.phrases import Phrase, PhraseKind, find_phrases
+from studyapp.core.importer.quantities import Quantity, QuantityKind, find_quantities
+from studyapp.core.importer.segment import Token
 
 
 class Feature(str, Enum):
-    """Why a sentence is worth learning, strongest first."""
+    """Why a span is worth asking about."""
 
     DATE = "date"
     YEAR = "year"
@@ -29,19 +33,18 @@ class Feature(str, Enum):
     NEW_NAME = "new-name"
     ENTITY = "entity"
     KNOWN = "known"  # states what a deck already holds (a fact's answer and its key words)
-
-
-FEATURE_WEIGHTS: dict[Feature, float] = {
-    Feature.DATE: 3.5,
-    Feature.YEAR: 3.0,
-    Feature.NUMBER: 2.5,
-    Feature.QUOTE: 2.0,
-    Feature.DEFINITION: 2.0,
-    Feature.NEW_NAME: 1.0,
-    Feature.ENTITY: 1.0,
-    Feature.KNOWN: 2.0,
-}
-PERSON_WEIGHT = 1.5  # a person named in a sentence: often "who did what"
+    TIME = "time"  # 兩年後, 第三季, 六年級, 19世紀, 5月到8月: text, never a year or count
+    PERSON = "person"
+    PLACE = "place"
+    ORGANIZATION = "organization"
+    WORK = "work"  # 《…》
+    TERM = "term"  # 「…」, what something is called (稱為 / 又稱 / 簡稱 …)
+    CAUSE = "cause"  # 因為 / 由於 …
+    PURPOSE = "purpose"  # 為了 …
+    COMPARISON = "comparison"  # 比 …
+    SUPERLATIVE = "superlative"  # 最 … / 第一 / 唯一
+    PHRASE = "phrase"  # another noun phrase
+    PREDICATE = "predicate"  # what the clause says its subject does or is
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,36 +58,53 @@ class Candidate:
     known: KnownEntity | None = None  # for ENTITY answers
     quote_start: int = -1  # a long quotation this candidate's speaker said
     quote_end: int = -1
+    asks: str = ""  # the question word (a key of questions._WORDS); "" = by kind
+    roles: frozenset[str] = frozenset()  # what the wording says of the span (phrases.Phrase.roles)
 
     def span(self, sentence: str) -> str:
         return sentence[self.start : self.end]
 
 
-_YEAR_RE = re.compile(
-    r"(?<![A-Za-z0-9_.\-/])((?:1[5-9]|20)\d\d)(?:\s*[-–—~～至到]\s*((?:1[5-9]|20)\d\d))?(?![\d%])"
+_LATIN_NAME_RE = re.compile(
+    r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*)*"
 )
-_DATE_RES = (
-    re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日號号])?"),
-    re.compile(r"(?<![A-Za-z0-9_])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])"),
-    re.compile(r"(?<![A-Za-z0-9_])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d])"),
-)
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-_NUMERALS = "零〇一二兩两三四五六七八九十百千萬万億亿"
-_UNITS = _words(
-    "個月 个月 個小時 个小时 小時 小时 分鐘 分钟 美元 美金 歐元 欧元 英鎊 英镑 人民幣 人民币 台幣 "
-    "公里 公斤 千克 百分點 百分点 週 周 歲 岁 年 天 秒 位 名 人 家 次 倍 字 篇 頁 页 項 项 條 条 種 种 "
-    "份 輪 轮 場 场 章 部 本 台 張 张 件 座 所 支 款 個 个 元 %"
-)
-_NUMBER_RE = re.compile(
-    r"(?<![A-Za-z0-9_.,\-第數数幾几好])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|["
-    + _NUMERALS
-    + r"]+)"
-    r"(\s?)(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")"
+_NOT_NAMES = frozenset(
+    [
+        "AI",
+        "ML",
+        "CEO",
+        "CTO",
+        "COO",
+        "CFO",
+        "OK",
+        "US",
+        "UK",
+        "EU",
+        "PhD",
+        "I",
+        "A",
+        "An",
+        "The",
+        "This",
+        "That",
+        "It",
+        "In",
+        "On",
+        "Of",
+        "We",
+        "You",
+        "He",
+        "She",
+        "They",
+        "If",
+        "And",
+        "But",
+        "Or",
+        "So",
+        "No",
+        "Yes",
+        "Q",
+    ]
 )
 _QUOTE_RES = (
     re.compile(r"「([^「」]{1,400})」"),
@@ -95,14 +115,8 @@ _QUOTE_RES = (
 _SPEECH_RE = re.compile(
     r"說|说|表示|回憶|回忆|原話|原话|形容|稱|称|問|问|道|寫|写|指出|強調|强调|認為|认为|告訴|告诉"
 )
-_LATIN_NAME_RE = re.compile(
-    r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*)*"
-)
-_NOT_NAMES = frozenset(
-    _words(
-        "AI ML CEO CTO COO CFO OK US UK EU PhD I A An The This That It In On Of We You He She They "
-        "If And But Or So No Yes Q"
-    )
+_NAMING_RE = re.compile(
+    r"(?:稱|称|叫|名|號|号)[^，。「」]{0,10}(?:為|为|做|作)$|(?:稱|称|叫做|叫作|名為|名为)$"
 )
 _DEFINITION_VERB_RE = re.compile(
     r"\s*(?:（[^（）]{1,60}）|\([^()]{1,60}\))?\s*(是指|指的是|就是|是|指(?![出著着向])|意指|代表)(?![否不])"
@@ -112,29 +126,36 @@ _LEAD_RE = re.compile(r"^(?:而|但|其中|所謂|所谓|簡單說|简单说)?[�
 QUOTE_ANSWER_MAX = 24
 TERM_QUOTE_MAX = 8
 
+_PHRASE_FEATURES = {
+    PhraseKind.PERSON: (Feature.PERSON, "who"),
+    PhraseKind.PLACE: (Feature.PLACE, "where"),
+    PhraseKind.ORGANIZATION: (Feature.ORGANIZATION, "which-org"),
+    PhraseKind.WORK: (Feature.WORK, "which-work"),
+    PhraseKind.TERM: (Feature.TERM, "what"),
+    PhraseKind.THING: (Feature.PHRASE, "what"),
+    PhraseKind.CAUSE: (Feature.CAUSE, "what-cause"),
+    PhraseKind.PURPOSE: (Feature.PURPOSE, "what"),
+    PhraseKind.PREDICATE: (Feature.PREDICATE, "what"),
+}
 
-def find_candidates(sentence: str, index: EntityIndex) -> list[Candidate]:
-    """Every answer candidate in a sentence, non-overlapping, in feature order."""
-    taken: list[tuple[int, int]] = []
+
+def find_candidates(
+    sentence: str, index: EntityIndex, words: list[Token] | None = None
+) -> list[Candidate]:
+    """Every answer candidate in a sentence, one per span (candidates may overlap)."""
     out: list[Candidate] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    spans: set[tuple[int, int]] = set()
 
     def add(c: Candidate) -> None:
-        if c.end > c.start and free(c.start, c.end):
+        if c.end > c.start and (c.start, c.end) not in spans and sentence[c.start : c.end].strip():
             out.append(c)
-            taken.append((c.start, c.end))
+            spans.add((c.start, c.end))
 
-    quotes = _quotes(sentence)
-    for c in _dates(sentence):
-        add(c)
-    for c in _years(sentence):
-        add(c)
-    for c in _numbers(sentence):
-        add(c)
+    quantities = find_quantities(sentence)
+    for q in quantities:
+        add(_quantity_candidate(sentence, q))
     hits = index.find(sentence)
-    for qs, qe in quotes:
+    for qs, qe in _quotes(sentence):
         _add_quote(sentence, qs, qe, hits, add)
     definition = _definition(sentence, hits)
     if definition is not None:
@@ -143,7 +164,7 @@ def find_candidates(sentence: str, index: EntityIndex) -> list[Candidate]:
         add(_entity_candidate(hit))
     for m in _LATIN_NAME_RE.finditer(sentence):
         name = m.group(0).strip()
-        if _is_new_name(name) and free(m.start(), m.end()):
+        if _is_new_name(name):
             covered = any(h.start <= m.start() and m.end() <= h.end for h in hits)
             if not covered:
                 add(
@@ -151,7 +172,78 @@ def find_candidates(sentence: str, index: EntityIndex) -> list[Candidate]:
                         Feature.NEW_NAME, AnswerKind.TEXT, m.start(), m.start() + len(name), name
                     )
                 )
+    numbers = [(q.start, q.end) for q in quantities]
+    typed = [(c.start, c.end) for c in out]
+    for phrase in find_phrases(sentence, words):
+        if any(s <= phrase.start and phrase.end <= e for s, e in numbers):
+            continue  # a piece of a date or number
+        if phrase.kind is PhraseKind.PREDICATE and any(
+            phrase.start <= s and e <= phrase.end for s, e in typed
+        ):
+            continue  # a clause holding a date, number or name: ask for that instead
+        add(_phrase_candidate(sentence, phrase))
     return out
+
+
+def _quantity_candidate(sentence: str, q: Quantity) -> Candidate:
+    text = sentence[q.start : q.end]
+    if q.kind is QuantityKind.DATE:
+        return Candidate(Feature.DATE, AnswerKind.DATE, q.start, q.end, q.value)
+    if q.kind is QuantityKind.YEAR:
+        end = q.end
+        while (
+            end > q.start
+            and not sentence[end - 1].isdigit()
+            and sentence[end - 1] not in "〇零一二三四五六七八九"
+        ):
+            end -= 1  # 1999年: the span is the year's digits, 年 stays in the statement
+        return Candidate(Feature.YEAR, AnswerKind.YEAR, q.start, end, q.value)
+    if q.kind is QuantityKind.NUMBER:
+        unit = q.unit
+        end = q.end
+        if unit and unit != "%" and text.rstrip().endswith(unit):
+            end = q.start + len(text.rstrip()) - len(unit)
+            while end > q.start and sentence[end - 1] == " ":
+                end -= 1
+        elif unit and unit != "%" and text.endswith(unit + "半"):
+            pass  # 五年半: the whole span, asked as 多少年
+        return Candidate(Feature.NUMBER, AnswerKind.NUMBER, q.start, end, q.value, unit)
+    return Candidate(Feature.TIME, AnswerKind.TEXT, q.start, q.end, text, asks=_time_question(text))
+
+
+def _time_question(text: str) -> str:
+    if text.startswith("第"):
+        return "ordinal"
+    if re.search(r"\d\s*(?:[-–—~～至到]|－)|[到至]", text):
+        if re.search(r"[年月日]$|世紀|世纪|年代", text):
+            return "when"
+        return "how-much" if re.fullmatch(r"[\d.,\s~～\-–—至到]+", text) else "what"
+    if re.search(r"年[級级]$|[級级]$", text):
+        return "grade"
+    if re.search(
+        r"(?:以後|以后|之後|之后|後|后|以前|之前|前|以來|以来)$", text
+    ) and not text.startswith(("公元前", "西元前", "前")):
+        return "how-long"
+    if re.search(r"[多餘余來来幾几]", text) and not re.search(r"世紀|世纪|年代|月", text):
+        return "how-many"
+    return "when"
+
+
+def _phrase_candidate(sentence: str, phrase: Phrase) -> Candidate:
+    feature, asks = _PHRASE_FEATURES[phrase.kind]
+    if "superlative" in phrase.roles and phrase.kind in (PhraseKind.THING, PhraseKind.PLACE):
+        feature, asks = Feature.SUPERLATIVE, "what"  # 臺灣最高的山峰
+    elif phrase.kind is PhraseKind.THING:
+        if "compared" in phrase.roles:
+            feature = Feature.COMPARISON
+        elif "defined" in phrase.roles:
+            feature = Feature.DEFINITION
+    if "located" in phrase.roles:
+        asks = "where"
+    text = phrase.text(sentence)
+    return Candidate(
+        feature, AnswerKind.TEXT, phrase.start, phrase.end, text, asks=asks, roles=phrase.roles
+    )
 
 
 def _quotes(sentence: str) -> list[tuple[int, int]]:
@@ -177,9 +269,14 @@ def _add_quote(
     if len(content.strip()) < 2:
         return
     if len(content) <= QUOTE_ANSWER_MAX:
-        spoken = bool(_SPEECH_RE.search(sentence[:qs])) or len(content) > TERM_QUOTE_MAX
-        kind = AnswerKind.QUOTE if spoken else AnswerKind.TEXT
-        add(Candidate(Feature.QUOTE, kind, qs, qe, content))
+        naming = _NAMING_RE.search(sentence[: qs - 1])
+        spoken = not naming and (
+            bool(_SPEECH_RE.search(sentence[:qs])) or len(content) > TERM_QUOTE_MAX
+        )
+        if spoken:
+            add(Candidate(Feature.QUOTE, AnswerKind.QUOTE, qs, qe, content))
+        else:  # a term in quotation marks: what something is called
+            add(Candidate(Feature.TERM, AnswerKind.TEXT, qs, qe, content, asks="what"))
         return
     # a long quotation: ask who said it
     speakers = [
@@ -202,72 +299,6 @@ def _add_quote(
                 quote_end=qe,
             )
         )
-
-
-def _dates(sentence: str) -> list[Candidate]:
-    out: list[Candidate] = []
-    for pattern in _DATE_RES:
-        for m in pattern.finditer(sentence):
-            year, month, day = int(m.group(1)), int(m.group(2)), m.group(3)
-            if not (1000 <= year <= 2999 and 1 <= month <= 12) or (day and not 1 <= int(day) <= 31):
-                continue
-            value = f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
-            out.append(Candidate(Feature.DATE, AnswerKind.DATE, m.start(), m.end(), value))
-    return out
-
-
-def _years(sentence: str) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in _YEAR_RE.finditer(sentence):
-        after = sentence[m.end() : m.end() + 3].lstrip()
-        if after.startswith("年代"):
-            continue
-        if m.group(2):
-            if int(m.group(2)) <= int(m.group(1)):
-                continue
-            out.append(Candidate(Feature.YEAR, AnswerKind.TEXT, m.start(), m.end(), m.group(0)))
-        else:
-            out.append(
-                Candidate(Feature.YEAR, AnswerKind.YEAR, m.start(1), m.end(1), int(m.group(1)))
-            )
-    return out
-
-
-def _numbers(sentence: str) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in _NUMBER_RE.finditer(sentence):
-        raw, unit = m.group(1), m.group(3)
-        value: float | None
-        if raw[0].isdigit():
-            value = float(raw.replace(",", ""))
-            if unit == "年" and value >= 1000:
-                continue  # a year, not a duration
-        else:
-            if re.search(f"[{_NUMERALS[:-7]}]{{2}}", raw):
-                continue  # 一兩, 三四: an approximation, not a number
-            value = parse_chinese_numeral(raw)
-            if value is None or value == 1:
-                continue  # 一個, 一家: an article, not a count
-            if value == 2 and unit == "人":
-                continue  # 兩人: "the two of them"
-        if value is None:
-            continue
-        end = m.end(1)
-        if unit != "%" and sentence.startswith("半", m.end(3)):  # 五年半, 三個半月
-            value += 0.5
-            end = m.end(3) + 1
-        number: int | float = int(value) if value.is_integer() else value
-        if end != m.end(1):
-            out.append(Candidate(Feature.NUMBER, AnswerKind.NUMBER, m.start(1), end, number, unit))
-        elif unit == "%":
-            out.append(
-                Candidate(Feature.NUMBER, AnswerKind.NUMBER, m.start(1), m.end(3), number, unit)
-            )
-        else:
-            out.append(
-                Candidate(Feature.NUMBER, AnswerKind.NUMBER, m.start(1), m.end(1), number, unit)
-            )
-    return out
 
 
 def _definition(sentence: str, hits: list[NameHit]) -> Candidate | None:

@@ -2,25 +2,30 @@
 
 :func:`make_session` reads nothing itself: it takes a parsed article, the
 decks already loaded and today's date, splits the article, finds answer
-candidates in every sentence, phrases one draft per sentence (the strongest
-candidate is the answer; the others stay available as alternatives), flags
-repeats of and disagreements with existing facts, and ranks the drafts.
+candidates in every sentence (:mod:`.candidates`), scores them
+(:mod:`.ranking`), and phrases drafts in rank order (:mod:`.questions`): up to
+MAX_PER_SENTENCE per sentence with answers apart, about one per CHARS_PER_DRAFT
+characters of article; each is flagged when it repeats or may contradict a
+fact of the decks (:mod:`.matching`).
 
 A draft is a fact in the deck format (statement with its ``{{span}}``, question,
-typed answer, topic from its section, the article as its source) plus what the
-review screen needs: where its sentence is, why it was chosen, its flags and
-its status. Its id is derived from its sentence, so importing the same article
-again gives the same ids, and it never changes when the draft is edited: the
-progress store keys cards by (deck id, fact id, card kind).
+typed answer, topic from its section, the article as its source, a gist) plus
+what the review screen needs: where its sentence is, why it was chosen, its
+flags and its status. Its id is derived from its sentence (a sentence's best
+draft) or its sentence and its answer's place (the others), so importing the
+same article again gives the same ids, and it never changes when the draft is
+edited: the progress store keys cards by (deck id, fact id, card kind).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import heapq
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -45,23 +50,36 @@ from studyapp.core.deck.model import (
     split_span,
 )
 from studyapp.core.importer.article import Article
-from studyapp.core.importer.candidates import (
-    FEATURE_WEIGHTS,
-    PERSON_WEIGHT,
-    Candidate,
-    Feature,
-    find_candidates,
-)
+from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
-from studyapp.core.importer.questions import clean_text, phrase
+from studyapp.core.importer.questions import clean_text, gist, phrase
+from studyapp.core.importer.ranking import Context, weight
+from studyapp.core.importer.segment import tokens
 from studyapp.core.importer.splitting import Document, Section, Sentence, split_article
-from studyapp.core.importer.textnorm import detect_script
+from studyapp.core.importer.textnorm import detect_script, normalize
 
-MIN_SCORE = 1.5
+MIN_SCORE = -4.0  # a rank score (log-odds) below which a candidate is not worth a draft
+CHARS_PER_DRAFT = 50  # at most one draft per 50 characters: more than a reader reviews
+MIN_DRAFTS = 8
+MAX_DRAFTS = 2000  # a long article (100,000 characters and more): its best 2,000
+SENTENCES_PER_DRAFT = 3  # past 3 sentences a draft, only the richest sentences are read
+RICH_SENTENCE_MAX = 150
+MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
+MAX_PER_SENTENCE = 4
+SECOND_DRAFT_PENALTY = 0.5  # a sentence's second answer ranks below other sentences' first
+REPEAT_PENALTY = 2.0  # an answer the drafts already give ranks lower each time
+MAX_ALTERNATIVES = 6
+KNOWN_BONUS = 2.0  # a sentence stating what a deck holds: the reader should see it flagged
+_ALTERNATIVES = frozenset(
+    {Feature.DATE, Feature.YEAR, Feature.NUMBER, Feature.QUOTE, Feature.DEFINITION,
+     Feature.NEW_NAME, Feature.ENTITY, Feature.KNOWN, Feature.TIME, Feature.PERSON,
+     Feature.PLACE, Feature.ORGANIZATION, Feature.WORK, Feature.TERM}
+)  # fmt: skip
 _OPINION_RE = re.compile(
     r"我覺得|我觉得|我認為|我认为|我之所以|讓我|让我|我最|我的觀點|我的观点|在我看來|在我看来"
 )
+_YEAR_IN_RE = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 
 
@@ -119,6 +137,11 @@ class Draft:
         return str(answer.value)
 
     @property
+    def gist(self) -> str:
+        """What the draft asks about, short and without its answer (Match tiles, ordering)."""
+        return gist(self.statement, self.answer.kind)
+
+    @property
     def is_duplicate(self) -> bool:
         return bool(self.duplicates)
 
@@ -135,6 +158,7 @@ class Draft:
             statement=self.statement,
             sources=(source,),
             tags=self.tags,
+            gist=self.gist,
         )
 
 
@@ -194,6 +218,16 @@ def valid_id(value: str) -> bool:
     return bool(_ID_RE.match(value))
 
 
+def _draft_id(text: str, cand: Candidate, *, first: bool, existing: Deck | None) -> FactId:
+    """A sentence's best draft takes the sentence's id (as when a sentence gave one
+    draft); each other draft the sentence's id with its answer's place. A place the
+    user deck already has keeps its id even when it now ranks first."""
+    placed = fact_id_for(f"{text}\n{cand.start}:{cand.end}")
+    if not first or (existing is not None and existing.has_fact(placed)):
+        return placed
+    return fact_id_for(text)
+
+
 def fact_id_for(sentence: str) -> FactId:
     digest = hashlib.sha1(" ".join(sentence.split()).encode("utf-8")).hexdigest()
     return FactId(f"f-{digest[:10]}")
@@ -208,12 +242,17 @@ def make_session(
     deck_id: str | None = None,
     existing: Deck | None = None,
     min_score: float = MIN_SCORE,
+    limit: int | None = None,
 ) -> ImportSession:
     """Drafts for ``article``, compared with every deck in ``decks``.
 
     ``existing`` is the user deck the drafts will be added to, if it exists
     already; its facts are not flagged as repeats (they may be this article's
     own earlier drafts) and its source ids are not reused.
+
+    ``limit`` caps the drafts; by default one per CHARS_PER_DRAFT characters of
+    the article (at least MIN_DRAFTS, at most MAX_DRAFTS), and past it only
+    drafts that repeat or may contradict a deck's fact.
     """
     decks = [d for d in decks if existing is None or d.id != existing.id]
     document = split_article(article)
@@ -222,22 +261,24 @@ def make_session(
     facts = FactIndex(decks)
     chosen_id = DeckId(deck_id or (existing.id if existing else default_deck_id(article)))
     source = _source(article, script, today, existing)
-    mentions: Counter[str] = Counter(
-        str(h.known.entity.id) for s in document.sentences for h in index.find(s.text)
-    )
 
-    drafts: list[Draft] = []
-    seen: set[FactId] = set()
-    for section in document.sections:
-        topic = _topic_id(source.id, section)
-        for sentence in section.sentences:
-            draft = _draft(sentence, topic, script, index, facts, mentions)
-            if draft is None or draft.score < min_score or draft.id in seen:
-                continue
-            seen.add(draft.id)
-            if existing is not None and existing.has_fact(draft.id):
-                draft = _as_saved(draft, existing.fact(draft.id), existing)
-            drafts.append(draft)
+    budget = (
+        limit
+        if limit is not None
+        else min(
+            MAX_DRAFTS,
+            max(MIN_DRAFTS, math.ceil(_han_and_words(document.text) / CHARS_PER_DRAFT)),
+        )
+    )
+    read = _richest(document, SENTENCES_PER_DRAFT * budget)
+    drafts = _chosen(
+        [p for f in _found(document, source.id, index, read) if (p := _prepared(f, facts))],
+        budget,
+        min_score,
+        script,
+        facts,
+        existing,
+    )
     drafts.sort(key=lambda d: (-d.score, d.start))
     used = {d.topic for d in drafts}
     topics = tuple(
@@ -255,6 +296,15 @@ def make_session(
         drafts=tuple(drafts),
         article_path=article.path,
     )
+
+
+def _han_and_words(text: str) -> int:
+    """The length of a text as a reader feels it: characters, a Latin word as one."""
+    return len(_LATIN_WORD_RE.sub("w", _SPACE_RE.sub("", text)))
+
+
+_LATIN_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+_SPACE_RE = re.compile(r"\s+")
 
 
 def _source(article: Article, script: Script, today: date, existing: Deck | None) -> Source:
@@ -292,89 +342,280 @@ def _topic_title(section: Section, article: Article) -> str:
     return clean_text(section.title or article.title) or f"{section.index + 1}"
 
 
-def _draft(
-    sentence: Sentence,
-    topic: TopicId,
-    script: Script,
-    index: EntityIndex,
-    facts: FactIndex,
-    mentions: Counter[str],
-) -> Draft | None:
-    text = clean_text(sentence.text)
-    if len(text) < 8:
+@dataclass(slots=True)
+class _Offer:
+    """A sentence's candidates, best first, and the drafts taken from it so far."""
+
+    found: Found
+    scored: list[tuple[float, Candidate]]  # rank score (with the sentence's bonus), best first
+    stated: Said  # every answer the sentence gives, for the flags
+    known: bool  # it states a deck's fact or names what a deck knows
+    features: tuple[Feature, ...]
+    subject: tuple[int, int] | None  # the noun phrase the sentence opens with
+    tried: int = 0  # candidates looked at
+    made: int = 0  # drafts made
+    used: list[tuple[int, int]] = field(default_factory=list)
+
+    def next_score(self) -> float:
+        """The rank of its next candidate as a draft: each earlier draft costs a little."""
+        return self.scored[self.tried][0] - SECOND_DRAFT_PENALTY * self.made
+
+    def more(self) -> bool:
+        return self.made < MAX_PER_SENTENCE and self.tried < len(self.scored)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One sentence worth drafting from: its candidates and their context."""
+
+    sentence: Sentence
+    topic: TopicId
+    text: str  # the sentence, cleaned
+    candidates: list[Candidate]
+    weights: list[float]  # each candidate's rank weight (ranking.weight)
+    place: int  # the sentence's place in its paragraph
+    size: int  # sentences in that paragraph
+    verbs: frozenset[int]  # where its verbs and adverbs start
+
+
+def _found(
+    document: Document, source_id: SourceId, index: EntityIndex, read: frozenset[int] | None
+) -> Iterator[Found]:
+    """Each sentence's candidates with their weights, one sentence at a time (only the
+    sentences starting at ``read``, when given)."""
+    places = _paragraph_places(document)
+    for section in document.sections:
+        topic = _topic_id(source_id, section)
+        for sentence in section.sentences:
+            if read is not None and sentence.start not in read:
+                continue
+            text = clean_text(sentence.text)
+            if len(text) < MIN_SENTENCE:
+                continue
+            words = tokens(text)
+            cands = find_candidates(text, index, words)
+            place, size = places[sentence.start]
+            context = Context(place, size, tuple(words), tuple(w.start for w in words))
+            weights = [weight(c, text, context, cands) for c in cands]
+            verbs = frozenset(w.start for w in words if _opens_predicate(w.tag))
+            yield Found(sentence, topic, text, cands, weights, place, size, verbs)
+
+
+def _richest(document: Document, count: int) -> frozenset[int] | None:
+    """In a very long article (more than ``count`` sentences), the starts of the
+    ``count`` sentences that hold the most of what drafts are made of (numbers,
+    titles, quotations, Latin names, name endings), for a quick first pass; None
+    when every sentence is read."""
+    sentences = document.sentences
+    if len(sentences) <= count:
         return None
-    cands = find_candidates(text, index)
-    stated = _said(text, cands, index)
-    known = facts.known_in(text, stated)
+    ranked = sorted(sentences, key=lambda s: (-_richness(s.text), s.start))
+    return frozenset(s.start for s in ranked[:count])
+
+
+def _richness(text: str) -> int:
+    if not MIN_SENTENCE <= len(text) <= RICH_SENTENCE_MAX:
+        return 0
+    return len(_RICH_RE.findall(text))
+
+
+_RICH_RE = re.compile(
+    r"\d+|[《「『“]|[A-Z][A-Za-z]+|[零〇一二兩两三四五六七八九十百千萬万億亿]+[年月日人個个位名次家座種种%]"
+    r"|(?:大學|大学|公司|政府|委員會|委员会|協會|协会|國|国|省|市|縣|县|島|岛|山|河|湖|博士|教授)(?=[^\u3400-\u9fff]|$|[的在是於于為为])"
+)
+
+
+def _paragraph_places(document: Document) -> dict[int, tuple[int, int]]:
+    """Each sentence's (place in its paragraph, sentences in it), by its start."""
+    paragraphs: list[list[int]] = []
+    previous_end = -1
+    for sentence in document.sentences:
+        if previous_end < 0 or "\n\n" in document.text[previous_end : sentence.start]:
+            paragraphs.append([])
+        paragraphs[-1].append(sentence.start)
+        previous_end = sentence.end
+    return {start: (i, len(p)) for p in paragraphs for i, start in enumerate(p)}
+
+
+def _prepared(found: Found, facts: FactIndex) -> _Offer | None:
+    """A sentence's candidates scored and ordered (with what the decks know of it)."""
+    text, cands = found.text, found.candidates
+    stated = _said(text, cands)
+    known = facts.known_in(text, stated) if len(facts) else None
+    weights = list(found.weights)
     if known is not None:
         taken = [(c.start, c.end) for c in cands]
+        context = Context(found.place, found.size)
         for start, end in known:
             if all(end <= s or start >= e for s, e in taken):
-                cands.append(Candidate(Feature.KNOWN, AnswerKind.TEXT, start, end, text[start:end]))
+                cand = Candidate(Feature.KNOWN, AnswerKind.TEXT, start, end, text[start:end])
+                cands.append(cand)
+                weights.append(weight(cand, text, context, cands))
                 taken.append((start, end))
     if not cands:
         return None
-    features = tuple(dict.fromkeys(c.feature for c in cands))
-    if known is not None and Feature.KNOWN not in features:
-        features = (*features, Feature.KNOWN)
-    score = sum(FEATURE_WEIGHTS[f] for f in features)
-    if any(c.known is not None and c.known.entity.type is EntityType.PERSON for c in cands):
-        score += PERSON_WEIGHT - FEATURE_WEIGHTS[Feature.ENTITY]
-    score += 0.5 * min(
-        2, sum(1 for c in cands if c.feature in (Feature.ENTITY, Feature.NEW_NAME)) - 1
-    )
+    base = 0.0
     if _OPINION_RE.search(text):
-        score -= 1.5
+        base -= 1.5
     if text.rstrip().endswith(("？", "?")):
-        score -= 1.0
-    if len(text) > 150:
-        score -= 0.5
-    for cand in sorted(cands, key=lambda c: _priority(c, mentions)):
-        phrasing = phrase(text, cand, script)
-        if phrasing is None:
-            continue
-        answer, entity = _answer(cand, phrasing.statement, script)
-        before, _span, after = split_span(phrasing.statement)
-        names = entity.names if entity else ()
-        repeats, disagreements = facts.compare(
-            phrasing.plain, before + " " + after, answer, names, script, stated
-        )
-        alternatives = tuple(
-            Alternative(c.span(text), c.kind, c.feature)
+        base -= 1.0
+    if known is not None:
+        base += KNOWN_BONUS
+    scored = sorted(
+        ((w + base, c) for w, c in zip(weights, cands, strict=True)),
+        key=lambda p: (-p[0], p[1].start),
+    )
+    # past the budget only these are compared with the decks: they state a deck's
+    # fact or name what a deck knows
+    flaggable = known is not None or any(c.feature is Feature.ENTITY for c in cands)
+    features = tuple(dict.fromkeys(c.feature for c in cands))
+    return _Offer(found, scored, stated, flaggable, features, _subject(text, cands))
+
+
+def _subject(text: str, cands: list[Candidate]) -> tuple[int, int] | None:
+    """The name or noun phrase that opens the sentence, or its first clause that
+    opens with one (after a time: 2017年8月25日，福衛五號…): its subject, mostly."""
+    for clause_start in [0, *(m.end() for m in _CLAUSE_MARK_RE.finditer(text))][:3]:
+        lead = clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
+        opening = [
+            c
             for c in cands
-            if c is not cand and c.span(text) in phrasing.plain
-        )
-        return Draft(
-            id=fact_id_for(text),
-            topic=topic,
-            question=phrasing.question,
-            answer=answer,
-            statement=phrasing.statement,
-            start=sentence.start,
-            end=sentence.end,
-            features=features,
-            score=round(score, 2),
-            entity=entity,
-            duplicates=tuple(repeats),
-            disagreements=tuple(disagreements),
-            alternatives=alternatives,
-            tags=("imported", cand.feature.value),
-        )
+            if c.start == lead and c.feature not in _NOT_SUBJECTS and c.end - c.start >= 2
+        ]
+        if opening:
+            return max(((c.start, c.end) for c in opening), key=lambda p: p[1])
     return None
 
 
-def _said(text: str, cands: list[Candidate], index: EntityIndex) -> Said:
-    """Every answer the sentence offers: its candidates and every registry name in it
-    (a name inside a quotation included)."""
+_CLAUSE_MARK_RE = re.compile(r"[，,；;]")
+
+
+def _opens_predicate(tag: str) -> bool:
+    """A verb, adverb or preposition: a clause opening with one has no subject."""
+    return (tag[:1] in ("v", "d", "p") and tag != "vn") or tag == "ad"
+
+
+_NOT_SUBJECTS = frozenset(
+    {Feature.DATE, Feature.YEAR, Feature.NUMBER, Feature.TIME, Feature.CAUSE, Feature.PURPOSE,
+     Feature.PREDICATE, Feature.QUOTE}
+)  # fmt: skip
+
+
+def _chosen(
+    offers: list[_Offer],
+    budget: int,
+    min_score: float,
+    script: Script,
+    facts: FactIndex,
+    existing: Deck | None,
+) -> list[Draft]:
+    """The best drafts of all sentences, best first: a sentence's candidates are phrased
+    in their order until MAX_PER_SENTENCE drafts (answers apart), and only as long as
+    they rank among the first ``budget``; past the budget only drafts that repeat or
+    may contradict a deck's fact, or that the user deck holds, are kept."""
+    given: Counter[str] = Counter()  # answers drafted so far, folded
+
+    def rank(offer: _Offer) -> float:
+        """The next candidate's rank: less for an answer the drafts already give."""
+        cand = offer.scored[offer.tried][1]
+        return offer.next_score() - REPEAT_PENALTY * given[normalize(cand.span(offer.found.text))]
+
+    heap = [(-rank(o), o.found.sentence.start, i) for i, o in enumerate(offers)]
+    heapq.heapify(heap)
+    drafts: list[Draft] = []
+    seen: set[FactId] = set()
+    while heap:
+        key, start, i = heapq.heappop(heap)
+        offer = offers[i]
+        now = rank(offer)
+        if now < -key - 1e-9:  # its answer was drafted meanwhile: back in line
+            heapq.heappush(heap, (-now, start, i))
+            continue
+        cand = offer.scored[offer.tried][1]
+        offer.tried += 1
+        over = len(drafts) >= budget
+        if over and not offer.known and existing is None:
+            continue  # nothing more from this sentence
+        draft = _draft(offer, cand, now, script, existing) if now >= min_score else None
+        if draft is not None and draft.id not in seen:
+            saved = existing is not None and existing.has_fact(draft.id)
+            if not over or offer.known or saved:
+                draft = _flagged(draft, facts, script, offer.stated)
+            if not over or draft.duplicates or draft.disagreements or saved:
+                seen.add(draft.id)
+                offer.made += 1
+                offer.used.append((cand.start, cand.end))
+                given[normalize(cand.span(offer.found.text))] += 1
+                if saved and existing is not None:
+                    draft = _as_saved(draft, existing.fact(draft.id), existing)
+                drafts.append(draft)
+        if offer.more():
+            heapq.heappush(heap, (-rank(offer), start, i))
+    return drafts
+
+
+def _draft(
+    offer: _Offer, cand: Candidate, score: float, script: Script, existing: Deck | None
+) -> Draft | None:
+    """The draft asking for ``cand``, or None when it overlaps one the sentence gave
+    already or no fair question comes of it."""
+    found = offer.found
+    text = found.text
+    if any(cand.start < e and s < cand.end for s, e in offer.used):
+        return None  # one answer per stretch of the sentence
+    phrasing = phrase(text, cand, script, offer.subject, found.verbs)
+    if phrasing is None:
+        return None
+    answer, entity = _answer(cand, phrasing.statement, script)
+    alternatives = tuple(
+        Alternative(c.span(text), c.kind, c.feature)
+        for c in found.candidates
+        if c is not cand and c.span(text) in phrasing.plain and c.feature in _ALTERNATIVES
+    )
+    return Draft(
+        id=_draft_id(text, cand, first=not offer.made, existing=existing),
+        topic=found.topic,
+        question=phrasing.question,
+        answer=answer,
+        statement=phrasing.statement,
+        start=found.sentence.start,
+        end=found.sentence.end,
+        features=(cand.feature, *(f for f in offer.features if f is not cand.feature)),
+        score=round(score, 2),
+        entity=entity,
+        alternatives=alternatives[:MAX_ALTERNATIVES],
+        tags=("imported", cand.feature.value),
+    )
+
+
+def _flagged(draft: Draft, facts: FactIndex, script: Script, stated: Said) -> Draft:
+    """``draft`` with its repeats of and disagreements with the decks' facts
+    (``stated``: every answer its whole sentence gives)."""
+    if not len(facts):
+        return draft
+    before, _span, after = split_span(draft.statement)
+    names = draft.entity.names if draft.entity else ()
+    repeats, disagreements = facts.compare(
+        draft.plain, before + " " + after, draft.answer, names, script, stated
+    )
+    return dataclasses.replace(draft, duplicates=tuple(repeats), disagreements=tuple(disagreements))
+
+
+def _said(text: str, cands: list[Candidate]) -> Said:
+    """Every answer the sentence offers: its numbers and times, and every registry
+    name in it (find_candidates makes each one a candidate, in a quotation too)."""
     answers: list[tuple[Answer, EntityType | None]] = []
     for c in cands:
         if c.kind is AnswerKind.NUMBER:
             answers.append((Answer(AnswerKind.NUMBER, c.value, unit=c.unit), None))
         elif c.kind in (AnswerKind.YEAR, AnswerKind.DATE):
             answers.append((Answer(c.kind, c.value), None))
-    for hit in index.find(text):
-        entity = hit.known.entity
-        answers.append((Answer(AnswerKind.ENTITY, entity.id), entity.type))
+        elif c.feature is Feature.TIME:  # 2014至2017年 states both years
+            for year in _YEAR_IN_RE.findall(str(c.value)):
+                answers.append((Answer(AnswerKind.YEAR, int(year)), None))
+        elif c.kind is AnswerKind.ENTITY and c.known is not None:
+            entity = c.known.entity
+            answers.append((Answer(AnswerKind.ENTITY, entity.id), entity.type))
     return said(answers, text)
 
 
@@ -394,18 +635,6 @@ def _as_saved(draft: Draft, fact: Fact, deck: Deck) -> Draft:
         entity=entity,
         status=DraftStatus.ACCEPTED,
     )
-
-
-_ORDER = {f: i for i, f in enumerate(Feature)}
-
-
-def _priority(cand: Candidate, mentions: Counter[str]) -> tuple[int, int, int]:
-    rank = _ORDER[cand.feature]
-    if cand.kind is AnswerKind.ENTITY and cand.known is not None:
-        etype = cand.known.entity.type
-        common = mentions[cand.known.entity.id] > 12 and etype is not EntityType.PERSON
-        return rank, 1 if common else 0, 0 if etype is EntityType.PERSON else 1
-    return rank, 0, 0
 
 
 def _answer(cand: Candidate, statement: str, script: Script) -> tuple[Answer, Entity | None]:

@@ -18,6 +18,8 @@ more than words every fact uses.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -107,6 +109,7 @@ def said(answers: Iterable[tuple[Answer, EntityType | None]], text: str = "") ->
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def content_bigrams(text: str) -> frozenset[str]:
     """Key-word tokens: bigrams of the folded text, function characters as breaks,
     without lone Chinese characters."""
@@ -219,6 +222,8 @@ class _Weights:
         self._unseen = math.log(n + 1)
         self._weights = {t: math.log((n + 1) / (seen + 0.5)) for t, seen in df.items()}
         self._totals: dict[frozenset[str], float] = {}
+        # the weight of a token never seen is the largest
+        self.max_weight = max([self._unseen, *self._weights.values()])
 
     def total(self, tokens: Iterable[str]) -> float:
         get, unseen = self._weights.get, self._unseen
@@ -263,6 +268,18 @@ class FactIndex:
         self._weights = _Weights(
             frozenset().union(*k.about, *(d.about[0] for d in k.disputes)) for k in self._facts
         )
+        # Which facts share a token with a draft: every kind of match needs some
+        # (see _least_shared), so the others are never compared.
+        self._by_token: dict[str, list[int]] = {}
+        self._by_about: dict[str, list[int]] = {}
+        self._least: list[int] = []
+        for i, known in enumerate(self._facts):
+            for token in _vocabulary(known):
+                self._by_token.setdefault(token, []).append(i)
+            for token in frozenset().union(*known.about):
+                self._by_about.setdefault(token, []).append(i)
+            self._least.append(_least_shared(known, self._weights.max_weight))
+        self._least_cover = _least_cover(self._weights.max_weight)
 
     @staticmethod
     def _known(
@@ -325,6 +342,15 @@ class FactIndex:
     def __len__(self) -> int:
         return len(self._facts)
 
+    def _sharing(self, tokens: frozenset[str]) -> list[_Known]:
+        """The facts sharing enough tokens with a draft to match it at all, in order."""
+        by_token = self._by_token
+        shared: Counter[int] = Counter(
+            itertools.chain.from_iterable(by_token.get(t, ()) for t in tokens)
+        )
+        least = self._least
+        return [self._facts[i] for i in sorted(i for i, n in shared.items() if n >= least[i])]
+
     def known_in(self, sentence: str, said: Said) -> list[tuple[int, int]] | None:
         """Does ``sentence`` state a known fact (its answer and enough of its key words)?
 
@@ -332,9 +358,17 @@ class FactIndex:
         (a name or number is already a candidate of its own).
         """
         folded = simplified_lower(sentence)
-        content: frozenset[str] | None = None
+        content = content_bigrams(sentence)
         spans: list[tuple[int, int]] | None = None
-        for known in self._facts:
+        # a fact is stated only with enough of its key words (best_cover below): the
+        # facts sharing too few of them are never looked at
+        by_about = self._by_about
+        shared: Counter[int] = Counter(
+            itertools.chain.from_iterable(by_about.get(t, ()) for t in content)
+        )
+        least = self._least_cover
+        for i in sorted(i for i, n in shared.items() if n >= least):
+            known = self._facts[i]
             kind = known.fact.answer.kind
             if said.keys & known.keys:
                 where = None
@@ -346,8 +380,6 @@ class FactIndex:
                     continue
             else:
                 continue
-            if content is None:
-                content = content_bigrams(sentence)
             if not self._weights.best_cover(known.about, content, DUPLICATE_STATED_CONTENT):
                 continue
             spans = spans if spans is not None else []
@@ -381,7 +413,7 @@ class FactIndex:
         repeats: list[FactMatch] = []
         disagreements: list[tuple[int, FactMatch]] = []
         weights = self._weights
-        for known in self._facts:
+        for known in self._sharing(d_plain | d_context | d_content):
             wording = max(
                 containment(known.plain, d_plain),
                 dice(known.plain, d_plain),
@@ -466,6 +498,32 @@ class FactIndex:
             note=note,
             agrees_with=view.any_text(agrees_with) if agrees_with else "",
         )
+
+
+def _vocabulary(known: _Known) -> frozenset[str]:
+    """Every token any comparison of :meth:`FactIndex.compare` looks at for this fact."""
+    return frozenset().union(
+        known.plain,
+        known.context,
+        known.question,
+        *known.about,
+        *(part for d in known.disputes for part in d.about),
+    )
+
+
+def _least_shared(known: _Known, max_weight: float) -> int:
+    """A lower bound of the tokens a draft must share with ``known`` for any match:
+    an overlap ratio r of a set of n tokens (containment >= r, or dice >= r) needs at
+    least ceil(r/2 * n) shared; a weighted cover needs MIN_SHARED_WEIGHT of shared weight."""
+    ratio = min(DUPLICATE_SAME_ANSWER, DISAGREE_CONTEXT * 0.9) / 2
+    sizes = [len(s) for s in (known.plain, known.context, known.question) if s]
+    by_overlap = math.ceil(ratio * min(sizes)) if sizes else 1
+    return max(1, min(by_overlap, _least_cover(max_weight)))
+
+
+def _least_cover(max_weight: float) -> int:
+    """The fewest shared tokens that can weigh MIN_SHARED_WEIGHT."""
+    return max(1, math.ceil(MIN_SHARED_WEIGHT / max_weight)) if max_weight > 0 else 1
 
 
 def _states(norm_plain: str, folded: str, known: _Known) -> bool:

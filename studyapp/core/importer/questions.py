@@ -10,11 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from studyapp.core.deck.model import AnswerKind, EntityType, Script
+from studyapp.core.deck.model import AnswerKind, EntityType, Script, split_span
 from studyapp.core.importer.candidates import Candidate
 
-MAX_STATEMENT = 90
-MIN_STATEMENT = 36
+MAX_STATEMENT = 60  # a longer sentence is cut to the clauses around the answer
+MIN_STATEMENT = 8  # ... but keeps at least this much (more clauses when shorter)
+GIST_MAX = 24
+# a clause opening with one of these has no subject of its own: the sentence's is put before it
+_NO_SUBJECT_RE = re.compile(
+    r"^(?:並|并|且|也|又|還|还|則|则|但|而|卻|却|便|就|才|曾|已|將|将|被|由|於|于|位於|位于|"
+    r"成為|成为|是|為|为|以|因而|與|与|和|同時|同时|更|最|仍|即|亦|都|均|皆|再|後來|后来|隨後|随后|"
+    r"其後|其后|並且|并且|主要|共|先後|先后|分別|分别|一直|從|从|曾經|曾经|現|现|擔任|担任|負責|负责)"
+)
 
 _WORDS: dict[str, tuple[str, str]] = {  # (hant, hans)
     "when": ("什麼時候", "什么时候"),
@@ -27,9 +34,18 @@ _WORDS: dict[str, tuple[str, str]] = {  # (hant, hans)
     "where": ("哪裡", "哪里"),
     "what": ("什麼", "什么"),
     "quote-tail": ("（引號中的話是什麼？）", "（引号中的话是什么？）"),
+    "which-work": ("哪部作品", "哪部作品"),
+    "what-cause": ("什麼原因", "什么原因"),
+    "how-long": ("多久", "多久"),
+    "which-number": ("幾", "几"),
 }
+_NUMERAL_RUN_RE = re.compile(
+    r"[\d,，.零〇一二兩两三四五六七八九十百千萬万億亿]+(?:\s?[多餘余來来幾几])?"
+)
 
 _CLAUSE_RE = re.compile(r"[，,；;：:]")
+_CONTENT_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+MIN_CONTEXT = 4  # characters (a Latin word or number as one) a question keeps besides its answer
 _TAIL_RE = re.compile(r"[。！!？?；;，,、：:…\s]+$")
 
 
@@ -52,8 +68,19 @@ def clean_text(text: str) -> str:
     return text
 
 
-def phrase(sentence: str, cand: Candidate, script: Script) -> Phrasing | None:
-    """Statement and question for ``cand``, or None when no fair question results."""
+def phrase(
+    sentence: str,
+    cand: Candidate,
+    script: Script,
+    subject: tuple[int, int] | None = None,
+    verbs: frozenset[int] = frozenset(),
+) -> Phrasing | None:
+    """Statement and question for ``cand``, or None when no fair question results.
+
+    A long sentence is cut to the clauses around the answer; ``subject`` (where the
+    sentence's subject stands) is put before a clause that has none of its own, so
+    that the question still says what it is about (``verbs``: where the sentence's
+    verbs and adverbs start; a clause opening with one has no subject)."""
     start, end = _trim(sentence, cand)
     text = sentence[start:end]
     s, e = cand.start - start, cand.end - start
@@ -61,11 +88,23 @@ def phrase(sentence: str, cand: Candidate, script: Script) -> Phrasing | None:
     if not span.strip() or "{" in span or "}" in span:
         return None
     before, after = text[:s], text[e:]
+    if (
+        start > 0
+        and subject is not None
+        and subject[1] <= start
+        and subject[1] - subject[0] <= 12
+        and (_NO_SUBJECT_RE.match(text) or start in verbs)
+    ):
+        lead = sentence[subject[0] : subject[1]]
+        before = lead + before
+        text = lead + text
     if end < len(sentence):  # cut after a clause: end it as a sentence
         after = re.sub(r"[，,；;：:]\s*$", "。", after)
         text = before + span + after
     if "{" in before + after or "}" in before + after:
         return None
+    if len(_CONTENT_RE.findall(before + after)) < MIN_CONTEXT:
+        return None  # nothing left to point at the answer
     statement = f"{before}{{{{{span}}}}}{after}"
     question = _ask_candidate(before, span, after, cand, script)
     if question is None:
@@ -80,6 +119,8 @@ def _ask_candidate(
     names = (*cand.known.names(script), *cand.known.entity.names) if cand.known else ()
     year_range = cand.kind is AnswerKind.TEXT and cand.feature.value == "year"
     quoted = cand.feature.value == "quote" and cand.kind is not AnswerKind.ENTITY
+    if cand.kind is AnswerKind.TEXT and cand.asks and not quoted:
+        return ask_for(before, span, after, cand.asks, script)
     return ask(
         before,
         span,
@@ -136,6 +177,7 @@ def ask(
                 EntityType.PERSON: "who",
                 EntityType.ORGANIZATION: "which-org",
                 EntityType.PLACE: "where",
+                EntityType.WORK: "which-work",
             }.get(etype, "what"),
             script,
         )
@@ -152,6 +194,37 @@ def ask(
     question = _finish(f"{before}{asked}{after}", tail)
     folded = question.casefold()
     if any(len(a.strip()) >= 2 and a.strip().casefold() in folded for a in (span, *names)):
+        return None
+    return question
+
+
+def ask_for(before: str, span: str, after: str, asks: str, script: Script) -> str | None:
+    """The sentence with a text span asked for by ``asks`` (a key of the question words):
+    第三季 → 第幾季, 六年級 → 幾年級, 二十多人 → 多少人, 兩年後 → 多久後."""
+    if asks in ("ordinal", "grade", "how-many"):
+        numeral = _NUMERAL_RUN_RE.search(span)
+        if numeral is None:
+            return None
+        key = "how-many" if asks == "how-many" else "which-number"
+        asked = span[: numeral.start()] + word(key, script) + span[numeral.end() :].lstrip()
+    elif asks == "how-much":  # 80~120 kg: a range of numbers
+        asked = word("how-many", script)
+    elif asks == "how-long":
+        m = re.search(r"(?:以後|以后|之後|之后|後|后|以前|之前|前|以來|以来|來|来)$", span)
+        asked = word("how-long", script) + (m.group(0) if m else "")
+    else:
+        asked = word(asks, script) if asks in _WORDS else word("what", script)
+    return _placed(before, asked, after, span)
+
+
+def _placed(before: str, asked: str, after: str, span: str) -> str | None:
+    if not asked[0].isascii():
+        if before.rstrip() and not before.rstrip()[-1].isascii():
+            before = before.rstrip()
+        if after.lstrip() and not after.lstrip()[0].isascii():
+            after = after.lstrip()
+    question = _finish(f"{before}{asked}{after}", "")
+    if len(span.strip()) >= 2 and span.strip().casefold() in question.casefold():
         return None
     return question
 
@@ -173,8 +246,44 @@ def _finish(text: str, tail: str) -> str:
     return _TAIL_RE.sub("", text) + "？"
 
 
+def gist(statement: str, kind: AnswerKind) -> str:
+    """What a fact is about, without its answer, short (for Match tiles and ordering):
+    a date's or year's event without its time (頂點實驗室成立), else the clause around
+    the answer with a blank where the answer stands."""
+    before, span, after = split_span(statement)
+    if kind in (AnswerKind.YEAR, AnswerKind.DATE) or (
+        kind is AnswerKind.TEXT and _TIME_SPAN_RE.search(span)
+    ):
+        before = _TIME_BEFORE_RE.sub("", before)
+        after = _TIME_AFTER_RE.sub("", after)
+        blank = ""
+    else:
+        blank = "＿＿"
+    lead = re.split(r"[，,；;：:。！？!?]", before)[-1]
+    tail = re.split(r"[，,；;：:。！？!?]", after)[0]
+    text = " ".join(f"{lead.strip()}{blank}{tail.strip()}".split())
+    if len(text) > GIST_MAX:
+        keep = GIST_MAX - len(blank)
+        lead, tail = lead.strip()[-(keep // 2) :], tail.strip()[: keep - keep // 2]
+        lead = re.sub(r"^[A-Za-z0-9-]*[)）]?", "", lead)  # no half of a Latin word
+        text = f"{lead}{blank}{tail}"
+    answer = span.strip()
+    if len(answer) >= 2 and answer in text:  # said twice: no copy of the answer either
+        text = text.replace(answer, "＿＿")
+    return text.strip(" 、") or "＿＿"
+
+
+_TIME_SPAN_RE = re.compile(r"[\d〇零一二三四五六七八九十]\s*[年月日]|世紀|世纪|年代")
+_TIME_BEFORE_RE = re.compile(r"(?:在|於|于|自|從|从|至|到)?\s*$")
+_TIME_AFTER_RE = re.compile(
+    r"^\s*(?:年[底初中]|年(?!代)|月[底初中]?|日|時|时|的時候|的时候|間|间)?\s*(?:，|,)?\s*"
+)
+
+
 def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
-    """The clauses around the span (and its quotation) when the sentence is long."""
+    """The clauses a long sentence keeps for a question: from its start (which mostly
+    holds its subject) to the end of the answer's clause when that fits, else the
+    answer's clause alone; clauses after the answer's are left out."""
     if len(sentence) <= MAX_STATEMENT:
         return 0, len(sentence)
     lo = cand.start if cand.quote_start < 0 else min(cand.start, cand.quote_start)
@@ -187,17 +296,15 @@ def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
     cuts = sorted(set(cuts))
     start = max(c for c in cuts if c <= lo)
     end = min(c for c in cuts if c >= hi)
+    if end <= MAX_STATEMENT:
+        start = 0
     while end - start < MIN_STATEMENT:
-        left = max((c for c in cuts if c < start), default=None)
         right = min((c for c in cuts if c > end), default=None)
-        if (
-            left is not None
-            and (right is None or start - left <= right - end)
-            and end - left <= MAX_STATEMENT
-        ):
-            start = left
-        elif right is not None and right - start <= MAX_STATEMENT:
+        left = max((c for c in cuts if c < start), default=None)
+        if right is not None and right - start <= MAX_STATEMENT:
             end = right
+        elif left is not None and end - left <= MAX_STATEMENT:
+            start = left
         else:
             break
     while start < end and sentence[start].isspace():

@@ -31,9 +31,18 @@ def simplified_lower(text: str) -> str:
     punctuation: the importer needs them to find a Latin name as a whole word.
 
     Cached: matching folds and normalizes the same sentence several times."""
-    return unicodedata.normalize("NFKC", convert_plain(text, "hans")).casefold()
+    return unicodedata.normalize("NFKC", simplified(text)).casefold()
 
 
+@functools.lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """``text`` in Simplified characters, character for character (same length:
+    OpenCC's tw2s maps characters one to one; anything else is left as it was)."""
+    folded = convert_plain(text, "hans")
+    return folded if len(folded) == len(text) else text
+
+
+@functools.lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Simplified characters, case-folded, without spaces and punctuation."""
     return "".join(

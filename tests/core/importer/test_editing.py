@@ -19,7 +19,12 @@ def session(known_deck: Deck) -> ImportSession:
 
 
 def founded(session: ImportSession) -> Draft:
-    return next(d for d in session.drafts if d.answer.value == 2019)
+    """The draft of the founding sentence, asking for its year."""
+    draft = next(d for d in session.drafts if "2019 年成立" in d.plain)
+    if draft.answer.value != 2019:
+        draft = edit_draft(session, draft, span="2019")
+    assert draft.answer.kind is AnswerKind.YEAR
+    return draft
 
 
 def test_new_question_only(session: ImportSession) -> None:

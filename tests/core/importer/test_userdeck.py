@@ -117,9 +117,7 @@ def test_reimport_shows_saved_facts_as_accepted_and_edits_survive(
     # accept one more; the first stays, with its edit
     more = again.with_status(again.drafts[1].id, DraftStatus.ACCEPTED)
     deck2, _ = save_session(data_dir, more, library.decks)
-    assert [f.id for f in deck2.facts] == sorted(
-        [first.id, again.drafts[1].id], key=lambda i: more.draft(i).start
-    )
+    assert sorted(f.id for f in deck2.facts) == sorted([first.id, again.drafts[1].id])
     assert deck2.fact(first.id).question == "我自己寫的問題：哪一年成立？"
     # rejecting it later removes it from the deck (its cards stay hidden in the store)
     fewer = more.with_status(first.id, DraftStatus.REJECTED)

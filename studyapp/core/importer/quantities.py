@@ -1,0 +1,547 @@
+"""Dates, years, numbers with units, and the expressions that only look like them.
+
+:func:`find_quantities` reads a sentence left to right and returns typed spans:
+
+* a **date** (1786年2月2日, 2020-05-04) and a **year** (1999年, 一九九九年, 2014 alone);
+* a **number** with its unit (9.25公里, 12,600人, 2 002 人, 三個月, 80%, 百分之八十);
+* a **time** expression that is no year, duration or exact number, kept whole as
+  text: relative (兩年後, 三天前), ordinal (第三季, 第36屆), a grade or rank (六年級),
+  approximate (二十多人, 十幾年, 約12,600多人 keeps 12,600多人), a range (5月到8月,
+  1990至1995年), a decade or century (1990年代, 19世紀晚期, 公元前一世紀), a month
+  and day without a year (6月4日).
+
+Thousands separators (12,600) and digit groups split by spaces (2 002) read as
+one number; a comma between two short numbers (3,5) does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from studyapp.core.deck.numbers import parse_chinese_numeral
+
+
+class QuantityKind(str, Enum):
+    DATE = "date"
+    YEAR = "year"
+    NUMBER = "number"
+    TIME = "time"  # relative, ordinal, approximate, a range, a decade or century: text
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    kind: QuantityKind
+    start: int
+    end: int
+    value: str | int | float  # ISO date, year, number; the span itself for TIME
+    unit: str = ""
+
+
+_CN = "零〇一二兩两三四五六七八九十百千萬万億亿"
+_CN_DIGITS = "零〇一二兩两三四五六七八九"
+# a number: thousands groups with commas or spaces, a decimal, or Chinese numerals
+_NUM = (
+    r"(?:\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])"
+    r"|\d+(?:\.\d+)?"
+    r"|[" + _CN + r"]+(?:點[" + _CN_DIGITS + r"]+)?)"
+)
+_MULT = {"萬": 10_000, "万": 10_000, "億": 100_000_000, "亿": 100_000_000, "千": 1000}
+
+# Measure words and units a number takes (longest first when joined).
+UNITS = tuple(
+    sorted(
+        set(
+            [
+                "平方公里",
+                "平方千米",
+                "平方公尺",
+                "平方米",
+                "立方米",
+                "公頃",
+                "公顷",
+                "英畝",
+                "英亩",
+                "公里",
+                "千米",
+                "公尺",
+                "米",
+                "厘米",
+                "公分",
+                "毫米",
+                "英里",
+                "英尺",
+                "英寸",
+                "海里",
+                "公斤",
+                "千克",
+                "公克",
+                "克",
+                "噸",
+                "吨",
+                "磅",
+                "升",
+                "毫升",
+                "度",
+                "攝氏度",
+                "摄氏度",
+                "瓦",
+                "千瓦",
+                "伏",
+                "赫茲",
+                "赫兹",
+                "位元",
+                "字節",
+                "字节",
+                "美元",
+                "美金",
+                "歐元",
+                "欧元",
+                "英鎊",
+                "英镑",
+                "日圓",
+                "日元",
+                "日圆",
+                "港元",
+                "港幣",
+                "港币",
+                "人民幣",
+                "人民币",
+                "新台幣",
+                "新臺幣",
+                "台幣",
+                "臺幣",
+                "元",
+                "圓",
+                "块",
+                "年級",
+                "年级",
+                "個月",
+                "个月",
+                "個小時",
+                "个小时",
+                "小時",
+                "小时",
+                "分鐘",
+                "分钟",
+                "秒鐘",
+                "秒钟",
+                "星期",
+                "週",
+                "周",
+                "天",
+                "日",
+                "夜",
+                "秒",
+                "歲",
+                "岁",
+                "年",
+                "世代",
+                "代",
+                "萬人",
+                "万人",
+                "億人",
+                "亿人",
+                "人次",
+                "名",
+                "人",
+                "位",
+                "户",
+                "戶",
+                "家",
+                "間",
+                "间",
+                "座",
+                "所",
+                "棟",
+                "栋",
+                "層",
+                "层",
+                "樓",
+                "楼",
+                "條",
+                "条",
+                "種",
+                "种",
+                "類",
+                "类",
+                "項",
+                "项",
+                "件",
+                "本",
+                "冊",
+                "册",
+                "部",
+                "集",
+                "篇",
+                "首",
+                "章",
+                "節",
+                "节",
+                "頁",
+                "页",
+                "字",
+                "張",
+                "张",
+                "幅",
+                "片",
+                "塊",
+                "枚",
+                "顆",
+                "颗",
+                "粒",
+                "支",
+                "隻",
+                "只",
+                "頭",
+                "头",
+                "匹",
+                "條",
+                "艘",
+                "架",
+                "輛",
+                "辆",
+                "列",
+                "台",
+                "臺",
+                "套",
+                "份",
+                "批",
+                "次",
+                "回",
+                "場",
+                "场",
+                "屆",
+                "届",
+                "輪",
+                "轮",
+                "局",
+                "票",
+                "分",
+                "倍",
+                "成",
+                "對",
+                "对",
+                "雙",
+                "双",
+                "個",
+                "个",
+                "趟",
+                "口",
+                "國",
+                "国",
+                "省",
+                "州",
+                "縣",
+                "县",
+                "市",
+                "鎮",
+                "镇",
+                "村",
+                "島",
+                "岛",
+                "所",
+                "隊",
+                "队",
+                "支",
+                "球",
+                "座",
+                "門",
+                "门",
+                "科",
+                "級",
+                "级",
+                "期",
+                "版",
+                "號",
+                "号",
+                "%",
+                "％",
+            ]
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_UNIT_RE = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
+
+_BEFORE_NUM = r"(?<![A-Za-z0-9_.\-/#])"
+_YEAR_DIGITS = r"(?:[12]\d{3}|\d{1,3}(?=年\d{1,2}月)|[" + _CN_DIGITS + r"]{4})"
+
+_DATE_RE = re.compile(
+    _BEFORE_NUM
+    + r"(?:公元|西元)?(" + _YEAR_DIGITS + r")\s*年\s*(\d{1,2}|[" + _CN + r"]{1,3})\s*月"
+    r"(?:\s*(\d{1,2}|[" + _CN + r"]{1,3})\s*[日號号])?(?![\d])"
+)  # fmt: skip
+_ISO_DATE_RE = re.compile(r"(?<![A-Za-z0-9_])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+_RANGE_SEP = r"\s*(?:[-–—~～至到]|－)\s*"
+_TIME_RES = (
+    # 公元前221年, 前3世紀, 公元前一世紀, 19世紀晚期, 1990年代, 八十年代, 1990年代初
+    re.compile(
+        r"(?:公元前|西元前|前)"
+        + _NUM
+        + r"\s*(?:年|世紀|世纪)(?:[初中末]期?|早期|中期|晚期|後期|后期|中葉|中叶|上半葉|下半葉)?"
+    ),
+    re.compile(
+        _BEFORE_NUM + r"(?:公元|西元)?" + _NUM + r"\s*(?:世紀|世纪|年代)"
+        r"(?:[初中末]期?|早期|中期|晚期|後期|后期|中葉|中叶|上半葉|下半葉|上半叶|下半叶)?"
+    ),
+    # ranges: 1990至1995年, 5月到8月, 3-5天
+    re.compile(
+        _BEFORE_NUM
+        + r"(?:"
+        + _NUM
+        + r"\s*(?:年|月|日)?"
+        + _RANGE_SEP
+        + _NUM
+        + r"\s*(?:"
+        + _UNIT_RE
+        + r"|月|日)?)"
+        r"(?=\s|$|[^\d])"
+    ),
+    # a month (and day) without a year
+    re.compile(
+        _BEFORE_NUM
+        + r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|["
+        + _CN
+        + r"]{1,3})\s*[日號号])?"
+    ),
+)
+_ORDINAL_RE = re.compile(r"第\s*" + _NUM + r"\s*(?:" + _UNIT_RE + r"|[^\s\d，。、；：,.;:]?)")
+_RELATIVE_AFTER = (
+    r"(?:以後|以后|之後|之后|後|后|以前|之前|前|以來|以来|來|来|間|间|內|内|裡|里|多|餘|余)"
+)
+_APPROX = r"(?:多|餘|余|來|来|幾|几)"
+_NUMBER_RE = re.compile(
+    _BEFORE_NUM
+    + r"(?P<num>" + _NUM + r")"
+    r"(?P<mult>[萬万億亿千](?![" + _CN + r"]))?"
+    r"(?P<approx>" + _APPROX + r")?"
+    r"\s?(?P<unit>" + _UNIT_RE + r")?"
+    r"(?P<half>半)?"
+)  # fmt: skip
+_PERCENT_RE = re.compile(r"百分之([" + _CN + r"]+(?:點[" + _CN_DIGITS + r"]+)?|\d+(?:\.\d+)?)")
+_YEAR_RE = re.compile(
+    _BEFORE_NUM + r"(?:公元|西元)?((?:1[0-9]|20)\d\d|[" + _CN_DIGITS + r"]{4})(\s*年)?(?![\d%％])"
+)
+# a year before 1000 (422年) when the wording says it is a point in time
+_EARLY_YEAR_RE = re.compile(
+    r"(?:(?<=公元)|(?<=西元)|(?<=[於于在至到從从自是為为，,、（(])|^)(\d{1,3})年"
+    r"(?![代級级後后前來来间間內内多餘余半左中底初末])"
+)
+_DURATION_BEFORE = re.compile(
+    r"(?:持續|持续|長達|长达|歷時|历时|經過|经过|共|為期|为期|有|約|约|近|達|达|逾|超過|超过|了)$"
+)
+_GRADE_UNITS = ("年級", "年级", "級", "级", "屆", "届", "季", "期", "代", "世", "號", "号", "版")
+
+
+def _cn_or_digits(raw: str) -> float | None:
+    raw = raw.strip()
+    if not raw:
+        return None
+    if raw[0].isdigit():
+        try:
+            return float(re.sub(r"[,，\s\u00a0\u2009\u202f]", "", raw))
+        except ValueError:
+            return None
+    if re.search(f"[{_CN_DIGITS[2:]}]{{2}}", raw) and not re.fullmatch(f"[{_CN_DIGITS}]+", raw):
+        return None  # 三四百: an approximation
+    if re.fullmatch(f"[{_CN_DIGITS[2:]}]{{2}}", raw):
+        return None  # 三四, 七八: a few
+    return parse_chinese_numeral(raw)
+
+
+def _year_value(raw: str) -> int | None:
+    value = _cn_or_digits(raw) if raw[0].isdigit() else _digit_by_digit(raw)
+    if value is None or not value.is_integer():
+        return None
+    return int(value)
+
+
+def _digit_by_digit(raw: str) -> float | None:
+    digits = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
+    digits["零"] = 0
+    if all(ch in digits for ch in raw):
+        return float("".join(str(digits[ch]) for ch in raw))
+    return None
+
+
+def _month_day(raw: str) -> int | None:
+    value = _cn_or_digits(raw)
+    return int(value) if value is not None and value.is_integer() else None
+
+
+_ANY_NUMERAL_RE = re.compile(r"[\d０-９" + _CN + r"]")
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Non-overlapping dates, years, numbers and time expressions, in order."""
+    if not _ANY_NUMERAL_RE.search(sentence):
+        return []  # every pattern below needs a digit or a numeral
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(q: Quantity) -> None:
+        if q.end > q.start and free(q.start, q.end):
+            found.append(q)
+            taken.append((q.start, q.end))
+
+    for m in _DATE_RE.finditer(sentence):
+        year = _year_value(m.group(1))
+        month = _month_day(m.group(2))
+        day = _month_day(m.group(3)) if m.group(3) else None
+        if year is None or month is None or not 1 <= month <= 12:
+            continue
+        if m.group(3) and (day is None or not 1 <= day <= 31):
+            continue
+        if _range_follows(sentence, m.end()):
+            continue  # 2000年6月至8月: a range, read below
+        value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        add(Quantity(QuantityKind.DATE, m.start(), m.end(), value))
+    for m in _ISO_DATE_RE.finditer(sentence):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1000 <= year <= 2999 and 1 <= month <= 12 and 1 <= day <= 31:
+            add(
+                Quantity(QuantityKind.DATE, m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
+            )
+    for pattern in _TIME_RES:
+        for m in pattern.finditer(sentence):
+            span = m.group(0).rstrip()
+            if len(span) >= 2 and not span.isdigit():
+                add(Quantity(QuantityKind.TIME, m.start(), m.start() + len(span), span))
+    for m in _ORDINAL_RE.finditer(sentence):
+        span = m.group(0)
+        if span[-1] in "的之":
+            span = span[:-1]
+        add(Quantity(QuantityKind.TIME, m.start(), m.start() + len(span), span))
+    for m in _PERCENT_RE.finditer(sentence):
+        percent = _cn_or_digits(m.group(1))
+        if percent is not None:
+            add(Quantity(QuantityKind.NUMBER, m.start(), m.end(), _number(percent), "%"))
+    for m in _YEAR_RE.finditer(sentence):
+        raw, nian = m.group(1), m.group(2)
+        after = sentence[m.end() :]
+        if not raw[0].isdigit() and not nian:
+            continue  # 一九九九 alone is a number spoken digit by digit, not surely a year
+        if nian and re.match(_RELATIVE_AFTER[:-1] + r"|級|级|代)", after):
+            continue
+        if (
+            not nian
+            and re.match(r"\s*(?:" + _UNIT_RE + r")", after)
+            and not re.match(r"\s*[，。、；,;)）]", after)
+        ):
+            continue  # 2000人: a number
+        year = _year_value(raw)
+        if year is None or not 1000 <= year <= 2100:
+            continue
+        add(Quantity(QuantityKind.YEAR, m.start(1), m.end(1) + len(nian or ""), year))
+    for m in _EARLY_YEAR_RE.finditer(sentence):
+        if _DURATION_BEFORE.search(sentence[: m.start()]):
+            continue
+        year = int(m.group(1))
+        if year >= 1:
+            add(Quantity(QuantityKind.YEAR, m.start(1), m.end(), year))
+    for m in _NUMBER_RE.finditer(sentence):
+        q = _number_match(sentence, m)
+        if q is not None:
+            add(q)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _range_follows(sentence: str, end: int) -> bool:
+    return bool(re.match(_RANGE_SEP + r"(?:\d|[" + _CN + r"])", sentence[end:]))
+
+
+def _number(value: float) -> int | float:
+    return int(value) if value.is_integer() else value
+
+
+def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
+    raw, unit = m.group("num"), m.group("unit") or ""
+    start, end = m.start(), m.end()
+    if raw[0] in "萬万億亿千" or (raw in ("一", "兩", "两") and not unit):
+        return None
+    before = sentence[max(0, start - 2) : start]
+    after = sentence[end:]
+    if before.endswith(("第", "數", "数", "幾", "几", "好", "星期", "周", "週", "禮拜")):
+        return None
+    value = _cn_or_digits(raw)
+    approx = bool(m.group("approx")) or value is None
+    if value is None and not re.fullmatch(f"[{_CN}]+", raw):
+        return None
+    if (
+        unit in _GRADE_UNITS
+        or re.match(r"(?:級|级|班)", after)
+        or unit + after[:1] in ("年級", "年级")
+    ):
+        # 六年級, 三級: a grade or rank, never a count of years
+        span_end = end + (1 if unit == "年" and after[:1] in "級级" else 0)
+        return Quantity(QuantityKind.TIME, start, span_end, sentence[start:span_end])
+    if (
+        unit
+        and re.match(_RELATIVE_AFTER, after)
+        and unit
+        in (
+            "年",
+            "天",
+            "日",
+            "個月",
+            "个月",
+            "週",
+            "周",
+            "星期",
+            "小時",
+            "小时",
+            "分鐘",
+            "分钟",
+            "秒",
+            "代",
+            "世紀",
+            "歲",
+            "岁",
+            "次",
+        )
+    ):
+        # 兩年後, 三天前, 十年來: relative to something the sentence names
+        rel = re.match(_RELATIVE_AFTER, after)
+        assert rel is not None
+        return Quantity(
+            QuantityKind.TIME, start, end + rel.end(), sentence[start : end + rel.end()]
+        )
+    if re.match(_APPROX, after) and not unit:
+        tail = re.match(_APPROX + r"\s?(?:" + _UNIT_RE + r")?", after)
+        assert tail is not None
+        return Quantity(
+            QuantityKind.TIME, start, end + tail.end(), sentence[start : end + tail.end()]
+        )
+    if approx:
+        if value is None and re.fullmatch(f"[{_CN_DIGITS[2:]}]{{2}}", raw) and not unit:
+            return None  # 三四 without a unit: "a few"
+        return Quantity(QuantityKind.TIME, start, end, sentence[start:end]) if unit else None
+    assert value is not None
+    if m.group("mult"):
+        value *= _MULT[m.group("mult")]
+    if unit == "年" and value >= 1000:
+        return None  # a year (read above) or nothing
+    if not unit:
+        if not raw[0].isdigit():
+            return None  # a bare Chinese numeral is seldom a fact (一, 三 …)
+        if value < 10 and "." not in raw:
+            return None  # a bare small digit: a list marker or version
+        if re.match(r"\s*[A-Za-z]", after):
+            unit = ""
+    if m.group("half"):
+        value += 0.5
+    if unit in ("%", "％"):
+        unit = "%"
+    if value == 1 and unit and not raw[0].isdigit():
+        return None  # 一個, 一家: an article, not a count
+    if value == 2 and unit == "人" and raw in ("兩", "两"):
+        return None  # 兩人: "the two of them"
+    return Quantity(QuantityKind.NUMBER, start, end, _number(value), unit)

@@ -1,0 +1,176 @@
+"""Every kind of candidate people ask about, the question word each gets, the gist,
+the words in either script, and the ranking's linear model (sentences written for
+the tests)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from studyapp.core.deck.model import AnswerKind
+from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
+from studyapp.core.importer.entities import EntityIndex
+from studyapp.core.importer.questions import gist, phrase
+from studyapp.core.importer.ranking import Context, features, model, weight
+from studyapp.core.importer.segment import tokens
+
+NO_NAMES = EntityIndex([])
+
+
+def candidate(sentence: str, span: str) -> Candidate:
+    return next(c for c in find_candidates(sentence, NO_NAMES) if c.span(sentence) == span)
+
+
+def asked(sentence: str, span: str) -> str:
+    phrasing = phrase(sentence, candidate(sentence, span), "hant")
+    assert phrasing is not None
+    return phrasing.question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "feature", "question"),
+    [
+        # places, organisations, people, works, terms
+        ("綠島位於臺灣東南方的太平洋上。", "臺灣東南方的太平洋上", Feature.PLACE, "綠島位於哪裡？"),
+        ("這座燈塔由交通部航港局管理。", "交通部航港局", Feature.ORGANIZATION, "這座燈塔由哪個機構管理？"),
+        ("陳教授表示，計畫下月開始。", "陳教授", Feature.PERSON, "誰表示，計畫下月開始？"),
+        ("他最有名的小說是《海上花》。", "《海上花》", Feature.WORK, "他最有名的小說是哪部作品？"),
+        ("當地人稱這種舞蹈為「踩街」。", "踩街", Feature.TERM, "當地人稱這種舞蹈為「什麼」？"),
+        ("這種鳥又稱為白頭翁，常見於城市。", "白頭翁", Feature.TERM, "這種鳥又稱為什麼，常見於城市？"),
+        # what a sentence defines, why, what for, compared with what, the largest
+        ("光合作用是植物把光能轉成化學能的過程。", "光合作用", Feature.DEFINITION,
+         "什麼是植物把光能轉成化學能的過程？"),
+        ("因為河道淤積，港口在清代末年沒落。", "河道淤積", Feature.CAUSE,
+         "因為什麼原因，港口在清代末年沒落？"),
+        ("為了保護候鳥，政府設立了保護區。", "保護候鳥", Feature.PURPOSE,
+         "為了什麼，政府設立了保護區？"),
+        ("火星的體積比地球小得多。", "地球", Feature.COMPARISON, "火星的體積比什麼小得多？"),
+        ("玉山是臺灣最高的山峰，海拔約三千九百公尺。", "山峰", Feature.SUPERLATIVE,
+         "玉山是臺灣最高的什麼，海拔約三千九百公尺？"),
+        # times and numbers that are no years or counts
+        ("他在第三季的比賽中受傷。", "第三季", Feature.TIME, "他在第幾季的比賽中受傷？"),
+        ("她六年級時搬到臺南。", "六年級", Feature.TIME, "她幾年級時搬到臺南？"),
+        ("會場來了二十多人。", "二十多人", Feature.TIME, "會場來了多少人？"),
+        ("他在 2015 年畢業，兩年後創業。", "兩年後", Feature.TIME, "他在 2015 年畢業，多久後創業？"),
+        ("這座橋在1999年通車。", "1999", Feature.YEAR, "這座橋在哪一年通車？"),
+        ("這條步道全長12.5公里。", "12.5", Feature.NUMBER, "這條步道全長多少公里？"),
+    ],
+)  # fmt: skip
+def test_each_kind_of_candidate_and_its_question(
+    sentence: str, span: str, feature: Feature, question: str
+) -> None:
+    cand = candidate(sentence, span)
+    assert cand.feature is feature
+    assert asked(sentence, span) == question
+
+
+def test_a_name_the_tagger_guesses_is_no_person_without_more() -> None:
+    # 藍田 may be tagged as a person's name; nothing around it says it is one
+    sentence = "列車從藍田開往機場，每天十班。"
+    assert all(c.feature is not Feature.PERSON for c in find_candidates(sentence, NO_NAMES))
+
+
+def test_a_name_with_a_middle_dot_is_a_person_unless_it_names_a_thing() -> None:
+    person = "後來威廉·瓊斯發現了印歐語系。"
+    assert candidate(person, "威廉·瓊斯").feature is Feature.PERSON
+    thing = "去年詹姆斯·韋伯太空望遠鏡傳回了豐碩的成果。"
+    assert candidate(thing, "詹姆斯·韋伯太空望遠鏡").feature is not Feature.PERSON
+
+
+def test_nothing_inside_a_quotation_or_title_is_cut_out() -> None:
+    sentence = "她說實驗室的原則是「先想清楚再動手」。"
+    spans = [c.span(sentence) for c in find_candidates(sentence, NO_NAMES)]
+    assert "先想清楚再動手" in spans
+    assert not any(s != "先想清楚再動手" and (s in "先想清楚再動手」") for s in spans)
+
+
+def test_a_clause_with_a_number_asks_for_the_number_not_the_clause() -> None:
+    sentence = "成立時共有 12 位研究員。"
+    assert all(c.feature is not Feature.PREDICATE for c in find_candidates(sentence, NO_NAMES))
+
+
+def test_a_short_head_is_kept_and_later_clauses_are_cut() -> None:
+    sentence = (
+        "馬祖列島是隸屬中華民國的群島，位於臺灣海峽正北方，並由交通部觀光局管理，"
+        "每年夏天都有許多遊客前往賞燕鷗，也有不少研究人員前來調查鳥類。"
+    )
+    phrasing = phrase(sentence, candidate(sentence, "交通部觀光局"), "hant", (0, 4))
+    assert phrasing is not None
+    assert (
+        phrasing.question == "馬祖列島是隸屬中華民國的群島，位於臺灣海峽正北方，並由哪個機構管理？"
+    )
+
+
+def test_a_long_sentence_is_cut_to_the_answers_clause_with_the_subject_kept() -> None:
+    sentence = (
+        "馬祖列島是隸屬中華民國的群島，位於臺灣海峽正北方，面臨閩江口和羅源灣，"
+        "包括南竿、北竿、東引等大小島嶼，總面積約二十九平方公里，"
+        "並由交通部觀光局管理，每年夏天都有許多遊客前往賞燕鷗。"
+    )
+    phrasing = phrase(sentence, candidate(sentence, "交通部觀光局"), "hant", (0, 4))
+    assert phrasing is not None
+    assert phrasing.question == "馬祖列島並由哪個機構管理？"
+    assert phrasing.statement == "馬祖列島並由{{交通部觀光局}}管理。"
+
+
+@pytest.mark.parametrize(
+    ("statement", "kind", "expected"),
+    [
+        ("頂點實驗室在 {{2019}} 年成立。", AnswerKind.YEAR, "頂點實驗室成立"),
+        ("她在{{2020 年 5 月 4 日}}發表了第一份報告。", AnswerKind.DATE, "她發表了第一份報告"),
+        ("這座燈塔由{{交通部航港局}}管理。", AnswerKind.TEXT, "這座燈塔由＿＿管理"),
+        ("面積約{{29.6}}平方公里，人口一萬。", AnswerKind.NUMBER, "面積約＿＿平方公里"),
+    ],
+)
+def test_every_draft_has_a_short_gist_without_its_answer(
+    statement: str, kind: AnswerKind, expected: str
+) -> None:
+    assert gist(statement, kind) == expected
+
+
+def test_a_long_gist_is_cut_around_the_blank() -> None:
+    text = gist(
+        "這是一段非常非常長而且沒有任何標點的句子其中{{答案}}出現在中間然後又繼續說很多話。",
+        AnswerKind.TEXT,
+    )
+    assert "＿＿" in text and len(text) <= 24 and "答案" not in text
+
+
+def test_words_and_tags_are_the_same_in_either_script() -> None:
+    hant = tokens("臺灣大學位於臺北市，創立於1928年。")
+    hans = tokens("台湾大学位于台北市，创立于1928年。")
+    assert [(t.start, t.end, t.tag) for t in hant] == [(t.start, t.end, t.tag) for t in hans]
+    assert "".join(t.text for t in hant) == "臺灣大學位於臺北市，創立於1928年。"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="臺台灣湾的是在於于人大學学 Ab1，。《》「」·", max_size=30))
+def test_words_cover_the_text_exactly(text: str) -> None:
+    words = tokens(text)
+    assert "".join(w.text for w in words) == text
+    assert all(text[w.start : w.end] == w.text for w in words)
+
+
+def test_the_weight_is_the_linear_model_of_the_features() -> None:
+    sentence = "這座燈塔由交通部航港局管理。"
+    cands = find_candidates(sentence, NO_NAMES)
+    intercept, weights = model()
+    for cand in cands:
+        found = features(cand, sentence, Context(0, 1), cands)
+        expected = intercept + sum(weights.get(k, 0.0) * v for k, v in found.items())
+        assert weight(cand, sentence, Context(0, 1), cands) == pytest.approx(expected)
+    assert Counter(k.split("=")[0] for k in weights)["F"] >= 10  # every kind has a weight
+
+
+def test_the_segmenter_is_not_loaded_at_start_up() -> None:
+    code = (
+        "import sys, studyapp.core.importer, studyapp.core.importer.drafts; "
+        "print('rjieba' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,150 @@
+"""Dates, years, numbers with units, and the expressions that only look like them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from studyapp.core.importer.quantities import Quantity, QuantityKind, find_quantities
+
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def found(sentence: str) -> list[tuple[QuantityKind, str, object, str]]:
+    return [(q.kind, sentence[q.start : q.end], q.value, q.unit) for q in find_quantities(sentence)]
+
+
+def chinese(n: int) -> str:
+    """1..99 in Chinese numerals (十二, 二十, 九十九)."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[tens] + "十")
+    return head + (CN_DIGITS[ones] if ones else "") if n >= 10 else CN_DIGITS[n]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "1786年2月2日，協會在加爾各答舉行。",
+            [(QuantityKind.DATE, "1786年2月2日", "1786-02-02", "")],
+        ),
+        (
+            "她在 2020 年 5 月 4 日發表報告。",
+            [(QuantityKind.DATE, "2020 年 5 月 4 日", "2020-05-04", "")],
+        ),
+        ("報告於 2024-12-21 公開。", [(QuantityKind.DATE, "2024-12-21", "2024-12-21", "")]),
+        ("公園在1999年開放。", [(QuantityKind.YEAR, "1999年", 1999, "")]),
+        ("这座城建于一九九九年。", [(QuantityKind.YEAR, "一九九九年", 1999, "")]),
+        ("劉裕於422年去世。", [(QuantityKind.YEAR, "422年", 422, "")]),
+        ("面積29.6平方公里。", [(QuantityKind.NUMBER, "29.6平方公里", 29.6, "平方公里")]),
+        ("他猶豫了大約六個月。", [(QuantityKind.NUMBER, "六個月", 6, "個月")]),
+        ("共有12,600人居住。", [(QuantityKind.NUMBER, "12,600人", 12600, "人")]),
+        ("受訪的有 2 002 名學生。", [(QuantityKind.NUMBER, "2 002 名", 2002, "名")]),
+        ("負責約 80% 的採購。", [(QuantityKind.NUMBER, "80%", 80, "%")]),
+        ("百分之三十的人同意。", [(QuantityKind.NUMBER, "百分之三十", 30, "%")]),
+        ("公司募得1.5億美元。", [(QuantityKind.NUMBER, "1.5億美元", 150_000_000, "美元")]),
+        ("最佳季節為5月到8月。", [(QuantityKind.TIME, "5月到8月", "5月到8月", "")]),
+        ("這是19世紀晚期的事。", [(QuantityKind.TIME, "19世紀晚期", "19世紀晚期", "")]),
+        ("碑刻屬公元前一世紀。", [(QuantityKind.TIME, "公元前一世紀", "公元前一世紀", "")]),
+        ("1990年代，城市擴張。", [(QuantityKind.TIME, "1990年代", "1990年代", "")]),
+        ("6月4日那天下雨。", [(QuantityKind.TIME, "6月4日", "6月4日", "")]),
+        ("1990至1995年間人口翻倍。", [(QuantityKind.TIME, "1990至1995年", "1990至1995年", "")]),
+    ],
+)
+def test_each_kind(sentence: str, expected: list[tuple[QuantityKind, str, object, str]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("他在1999年加入，兩年後離開。", "兩年後"),
+        ("六年級的學生都來了。", "六年級"),
+        ("梵語是5到8年級的選修課。", "5到8年級"),
+        ("第三季的收視率最高。", "第三季"),
+        ("班上有二十多人。", "二十多人"),
+        ("這是十幾年來的事。", "十幾年來"),
+        ("這是300年來最大的。", "300年來"),
+        ("三天前他才回來。", "三天前"),
+        ("他五年半後才回國。", "五年半後"),
+    ],
+)
+def test_relative_and_partial_expressions_are_text_not_years_or_counts(
+    sentence: str, span: str
+) -> None:
+    start = sentence.index(span)
+    inside = [q for q in find_quantities(sentence) if q.start < start + len(span) and start < q.end]
+    assert [(q.kind, sentence[q.start : q.end]) for q in inside] == [(QuantityKind.TIME, span)]
+
+
+def test_a_comma_between_short_numbers_is_no_thousands_separator() -> None:
+    assert [s for _, s, _, _ in found("比分是3,5個。")] == ["5個"]
+
+
+def test_bare_small_numbers_and_articles_are_not_counts() -> None:
+    assert found("一個人走在路上。") == []
+    assert found("兩人一起出發。") == []
+    assert found("第 2 點很重要。")[0][0] is QuantityKind.TIME
+
+
+@given(st.integers(min_value=1000, max_value=999_999_999))
+def test_thousands_separators_read_as_one_number(n: int) -> None:
+    assert found(f"共有{n:,}人參加。") == [(QuantityKind.NUMBER, f"{n:,}人", n, "人")]
+
+
+@given(st.integers(min_value=1000, max_value=999_999_999))
+def test_spaced_digit_groups_read_as_one_number(n: int) -> None:
+    spaced = f"{n:,}".replace(",", " ")
+    assert found(f"共有 {spaced} 名學生。") == [(QuantityKind.NUMBER, f"{spaced} 名", n, "名")]
+
+
+@given(st.integers(min_value=1000, max_value=2099))
+def test_a_year_with_nian_is_a_year(year: int) -> None:
+    assert found(f"他在{year}年加入。") == [(QuantityKind.YEAR, f"{year}年", year, "")]
+
+
+@given(
+    st.integers(min_value=2, max_value=99),
+    st.sampled_from(["年後", "年后", "年前", "年來", "天後", "個月後", "年間"]),
+)
+def test_relative_times_are_never_years_or_durations(n: int, tail: str) -> None:
+    for number in (chinese(n), str(n)):
+        got = found(f"他{number}{tail}回到家鄉。")
+        assert got and all(k is QuantityKind.TIME for k, _, _, _ in got), got
+
+
+@given(st.integers(min_value=1, max_value=99), st.sampled_from(["季", "屆", "章", "名", "次"]))
+def test_ordinals_are_never_counts(n: int, unit: str) -> None:
+    for number in (chinese(n), str(n)):
+        got = found(f"這是第{number}{unit}的比賽。")
+        assert got and got[0][0] is QuantityKind.TIME and got[0][1].startswith("第"), got
+
+
+@given(st.integers(min_value=1, max_value=12))
+def test_grades_are_never_years(n: int) -> None:
+    got = found(f"他讀{chinese(n)}年級。")
+    assert got == [(QuantityKind.TIME, f"{chinese(n)}年級", f"{chinese(n)}年級", "")]
+
+
+@given(st.integers(min_value=2, max_value=9))
+def test_approximate_counts_are_never_exact(n: int) -> None:
+    got = found(f"現場有{chinese(n * 10)}多人。")
+    assert [(k, s) for k, s, _, _ in got] == [(QuantityKind.TIME, f"{chinese(n * 10)}多人")]
+
+
+@given(
+    st.text(
+        alphabet="0123456789,. 年月日號前後多第季級人個%百分之一二三四五十萬億到至-的是",
+        max_size=40,
+    )
+)
+def test_spans_are_inside_the_sentence_and_never_overlap(sentence: str) -> None:
+    quantities: list[Quantity] = find_quantities(sentence)
+    last = 0
+    for q in sorted(quantities, key=lambda q: q.start):
+        assert 0 <= q.start < q.end <= len(sentence)
+        assert q.start >= last
+        last = q.end
+        if q.kind is QuantityKind.YEAR:
+            assert isinstance(q.value, int) and 1 <= q.value <= 2100
