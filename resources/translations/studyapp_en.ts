@@ -264,6 +264,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen fact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Reset…</source>
         <translation type="unfinished" />
     </message>
@@ -406,6 +418,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>More new cards today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More reviews today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Review &amp;ahead, cards due in the next days:</source>
         <translation type="unfinished" />
     </message>
@@ -531,6 +555,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Decks and their cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Deck</source>
         <translation type="unfinished" />
     </message>
@@ -618,6 +646,26 @@
     </message>
     <message>
         <source>Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1392,6 +1440,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Deck name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Deck id:</source>
         <translation type="unfinished" />
     </message>
@@ -1573,6 +1637,10 @@
     </message>
     <message>
         <source>Learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning question</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -1851,6 +1919,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Screens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Loading decks…</source>
         <translation type="unfinished" />
     </message>
@@ -2042,6 +2114,10 @@
 <context>
     <name>OrderingAnswer</name>
     <message>
+        <source>Items to put in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Earliest first. Drag, or ↑/↓ to choose and Ctrl+↑/↓ to move; Enter checks.</source>
         <translation type="unfinished" />
     </message>
@@ -2054,6 +2130,10 @@
     <name>PeopleScreen</name>
     <message>
         <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen person</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2315,6 +2395,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts of this passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Review these</source>
         <translation type="unfinished" />
     </message>
@@ -2392,6 +2480,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Every question and its answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score by question type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Add my mistakes to review</source>
         <translation type="unfinished" />
     </message>
@@ -2439,6 +2535,10 @@
     </message>
     <message>
         <source>Show answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2708,6 +2808,10 @@
     <message>
         <source>Paused</source>
         <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiz question</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3009,6 +3113,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Number of questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Types</source>
         <translation type="unfinished" />
     </message>
@@ -3046,6 +3154,10 @@
     </message>
     <message>
         <source>Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds per question</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3259,6 +3371,38 @@
         <source>No cards yet.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Story</name>
@@ -3307,6 +3451,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Facts of the chosen event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Every dated event of the deck on one axis, earliest first. ⚑ marks what the articles tell differently; where they give different dates, both are shown. Click an event (or use ↑/↓) to see its facts.</source>
         <translation type="unfinished" />
     </message>
@@ -3342,6 +3490,10 @@
     <name>TypedAnswer</name>
     <message>
         <source>Type the answer and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer</source>
         <translation type="unfinished" />
     </message>
     <message>

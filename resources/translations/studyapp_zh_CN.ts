@@ -264,6 +264,18 @@
         <translation>已暂停</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>The chosen fact</source>
+        <translation>所选的事实</translation>
+    </message>
+    <message>
         <source>Reset…</source>
         <translation>重置…</translation>
     </message>
@@ -405,6 +417,18 @@
         <translation>今天多学新卡片(&amp;M)：</translation>
     </message>
     <message>
+        <source>More new cards today</source>
+        <translation>今天再学的新卡片数</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>提前的天数</translation>
+    </message>
+    <message>
+        <source>More reviews today</source>
+        <translation>今天再复习的卡片数</translation>
+    </message>
+    <message>
         <source>Review &amp;ahead, cards due in the next days:</source>
         <translation>提前复习(&amp;A)，未来几天到期的卡片：</translation>
     </message>
@@ -525,6 +549,10 @@
         <translation>牌组</translation>
     </message>
     <message>
+        <source>Decks and their cards</source>
+        <translation>牌组与其卡片</translation>
+    </message>
+    <message>
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
@@ -612,6 +640,26 @@
     <message>
         <source>Question:</source>
         <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>答案类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Answer type:</source>
@@ -1386,6 +1434,22 @@
         <translation>牌组名称：</translation>
     </message>
     <message>
+        <source>Deck name</source>
+        <translation>牌组名称</translation>
+    </message>
+    <message>
+        <source>Deck id</source>
+        <translation>牌组代号</translation>
+    </message>
+    <message>
+        <source>Draft facts</source>
+        <translation>草稿事实</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
         <source>Deck id:</source>
         <translation>牌组代号：</translation>
     </message>
@@ -1565,6 +1629,10 @@
     <message>
         <source>Learn</source>
         <translation>学习</translation>
+    </message>
+    <message>
+        <source>Learning question</source>
+        <translation>学习题目</translation>
     </message>
     <message numerus="yes">
         <source>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question(s), asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</source>
@@ -1838,6 +1906,10 @@
         <translation>用字：</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>画面</translation>
+    </message>
+    <message>
         <source>Loading decks…</source>
         <translation>正在加载牌组…</translation>
     </message>
@@ -2027,6 +2099,10 @@
 <context>
     <name>OrderingAnswer</name>
     <message>
+        <source>Items to put in order</source>
+        <translation>要排序的项目</translation>
+    </message>
+    <message>
         <source>Earliest first. Drag, or ↑/↓ to choose and Ctrl+↑/↓ to move; Enter checks.</source>
         <translation>最早的在前。可拖动，或用 ↑/↓ 选择、Ctrl+↑/↓ 移动；按 Enter 检查。</translation>
     </message>
@@ -2040,6 +2116,10 @@
     <message>
         <source>People</source>
         <translation>人物</translation>
+    </message>
+    <message>
+        <source>The chosen person</source>
+        <translation>所选的人物</translation>
     </message>
     <message>
         <source>Quiz me on these facts</source>
@@ -2295,6 +2375,14 @@
         <translation>阅读</translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Facts of this passage</source>
+        <translation>这段的事实</translation>
+    </message>
+    <message>
         <source>Review these</source>
         <translation>复习这些</translation>
     </message>
@@ -2369,6 +2457,14 @@
         <translation>重做错题</translation>
     </message>
     <message>
+        <source>Every question and its answer</source>
+        <translation>每一题与其答案</translation>
+    </message>
+    <message>
+        <source>Score by question type</source>
+        <translation>各题型得分</translation>
+    </message>
+    <message>
         <source>Add my mistakes to review</source>
         <translation>把错题加入复习</translation>
     </message>
@@ -2417,6 +2513,10 @@
     <message>
         <source>Show answer</source>
         <translation>显示答案</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>卡片</translation>
     </message>
     <message>
         <source>Space or Enter</source>
@@ -2683,6 +2783,10 @@
         <source>Paused</source>
         <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article).</extracomment>
         <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>测验题目</translation>
     </message>
     <message>
         <source>The clock is stopped. Press Esc or Resume to go on.</source>
@@ -2979,6 +3083,10 @@
         <translation>题数</translation>
     </message>
     <message>
+        <source>Number of questions</source>
+        <translation>题数</translation>
+    </message>
+    <message>
         <source>Types</source>
         <translation>题型</translation>
     </message>
@@ -3017,6 +3125,10 @@
     <message>
         <source>Seconds</source>
         <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Seconds per question</source>
+        <translation>每题秒数</translation>
     </message>
     <message>
         <source>for a plain answer; typed answers get half as long again, matching and ordering this long for every two pairs or items</source>
@@ -3226,6 +3338,38 @@
         <source>No cards yet.</source>
         <translation>还没有卡片。</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cards due</source>
+        <translation>到期卡片</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>当周</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>记忆保留率</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>作答数</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
 </context>
 <context>
     <name>Story</name>
@@ -3274,6 +3418,10 @@
         <translation>时间轴</translation>
     </message>
     <message>
+        <source>Facts of the chosen event</source>
+        <translation>所选事件的事实</translation>
+    </message>
+    <message>
         <source>Every dated event of the deck on one axis, earliest first. ⚑ marks what the articles tell differently; where they give different dates, both are shown. Click an event (or use ↑/↓) to see its facts.</source>
         <translation>牌组中每件有日期的事，依时间排在同一条轴上，最早的在前。⚑ 表示两篇文章说法不同；两篇给的日期不同时，两个日期并列。点一件事（或用 ↑/↓）可看它的事实。</translation>
     </message>
@@ -3310,6 +3458,10 @@
     <message>
         <source>Type the answer and press Enter</source>
         <translation>输入答案后按 Enter</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
     </message>
     <message>
         <source>Submit</source>

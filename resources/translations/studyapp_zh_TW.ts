@@ -264,6 +264,18 @@
         <translation>已暫停</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <source>The chosen fact</source>
+        <translation>所選的事實</translation>
+    </message>
+    <message>
         <source>Reset…</source>
         <translation>重設…</translation>
     </message>
@@ -405,6 +417,18 @@
         <translation>今天多學新卡片(&amp;M)：</translation>
     </message>
     <message>
+        <source>More new cards today</source>
+        <translation>今天再學的新卡片數</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>提前的天數</translation>
+    </message>
+    <message>
+        <source>More reviews today</source>
+        <translation>今天再複習的卡片數</translation>
+    </message>
+    <message>
         <source>Review &amp;ahead, cards due in the next days:</source>
         <translation>提前複習(&amp;A)，未來幾天到期的卡片：</translation>
     </message>
@@ -525,6 +549,10 @@
         <translation>牌組</translation>
     </message>
     <message>
+        <source>Decks and their cards</source>
+        <translation>牌組與其卡片</translation>
+    </message>
+    <message>
         <source>Deck</source>
         <translation>牌組</translation>
     </message>
@@ -612,6 +640,26 @@
     <message>
         <source>Question:</source>
         <translation>問題：</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>陳述</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>答案類型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主題</translation>
     </message>
     <message>
         <source>Answer type:</source>
@@ -1386,6 +1434,22 @@
         <translation>牌組名稱：</translation>
     </message>
     <message>
+        <source>Deck name</source>
+        <translation>牌組名稱</translation>
+    </message>
+    <message>
+        <source>Deck id</source>
+        <translation>牌組代號</translation>
+    </message>
+    <message>
+        <source>Draft facts</source>
+        <translation>草稿事實</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
         <source>Deck id:</source>
         <translation>牌組代號：</translation>
     </message>
@@ -1565,6 +1629,10 @@
     <message>
         <source>Learn</source>
         <translation>學習</translation>
+    </message>
+    <message>
+        <source>Learning question</source>
+        <translation>學習題目</translation>
     </message>
     <message numerus="yes">
         <source>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question(s), asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</source>
@@ -1838,6 +1906,10 @@
         <translation>用字：</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>畫面</translation>
+    </message>
+    <message>
         <source>Loading decks…</source>
         <translation>正在載入牌組…</translation>
     </message>
@@ -2027,6 +2099,10 @@
 <context>
     <name>OrderingAnswer</name>
     <message>
+        <source>Items to put in order</source>
+        <translation>要排序的項目</translation>
+    </message>
+    <message>
         <source>Earliest first. Drag, or ↑/↓ to choose and Ctrl+↑/↓ to move; Enter checks.</source>
         <translation>最早的在前。可拖曳，或用 ↑/↓ 選擇、Ctrl+↑/↓ 移動；按 Enter 檢查。</translation>
     </message>
@@ -2040,6 +2116,10 @@
     <message>
         <source>People</source>
         <translation>人物</translation>
+    </message>
+    <message>
+        <source>The chosen person</source>
+        <translation>所選的人物</translation>
     </message>
     <message>
         <source>Quiz me on these facts</source>
@@ -2295,6 +2375,14 @@
         <translation>閱讀</translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Facts of this passage</source>
+        <translation>這段的事實</translation>
+    </message>
+    <message>
         <source>Review these</source>
         <translation>複習這些</translation>
     </message>
@@ -2369,6 +2457,14 @@
         <translation>重做錯題</translation>
     </message>
     <message>
+        <source>Every question and its answer</source>
+        <translation>每一題與其答案</translation>
+    </message>
+    <message>
+        <source>Score by question type</source>
+        <translation>各題型得分</translation>
+    </message>
+    <message>
         <source>Add my mistakes to review</source>
         <translation>把錯題加入複習</translation>
     </message>
@@ -2417,6 +2513,10 @@
     <message>
         <source>Show answer</source>
         <translation>顯示答案</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>卡片</translation>
     </message>
     <message>
         <source>Space or Enter</source>
@@ -2683,6 +2783,10 @@
         <source>Paused</source>
         <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article).</extracomment>
         <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>測驗題目</translation>
     </message>
     <message>
         <source>The clock is stopped. Press Esc or Resume to go on.</source>
@@ -2979,6 +3083,10 @@
         <translation>題數</translation>
     </message>
     <message>
+        <source>Number of questions</source>
+        <translation>題數</translation>
+    </message>
+    <message>
         <source>Types</source>
         <translation>題型</translation>
     </message>
@@ -3017,6 +3125,10 @@
     <message>
         <source>Seconds</source>
         <translation>秒數</translation>
+    </message>
+    <message>
+        <source>Seconds per question</source>
+        <translation>每題秒數</translation>
     </message>
     <message>
         <source>for a plain answer; typed answers get half as long again, matching and ordering this long for every two pairs or items</source>
@@ -3226,6 +3338,38 @@
         <source>No cards yet.</source>
         <translation>還沒有卡片。</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cards due</source>
+        <translation>到期卡片</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>當週</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>記憶保留率</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>作答數</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
 </context>
 <context>
     <name>Story</name>
@@ -3274,6 +3418,10 @@
         <translation>時間軸</translation>
     </message>
     <message>
+        <source>Facts of the chosen event</source>
+        <translation>所選事件的事實</translation>
+    </message>
+    <message>
         <source>Every dated event of the deck on one axis, earliest first. ⚑ marks what the articles tell differently; where they give different dates, both are shown. Click an event (or use ↑/↓) to see its facts.</source>
         <translation>牌組中每件有日期的事，依時間排在同一條軸上，最早的在前。⚑ 表示兩篇文章說法不同；兩篇給的日期不同時，兩個日期並列。點一件事（或用 ↑/↓）可看它的事實。</translation>
     </message>
@@ -3310,6 +3458,10 @@
     <message>
         <source>Type the answer and press Enter</source>
         <translation>輸入答案後按 Enter</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
     </message>
     <message>
         <source>Submit</source>

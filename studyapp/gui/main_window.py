@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         self.hant_action.setToolTip(self.tr("Show the content in Traditional characters (Ctrl+T)"))
         self.hans_action.setToolTip(self.tr("Show the content in Simplified characters (Ctrl+T)"))
         self.script_label.setText(self.tr("Script:"))
+        self.nav.setAccessibleName(self.tr("Screens"))
         if not self.is_loaded:
             self.loading_label.setText(self.tr("Loading decks…"))
         for row, screen in enumerate(SCREENS):

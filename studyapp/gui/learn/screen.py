@@ -68,6 +68,7 @@ from studyapp.gui.quiz.feedback import (
     shown_response,
 )
 from studyapp.gui.screens.base import Screen
+from studyapp.gui.widgets.announce import announce, plain
 from studyapp.gui.widgets.message_page import message_page
 
 log = logging.getLogger(__name__)
@@ -196,7 +197,6 @@ class LearnScreen(Screen):
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.end_button = QPushButton()
         self.end_button.setObjectName("endRound")
-        self.end_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.end_button.clicked.connect(self.leave_round)
         header = QHBoxLayout()
         header.addWidget(self.round_label)
@@ -223,7 +223,6 @@ class LearnScreen(Screen):
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.next_button = QPushButton()
         self.next_button.setObjectName("learnNext")
-        self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.next_button.setMinimumHeight(44)
         self.next_button.clicked.connect(self.go_on)
         card = QWidget()
@@ -298,6 +297,7 @@ class LearnScreen(Screen):
     # -- screen ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(self.tr("Learn"))
+        self.run_page.setAccessibleName(self.tr("Learning question"))
         self.intro.setText(
             self.tr(
                 "Each fact climbs three steps: recognise the answer among options, recall "
@@ -682,13 +682,14 @@ class LearnScreen(Screen):
             + explanation_html(question)
         )
         self.feedback.show()
+        announce(self.feedback, plain(self.feedback.text()))
         last = session.round.finished
         self.next_button.setText(
             self.tr("See the round's end (Enter)") if last else self.tr("Next question (Enter)")
         )
         self.next_button.show()
         if self.isVisible():
-            self.run_page.setFocus()
+            self.next_button.setFocus()
 
     def _render_done(self, session: LearnSession) -> None:
         self._clear_answer()

@@ -31,8 +31,7 @@ LETTERS = "ABCDEFGHI"
 
 
 def _button(text: str, name: str = "") -> QPushButton:
-    b = QPushButton(text)
-    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    b = QPushButton(text)  # Tab reaches it; its keys (1–4, T/F, A–…) go on to the quiz
     b.setMinimumHeight(44)
     b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     if name:
@@ -187,6 +186,7 @@ class TypedAnswer(AnswerWidget):
         self.edit.setObjectName("typedAnswer")
         self.edit.setFont(font)
         self.edit.setPlaceholderText(self.tr("Type the answer and press Enter"))
+        self.edit.setAccessibleName(self.tr("Your answer"))
         self.edit.returnPressed.connect(self._submit)
         self.ok = _button(self.tr("Submit"), "submitTyped")
         self.ok.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -307,6 +307,7 @@ class OrderingAnswer(AnswerWidget):
         super().__init__(question, font, parent)
         self.list = QListWidget()
         self.list.setObjectName("orderingList")
+        self.list.setAccessibleName(self.tr("Items to put in order"))
         self.list.setFont(font)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)

@@ -40,12 +40,14 @@ class TileButton(QPushButton):
         inner.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(72)
+        self.setAccessibleName(text)  # the words are on the inner label
 
     def text(self) -> str:
         return self.label.text()
 
     def setText(self, text: str) -> None:
         self.label.setText(text)
+        self.setAccessibleName(text)
 
 
 SELECTED_STYLE = "QPushButton { border: 3px solid #3b82f6; }"

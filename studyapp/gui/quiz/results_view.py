@@ -110,6 +110,8 @@ class ResultsView(QWidget):
 
     def retranslate(self) -> None:
         self.retry_button.setText(self.tr("Retry my mistakes"))
+        self.details.setAccessibleName(self.tr("Every question and its answer"))
+        self.breakdown_scroll.setAccessibleName(self.tr("Score by question type"))
         self.review_button.setText(self.tr("Add my mistakes to review"))
         self.new_button.setText(self.tr("New quiz"))
         self.history_button.setText(self.tr("History"))

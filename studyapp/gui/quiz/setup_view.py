@@ -183,6 +183,7 @@ class SetupView(QWidget):
         self.topics_box.setTitle(self.tr("Topics"))
         self.topics_hint.setText(self.tr("None ticked: every topic."))
         self.count_label.setText(self.tr("Questions"))
+        self.count.setAccessibleName(self.tr("Number of questions"))
         self.types_label.setText(self.tr("Types"))
         for kind, box in self.type_boxes.items():
             box.setText(type_name(kind))
@@ -195,6 +196,7 @@ class SetupView(QWidget):
         self.limit_buttons[LimitMode.PER_QUIZ].setText(self.tr("For the whole quiz"))
         self.limit_buttons[LimitMode.NONE].setText(self.tr("None"))
         self.seconds_label.setText(self.tr("Seconds"))
+        self.seconds.setAccessibleName(self.tr("Seconds per question"))
         self.limit_hint.setText(
             self.tr(
                 "for a plain answer; typed answers get half as long again, matching and "

@@ -9,7 +9,7 @@ stale and redrawn at once if it is visible, or the next time it is shown. Interf
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -57,6 +57,25 @@ class Screen(QWidget):
         """Size ``widget``'s text for reading. Through a style sheet, because the
         application's style sheet would override a font set with ``setFont``."""
         widget.setStyleSheet(f"font-size: {self.reading_size(scale)}pt;")
+
+    def focus_first(self, proxy: QWidget) -> None:
+        """``proxy`` takes the focus when the screen is shown, and Tab goes on from it
+        through the screen's other controls. Qt skips the controls that come before a
+        focus proxy in the focus chain, so those move to just after it (call this once
+        the screen's controls exist)."""
+        self.setFocusProxy(proxy)
+        before: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not proxy and self.isAncestorOf(widget):
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                before.append(widget)
+            widget = widget.nextInFocusChain()
+        previous = proxy
+        for widget in before:
+            if widget.parentWidget() is not None and widget.parentWidget() in before:
+                continue  # moved with its compound parent (a combo box's line edit)
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     # -- machinery ------------------------------------------------------------------
     def _content_changed(self) -> None:

@@ -154,6 +154,7 @@ class BrowseScreen(Screen):
 
         self.model = FactTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("factTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -225,7 +226,7 @@ class BrowseScreen(Screen):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self._focus_search)
-        self.setFocusProxy(self.search)
+        self.focus_first(self.search)
         ctx.library_changed.connect(self._library_changed)
         self.retranslate()
 
@@ -286,6 +287,9 @@ class BrowseScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Browse"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.table.setAccessibleName(self.tr("Facts"))
+        self.detail.setAccessibleName(self.tr("The chosen fact"))
         self.reset_button.setText(self.tr("Reset…"))
         self.article_button.setText(self.tr("Show in article"))
         self.reset_button.setToolTip(self.tr("Make this fact's cards new again"))

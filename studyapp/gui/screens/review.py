@@ -277,7 +277,7 @@ class ReviewScreen(Screen):
         self._key_action(["-"], self.bury)
         self._key_action(["@"], self.suspend)
         self._key_action(["B"], self.open_in_browse)
-        self.setFocusProxy(self.card_scroll)
+        self.focus_first(self.card_scroll)
         self.apply_font_size(ctx.settings.font_size)
         self.retranslate()
         self._render()
@@ -295,6 +295,7 @@ class ReviewScreen(Screen):
 
     def retranslate(self) -> None:
         self.show_button.setText(self.tr("Show answer"))
+        self.card_scroll.setAccessibleName(self.tr("The card"))
         self.show_button.setToolTip(self.tr("Space or Enter"))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Take back the last rating (Ctrl+Z)"))

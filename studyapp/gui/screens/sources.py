@@ -41,12 +41,13 @@ class SourcesScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.page, 1)
-        self.setFocusProxy(self.page)
+        self.focus_first(self.page)
         self.apply_font_size(ctx.settings.font_size)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Sources and where they disagree"))
+        self.page.setAccessibleName(self.tr("Sources and where they disagree"))
         self._stale = True
         if self.isVisible():
             self.refresh_now()

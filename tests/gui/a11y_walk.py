@@ -1,0 +1,89 @@
+"""Walking a window as a screen reader and a keyboard user do: which controls can
+take the keyboard focus, what a screen reader calls each (Qt's accessibility
+interface, the name it hands the platform), and where Tab goes."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+
+def _inner(widget: QWidget) -> bool:
+    """A part of a compound control (a spin box's or editable combo's line edit): the
+    control itself is named and focused."""
+    parent = widget.parentWidget()
+    return isinstance(parent, QAbstractSpinBox | QComboBox)
+
+
+def focusables(root: QWidget, *, enabled_only: bool = False) -> list[QWidget]:
+    """The visible controls under ``root`` that Tab can reach (a widget whose focus
+    goes to a proxy stands for nothing itself)."""
+    found: list[QWidget] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if widget.focusProxy() is not None or _inner(widget) or not widget.isVisible():
+            continue
+        if enabled_only and not widget.isEnabled():
+            continue
+        found.append(widget)
+    return found
+
+
+def accessible_name(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
+
+
+def describe(widget: QWidget) -> str:
+    return (
+        f"{type(widget).__name__}#{widget.objectName() or '?'} in {type(widget.window()).__name__}"
+    )
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Every control under ``root`` a screen reader would announce without a name."""
+    found = [describe(w) for w in focusables(root) if not accessible_name(w)]
+    if found and os.environ.get("A11Y_PRINT"):
+        print("UNNAMED", found)
+    return found
+
+
+def tab_stops(qtbot: QtBot, root: QWidget, limit: int = 2000) -> list[QWidget]:
+    """Press Tab from the first control under ``root`` until focus comes back to it;
+    the controls focused on the way, in order. A text browser keeps the focus while
+    Tab walks its links, then lets it go: it counts once."""
+    first = focusables(root, enabled_only=True)[0]
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    seen: list[QWidget] = [first]
+    for _ in range(limit):
+        focus = QApplication.focusWidget()
+        assert focus is not None, "the focus left the window"
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not None, "the focus left the window"
+        while now.parentWidget() is not None and _inner(now):
+            now = now.parentWidget()  # a spin box's line edit: the spin box
+        if now is seen[-1]:
+            continue  # within a control (a browser's links)
+        if now is first:
+            return seen
+        assert now not in seen, f"Tab goes round without {describe(first)}"
+        seen.append(now)
+    raise AssertionError(f"Tab keeps the focus in {describe(seen[-1])}")
+
+
+def unreachable(qtbot: QtBot, root: QWidget, scope: QWidget | None = None) -> list[str]:
+    """Controls under ``scope`` (default ``root``) that Tab, going round ``root``'s
+    window from its first control, never reaches."""
+    stops = set(tab_stops(qtbot, root))
+    return [describe(w) for w in focusables(scope or root, enabled_only=True) if w not in stops]
