@@ -1687,6 +1687,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Facts of this round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Round complete</source>
         <translation type="unfinished" />
     </message>

@@ -1677,6 +1677,10 @@
         <translation>这一轮</translation>
     </message>
     <message>
+        <source>Facts of this round</source>
+        <translation>这一轮的事实</translation>
+    </message>
+    <message>
         <source>Round complete</source>
         <translation>这一轮完成了</translation>
     </message>

@@ -1677,6 +1677,10 @@
         <translation>這一輪</translation>
     </message>
     <message>
+        <source>Facts of this round</source>
+        <translation>這一輪的事實</translation>
+    </message>
+    <message>
         <source>Round complete</source>
         <translation>這一輪完成了</translation>
     </message>

@@ -4,14 +4,17 @@ interface, the name it hands the platform), and where Tab goes."""
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QToolBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -39,6 +42,27 @@ def focusables(root: QWidget, *, enabled_only: bool = False) -> list[QWidget]:
     return found
 
 
+CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit)
+
+
+def untabbable(root: QWidget) -> list[str]:
+    """Controls under ``root`` that the mouse can use and Tab can never reach (a tool
+    bar's buttons are not Tab stops anywhere: their actions are in the menus; a
+    table's header sorts with the mouse only, as everywhere in Qt)."""
+    return [
+        describe(w)
+        for w in root.findChildren(QWidget)
+        if isinstance(w, CONTROLS)
+        and not isinstance(w, QHeaderView)
+        and not isinstance(w.parentWidget(), QToolBar)
+        and w.isVisible()
+        and w.isEnabled()
+        and not _inner(w)
+        and w.focusProxy() is None
+        and not w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+
+
 def accessible_name(widget: QWidget) -> str:
     iface = QAccessible.queryAccessibleInterface(widget)
     return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
@@ -53,8 +77,7 @@ def describe(widget: QWidget) -> str:
 def unnamed(root: QWidget) -> list[str]:
     """Every control under ``root`` a screen reader would announce without a name."""
     found = [describe(w) for w in focusables(root) if not accessible_name(w)]
-    if found and os.environ.get("A11Y_PRINT"):
-        print("UNNAMED", found)
+    found += untabbable(root)
     return found
 
 

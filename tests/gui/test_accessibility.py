@@ -322,3 +322,27 @@ def test_each_chart_has_its_figures_as_a_table(qtbot: QtBot, window: MainWindow)
     assert topics.rowCount() == len(stats.topics_chart.rows) > 0
     # Tab reaches the table's tab bar; the table itself once shown
     assert reviews.figures in tab_stops(qtbot, window)
+
+
+def test_on_review_space_presses_the_button_tab_reached_and_else_rates_good(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.show_page("review")
+    review = window.screen_as("review", ReviewScreen)
+    rated: list[Rating] = []
+    monkeypatch.setattr(review, "rate", rated.append)
+    review.show_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(review.show_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: review.rate_row.isVisible())
+    # the button it pressed is gone: the focus is on the card, not on "Again"
+    assert QApplication.focusWidget() is review.card_scroll
+    qtbot.keyClick(review.card_scroll, Qt.Key.Key_Space)
+    assert rated == [Rating.GOOD]
+    again = review.rate_buttons[Rating.AGAIN]
+    again.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(rated) == 2)
+    assert rated == [Rating.GOOD, Rating.AGAIN]
+    review.browse_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(review.browse_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.current_page() == "browse")

@@ -249,7 +249,7 @@ class LearnScreen(Screen):
         self.facts_title = QLabel()
         self.facts_list = QListWidget()
         self.facts_list.setObjectName("learnFacts")
-        self.facts_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.facts_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read, not chosen from
         self.facts_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.facts_list.setWordWrap(True)
         side = QWidget()
@@ -320,6 +320,7 @@ class LearnScreen(Screen):
         self.end_button.setText(self.tr("Leave (Esc)"))
         self.end_button.setToolTip(self.tr("The round is kept: come back to go on"))
         self.facts_title.setText(self.tr("This round"))
+        self.facts_list.setAccessibleName(self.tr("Facts of this round"))
         self.done_title.setText(self.tr("Round complete"))
         self.again_button.setText(self.tr("Next round (Enter)"))
         self.choose_button.setText(self.tr("Choose other facts"))

@@ -21,6 +21,8 @@ from datetime import timedelta
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -173,7 +175,6 @@ class ReviewScreen(Screen):
         self.sources.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.article_button = QPushButton()
         self.article_button.setObjectName("showInArticle")
-        self.article_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.article_button.clicked.connect(self.show_in_article)
         article_row = QHBoxLayout()
         article_row.addStretch(1)
@@ -562,6 +563,10 @@ class ReviewScreen(Screen):
         super().keyPressEvent(event)
 
     def _space(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and self.isAncestorOf(focus) and focus.isVisible():
+            focus.animateClick()  # a button reached with Tab: Space or Enter presses it
+            return
         session = self.session
         if session is None:
             return
@@ -619,6 +624,14 @@ class ReviewScreen(Screen):
         }[rating]
 
     def _render(self) -> None:
+        before = QApplication.focusWidget()
+        self._render_now()
+        # a button that had the focus and is gone now (Show answer once shown, a rating
+        # once given) hands it to the card, not to the next button: Space would press it
+        if before is not None and self.isAncestorOf(before) and not before.isVisible():
+            self.setFocus()
+
+    def _render_now(self) -> None:
         session = self.session
         self._render_header()
         self._actions_row.setVisible(
