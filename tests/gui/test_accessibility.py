@@ -19,6 +19,7 @@ from studyapp.core.quiz import QuizSession, QuizSetup, build_questions
 from studyapp.core.store import Rating
 from studyapp.gui.context import Destination
 from studyapp.gui.main_window import MainWindow
+from studyapp.gui.quiz.answers import MatchingAnswer
 from studyapp.gui.quiz.page import QuizPage
 from studyapp.gui.screens.registry import KEYS
 from studyapp.gui.screens.review import ReviewScreen
@@ -346,3 +347,22 @@ def test_on_review_space_presses_the_button_tab_reached_and_else_rates_good(
     review.browse_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(review.browse_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.current_page() == "browse")
+
+
+def test_a_ring_shows_the_focus_as_tab_moves_through_a_matching(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication
+) -> None:
+    from studyapp.gui.theme import install_focus_ring
+
+    ring = install_focus_ring(qapp)
+    quiz = ask(window, QuestionType.MATCHING)
+    view = quiz.run_view
+    seen = []
+    for _ in range(len(focusables(window, enabled_only=True)) + 1):
+        qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        assert focus is not None and ring.widget is focus
+        seen.append(focus)
+    answer = view.answer
+    assert isinstance(answer, MatchingAnswer)
+    assert set(answer.left_buttons + answer.right_buttons) <= set(seen)
