@@ -17,10 +17,12 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -430,16 +432,25 @@ class ChartTabs(QTabWidget):
         self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.figures.verticalHeader().hide()
         self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.figures.setMinimumHeight(180)
+        self.figures.setMinimumHeight(160)
+        self.caption = QLabel()  # the title the chart draws itself
+        bold = self.caption.font()
+        bold.setBold(True)
+        self.caption.setFont(bold)
+        table_page = QWidget()
+        page_layout = QVBoxLayout(table_page)
+        page_layout.setContentsMargins(4, 4, 4, 4)
+        page_layout.addWidget(self.caption)
+        page_layout.addWidget(self.figures, 1)
         self.addTab(chart, "")
-        self.addTab(self.figures, "")
+        self.addTab(table_page, "")
         chart.changed.connect(self.fill)
 
     def retranslate(self, chart_word: str, table_word: str) -> None:
         self.setTabText(0, chart_word)
         self.setTabText(1, table_word)
         self.chart.setAccessibleName(self.chart.title)
-        self.chart.setAccessibleDescription(table_word)
+        self.caption.setText(self.chart.title)
         self.figures.setAccessibleName(f"{self.chart.title} — {table_word}")
         self.setAccessibleName(self.chart.title)
         self.fill()
