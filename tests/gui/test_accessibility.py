@@ -366,3 +366,27 @@ def test_a_ring_shows_the_focus_as_tab_moves_through_a_matching(
     answer = view.answer
     assert isinstance(answer, MatchingAnswer)
     assert set(answer.left_buttons + answer.right_buttons) <= set(seen)
+
+
+def test_a_learn_verdict_is_announced(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studyapp.gui.learn.screen import LearnScreen
+
+    from .test_learn_screen import answer_by_keys, learn_screen
+
+    sent: list[QAccessibleEvent] = []
+    monkeypatch.setattr(announce, "send", sent.append)
+    screen: LearnScreen = learn_screen(window)
+    screen.start_round()
+    session = screen.session
+    assert session is not None and session.question is not None
+    answer_by_keys(screen, qtbot, session.question, right=False)
+    assert len(sent) == 1
+    event = sent[0]
+    assert isinstance(event, QAccessibleAnnouncementEvent)
+    assert event.object() is screen.feedback
+    assert event.message().startswith("✗ Not yet")
+    assert screen.feedback.accessibleName() == event.message()
+    # and the focus is on Next, whose Enter goes on
+    assert QApplication.focusWidget() is screen.next_button
