@@ -85,7 +85,11 @@ def tab_stops(qtbot: QtBot, root: QWidget, limit: int = 2000) -> list[QWidget]:
     """Press Tab from the first control under ``root`` until focus comes back to it;
     the controls focused on the way, in order. A text browser keeps the focus while
     Tab walks its links, then lets it go: it counts once."""
-    first = focusables(root, enabled_only=True)[0]
+    first = (
+        root
+        if root.focusPolicy() & Qt.FocusPolicy.TabFocus
+        else focusables(root, enabled_only=True)[0]
+    )
     first.setFocus(Qt.FocusReason.TabFocusReason)
     seen: list[QWidget] = [first]
     for _ in range(limit):

@@ -131,9 +131,17 @@ def test_every_control_of_a_quiz_question_is_named_and_reached_by_tab(
     assert unreachable(qtbot, window, view) == []
     if kind is QuestionType.FLASHCARD:
         answer.reveal()  # type: ignore[attr-defined]
-        settle()
-        assert unnamed(window) == []
-        assert unreachable(qtbot, window, view) == []
+    if kind is QuestionType.MATCHING:  # every pair made: Check is enabled
+        assert isinstance(answer, MatchingAnswer)
+        for i, j in enumerate(answer.question.pairing):
+            answer.choose_left(i)
+            answer.choose_right(j)
+        assert answer.submit_button.isEnabled()
+    settle()
+    assert unnamed(window) == []
+    assert unreachable(qtbot, window, view) == []
+    if kind in (QuestionType.MATCHING, QuestionType.ORDERING):
+        assert answer.submit_button in tab_stops(qtbot, window)  # type: ignore[attr-defined]
 
 
 def test_the_quiz_feedback_its_results_and_history_are_named(
