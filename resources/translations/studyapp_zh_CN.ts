@@ -3356,7 +3356,7 @@
     </message>
     <message>
         <source>Retention</source>
-        <translation>记忆保留率</translation>
+        <translation>记忆率</translation>
     </message>
     <message>
         <source>Answers</source>

@@ -3356,7 +3356,7 @@
     </message>
     <message>
         <source>Retention</source>
-        <translation>記憶保留率</translation>
+        <translation>記憶率</translation>
     </message>
     <message>
         <source>Answers</source>
