@@ -3,7 +3,8 @@ interface) and 简 (简体中文 interface), offscreen:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_themes.py
 
-Home, Review (question and answer), a quiz question (multiple choice and a matching),
+Home, Review (question and answer), a quiz question (multiple choice and a matching,
+and the matching again with the keyboard's focus ring on a pair after Tab),
 the quiz results, Browse with a fact chosen, Stats with a chart's Table tab open,
 Sources, and the Settings and Backups dialogs; named
 ``{what}-{theme}-900x600-{script}.png``. A month of made-up reviews (the same as
@@ -25,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QSettings, QThread
+from PySide6.QtCore import QSettings, Qt, QThread
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from take import history, save  # the same month of reviews, the same small PNGs
 
@@ -103,6 +105,12 @@ def shoot(window: MainWindow, theme: str, script: str) -> None:
     grab(window, f"quiz-question-mcq-{tag}")
     quiz.begin(one_of(window, quiz, QuestionType.MATCHING, pairs=6))
     grab(window, f"quiz-question-matching-{tag}")
+    window.activateWindow()  # again: the dialogs of the last round had it
+    QApplication.processEvents()
+    quiz.run_view.setFocus()
+    for _ in range(4):  # Tab to the third pair: the focus ring around it
+        QTest.keyClick(QApplication.focusWidget() or quiz.run_view, Qt.Key.Key_Tab)
+    grab(window, f"quiz-focus-ring-{tag}")
     # a short quiz of every type, some right, some wrong: its results
     quiz.start(QuizSetup(count=6, seconds=30))
     session = quiz.session
@@ -173,6 +181,7 @@ def main() -> int:
     window = build_window(app, data, qs, Translators())
     window.resize(*SIZE)
     window.show()
+    window.activateWindow()
     store = window.ctx.store
     assert store is not None
     store.maybe_backup(force=True)

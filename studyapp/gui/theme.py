@@ -192,6 +192,14 @@ def light_palette() -> QPalette:
     # muted text (notes, dates, hints): Qt's default is the text colour half transparent,
     # which a page of HTML cannot use (a colour's name has no alpha) and draws black
     pal.setColor(QPalette.ColorRole.PlaceholderText, QColor("#6b6259"))
+    # a button that cannot be pressed yet (a matching's Check, Undo) looks it: the
+    # colours above were set for every group, the disabled one too
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9a9189"))
     return pal
 
 

@@ -192,3 +192,15 @@ def test_the_sources_header_stays_in_sight(qtbot: QtBot, window: MainWindow) -> 
     assert sources.sticky.geometry().top() == 0
     bar.setValue(0)
     assert not sources.sticky.isVisible()
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_a_button_that_cannot_be_pressed_looks_it(window: MainWindow, theme: str) -> None:
+    window.set_theme(theme)
+    pal = QApplication.palette()
+    active = pal.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+    disabled = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+    button = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button)
+    # greyed: nearer the button's own colour than the text of one that can be pressed
+    assert contrast(active, disabled) > 1.8
+    assert contrast(disabled, button) < contrast(active, button)
