@@ -267,7 +267,14 @@ def _custom_study(window: MainWindow) -> QDialog:
     return decks.custom_dialog  # type: ignore[return-value]
 
 
+def _error(window: MainWindow) -> QDialog:
+    from studyapp.gui.dialogs.errors import show_error
+
+    return show_error(window, "studyapp", "The disk is full.", "details for the log")
+
+
 DIALOGS = {
+    "error message": _error,
     "settings": _settings,
     "backups": _backups,
     "export": _export,
