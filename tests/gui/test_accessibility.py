@@ -26,7 +26,7 @@ from studyapp.gui.screens.review import ReviewScreen
 from studyapp.gui.screens.stats import StatsScreen
 from studyapp.gui.widgets import announce
 
-from .a11y_walk import focusables, tab_stops, unnamed, unreachable
+from .a11y_walk import accessible_name, focusables, tab_stops, unnamed, unreachable
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
@@ -405,3 +405,18 @@ def test_a_learn_verdict_is_announced(
     assert screen.feedback.accessibleName() == event.message()
     # and the focus is on Next, whose Enter goes on
     assert QApplication.focusWidget() is screen.next_button
+
+
+@pytest.mark.parametrize("kind", [QuestionType.TYPED, QuestionType.MCQ])
+def test_the_question_is_said_with_the_focus(
+    qtbot: QtBot, window: MainWindow, kind: QuestionType
+) -> None:
+    quiz = ask(window, kind)
+    view = quiz.run_view
+    question = view.session.current  # type: ignore[union-attr]
+    assert question is not None
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    assert focus is (view.answer.focus_target() or view)  # type: ignore[union-attr]
+    assert focus.accessibleDescription() == question.prompt
+    assert accessible_name(focus)  # "Your answer", "Quiz question"

@@ -638,6 +638,7 @@ class LearnScreen(Screen):
         assert question is not None
         self.step_label.setText(self._step_text(session.step))
         self.prompt.setText(question.prompt)
+        self.run_page.setAccessibleDescription(question.prompt)  # said with the focus
         self.feedback.hide()
         self.next_button.hide()
         shown = getattr(self.answer, "question", None)

@@ -389,6 +389,14 @@ class OrderingAnswer(AnswerWidget):
 
 
 def answer_widget(question: Question, font: QFont, parent: QWidget | None = None) -> AnswerWidget:
+    widget = _answer_widget(question, font, parent)
+    target = widget.focus_target()
+    if target is not None:  # the typed line or the list to order has the focus at once
+        target.setAccessibleDescription(question.prompt)  # a screen reader says the question
+    return widget
+
+
+def _answer_widget(question: Question, font: QFont, parent: QWidget | None) -> AnswerWidget:
     kind = question.type
     if kind in (QuestionType.MATCHING, QuestionType.ORDERING):
         font = QFont(font)  # several lines of content: a little smaller
