@@ -2062,6 +2062,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pair: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a pair: one second more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Best: %1</source>
         <translation type="unfinished" />
     </message>

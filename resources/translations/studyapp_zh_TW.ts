@@ -2049,6 +2049,18 @@
         <translation>回到測驗</translation>
     </message>
     <message>
+        <source>Chosen</source>
+        <translation>已選</translation>
+    </message>
+    <message>
+        <source>A pair: %1</source>
+        <translation>配成一對：%1</translation>
+    </message>
+    <message>
+        <source>Not a pair: one second more</source>
+        <translation>不是一對：多加一秒</translation>
+    </message>
+    <message>
         <source>Best: %1</source>
         <translation>最佳：%1</translation>
     </message>

@@ -420,3 +420,31 @@ def test_the_question_is_said_with_the_focus(
     assert focus is (view.answer.focus_target() or view)  # type: ignore[union-attr]
     assert focus.accessibleDescription() == question.prompt
     assert accessible_name(focus)  # "Your answer", "Quiz question"
+
+
+def test_the_match_game_says_the_chosen_tile_and_each_pair(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(announce, "send", lambda event: said.append(event.message()))
+    quiz = window.screen_as("quiz", QuizPage)
+    window.show_page("quiz")
+    quiz.show_match()
+    game = quiz.match_game
+    assert game is not None
+    tiles = quiz.match_view.tiles
+    by_pair: dict[int, list[int]] = {}
+    for t in game.tiles:
+        by_pair.setdefault(t.pair, []).append(t.index)
+    a, b = by_pair[0]
+    other = by_pair[1][0]
+    words = (tiles[a].text(), tiles[b].text())
+    tiles[a].click()
+    assert tiles[a].accessibleDescription() == "Chosen"
+    tiles[other].click()  # not its partner
+    assert said == ["Not a pair: one second more"]
+    assert tiles[a].accessibleDescription() == ""
+    tiles[a].click()
+    tiles[b].click()
+    assert said[-1] == f"A pair: {words[0]} — {words[1]}"
+    assert not tiles[a].isEnabled() and not accessible_name(tiles[a])

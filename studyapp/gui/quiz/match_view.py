@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.quiz import MatchGame, Pick
 from studyapp.gui.question_words import duration_text
+from studyapp.gui.widgets.announce import announce
 
 COLUMNS = 4
 
@@ -200,22 +201,30 @@ class MatchView(QWidget):
             return
         previous = game.selected
         result = game.pick(index)
+        tile = self.tiles[index]
         if result is Pick.SELECTED:
-            self.tiles[index].setStyleSheet(SELECTED_STYLE)
+            tile.setStyleSheet(SELECTED_STYLE)
+            tile.setAccessibleDescription(self.tr("Chosen"))  # the border, in words
         elif result is Pick.UNSELECTED:
-            self.tiles[index].setStyleSheet("")
+            tile.setStyleSheet("")
+            tile.setAccessibleDescription("")
         elif result is Pick.MATCHED:
+            both = " — ".join(self.tiles[i].text() for i in (previous, index) if i is not None)
+            announce(self, self.tr("A pair: %1").replace("%1", both), keep=False)
             for i in (index, previous):
                 if i is not None:
                     # the tile leaves the board; its place stays, so nothing jumps
                     self.tiles[i].setStyleSheet("")
+                    self.tiles[i].setAccessibleDescription("")
                     self.tiles[i].setText("")
                     self.tiles[i].setFlat(True)
                     self.tiles[i].setEnabled(False)
         elif result is Pick.MISMATCH:
+            announce(self, self.tr("Not a pair: one second more"), keep=False)
             for i in (index, previous):
                 if i is not None:
                     self.tiles[i].setStyleSheet(WRONG_STYLE)
+                    self.tiles[i].setAccessibleDescription("")
             self._wrong_timer.start()
         if game.finished:
             self.timer.stop()

@@ -23,10 +23,12 @@ def plain(html: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def announce(widget: QWidget, text: str) -> None:
+def announce(widget: QWidget, text: str, *, keep: bool = True) -> None:
     """Tell a screen reader ``text`` now, politely (after what it is saying), from
-    ``widget``."""
-    widget.setAccessibleName(text)
+    ``widget``; with ``keep``, ``widget`` (a label showing the result) keeps the
+    words as its accessible name."""
+    if keep:
+        widget.setAccessibleName(text)
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     send(event)
