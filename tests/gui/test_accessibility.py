@@ -448,3 +448,20 @@ def test_the_match_game_says_the_chosen_tile_and_each_pair(
     tiles[b].click()
     assert said[-1] == f"A pair: {words[0]} — {words[1]}"
     assert not tiles[a].isEnabled() and not accessible_name(tiles[a])
+
+
+def test_review_says_the_card_and_announces_its_answer(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(announce, "send", lambda event: said.append(event.message()))
+    window.show_page("review")
+    review = window.screen_as("review", ReviewScreen)
+    prompt = review.prompt.text()
+    assert prompt and prompt in review.card_scroll.accessibleDescription()
+    qtbot.keyClick(review.card_scroll, Qt.Key.Key_Space)
+    answer = review.answer.text()
+    assert len(said) == 1 and said[0].startswith(answer + "\n")
+    described = review.card_scroll.accessibleDescription()
+    assert prompt in described and answer in described and "<" not in described
+    assert accessible_name(review.card_scroll) == "The card"

@@ -51,6 +51,7 @@ from studyapp.gui.context import Destination, GuiContext
 from studyapp.gui.dialogs.errors import show_error
 from studyapp.gui.error_text import error_text
 from studyapp.gui.screens.base import Screen
+from studyapp.gui.widgets.announce import announce, plain
 from studyapp.gui.widgets.message_page import message_page
 from studyapp.gui.widgets.story import place_for, show_in_article
 
@@ -373,8 +374,13 @@ class ReviewScreen(Screen):
         self._run(self.session.start)
 
     def show_answer(self) -> None:
-        if self.session is not None and self.session.state is ReviewState.QUESTION:
-            self._run(self.session.show_answer)
+        session = self.session
+        if session is None or session.state is not ReviewState.QUESTION:
+            return
+        if self._run(session.show_answer) and self.back.isVisibleTo(self):
+            # a screen reader hears the answer (the focus stays on the card)
+            said = (self.answer.text(), plain(self.statement.text()))
+            announce(self.card_scroll, "\n".join(said), keep=False)
 
     def rate(self, rating: Rating) -> None:
         session = self.session
@@ -708,6 +714,11 @@ class ReviewScreen(Screen):
             self.back.setVisible(showing_answer)
             if showing_answer:
                 self._render_back(face)
+        said = [self.kind_label.text(), self.prompt.text()]
+        if showing_answer and face is not None:
+            said += [self.answer.text(), plain(self.statement.text())]
+            said += [plain(self.claims.text()) if face.claims else "", self.sources.text()]
+        self.card_scroll.setAccessibleDescription("\n".join(t for t in said if t))
         self.show_button.setVisible(not showing_answer)
         self.rate_row.setVisible(showing_answer)
         if showing_answer:
