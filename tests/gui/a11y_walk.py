@@ -75,10 +75,10 @@ def describe(widget: QWidget) -> str:
 
 
 def unnamed(root: QWidget) -> list[str]:
-    """Every control under ``root`` a screen reader would announce without a name."""
-    found = [describe(w) for w in focusables(root) if not accessible_name(w)]
-    found += untabbable(root)
-    return found
+    """Every control under ``root`` a screen reader would announce without a name,
+    and every one a keyboard cannot take at all (it is never announced)."""
+    nameless = [describe(w) for w in focusables(root) if not accessible_name(w)]
+    return nameless + [f"{d} (not a Tab stop)" for d in untabbable(root)]
 
 
 def tab_stops(qtbot: QtBot, root: QWidget, limit: int = 2000) -> list[QWidget]:
