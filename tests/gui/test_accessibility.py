@@ -72,6 +72,17 @@ def test_browse_names_a_chosen_fact(qtbot: QtBot, window: MainWindow) -> None:
     assert unreachable(qtbot, window, browse) == []
 
 
+def test_sources_names_its_disagreements(qtbot: QtBot, window: MainWindow) -> None:
+    from studyapp.gui.screens.sources import SourcesScreen
+
+    window.show_page("sources")
+    sources = window.screen_as("sources", SourcesScreen)
+    sources.show_disagreements()
+    settle()
+    assert unnamed(window) == []
+    assert unreachable(qtbot, window, sources) == []
+
+
 def test_read_names_an_opened_article(qtbot: QtBot, window: MainWindow) -> None:
     deck = window.ctx.library.decks[0]
     window.go(Destination("read", deck.id, facts=(deck.facts[0].id,)))
