@@ -68,6 +68,160 @@
     </message>
 </context>
 <context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Quiz of {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score: {right} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended after %1 of %2 questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The questions and your answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No question was answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match each item with its partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put these in order, earliest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(this fact is no longer in its deck)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of your progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>studyapp backs up your progress every 30 minutes while you study and when you quit, and keeps those of today and yesterday, then one a day, a week and a month. Restoring one replaces your progress with it; your progress as it is now is backed up first, so nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards (studied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cards} ({studied})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace your progress with the backup of {when}? It holds {reviews} reviews of {cards} cards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you did since then is not lost: your progress as it is now is backed up first, and you can restore it from this list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace my progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was not restored: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress as it was is the newest backup in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your progress as it was could not be read; it was kept as {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message>
         <source>Browse</source>
@@ -107,6 +261,18 @@
     </message>
     <message>
         <source>Suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen fact</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -252,6 +418,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>More new cards today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More reviews today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Review &amp;ahead, cards due in the next days:</source>
         <translation type="unfinished" />
     </message>
@@ -377,6 +555,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Decks and their cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Deck</source>
         <translation type="unfinished" />
     </message>
@@ -467,6 +649,26 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Answer type:</source>
         <translation type="unfinished" />
     </message>
@@ -530,6 +732,10 @@
 <context>
     <name>DraftList</name>
     <message>
+        <source>cannot be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>repeats a fact</source>
         <translation type="unfinished" />
     </message>
@@ -547,6 +753,77 @@
     </message>
     <message>
         <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditFactDialog</name>
+    <message>
+        <source>Edit the fact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fact as your deck “{deck}” keeps it (in {script} characters). Its cards keep their review history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Gist:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a few words for the Match game (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shown with the answer (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the words marked {{…}} in the statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{answer}: the words marked {{{{…}}}} must still say it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement, the answer marked with braces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -684,6 +961,18 @@
     </message>
     <message>
         <source>No question can be made without giving the answer away; write one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The question cannot be empty: write one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statement must mark its answer exactly once, as {{{{…}}}}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The question gives its answer away (“{answer}”): reword it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1049,6 +1338,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Open this quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its questions, your answers and the right ones (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past quizzes, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Progress is unavailable: no history to show.</source>
         <translation type="unfinished" />
     </message>
@@ -1107,6 +1408,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import an article</source>
+        <extracomment>Accepted drafts the last save found invalid: why, in the reader's language.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1135,6 +1437,22 @@
     </message>
     <message>
         <source>Deck name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1265,6 +1583,39 @@
         <source>Saved {count} facts to your deck “{title}” ({path}).</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n accepted draft(s) cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</source>
+        <translation>
+            <numerusform>%n accepted draft cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</numerusform>
+            <numerusform>%n accepted drafts cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft cannot be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{question}” cannot be saved as a fact: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n other accepted draft(s) cannot be saved either.</source>
+        <translation>
+            <numerusform>%n other accepted draft cannot be saved either.</numerusform>
+            <numerusform>%n other accepted drafts cannot be saved either.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Leave %n out and save the others</source>
+        <translation>
+            <numerusform>Leave %n out and save the others</numerusform>
+            <numerusform>Leave %n out and save the others</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearnScreen</name>
@@ -1286,6 +1637,10 @@
     </message>
     <message>
         <source>Learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning question</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -1329,6 +1684,10 @@
     </message>
     <message>
         <source>This round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts of this round</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1524,6 +1883,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Back&amp;ups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
@@ -1560,11 +1923,51 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Screens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Loading decks…</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Undo the last rating, bury or suspension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review: edit the fact (your own decks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review: bury the card until tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review: suspend the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review: red, orange, green, blue flag (again: no flag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review: show the fact in Browse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats (not on Review: flags)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats (everywhere)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Learn, Read, Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move between controls (a ring shows where you are)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1592,15 +1995,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Undo the last rating</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Switch between 繁 and 简</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Decks, Review, Quiz, Browse, Sources, Stats</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1655,7 +2050,42 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>All pairs matched!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pair: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a pair: one second more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Best: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n wrong pair(s), one second added for each.</source>
+        <translation>
+            <numerusform>%n wrong pair, one second added for each.</numerusform>
+            <numerusform>%n wrong pairs, one second added for each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No wrong pairs.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1700,6 +2130,10 @@
 <context>
     <name>OrderingAnswer</name>
     <message>
+        <source>Items to put in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Earliest first. Drag, or ↑/↓ to choose and Ctrl+↑/↓ to move; Enter checks.</source>
         <translation type="unfinished" />
     </message>
@@ -1712,6 +2146,10 @@
     <name>PeopleScreen</name>
     <message>
         <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen person</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1973,6 +2411,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts of this passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Review these</source>
         <translation type="unfinished" />
     </message>
@@ -2050,6 +2496,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Every question and its answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score by question type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Add my mistakes to review</source>
         <translation type="unfinished" />
     </message>
@@ -2100,6 +2554,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Space or Enter</source>
         <translation type="unfinished" />
     </message>
@@ -2133,6 +2591,82 @@
     </message>
     <message>
         <source>Undo rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit (E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bury (-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put this card away until tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspend (@)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this card out of reviews until unsuspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag (Ctrl+1–4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse (B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this fact in Browse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orange flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Green flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blue flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the facts of your own decks can be edited here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fact saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buried until tomorrow. Ctrl+Z brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspended. Ctrl+Z brings it back; Browse can unsuspend it later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unburied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsuspended.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2235,6 +2769,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Edit this fact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The articles disagree:</source>
         <translation type="unfinished" />
     </message>
@@ -2286,6 +2824,10 @@
     <message>
         <source>Paused</source>
         <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiz question</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2487,6 +3029,20 @@
         <source>How it decides: new parameters are fitted on your earlier answers only and kept only if they predict your latest answers (the last quarter, held out) better than the current ones.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Your review log has %n answer(s).</source>
+        <translation>
+            <numerusform>Your review log has %n answer.</numerusform>
+            <numerusform>Your review log has %n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It learns from the answers to cards that came back on a later day: %n of them so far.</source>
+        <translation>
+            <numerusform>It learns from the answers to cards that came back on a later day: %n of them so far.</numerusform>
+            <numerusform>It learns from the answers to cards that came back on a later day: %n of them so far.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your answers span too few days to hold the latest back for a test; the current settings stay.</source>
         <translation type="unfinished" />
@@ -2573,6 +3129,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Number of questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Types</source>
         <translation type="unfinished" />
     </message>
@@ -2610,6 +3170,14 @@
     </message>
     <message>
         <source>Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds per question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for a plain answer; typed answers get half as long again, matching and ordering this long for every two pairs or items</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2819,6 +3387,38 @@
         <source>No cards yet.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Story</name>
@@ -2867,6 +3467,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Facts of the chosen event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Every dated event of the deck on one axis, earliest first. ⚑ marks what the articles tell differently; where they give different dates, both are shown. Click an event (or use ↑/↓) to see its facts.</source>
         <translation type="unfinished" />
     </message>
@@ -2902,6 +3506,10 @@
     <name>TypedAnswer</name>
     <message>
         <source>Type the answer and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -68,6 +68,160 @@
     </message>
 </context>
 <context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Quiz of {when}</source>
+        <translation>{when} 的测验</translation>
+    </message>
+    <message>
+        <source>Score: {right} of {total}</source>
+        <translation>得分：{total} 题答对 {right} 题</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>用时：%1</translation>
+    </message>
+    <message>
+        <source>Ended after %1 of %2 questions.</source>
+        <translation>共 %2 题，作答 %1 题后结束。</translation>
+    </message>
+    <message>
+        <source>The questions and your answers</source>
+        <translation>题目与你的作答</translation>
+    </message>
+    <message>
+        <source>No question was answered.</source>
+        <translation>没有作答任何题目。</translation>
+    </message>
+    <message>
+        <source>Match each item with its partner.</source>
+        <translation>把每一项与对应的一项配成对。</translation>
+    </message>
+    <message>
+        <source>Put these in order, earliest first.</source>
+        <translation>依时间先后排列，最早的在前。</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <source>(this fact is no longer in its deck)</source>
+        <translation>（这则事实已不在牌组中）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of your progress</source>
+        <translation>学习进度的备份</translation>
+    </message>
+    <message>
+        <source>studyapp backs up your progress every 30 minutes while you study and when you quit, and keeps those of today and yesterday, then one a day, a week and a month. Restoring one replaces your progress with it; your progress as it is now is backed up first, so nothing is lost.</source>
+        <translation>studyapp 在你学习时每 30 分钟、以及结束时备份学习进度，保留今天和昨天的全部备份，更早的则每天、每周、每月各留一份。还原一份备份会用它取代你的学习进度；目前的进度会先备份，所以不会遗失任何东西。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>复习次数</translation>
+    </message>
+    <message>
+        <source>Cards (studied)</source>
+        <translation>卡片（学过的）</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>最后一次复习</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>备份，最新的在前</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>还原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>还没有任何备份。</translation>
+    </message>
+    <message>
+        <source>{cards} ({studied})</source>
+        <translation>{cards}（{studied}）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Backed up.</source>
+        <translation>已备份。</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>还原这份备份？</translation>
+    </message>
+    <message>
+        <source>Replace your progress with the backup of {when}? It holds {reviews} reviews of {cards} cards.</source>
+        <translation>要用 {when} 的备份取代你的学习进度吗？它有 {cards} 张卡片的 {reviews} 次复习。</translation>
+    </message>
+    <message>
+        <source>What you did since then is not lost: your progress as it is now is backed up first, and you can restore it from this list.</source>
+        <translation>之后做过的不会遗失：你目前的学习进度会先备份，也可以从这份清单还原回来。</translation>
+    </message>
+    <message>
+        <source>Replace my progress</source>
+        <translation>取代我的学习进度</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {reason}</source>
+        <translation>备份没有还原：{reason}</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>已还原 {when} 的备份。</translation>
+    </message>
+    <message>
+        <source>Your progress as it was is the newest backup in the list.</source>
+        <translation>原本的学习进度就是清单中最新的那份备份。</translation>
+    </message>
+    <message>
+        <source>Your progress as it was could not be read; it was kept as {path}.</source>
+        <translation>原本的学习进度无法读取；已原样保存为 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message>
         <source>Browse</source>
@@ -108,6 +262,18 @@
     <message>
         <source>Suspended</source>
         <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>The chosen fact</source>
+        <translation>所选的事实</translation>
     </message>
     <message>
         <source>Reset…</source>
@@ -251,6 +417,18 @@
         <translation>今天多学新卡片(&amp;M)：</translation>
     </message>
     <message>
+        <source>More new cards today</source>
+        <translation>今天再学的新卡片数</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>提前的天数</translation>
+    </message>
+    <message>
+        <source>More reviews today</source>
+        <translation>今天再复习的卡片数</translation>
+    </message>
+    <message>
         <source>Review &amp;ahead, cards due in the next days:</source>
         <translation>提前复习(&amp;A)，未来几天到期的卡片：</translation>
     </message>
@@ -371,6 +549,10 @@
         <translation>牌组</translation>
     </message>
     <message>
+        <source>Decks and their cards</source>
+        <translation>牌组与其卡片</translation>
+    </message>
+    <message>
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
@@ -460,6 +642,26 @@
         <translation>问题：</translation>
     </message>
     <message>
+        <source>Statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>答案类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
         <source>Answer type:</source>
         <translation>答案类型：</translation>
     </message>
@@ -523,6 +725,10 @@
 <context>
     <name>DraftList</name>
     <message>
+        <source>cannot be saved</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
         <source>repeats a fact</source>
         <translation>与既有事实重复</translation>
     </message>
@@ -541,6 +747,77 @@
     <message>
         <source>rejected</source>
         <translation>已舍弃</translation>
+    </message>
+</context>
+<context>
+    <name>EditFactDialog</name>
+    <message>
+        <source>Edit the fact</source>
+        <translation>编辑事实</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>The fact as your deck “{deck}” keeps it (in {script} characters). Its cards keep their review history.</source>
+        <translation>这是你的牌组「{deck}」所存的事实（以{script}书写）。它的卡片会保留复习纪录。</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>叙述(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <source>&amp;Gist:</source>
+        <translation>摘要(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>a few words for the Match game (optional)</source>
+        <translation>配对游戏用的几个字（可不填）</translation>
+    </message>
+    <message>
+        <source>shown with the answer (optional)</source>
+        <translation>和答案一起显示（可不填）</translation>
+    </message>
+    <message>
+        <source>the words marked {{…}} in the statement</source>
+        <translation>叙述中以 {{…}} 标出的字</translation>
+    </message>
+    <message>
+        <source>{answer}: the words marked {{{{…}}}} must still say it</source>
+        <translation>{answer}：以 {{{{…}}}} 标出的字必须仍然说出它</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Statement, the answer marked with braces</source>
+        <translation>叙述，答案以大括号标出</translation>
+    </message>
+    <message>
+        <source>Gist</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -680,6 +957,18 @@
     <message>
         <source>No question can be made without giving the answer away; write one.</source>
         <translation>无法自动出一个不泄漏答案的问题；请自己写一题。</translation>
+    </message>
+    <message>
+        <source>The question cannot be empty: write one.</source>
+        <translation>问题不能是空的：请写一个问题。</translation>
+    </message>
+    <message>
+        <source>The statement must mark its answer exactly once, as {{{{…}}}}.</source>
+        <translation>叙述必须以 {{{{…}}}} 标出答案，而且只标一次。</translation>
+    </message>
+    <message>
+        <source>The question gives its answer away (“{answer}”): reword it.</source>
+        <translation>问题泄漏了答案（「{answer}」）：请改写。</translation>
     </message>
     <message>
         <source>There is no topic “{topic}”.</source>
@@ -1045,6 +1334,18 @@
         <translation>返回</translation>
     </message>
     <message>
+        <source>&amp;Open this quiz</source>
+        <translation>打开这次测验(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Its questions, your answers and the right ones (Enter)</source>
+        <translation>它的题目、你的作答和正确答案（Enter）</translation>
+    </message>
+    <message>
+        <source>Past quizzes, newest first</source>
+        <translation>过去的测验，最新的在前</translation>
+    </message>
+    <message>
         <source>Progress is unavailable: no history to show.</source>
         <translation>无法使用学习进度，没有记录可显示。</translation>
     </message>
@@ -1101,6 +1402,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import an article</source>
+        <extracomment>Accepted drafts the last save found invalid: why, in the reader's language.</extracomment>
         <translation>导入文章</translation>
     </message>
     <message>
@@ -1130,6 +1432,22 @@
     <message>
         <source>Deck name:</source>
         <translation>牌组名称：</translation>
+    </message>
+    <message>
+        <source>Deck name</source>
+        <translation>牌组名称</translation>
+    </message>
+    <message>
+        <source>Deck id</source>
+        <translation>牌组代号</translation>
+    </message>
+    <message>
+        <source>Draft facts</source>
+        <translation>草稿事实</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Deck id:</source>
@@ -1259,6 +1577,36 @@
         <source>Saved {count} facts to your deck “{title}” ({path}).</source>
         <translation>已将 {count} 则事实存入你的牌组「{title}」（{path}）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n accepted draft(s) cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</source>
+        <translation>
+            <numerusform>有 %n 则已接受的草稿无法照原样保存（清单中标有 ⚠）。请修正，或略过它们、保存其他草稿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft cannot be saved</source>
+        <translation>有草稿无法保存</translation>
+    </message>
+    <message>
+        <source>“{question}” cannot be saved as a fact: {why}</source>
+        <translation>「{question}」无法存成事实：{why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other accepted draft(s) cannot be saved either.</source>
+        <translation>
+            <numerusform>另有 %n 则已接受的草稿也无法保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation>修正</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave %n out and save the others</source>
+        <translation>
+            <numerusform>略过这 %n 则，保存其他草稿</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearnScreen</name>
@@ -1281,6 +1629,10 @@
     <message>
         <source>Learn</source>
         <translation>学习</translation>
+    </message>
+    <message>
+        <source>Learning question</source>
+        <translation>学习题目</translation>
     </message>
     <message numerus="yes">
         <source>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question(s), asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</source>
@@ -1323,6 +1675,10 @@
     <message>
         <source>This round</source>
         <translation>这一轮</translation>
+    </message>
+    <message>
+        <source>Facts of this round</source>
+        <translation>这一轮的事实</translation>
     </message>
     <message>
         <source>Round complete</source>
@@ -1514,6 +1870,10 @@
         <translation>从 Anki 带回学习进度(&amp;B)…</translation>
     </message>
     <message>
+        <source>Back&amp;ups…</source>
+        <translation>备份(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1550,12 +1910,52 @@
         <translation>用字：</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>画面</translation>
+    </message>
+    <message>
         <source>Loading decks…</source>
         <translation>正在加载牌组…</translation>
     </message>
     <message>
+        <source>Undo the last rating, bury or suspension</source>
+        <translation>复原上一次评分、暂缓或暂停</translation>
+    </message>
+    <message>
+        <source>Review: edit the fact (your own decks)</source>
+        <translation>复习：编辑这则事实（你自己的牌组）</translation>
+    </message>
+    <message>
+        <source>Review: bury the card until tomorrow</source>
+        <translation>复习：把卡片暂缓到明天</translation>
+    </message>
+    <message>
+        <source>Review: suspend the card</source>
+        <translation>复习：暂停这张卡片</translation>
+    </message>
+    <message>
+        <source>Review: red, orange, green, blue flag (again: no flag)</source>
+        <translation>复习：红、橙、绿、蓝旗（再按一次：取消旗标）</translation>
+    </message>
+    <message>
+        <source>Review: show the fact in Browse</source>
+        <translation>复习：在浏览中显示这则事实</translation>
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats (not on Review: flags)</source>
+        <translation>牌组、复习、测验、浏览、来源、统计（复习画面除外：那里是旗标）</translation>
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats (everywhere)</source>
+        <translation>牌组、复习、测验、浏览、来源、统计（任何画面）</translation>
+    </message>
+    <message>
         <source>Learn, Read, Timeline</source>
         <translation>学习、阅读、时间轴</translation>
+    </message>
+    <message>
+        <source>Move between controls (a ring shows where you are)</source>
+        <translation>在控制项之间移动（外框标出目前位置）</translation>
     </message>
     <message>
         <source>Export to Anki</source>
@@ -1582,16 +1982,8 @@
         <translation>重来、困难、良好、简单</translation>
     </message>
     <message>
-        <source>Undo the last rating</source>
-        <translation>撤销上一次评分</translation>
-    </message>
-    <message>
         <source>Switch between 繁 and 简</source>
         <translation>切换繁 / 简</translation>
-    </message>
-    <message>
-        <source>Decks, Review, Quiz, Browse, Sources, Stats</source>
-        <translation>牌组、复习、测验、浏览、来源、统计</translation>
     </message>
     <message>
         <source>Search (in Browse)</source>
@@ -1645,8 +2037,42 @@
         <translation>返回</translation>
     </message>
     <message>
+        <source>All pairs matched!</source>
+        <translation>全部配对完成！</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>再玩一次</translation>
+    </message>
+    <message>
+        <source>Back to the quiz</source>
+        <translation>回到测验</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>A pair: %1</source>
+        <translation>配成一对：%1</translation>
+    </message>
+    <message>
+        <source>Not a pair: one second more</source>
+        <translation>不是一对：多加一秒</translation>
+    </message>
+    <message>
         <source>Best: %1</source>
         <translation>最佳：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong pair(s), one second added for each.</source>
+        <translation>
+            <numerusform>配错 %n 次，每次加一秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No wrong pairs.</source>
+        <translation>没有配错。</translation>
     </message>
     <message>
         <source>No best time yet</source>
@@ -1689,6 +2115,10 @@
 <context>
     <name>OrderingAnswer</name>
     <message>
+        <source>Items to put in order</source>
+        <translation>要排序的项目</translation>
+    </message>
+    <message>
         <source>Earliest first. Drag, or ↑/↓ to choose and Ctrl+↑/↓ to move; Enter checks.</source>
         <translation>最早的在前。可拖动，或用 ↑/↓ 选择、Ctrl+↑/↓ 移动；按 Enter 检查。</translation>
     </message>
@@ -1702,6 +2132,10 @@
     <message>
         <source>People</source>
         <translation>人物</translation>
+    </message>
+    <message>
+        <source>The chosen person</source>
+        <translation>所选的人物</translation>
     </message>
     <message>
         <source>Quiz me on these facts</source>
@@ -1957,6 +2391,14 @@
         <translation>阅读</translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Facts of this passage</source>
+        <translation>这段的事实</translation>
+    </message>
+    <message>
         <source>Review these</source>
         <translation>复习这些</translation>
     </message>
@@ -2031,6 +2473,14 @@
         <translation>重做错题</translation>
     </message>
     <message>
+        <source>Every question and its answer</source>
+        <translation>每一题与其答案</translation>
+    </message>
+    <message>
+        <source>Score by question type</source>
+        <translation>各题型得分</translation>
+    </message>
+    <message>
         <source>Add my mistakes to review</source>
         <translation>把错题加入复习</translation>
     </message>
@@ -2081,6 +2531,10 @@
         <translation>显示答案</translation>
     </message>
     <message>
+        <source>The card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
         <source>Space or Enter</source>
         <translation>空格键或 Enter</translation>
     </message>
@@ -2115,6 +2569,82 @@
     <message>
         <source>Undo rating</source>
         <translation>撤销评分</translation>
+    </message>
+    <message>
+        <source>Edit (E)</source>
+        <translation>编辑（E）</translation>
+    </message>
+    <message>
+        <source>Bury (-)</source>
+        <translation>暂缓（-）</translation>
+    </message>
+    <message>
+        <source>Put this card away until tomorrow</source>
+        <translation>把这张卡片先收起来，明天再复习</translation>
+    </message>
+    <message>
+        <source>Suspend (@)</source>
+        <translation>暂停（@）</translation>
+    </message>
+    <message>
+        <source>Keep this card out of reviews until unsuspended</source>
+        <translation>让这张卡片不再出现在复习中，直到取消暂停</translation>
+    </message>
+    <message>
+        <source>Flag (Ctrl+1–4)</source>
+        <translation>旗标（Ctrl+1–4）</translation>
+    </message>
+    <message>
+        <source>Browse (B)</source>
+        <translation>浏览（B）</translation>
+    </message>
+    <message>
+        <source>Show this fact in Browse</source>
+        <translation>在浏览中显示这则事实</translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation>无旗标</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>红旗</translation>
+    </message>
+    <message>
+        <source>Orange flag</source>
+        <translation>橙旗</translation>
+    </message>
+    <message>
+        <source>Green flag</source>
+        <translation>绿旗</translation>
+    </message>
+    <message>
+        <source>Blue flag</source>
+        <translation>蓝旗</translation>
+    </message>
+    <message>
+        <source>Only the facts of your own decks can be edited here.</source>
+        <translation>这里只能编辑你自己的牌组中的事实。</translation>
+    </message>
+    <message>
+        <source>Fact saved.</source>
+        <translation>事实已保存。</translation>
+    </message>
+    <message>
+        <source>Buried until tomorrow. Ctrl+Z brings it back.</source>
+        <translation>已暂缓到明天。按 Ctrl+Z 可拿回来。</translation>
+    </message>
+    <message>
+        <source>Suspended. Ctrl+Z brings it back; Browse can unsuspend it later.</source>
+        <translation>已暂停。按 Ctrl+Z 可拿回来；之后也可在浏览中取消暂停。</translation>
+    </message>
+    <message>
+        <source>Unburied.</source>
+        <translation>已取消暂缓。</translation>
+    </message>
+    <message>
+        <source>Unsuspended.</source>
+        <translation>已取消暂停。</translation>
     </message>
     <message>
         <source>{n} min</source>
@@ -2215,6 +2745,10 @@
         <translation>按键 {key}</translation>
     </message>
     <message>
+        <source>Edit this fact</source>
+        <translation>编辑这则事实</translation>
+    </message>
+    <message>
         <source>The articles disagree:</source>
         <translation>两篇文章说法不同：</translation>
     </message>
@@ -2265,6 +2799,10 @@
         <source>Paused</source>
         <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article).</extracomment>
         <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>测验题目</translation>
     </message>
     <message>
         <source>The clock is stopped. Press Esc or Resume to go on.</source>
@@ -2465,6 +3003,18 @@
         <source>How it decides: new parameters are fitted on your earlier answers only and kept only if they predict your latest answers (the last quarter, held out) better than the current ones.</source>
         <translation>决定方式：新参数只用你较早的作答来拟合，只有在预测你最近的作答（保留未用的最后四分之一）比目前的参数更准时才采用。</translation>
     </message>
+    <message numerus="yes">
+        <source>Your review log has %n answer(s).</source>
+        <translation>
+            <numerusform>你的复习纪录有 %n 次作答。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It learns from the answers to cards that came back on a later day: %n of them so far.</source>
+        <translation>
+            <numerusform>它从隔天之后再出现的卡片的作答中学习：目前有 %n 次。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your answers span too few days to hold the latest back for a test; the current settings stay.</source>
         <translation>你的作答横跨的天数太少，无法保留最近的作答来测试；保留目前的设置。</translation>
@@ -2549,6 +3099,10 @@
         <translation>题数</translation>
     </message>
     <message>
+        <source>Number of questions</source>
+        <translation>题数</translation>
+    </message>
+    <message>
         <source>Types</source>
         <translation>题型</translation>
     </message>
@@ -2587,6 +3141,14 @@
     <message>
         <source>Seconds</source>
         <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Seconds per question</source>
+        <translation>每题秒数</translation>
+    </message>
+    <message>
+        <source>for a plain answer; typed answers get half as long again, matching and ordering this long for every two pairs or items</source>
+        <translation>用于一般作答；打字作答再多一半时间，配对与排序则每两组或两项给这么多时间</translation>
     </message>
     <message>
         <source> s</source>
@@ -2792,6 +3354,38 @@
         <source>No cards yet.</source>
         <translation>还没有卡片。</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cards due</source>
+        <translation>到期卡片</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>当周</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>记忆率</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>作答数</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
 </context>
 <context>
     <name>Story</name>
@@ -2840,6 +3434,10 @@
         <translation>时间轴</translation>
     </message>
     <message>
+        <source>Facts of the chosen event</source>
+        <translation>所选事件的事实</translation>
+    </message>
+    <message>
         <source>Every dated event of the deck on one axis, earliest first. ⚑ marks what the articles tell differently; where they give different dates, both are shown. Click an event (or use ↑/↓) to see its facts.</source>
         <translation>牌组中每件有日期的事，依时间排在同一条轴上，最早的在前。⚑ 表示两篇文章说法不同；两篇给的日期不同时，两个日期并列。点一件事（或用 ↑/↓）可看它的事实。</translation>
     </message>
@@ -2876,6 +3474,10 @@
     <message>
         <source>Type the answer and press Enter</source>
         <translation>输入答案后按 Enter</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
     </message>
     <message>
         <source>Submit</source>

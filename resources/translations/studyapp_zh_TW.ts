@@ -68,6 +68,160 @@
     </message>
 </context>
 <context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Quiz of {when}</source>
+        <translation>{when} 的測驗</translation>
+    </message>
+    <message>
+        <source>Score: {right} of {total}</source>
+        <translation>得分：{total} 題答對 {right} 題</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>用時：%1</translation>
+    </message>
+    <message>
+        <source>Ended after %1 of %2 questions.</source>
+        <translation>共 %2 題，作答 %1 題後結束。</translation>
+    </message>
+    <message>
+        <source>The questions and your answers</source>
+        <translation>題目與你的作答</translation>
+    </message>
+    <message>
+        <source>No question was answered.</source>
+        <translation>沒有作答任何題目。</translation>
+    </message>
+    <message>
+        <source>Match each item with its partner.</source>
+        <translation>把每一項與對應的一項配成對。</translation>
+    </message>
+    <message>
+        <source>Put these in order, earliest first.</source>
+        <translation>依時間先後排列，最早的在前。</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <source>(this fact is no longer in its deck)</source>
+        <translation>（這則事實已不在牌組中）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出處：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of your progress</source>
+        <translation>學習進度的備份</translation>
+    </message>
+    <message>
+        <source>studyapp backs up your progress every 30 minutes while you study and when you quit, and keeps those of today and yesterday, then one a day, a week and a month. Restoring one replaces your progress with it; your progress as it is now is backed up first, so nothing is lost.</source>
+        <translation>studyapp 在你學習時每 30 分鐘、以及結束時備份學習進度，保留今天和昨天的全部備份，更早的則每天、每週、每月各留一份。還原一份備份會用它取代你的學習進度；目前的進度會先備份，所以不會遺失任何東西。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>複習次數</translation>
+    </message>
+    <message>
+        <source>Cards (studied)</source>
+        <translation>卡片（學過的）</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>最後一次複習</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation>測驗</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>備份，最新的在前</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>正在讀取備份…</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>還沒有任何備份。</translation>
+    </message>
+    <message>
+        <source>{cards} ({studied})</source>
+        <translation>{cards}（{studied}）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>還沒有</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>Backed up.</source>
+        <translation>已備份。</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>還原這份備份？</translation>
+    </message>
+    <message>
+        <source>Replace your progress with the backup of {when}? It holds {reviews} reviews of {cards} cards.</source>
+        <translation>要用 {when} 的備份取代你的學習進度嗎？它有 {cards} 張卡片的 {reviews} 次複習。</translation>
+    </message>
+    <message>
+        <source>What you did since then is not lost: your progress as it is now is backed up first, and you can restore it from this list.</source>
+        <translation>之後做過的不會遺失：你目前的學習進度會先備份，也可以從這份清單還原回來。</translation>
+    </message>
+    <message>
+        <source>Replace my progress</source>
+        <translation>取代我的學習進度</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {reason}</source>
+        <translation>備份沒有還原：{reason}</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>已還原 {when} 的備份。</translation>
+    </message>
+    <message>
+        <source>Your progress as it was is the newest backup in the list.</source>
+        <translation>原本的學習進度就是清單中最新的那份備份。</translation>
+    </message>
+    <message>
+        <source>Your progress as it was could not be read; it was kept as {path}.</source>
+        <translation>原本的學習進度無法讀取；已原樣保存為 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message>
         <source>Browse</source>
@@ -108,6 +262,18 @@
     <message>
         <source>Suspended</source>
         <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <source>The chosen fact</source>
+        <translation>所選的事實</translation>
     </message>
     <message>
         <source>Reset…</source>
@@ -251,6 +417,18 @@
         <translation>今天多學新卡片(&amp;M)：</translation>
     </message>
     <message>
+        <source>More new cards today</source>
+        <translation>今天再學的新卡片數</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>提前的天數</translation>
+    </message>
+    <message>
+        <source>More reviews today</source>
+        <translation>今天再複習的卡片數</translation>
+    </message>
+    <message>
         <source>Review &amp;ahead, cards due in the next days:</source>
         <translation>提前複習(&amp;A)，未來幾天到期的卡片：</translation>
     </message>
@@ -371,6 +549,10 @@
         <translation>牌組</translation>
     </message>
     <message>
+        <source>Decks and their cards</source>
+        <translation>牌組與其卡片</translation>
+    </message>
+    <message>
         <source>Deck</source>
         <translation>牌組</translation>
     </message>
@@ -460,6 +642,26 @@
         <translation>問題：</translation>
     </message>
     <message>
+        <source>Statement</source>
+        <translation>陳述</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>答案類型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主題</translation>
+    </message>
+    <message>
         <source>Answer type:</source>
         <translation>答案類型：</translation>
     </message>
@@ -523,6 +725,10 @@
 <context>
     <name>DraftList</name>
     <message>
+        <source>cannot be saved</source>
+        <translation>無法儲存</translation>
+    </message>
+    <message>
         <source>repeats a fact</source>
         <translation>與既有事實重複</translation>
     </message>
@@ -541,6 +747,77 @@
     <message>
         <source>rejected</source>
         <translation>已捨棄</translation>
+    </message>
+</context>
+<context>
+    <name>EditFactDialog</name>
+    <message>
+        <source>Edit the fact</source>
+        <translation>編輯事實</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>The fact as your deck “{deck}” keeps it (in {script} characters). Its cards keep their review history.</source>
+        <translation>這是你的牌組「{deck}」所存的事實（以{script}書寫）。它的卡片會保留複習紀錄。</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>問題(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>敘述(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <source>&amp;Gist:</source>
+        <translation>摘要(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>a few words for the Match game (optional)</source>
+        <translation>配對遊戲用的幾個字（可不填）</translation>
+    </message>
+    <message>
+        <source>shown with the answer (optional)</source>
+        <translation>和答案一起顯示（可不填）</translation>
+    </message>
+    <message>
+        <source>the words marked {{…}} in the statement</source>
+        <translation>敘述中以 {{…}} 標出的字</translation>
+    </message>
+    <message>
+        <source>{answer}: the words marked {{{{…}}}} must still say it</source>
+        <translation>{answer}：以 {{{{…}}}} 標出的字必須仍然說出它</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Statement, the answer marked with braces</source>
+        <translation>敘述，答案以大括號標出</translation>
+    </message>
+    <message>
+        <source>Gist</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
@@ -680,6 +957,18 @@
     <message>
         <source>No question can be made without giving the answer away; write one.</source>
         <translation>無法自動出一個不洩漏答案的問題；請自己寫一題。</translation>
+    </message>
+    <message>
+        <source>The question cannot be empty: write one.</source>
+        <translation>問題不能是空的：請寫一個問題。</translation>
+    </message>
+    <message>
+        <source>The statement must mark its answer exactly once, as {{{{…}}}}.</source>
+        <translation>敘述必須以 {{{{…}}}} 標出答案，而且只標一次。</translation>
+    </message>
+    <message>
+        <source>The question gives its answer away (“{answer}”): reword it.</source>
+        <translation>問題洩漏了答案（「{answer}」）：請改寫。</translation>
     </message>
     <message>
         <source>There is no topic “{topic}”.</source>
@@ -1045,6 +1334,18 @@
         <translation>返回</translation>
     </message>
     <message>
+        <source>&amp;Open this quiz</source>
+        <translation>開啟這次測驗(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Its questions, your answers and the right ones (Enter)</source>
+        <translation>它的題目、你的作答和正確答案（Enter）</translation>
+    </message>
+    <message>
+        <source>Past quizzes, newest first</source>
+        <translation>過去的測驗，最新的在前</translation>
+    </message>
+    <message>
         <source>Progress is unavailable: no history to show.</source>
         <translation>無法使用學習進度，沒有紀錄可顯示。</translation>
     </message>
@@ -1101,6 +1402,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import an article</source>
+        <extracomment>Accepted drafts the last save found invalid: why, in the reader's language.</extracomment>
         <translation>匯入文章</translation>
     </message>
     <message>
@@ -1130,6 +1432,22 @@
     <message>
         <source>Deck name:</source>
         <translation>牌組名稱：</translation>
+    </message>
+    <message>
+        <source>Deck name</source>
+        <translation>牌組名稱</translation>
+    </message>
+    <message>
+        <source>Deck id</source>
+        <translation>牌組代號</translation>
+    </message>
+    <message>
+        <source>Draft facts</source>
+        <translation>草稿事實</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Deck id:</source>
@@ -1259,6 +1577,36 @@
         <source>Saved {count} facts to your deck “{title}” ({path}).</source>
         <translation>已將 {count} 則事實存入你的牌組「{title}」（{path}）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n accepted draft(s) cannot be saved as they are (marked ⚠ in the list). Fix them, or leave them out and save the others.</source>
+        <translation>
+            <numerusform>有 %n 則已接受的草稿無法照原樣儲存（清單中標有 ⚠）。請修正，或略過它們、儲存其他草稿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft cannot be saved</source>
+        <translation>有草稿無法儲存</translation>
+    </message>
+    <message>
+        <source>“{question}” cannot be saved as a fact: {why}</source>
+        <translation>「{question}」無法存成事實：{why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other accepted draft(s) cannot be saved either.</source>
+        <translation>
+            <numerusform>另有 %n 則已接受的草稿也無法儲存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation>修正</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave %n out and save the others</source>
+        <translation>
+            <numerusform>略過這 %n 則，儲存其他草稿</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearnScreen</name>
@@ -1281,6 +1629,10 @@
     <message>
         <source>Learn</source>
         <translation>學習</translation>
+    </message>
+    <message>
+        <source>Learning question</source>
+        <translation>學習題目</translation>
     </message>
     <message numerus="yes">
         <source>Each fact climbs three steps: recognise the answer among options, recall it in its sentence, then type it. A right answer moves the fact up; a wrong one moves it down and brings it back within %n question(s), asked anew. The round ends when every fact is at the top. Learning does not change your review schedule.</source>
@@ -1323,6 +1675,10 @@
     <message>
         <source>This round</source>
         <translation>這一輪</translation>
+    </message>
+    <message>
+        <source>Facts of this round</source>
+        <translation>這一輪的事實</translation>
     </message>
     <message>
         <source>Round complete</source>
@@ -1514,6 +1870,10 @@
         <translation>從 Anki 帶回學習進度(&amp;B)…</translation>
     </message>
     <message>
+        <source>Back&amp;ups…</source>
+        <translation>備份(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
@@ -1550,12 +1910,52 @@
         <translation>用字：</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>畫面</translation>
+    </message>
+    <message>
         <source>Loading decks…</source>
         <translation>正在載入牌組…</translation>
     </message>
     <message>
+        <source>Undo the last rating, bury or suspension</source>
+        <translation>復原上一次評分、暫緩或暫停</translation>
+    </message>
+    <message>
+        <source>Review: edit the fact (your own decks)</source>
+        <translation>複習：編輯這則事實（你自己的牌組）</translation>
+    </message>
+    <message>
+        <source>Review: bury the card until tomorrow</source>
+        <translation>複習：把卡片暫緩到明天</translation>
+    </message>
+    <message>
+        <source>Review: suspend the card</source>
+        <translation>複習：暫停這張卡片</translation>
+    </message>
+    <message>
+        <source>Review: red, orange, green, blue flag (again: no flag)</source>
+        <translation>複習：紅、橙、綠、藍旗（再按一次：取消旗標）</translation>
+    </message>
+    <message>
+        <source>Review: show the fact in Browse</source>
+        <translation>複習：在瀏覽中顯示這則事實</translation>
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats (not on Review: flags)</source>
+        <translation>牌組、複習、測驗、瀏覽、來源、統計（複習畫面除外：那裡是旗標）</translation>
+    </message>
+    <message>
+        <source>Decks, Review, Quiz, Browse, Sources, Stats (everywhere)</source>
+        <translation>牌組、複習、測驗、瀏覽、來源、統計（任何畫面）</translation>
+    </message>
+    <message>
         <source>Learn, Read, Timeline</source>
         <translation>學習、閱讀、時間軸</translation>
+    </message>
+    <message>
+        <source>Move between controls (a ring shows where you are)</source>
+        <translation>在控制項之間移動（外框標出目前位置）</translation>
     </message>
     <message>
         <source>Export to Anki</source>
@@ -1582,16 +1982,8 @@
         <translation>重來、困難、良好、簡單</translation>
     </message>
     <message>
-        <source>Undo the last rating</source>
-        <translation>復原上一次評分</translation>
-    </message>
-    <message>
         <source>Switch between 繁 and 简</source>
         <translation>切換繁 / 简</translation>
-    </message>
-    <message>
-        <source>Decks, Review, Quiz, Browse, Sources, Stats</source>
-        <translation>牌組、複習、測驗、瀏覽、來源、統計</translation>
     </message>
     <message>
         <source>Search (in Browse)</source>
@@ -1645,8 +2037,42 @@
         <translation>返回</translation>
     </message>
     <message>
+        <source>All pairs matched!</source>
+        <translation>全部配對完成！</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>再玩一次</translation>
+    </message>
+    <message>
+        <source>Back to the quiz</source>
+        <translation>回到測驗</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已選</translation>
+    </message>
+    <message>
+        <source>A pair: %1</source>
+        <translation>配成一對：%1</translation>
+    </message>
+    <message>
+        <source>Not a pair: one second more</source>
+        <translation>不是一對：多加一秒</translation>
+    </message>
+    <message>
         <source>Best: %1</source>
         <translation>最佳：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong pair(s), one second added for each.</source>
+        <translation>
+            <numerusform>配錯 %n 次，每次加一秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No wrong pairs.</source>
+        <translation>沒有配錯。</translation>
     </message>
     <message>
         <source>No best time yet</source>
@@ -1689,6 +2115,10 @@
 <context>
     <name>OrderingAnswer</name>
     <message>
+        <source>Items to put in order</source>
+        <translation>要排序的項目</translation>
+    </message>
+    <message>
         <source>Earliest first. Drag, or ↑/↓ to choose and Ctrl+↑/↓ to move; Enter checks.</source>
         <translation>最早的在前。可拖曳，或用 ↑/↓ 選擇、Ctrl+↑/↓ 移動；按 Enter 檢查。</translation>
     </message>
@@ -1702,6 +2132,10 @@
     <message>
         <source>People</source>
         <translation>人物</translation>
+    </message>
+    <message>
+        <source>The chosen person</source>
+        <translation>所選的人物</translation>
     </message>
     <message>
         <source>Quiz me on these facts</source>
@@ -1957,6 +2391,14 @@
         <translation>閱讀</translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Facts of this passage</source>
+        <translation>這段的事實</translation>
+    </message>
+    <message>
         <source>Review these</source>
         <translation>複習這些</translation>
     </message>
@@ -2031,6 +2473,14 @@
         <translation>重做錯題</translation>
     </message>
     <message>
+        <source>Every question and its answer</source>
+        <translation>每一題與其答案</translation>
+    </message>
+    <message>
+        <source>Score by question type</source>
+        <translation>各題型得分</translation>
+    </message>
+    <message>
         <source>Add my mistakes to review</source>
         <translation>把錯題加入複習</translation>
     </message>
@@ -2081,6 +2531,10 @@
         <translation>顯示答案</translation>
     </message>
     <message>
+        <source>The card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
         <source>Space or Enter</source>
         <translation>空白鍵或 Enter</translation>
     </message>
@@ -2115,6 +2569,82 @@
     <message>
         <source>Undo rating</source>
         <translation>復原評分</translation>
+    </message>
+    <message>
+        <source>Edit (E)</source>
+        <translation>編輯（E）</translation>
+    </message>
+    <message>
+        <source>Bury (-)</source>
+        <translation>暫緩（-）</translation>
+    </message>
+    <message>
+        <source>Put this card away until tomorrow</source>
+        <translation>把這張卡片先收起來，明天再複習</translation>
+    </message>
+    <message>
+        <source>Suspend (@)</source>
+        <translation>暫停（@）</translation>
+    </message>
+    <message>
+        <source>Keep this card out of reviews until unsuspended</source>
+        <translation>讓這張卡片不再出現在複習中，直到取消暫停</translation>
+    </message>
+    <message>
+        <source>Flag (Ctrl+1–4)</source>
+        <translation>旗標（Ctrl+1–4）</translation>
+    </message>
+    <message>
+        <source>Browse (B)</source>
+        <translation>瀏覽（B）</translation>
+    </message>
+    <message>
+        <source>Show this fact in Browse</source>
+        <translation>在瀏覽中顯示這則事實</translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation>無旗標</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>紅旗</translation>
+    </message>
+    <message>
+        <source>Orange flag</source>
+        <translation>橙旗</translation>
+    </message>
+    <message>
+        <source>Green flag</source>
+        <translation>綠旗</translation>
+    </message>
+    <message>
+        <source>Blue flag</source>
+        <translation>藍旗</translation>
+    </message>
+    <message>
+        <source>Only the facts of your own decks can be edited here.</source>
+        <translation>這裡只能編輯你自己的牌組中的事實。</translation>
+    </message>
+    <message>
+        <source>Fact saved.</source>
+        <translation>事實已儲存。</translation>
+    </message>
+    <message>
+        <source>Buried until tomorrow. Ctrl+Z brings it back.</source>
+        <translation>已暫緩到明天。按 Ctrl+Z 可拿回來。</translation>
+    </message>
+    <message>
+        <source>Suspended. Ctrl+Z brings it back; Browse can unsuspend it later.</source>
+        <translation>已暫停。按 Ctrl+Z 可拿回來；之後也可在瀏覽中取消暫停。</translation>
+    </message>
+    <message>
+        <source>Unburied.</source>
+        <translation>已取消暫緩。</translation>
+    </message>
+    <message>
+        <source>Unsuspended.</source>
+        <translation>已取消暫停。</translation>
     </message>
     <message>
         <source>{n} min</source>
@@ -2215,6 +2745,10 @@
         <translation>按鍵 {key}</translation>
     </message>
     <message>
+        <source>Edit this fact</source>
+        <translation>編輯這則事實</translation>
+    </message>
+    <message>
         <source>The articles disagree:</source>
         <translation>兩篇文章說法不同：</translation>
     </message>
@@ -2265,6 +2799,10 @@
         <source>Paused</source>
         <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article).</extracomment>
         <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>測驗題目</translation>
     </message>
     <message>
         <source>The clock is stopped. Press Esc or Resume to go on.</source>
@@ -2465,6 +3003,18 @@
         <source>How it decides: new parameters are fitted on your earlier answers only and kept only if they predict your latest answers (the last quarter, held out) better than the current ones.</source>
         <translation>決定方式：新參數只用你較早的作答來擬合，只有在預測你最近的作答（保留未用的最後四分之一）比目前的參數更準時才採用。</translation>
     </message>
+    <message numerus="yes">
+        <source>Your review log has %n answer(s).</source>
+        <translation>
+            <numerusform>你的複習紀錄有 %n 次作答。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It learns from the answers to cards that came back on a later day: %n of them so far.</source>
+        <translation>
+            <numerusform>它從隔天之後再出現的卡片的作答中學習：目前有 %n 次。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your answers span too few days to hold the latest back for a test; the current settings stay.</source>
         <translation>你的作答橫跨的天數太少，無法保留最近的作答來測試；保留目前的設定。</translation>
@@ -2549,6 +3099,10 @@
         <translation>題數</translation>
     </message>
     <message>
+        <source>Number of questions</source>
+        <translation>題數</translation>
+    </message>
+    <message>
         <source>Types</source>
         <translation>題型</translation>
     </message>
@@ -2587,6 +3141,14 @@
     <message>
         <source>Seconds</source>
         <translation>秒數</translation>
+    </message>
+    <message>
+        <source>Seconds per question</source>
+        <translation>每題秒數</translation>
+    </message>
+    <message>
+        <source>for a plain answer; typed answers get half as long again, matching and ordering this long for every two pairs or items</source>
+        <translation>用於一般作答；打字作答再多一半時間，配對與排序則每兩組或兩項給這麼多時間</translation>
     </message>
     <message>
         <source> s</source>
@@ -2792,6 +3354,38 @@
         <source>No cards yet.</source>
         <translation>還沒有卡片。</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cards due</source>
+        <translation>到期卡片</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>當週</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>記憶率</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>作答數</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
 </context>
 <context>
     <name>Story</name>
@@ -2840,6 +3434,10 @@
         <translation>時間軸</translation>
     </message>
     <message>
+        <source>Facts of the chosen event</source>
+        <translation>所選事件的事實</translation>
+    </message>
+    <message>
         <source>Every dated event of the deck on one axis, earliest first. ⚑ marks what the articles tell differently; where they give different dates, both are shown. Click an event (or use ↑/↓) to see its facts.</source>
         <translation>牌組中每件有日期的事，依時間排在同一條軸上，最早的在前。⚑ 表示兩篇文章說法不同；兩篇給的日期不同時，兩個日期並列。點一件事（或用 ↑/↓）可看它的事實。</translation>
     </message>
@@ -2876,6 +3474,10 @@
     <message>
         <source>Type the answer and press Enter</source>
         <translation>輸入答案後按 Enter</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
     </message>
     <message>
         <source>Submit</source>

@@ -82,6 +82,15 @@ class ErrorKind(Enum):
         "question-gives-answer",
         "no question can be made without giving the answer away; write one",
     )
+    QUESTION_EMPTY = ("question-empty", "the question cannot be empty")
+    STATEMENT_ONE_ANSWER = (
+        "statement-one-answer",
+        "the statement must mark its answer exactly once, as {{{{…}}}}",
+    )
+    QUESTION_SHOWS_ANSWER = (
+        "question-shows-answer",
+        "the question gives its answer away ('{answer}'); reword it",
+    )
     TOPIC_UNKNOWN = ("topic-unknown", "unknown topic '{topic}'")
     DRAFT_INVALID = ("draft-invalid", "{problems}")
     YEAR_FORMAT = ("year-format", "a year answer must be the year's digits, such as 2016")

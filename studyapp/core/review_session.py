@@ -158,6 +158,21 @@ class ReviewSession:
         self._show(card)
         return card
 
+    def set_aside(self) -> None:
+        """The card on screen was buried or suspended: show the next one (or the end)."""
+        if self.card is None:
+            raise SessionError("there is no card to set aside")
+        self._advance()
+
+    def bring_back(self, card_id: int) -> CardRecord:
+        """Show ``card_id`` again (a card set aside, unburied or unsuspended by undo); the
+        card on screen, in a custom session, waits its turn."""
+        card = self.store.card(card_id)
+        if self.custom is not None and self.card is not None and self.card.id != card.id:
+            self._remaining.insert(0, self.card.id)
+        self._show(card)
+        return card
+
     # -- what the screen shows ---------------------------------------------
     @property
     def remaining(self) -> int:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # imported where used: the window paints before any of them l
     from studyapp.core.deck.model import CardKind, Deck, Script
     from studyapp.core.deck.view import DeckView
     from studyapp.core.review_session import CustomQueue
-    from studyapp.core.store import OpenedProgress, Store, StoreError
+    from studyapp.core.store import OpenedProgress, RestoreResult, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +122,22 @@ class GuiContext(QObject):
             store.close()
         except StoreError:
             log.warning("closing the progress store failed", exc_info=True)
+
+    def restore_progress(self, backup: Path) -> RestoreResult:
+        """Replace the progress with ``backup`` through the core's safe restore (the
+        progress as it is now is backed up first), then open it again and tell every
+        screen. The store is closed meanwhile (the restore needs the file to itself);
+        whatever happens, it is opened again, the restored one or the one it was."""
+        from studyapp.core.store import open_progress, restore_backup, utc_now
+        from studyapp.paths import progress_file
+
+        self.tasks.wait(10_000)  # a backup being written reads the file: let it finish
+        self.close_store()
+        try:
+            return restore_backup(progress_file(self.data_dir), backup, utc_now())
+        finally:
+            self.attach(self._library, open_progress(self.data_dir))
+            self.progress_changed.emit()
 
     # -- the study script ---------------------------------------------------------
     @property

@@ -106,6 +106,15 @@ SENTENCES: dict[ErrorKind, Callable[[], str]] = {
     ErrorKind.QUESTION_GIVES_ANSWER: lambda: QCoreApplication.translate(
         "Errors", "No question can be made without giving the answer away; write one."
     ),
+    ErrorKind.QUESTION_EMPTY: lambda: QCoreApplication.translate(
+        "Errors", "The question cannot be empty: write one."
+    ),
+    ErrorKind.STATEMENT_ONE_ANSWER: lambda: QCoreApplication.translate(
+        "Errors", "The statement must mark its answer exactly once, as {{{{…}}}}."
+    ),
+    ErrorKind.QUESTION_SHOWS_ANSWER: lambda: QCoreApplication.translate(
+        "Errors", "The question gives its answer away (“{answer}”): reword it."
+    ),
     ErrorKind.TOPIC_UNKNOWN: lambda: QCoreApplication.translate(
         "Errors", "There is no topic “{topic}”."
     ),

@@ -248,7 +248,10 @@ class MainWindow(QMainWindow):
         self.page_actions: dict[str, QAction] = {}
         for n, key in enumerate(KEYS, start=1):  # Ctrl+1 … Ctrl+9: the first nine screens
             shortcut = f"Ctrl+{n}" if n <= 9 else None
-            self.page_actions[key] = self._action(self._shower(key), shortcut)
+            action = self.page_actions[key] = self._action(self._shower(key), shortcut)
+            if n <= 9:  # Alt+n too: on Review, Ctrl+1 … Ctrl+4 flag the card (Anki's keys)
+                action.setShortcuts([QKeySequence(f"Ctrl+{n}"), QKeySequence(f"Alt+{n}")])
+        self.backups_action = self._action(self.open_backups)
         self.script_group = QActionGroup(self)
         self.script_group.setExclusive(True)
         self.hant_action = QAction("繁", self, checkable=True)
@@ -266,6 +269,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.anki_import_action)
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -310,6 +314,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import article…"))
         self.export_action.setText(self.tr("&Export to Anki…"))
         self.anki_import_action.setText(self.tr("&Bring progress back from Anki…"))
+        self.backups_action.setText(self.tr("Back&ups…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About studyapp"))
@@ -319,6 +324,7 @@ class MainWindow(QMainWindow):
         self.hant_action.setToolTip(self.tr("Show the content in Traditional characters (Ctrl+T)"))
         self.hans_action.setToolTip(self.tr("Show the content in Simplified characters (Ctrl+T)"))
         self.script_label.setText(self.tr("Script:"))
+        self.nav.setAccessibleName(self.tr("Screens"))
         if not self.is_loaded:
             self.loading_label.setText(self.tr("Loading decks…"))
         for row, screen in enumerate(SCREENS):
@@ -426,6 +432,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.anki_import_dialog = dialog
 
+    def open_backups(self) -> None:
+        self.finish_loading()
+        from studyapp.gui.dialogs.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx, self)
+        dialog.open()
+        self.backups_dialog = dialog
+
     def open_import(self) -> None:
         self.finish_loading()
         from studyapp.gui.importer.dialog import ImportDialog
@@ -451,10 +465,20 @@ class MainWindow(QMainWindow):
         rows = [
             (self.tr("Space / Enter"), self.tr("Show the answer; on the answer: Good")),
             ("1 2 3 4", self.tr("Again, Hard, Good, Easy")),
-            ("Ctrl+Z", self.tr("Undo the last rating")),
+            ("Ctrl+Z", self.tr("Undo the last rating, bury or suspension")),
+            ("E", self.tr("Review: edit the fact (your own decks)")),
+            ("-", self.tr("Review: bury the card until tomorrow")),
+            ("@", self.tr("Review: suspend the card")),
+            ("Ctrl+1 … Ctrl+4", self.tr("Review: red, orange, green, blue flag (again: no flag)")),
+            ("B", self.tr("Review: show the fact in Browse")),
             ("Ctrl+T", self.tr("Switch between 繁 and 简")),
-            ("Ctrl+1 … Ctrl+6", self.tr("Decks, Review, Quiz, Browse, Sources, Stats")),
+            (
+                "Ctrl+1 … Ctrl+6",
+                self.tr("Decks, Review, Quiz, Browse, Sources, Stats (not on Review: flags)"),
+            ),
+            ("Alt+1 … Alt+6", self.tr("Decks, Review, Quiz, Browse, Sources, Stats (everywhere)")),
             ("Ctrl+7 … Ctrl+9", self.tr("Learn, Read, Timeline")),
+            ("Tab / Shift+Tab", self.tr("Move between controls (a ring shows where you are)")),
             ("Ctrl+F", self.tr("Search (in Browse)")),
             ("Ctrl+I", self.tr("Import an article")),
             ("Ctrl+E", self.tr("Export to Anki")),

@@ -15,6 +15,7 @@ import yaml
 from studyapp.core.deck.load import load_deck_text
 from studyapp.core.deck.model import Answer, AnswerKind, Entity, EntityType, split_span
 from studyapp.core.deck.numbers import numbers_in
+from studyapp.core.deck.rules import Known, giveaway_problem, span_problem
 from studyapp.core.deck.yamlsafe import DeckError
 from studyapp.core.errors import ErrorKind, StudyError
 from studyapp.core.importer.drafts import Draft, ImportSession
@@ -32,6 +33,17 @@ _DATE_RES = (
     re.compile(r"(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?"),
 )
 _UNIT_AFTER_RE = re.compile(r"^\s*(%|％|個月|个月|[^\s\d，,。．.、；;：:（）()「」]{1})")
+# A number written with digits and a Chinese magnitude: 1萬, 3.5 亿, 2千.
+_MAGNITUDES = dict(zip("十百千萬万億亿", (10, 100, 1000, 10**4, 10**4, 10**8, 10**8), strict=True))
+_DIGITS_MAGNITUDE_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([十百千萬万億亿]?)")
+_NUMBER_SPAN_RE = re.compile(r"[\d,.．%％零〇一二兩两三四五六七八九十百千萬万億亿半]+")
+# What a reader may select around a number or a year: its measure word (塊, 个, 人, …)
+# or 年. The answer is the number; the word after it stays in the question.
+_NUMBER_AND_UNIT_RE = re.compile(
+    r"(?P<number>" + _NUMBER_SPAN_RE.pattern + r")\s*"
+    r"(?P<unit>個月|个月|[^\s\d，,。．.、；;：:（）()「」%％零〇一二兩两三四五六七八九十百千萬万億亿半])"
+)
+_YEAR_WORD_RE = re.compile(r"(?P<year>\d{3,4})\s*年")
 
 
 def edit_draft(
@@ -60,6 +72,8 @@ def edit_draft(
             span_start = _locate(plain, span, start)
         if span_start < 0 or plain[span_start : span_start + len(span)] != span:
             raise DraftEditError(ErrorKind.ANSWER_NOT_IN_STATEMENT)
+        if kind is None:  # the reader chose words: the answer is what they say
+            span = _answer_part(span)
         changed = (span_start, span_start + len(span)) != (start, end)
         start, end = span_start, span_start + len(span)
     new_span = plain[start:end]
@@ -113,6 +127,19 @@ def _locate(plain: str, span: str, near: int) -> int:
     return min(found, key=lambda p: abs(p - near))
 
 
+def _answer_part(span: str) -> str:
+    """The part of a selection that is the answer: ``2019 年`` → ``2019``, ``1萬塊`` →
+    ``1萬`` (the year word and the measure word belong to the question); else the
+    selection itself."""
+    year = _YEAR_WORD_RE.fullmatch(span)
+    if year:
+        return year.group("year")
+    number = _NUMBER_AND_UNIT_RE.fullmatch(span)
+    if number and numbers_in(number.group("number")):
+        return number.group("number")
+    return span
+
+
 def _guess_kind(
     span: str, session: ImportSession, draft: Draft, index: EntityIndex | None
 ) -> AnswerKind:
@@ -122,11 +149,20 @@ def _guess_kind(
         return AnswerKind.DATE
     if _known(span, draft, index) is not None:
         return AnswerKind.ENTITY
-    if numbers_in(span) and re.fullmatch(
-        r"[\d,.．%％零〇一二兩两三四五六七八九十百千萬万億亿半]+", span.strip()
-    ):
+    if numbers_in(span) and _NUMBER_SPAN_RE.fullmatch(span.strip()):
         return AnswerKind.NUMBER
     return AnswerKind.TEXT
+
+
+def number_value(span: str) -> float | None:
+    """The number a span states: digits with a Chinese magnitude read whole (1萬 is
+    10,000, 3.5 亿 is 350,000,000), else the first number it states."""
+    m = _DIGITS_MAGNITUDE_RE.fullmatch(span.strip().rstrip("%％").strip())
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        return value * _MAGNITUDES.get(m.group(2), 1)
+    values = numbers_in(span)
+    return max(values) if values else None
 
 
 def _known(span: str, draft: Draft, index: EntityIndex | None) -> Entity | None:
@@ -161,10 +197,9 @@ def _answer(
                 return Answer(kind, f"{m.group(1)}-{int(m.group(2)):02d}{day}"), None
         raise DraftEditError(ErrorKind.DATE_FORMAT)
     if kind is AnswerKind.NUMBER:
-        values = numbers_in(span)
-        if not values:
+        value = number_value(span)
+        if value is None:
             raise DraftEditError(ErrorKind.NUMBER_FORMAT)
-        value = values[0]
         number: int | float = int(value) if value.is_integer() else value
         if unit is None:
             if span.rstrip().endswith(("%", "％")):
@@ -182,6 +217,59 @@ def _answer(
         entity = entity_for_deck(known, session.script, span)
         return Answer(kind, entity.id), entity
     return Answer(kind, span), None
+
+
+def trimmed(draft: Draft) -> Draft:
+    """``draft`` with the spaces around its answer left outside the answer: a quotation
+    drafted from 「 … 」 is asked and saved without them (the deck loader reads every
+    text trimmed, so a span that keeps them would no longer state its answer)."""
+    before, span, after = split_span(draft.statement)
+    core = span.strip()
+    answer = draft.answer
+    if answer.kind in (AnswerKind.TEXT, AnswerKind.QUOTE) and isinstance(answer.value, str):
+        answer = dataclasses.replace(
+            answer,
+            value=answer.value.strip(),
+            accept=tuple(a.strip() for a in answer.accept if a.strip()),
+        )
+    if core == span and answer == draft.answer:
+        return draft
+    if core and core != span:
+        lead = span[: len(span) - len(span.lstrip())]
+        trail = span[len(span.rstrip()) :]
+        statement = f"{before}{lead}{{{{{core}}}}}{trail}{after}"
+    else:
+        statement = draft.statement
+    return dataclasses.replace(draft, statement=statement, answer=answer)
+
+
+def draft_error(session: ImportSession, draft: Draft) -> StudyError | None:
+    """Why ``draft`` cannot be saved as a fact, as a reader-facing error (None: it can).
+
+    The common reasons have kinds of their own, so the review screen can say them in
+    the reader's language; anything else the deck loader finds is said in its words."""
+    if not draft.question.strip():
+        return DraftEditError(ErrorKind.QUESTION_EMPTY)
+    if not any(t.id == draft.topic for t in session.topics):
+        return DraftEditError(ErrorKind.TOPIC_UNKNOWN, topic=str(draft.topic))
+    problems = draft_problems(session, draft)
+    if not problems:
+        return None
+    entities = {str(draft.entity.id): draft.entity} if draft.entity is not None else {}
+    known = Known(sources={}, topics={}, entities=entities)
+    stated = draft.statement.strip()  # as the loader reads it
+    if span_problem(stated, _as_loaded(draft.answer), known, "statement"):
+        return DraftEditError(ErrorKind.ANSWER_NOT_IN_STATEMENT)
+    if giveaway_problem(draft.question.strip(), stated, draft.answer, known):
+        return DraftEditError(ErrorKind.QUESTION_SHOWS_ANSWER, answer=draft.answer_text)
+    return DraftEditError(ErrorKind.DRAFT_INVALID, problems="\n".join(problems))
+
+
+def _as_loaded(answer: Answer) -> Answer:
+    """The answer as the deck loader reads it back (its texts trimmed)."""
+    if isinstance(answer.value, str):
+        return dataclasses.replace(answer, value=answer.value.strip())
+    return answer
 
 
 def draft_problems(session: ImportSession, draft: Draft) -> list[str]:

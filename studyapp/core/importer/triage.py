@@ -18,7 +18,7 @@ from enum import Enum
 from pathlib import Path
 
 from studyapp.core.deck.model import AnswerKind, Deck, DeckId
-from studyapp.core.errors import ErrorKind
+from studyapp.core.errors import ErrorKind, StudyError
 from studyapp.core.importer.drafts import (
     Draft,
     DraftStatus,
@@ -27,7 +27,7 @@ from studyapp.core.importer.drafts import (
     make_session,
     valid_id,
 )
-from studyapp.core.importer.editing import edit_draft
+from studyapp.core.importer.editing import draft_error, edit_draft, trimmed
 from studyapp.core.importer.entities import EntityIndex
 from studyapp.core.importer.pending import (
     PendingError,
@@ -94,7 +94,7 @@ def prepare(
         index = EntityIndex(decks)
         report(3, 3)
         existing = _user_deck(decks, pending.deck_id)
-        return Prepared(pending, index, existing is not None, 0)
+        return Prepared(tidy(pending), index, existing is not None, 0)
     article = read_article(path)
     report(1, 3)
     target = deck_id or default_deck_id(article)
@@ -113,7 +113,15 @@ def prepare(
             pass  # a damaged drafts file: start the review afresh
     index = EntityIndex(decks)
     report(3, 3)
-    return Prepared(session, index, existing is not None, resumed)
+    return Prepared(tidy(session), index, existing is not None, resumed)
+
+
+def tidy(session: ImportSession) -> ImportSession:
+    """The session with every draft's answer trimmed (see :func:`editing.trimmed`)."""
+    drafts = tuple(trimmed(d) for d in session.drafts)
+    if drafts == session.drafts:
+        return session
+    return dataclasses.replace(session, drafts=drafts, _by_id={})
 
 
 def keep_decisions(old: ImportSession, new: ImportSession) -> ImportSession:
@@ -203,6 +211,29 @@ class Triage:
     def _push(self, change: Change, draft_id: str, session: ImportSession) -> None:
         self._undo.append(Step(change, draft_id, self.session))
         self.session = session
+
+    def invalid(self) -> list[tuple[Draft, StudyError]]:
+        """The accepted drafts that could not be saved as facts, each with why, in the
+        list's order (saving checks them first, so one bad draft never spoils a save)."""
+        found: list[tuple[Draft, StudyError]] = []
+        for draft in self.session.accepted():
+            error = draft_error(self.session, draft)
+            if error is not None:
+                found.append((draft, error))
+        return found
+
+    def drop(self, draft_ids: Iterable[str]) -> bool:
+        """Reject these drafts in one step (one undo brings them all back)."""
+        ids = [
+            i for i in dict.fromkeys(draft_ids) if self.draft(i).status is not DraftStatus.REJECTED
+        ]
+        if not ids:
+            return False
+        session = self.session
+        for draft_id in ids:
+            session = session.with_status(draft_id, DraftStatus.REJECTED)
+        self._push(Change.REJECT, ids[0], session)
+        return True
 
     def set_status(self, draft_id: str, status: DraftStatus) -> bool:
         """Decide on one draft; False when it already had that status."""

@@ -31,6 +31,7 @@ import yaml
 from studyapp.core.deck.articles import ArticleCopy, ArticleSection, load_copy
 from studyapp.core.deck.load import load_deck, load_deck_text
 from studyapp.core.deck.model import (
+    SPAN_RE,
     Answer,
     AnswerKind,
     Deck,
@@ -44,12 +45,14 @@ from studyapp.core.deck.model import (
     SourceId,
     Topic,
     TopicId,
+    split_span,
 )
-from studyapp.core.deck.rules import FORMAT_VERSION
+from studyapp.core.deck.rules import FORMAT_VERSION, Known, giveaway_problem, span_problem
 from studyapp.core.deck.yamlsafe import DeckError
 from studyapp.core.errors import ErrorKind, StudyError
 from studyapp.core.files import write_atomic
 from studyapp.core.importer.drafts import Draft, DraftStatus, ImportSession
+from studyapp.core.importer.editing import trimmed
 from studyapp.paths import article_copy_file, user_deck_file
 
 log = logging.getLogger(__name__)
@@ -154,7 +157,7 @@ def _outline(
 
 
 def _fact(draft: Draft, source: SourceId, old: Fact | None) -> Fact:
-    fact = draft.to_fact(source)
+    fact = trimmed(draft).to_fact(source)  # what the deck keeps has no stray spaces
     if old is not None:  # keep what the review screen does not edit
         sources = old.sources if source in old.sources else (*old.sources, source)
         fact = dataclasses.replace(
@@ -187,6 +190,51 @@ def edit_fact(deck: Deck, fact_id: str, **changes: Any) -> Deck:
     else:
         raise KeyError(fact_id)
     return dataclasses.replace(deck, facts=tuple(facts), _fact_index={})
+
+
+def reword_fact(
+    deck: Deck, fact_id: str, *, question: str, statement: str, gist: str = "", note: str = ""
+) -> Deck:
+    """``deck`` with one of its facts reworded by the reader (from Review's *Edit*): its
+    question, its statement with the answer marked ``{{…}}``, its gist and note. A text
+    or quotation answer is what the statement marks; any other answer (a year, a name,
+    a number) stays and the marked words must still state it. The id, and with it the
+    review history, stays. Raises :class:`UserDeckError` saying what is wrong."""
+    if deck.builtin:
+        raise UserDeckError(ErrorKind.DECK_BUILT_IN, deck=deck.id)
+    fact = deck.fact(fact_id)
+    question = " ".join(question.split())
+    statement = statement.strip()
+    if not question:
+        raise UserDeckError(ErrorKind.QUESTION_EMPTY)
+    spans = SPAN_RE.findall(statement)
+    if len(spans) != 1 or not spans[0].strip():
+        raise UserDeckError(ErrorKind.STATEMENT_ONE_ANSWER)
+    before, span, after = split_span(statement)
+    core = span.strip()
+    lead, trail = span[: len(span) - len(span.lstrip())], span[len(span.rstrip()) :]
+    statement = f"{before}{lead}{{{{{core}}}}}{trail}{after}"
+    answer = fact.answer
+    if answer.kind in (AnswerKind.TEXT, AnswerKind.QUOTE):
+        answer = dataclasses.replace(answer, value=core)
+    known = Known(
+        sources={str(k): v for k, v in deck.sources.items()},
+        topics={str(k): v for k, v in deck.topics.items()},
+        entities={str(k): v for k, v in deck.entities.items()},
+    )
+    if span_problem(statement, answer, known, "statement"):
+        raise UserDeckError(ErrorKind.ANSWER_NOT_IN_STATEMENT)
+    if giveaway_problem(question, statement, answer, known):
+        raise UserDeckError(ErrorKind.QUESTION_SHOWS_ANSWER, answer=core)
+    return edit_fact(
+        deck,
+        fact_id,
+        question=question,
+        statement=statement,
+        answer=answer,
+        gist=" ".join(gist.split()),
+        note=note.strip(),
+    )
 
 
 # -- writing --------------------------------------------------------------------

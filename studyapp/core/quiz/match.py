@@ -3,6 +3,10 @@ belong together, as fast as possible.
 
 A wrong pair adds a penalty second to the time. The timer starts with the game
 and stops at the last pair; the best time per deck is kept by the store.
+
+A tile holds a few words: a fact's gist, or (a fact without one, as an imported
+article's) its question when that is short, else the words around its answer in
+the statement with the answer blanked.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from studyapp.core.deck.view import DeckView
 
 PAIRS = 6
 PENALTY_MS = 1000
+TILE_MAX = 24  # characters a tile shows (three short lines)
+CONTEXT = 9  # characters kept on each side of a blanked answer
+BLANK = "＿＿"
 
 
 class Side(Enum):
@@ -49,7 +56,16 @@ class Pick(Enum):
 
 
 def _prompt(view: DeckView, fact: Fact) -> str:
-    return view.gist(fact) if fact.gist else view.question(fact)
+    if fact.gist:
+        return view.gist(fact)
+    question = view.question(fact)
+    if len(question) <= TILE_MAX:
+        return question
+    before, _answer, after = view.statement_parts(fact)
+    before, after = before.strip(), after.strip()
+    head = before[-CONTEXT:] if len(before) <= CONTEXT else "…" + before[-CONTEXT:]
+    tail = after[:CONTEXT] if len(after) <= CONTEXT else after[:CONTEXT] + "…"
+    return f"{head}{BLANK}{tail}"
 
 
 def pair_of(view: DeckView, fact: Fact) -> MatchPair:

@@ -27,7 +27,7 @@ class Accuracy:
 class QuizResults:
     items: tuple[QuizItem, ...]
     total: int  # questions in the quiz (some may be unanswered after quitting)
-    time_ms: int
+    time_ms: int  # on the questions answered (as History adds it up from the saved answers)
     completed: bool
     time_up: bool
     by_type: dict[QuestionType, Accuracy]
@@ -66,7 +66,9 @@ def results_of(session: QuizSession) -> QuizResults:
     return QuizResults(
         items=items,
         total=session.total,
-        time_ms=session.quiz_elapsed_ms(),
+        # a question left when quitting has no answer and so no time: History, which
+        # adds up the saved answers, says the same time as these results
+        time_ms=sum(i.time_ms for i in items),
         completed=session.completed,
         time_up=session.time_up,
         by_type=dict(sorted(by_type.items(), key=lambda kv: list(QuestionType).index(kv[0]))),

@@ -98,6 +98,23 @@ def response_text(question: Question, response: Response | None) -> str:
     return str(response)
 
 
+def right_text(question: Question) -> str:
+    """The right answer as content text (stored with the attempt, so History can show
+    it later): true/false as ``true`` / ``false``, a matching's pairs, an ordering's order."""
+    t = question.type
+    if t is QuestionType.TRUEFALSE and question.truth is not None:
+        return "true" if question.truth else "false"
+    if t is QuestionType.FLASHCARD:
+        return question.answer
+    if t is QuestionType.MATCHING:
+        return response_text(question, question.pairing)
+    if t is QuestionType.ORDERING:
+        return response_text(question, question.order)
+    if t is QuestionType.MCQ and 0 <= question.correct < len(question.options):
+        return question.options[question.correct]
+    return question.answer
+
+
 def _fact_keys(question: Question) -> tuple[FactKey, ...]:
     return tuple(FactKey(question.deck_id, f) for f in question.fact_ids)
 
@@ -156,7 +173,11 @@ class QuizSession:
 
     @property
     def limit_ms(self) -> int | None:
-        """The limit the countdown shows: the question's or the whole quiz's."""
+        """The limit the countdown shows: the current question's (scaled by the work
+        it asks, see :func:`studyapp.core.quiz.setup.work`) or the whole quiz's."""
+        question = self.current
+        if self.setup.limit is LimitMode.PER_QUESTION and question is not None:
+            return self.setup.question_limit_ms(question)
         return self.setup.limit_ms
 
     def _now(self) -> int:
@@ -345,6 +366,8 @@ class QuizSession:
             time_ms=item.time_ms,
             options=q.options,
             picked=picked if isinstance(picked, int) and not isinstance(picked, bool) else None,
+            prompt=q.prompt,
+            right=right_text(q),
         )
         try:
             self.recorder.record_quiz_answer(self.attempt_id, answer)

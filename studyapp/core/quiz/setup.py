@@ -11,11 +11,27 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
-from studyapp.core.questions.model import QuestionType
+from studyapp.core.questions.model import Question, QuestionType
 from studyapp.core.store.records import FactKey
 
 ALL_TYPES: tuple[QuestionType, ...] = tuple(QuestionType)
 COUNTS: tuple[int, ...] = (5, 10, 20, 30, 50)
+#: Typing an answer (through an input method, in Chinese) takes longer than a click.
+TYPING_WORK = 1.5
+
+
+def work(question: Question) -> float:
+    """How many plain answers' worth of work a question asks, which scales its time
+    limit: one for true/false, a flashcard or a multiple choice; one and a half to
+    type an answer; for matching and ordering one per two pairs or items (6 pairs:
+    three times the limit, 5 items: two and a half)."""
+    if question.type is QuestionType.MATCHING:
+        return max(1.0, len(question.left) / 2)
+    if question.type is QuestionType.ORDERING:
+        return max(1.0, len(question.items) / 2)
+    if question.type in (QuestionType.TYPED, QuestionType.CLOZE):
+        return TYPING_WORK
+    return 1.0
 
 
 class Selection(str, Enum):
@@ -63,6 +79,13 @@ class QuizSetup:
     @property
     def limit_ms(self) -> int | None:
         return None if self.limit is LimitMode.NONE else self.seconds * 1000
+
+    def question_limit_ms(self, question: Question) -> int | None:
+        """The limit of one question with a limit per question: ``seconds`` scaled by
+        the question's :func:`work`, in whole seconds (None without a limit per question)."""
+        if self.limit is not LimitMode.PER_QUESTION:
+            return None
+        return round(self.seconds * work(question)) * 1000
 
     def key(self) -> str:
         """What makes two attempts comparable (the best score is kept per key)."""

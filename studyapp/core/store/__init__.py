@@ -16,9 +16,11 @@ See :class:`Store` for the whole interface.
 from studyapp.core.store.backup import (
     BackupInfo,
     BackupLimits,
+    BackupSummary,
     RestoreResult,
     backups_dir_for,
     restore_backup,
+    summarize_backup,
     validate_backup,
 )
 from studyapp.core.store.clock import Clock, LearnerDays, utc_now
@@ -94,6 +96,7 @@ __all__ = [
     "BackupError",
     "BackupInfo",
     "BackupLimits",
+    "BackupSummary",
     "CardId",
     "CardNotFoundError",
     "CardRecord",
@@ -160,6 +163,7 @@ __all__ = [
     "open_progress",
     "open_store",
     "restore_backup",
+    "summarize_backup",
     "utc_now",
     "validate_backup",
 ]

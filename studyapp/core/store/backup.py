@@ -260,6 +260,53 @@ def backed_up_activity_ms(path: Path) -> int:
         return -1
 
 
+@dataclass(frozen=True, slots=True)
+class BackupSummary:
+    """What a backup holds, for the reader choosing one to restore."""
+
+    backup: BackupInfo
+    reviews: int  # review-log rows, manual ones (resets) included
+    cards: int  # cards of facts in a deck (hidden ones left out)
+    studied: int  # of those, cards reviewed at least once
+    last_review: datetime | None  # UTC
+    quizzes: int  # quiz attempts
+    problem: str = ""  # why it cannot be read ("" when it can): it cannot be restored
+
+    @property
+    def usable(self) -> bool:
+        return not self.problem
+
+
+def summarize_backup(backup: BackupInfo) -> BackupSummary:
+    """Read ``backup`` (read-only) for what it holds; a backup that cannot be read says so
+    in ``problem`` instead of raising."""
+    try:
+        conn = sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if not {"cards", "revlog"} <= tables:
+                raise sqlite3.DatabaseError("not a studyapp progress file")
+            reviews, last = conn.execute("SELECT count(*), max(reviewed_at) FROM revlog").fetchone()
+            cards, studied = conn.execute(
+                "SELECT count(*), coalesce(sum(reps > 0), 0) FROM cards WHERE hidden = 0"
+            ).fetchone()
+            quizzes = 0
+            if "quiz_attempts" in tables:
+                quizzes = conn.execute("SELECT count(*) FROM quiz_attempts").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return BackupSummary(backup, 0, 0, 0, None, 0, problem=str(exc))
+    return BackupSummary(
+        backup=backup,
+        reviews=int(reviews),
+        cards=int(cards),
+        studied=int(studied),
+        last_review=datetime.fromtimestamp(last / 1000, timezone.utc) if last else None,
+        quizzes=int(quizzes),
+    )
+
+
 def validate_backup(path: Path) -> int:
     """Check that ``path`` is a healthy studyapp database we can read; returns its version."""
     if not path.is_file():

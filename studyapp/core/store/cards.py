@@ -259,3 +259,41 @@ def mark_due_now(conn: sqlite3.Connection, facts: Iterable[FactKey], now_ms: int
                 studied += 1
             changed.append(card)
     return Marked(changed, DueNow(studied=studied, started=started, suspended=suspended))
+
+
+# -- flags (Anki's four colours, by number) ------------------------------------------------
+FLAGS = (1, 2, 3, 4)  # red, orange, green, blue
+
+
+def set_flag(conn: sqlite3.Connection, card_ids: Sequence[int], flag: int) -> int:
+    """Give cards ``flag`` (1–4), or take their flag away (0); returns how many changed."""
+    if flag and flag not in FLAGS:
+        raise ValueError(f"a flag is 0 (none) or 1-4, not {flag}")
+    changed = 0
+    for part in chunks(card_ids):
+        marks = placeholders(len(part))
+        if flag:
+            cur = conn.execute(
+                f"INSERT INTO card_flags (card_id, flag) SELECT id, ? FROM cards "
+                f"WHERE id IN ({marks}) ON CONFLICT (card_id) DO UPDATE SET flag = excluded.flag "
+                f"WHERE flag != excluded.flag",
+                (flag, *part),
+            )
+        else:
+            cur = conn.execute(f"DELETE FROM card_flags WHERE card_id IN ({marks})", tuple(part))
+        changed += cur.rowcount
+    return changed
+
+
+def flags_of(conn: sqlite3.Connection, card_ids: Sequence[int] | None = None) -> dict[int, int]:
+    """The flag of each flagged card among ``card_ids`` (every flagged card if None)."""
+    if card_ids is None:
+        return {int(c): int(f) for c, f in conn.execute("SELECT card_id, flag FROM card_flags")}
+    out: dict[int, int] = {}
+    for part in chunks(card_ids):
+        rows = conn.execute(
+            f"SELECT card_id, flag FROM card_flags WHERE card_id IN ({placeholders(len(part))})",
+            tuple(part),
+        )
+        out.update((int(c), int(f)) for c, f in rows)
+    return out

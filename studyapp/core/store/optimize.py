@@ -68,6 +68,9 @@ class OptimizerInput:
     #: the reader's day of each item's last answer (the one it predicts), counted
     #: from the day ``collect_items`` was given (0), so the past is negative
     days: tuple[int, ...] = ()
+    #: every answer in the log (resets left out), those it cannot learn from included:
+    #: a card's answers count once the card has come back on a later day
+    answer_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +107,7 @@ class OptimizeResult:
     train_count: int = 0  # items fitted on
     test_count: int = 0  # held-out items tested on
     test_days: int = 0  # the held-out answers are those of the last ``test_days`` days
+    answer_count: int = 0  # every answer in the log, the ones it could not learn from too
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,6 +126,7 @@ class OptimizeResult:
             "train_count": self.train_count,
             "test_count": self.test_count,
             "test_days": self.test_days,
+            "answer_count": self.answer_count,
         }
 
     @classmethod
@@ -156,6 +161,7 @@ class OptimizeResult:
             train_count=int(d.get("train_count", 0)),
             test_count=int(d.get("test_count", 0)),
             test_days=int(d.get("test_days", 0)),
+            answer_count=int(d.get("answer_count", d.get("review_count", 0))),
         )
 
 
@@ -170,6 +176,7 @@ def collect_items(conn: sqlite3.Connection, day_start_ms: int) -> OptimizerInput
     dated: list[tuple[int, int, FSRSItem]] = []  # (day, order read, item)
     review_count = 0
     card_count = 0
+    answer_count = 0
     history: list[tuple[int, int]] = []  # (day, rating)
     current: int | None = None
 
@@ -199,6 +206,7 @@ def collect_items(conn: sqlite3.Connection, day_start_ms: int) -> OptimizerInput
         if rating == 0:  # a reset: the card starts over
             history = []
             continue
+        answer_count += 1
         history.append(((reviewed_at - day_start_ms) // DAY_MS, int(rating)))
     flush()
     dated.sort(key=lambda entry: (entry[0], entry[1]))
@@ -207,6 +215,7 @@ def collect_items(conn: sqlite3.Connection, day_start_ms: int) -> OptimizerInput
         review_count,
         card_count,
         tuple(day for day, _k, _i in dated),
+        answer_count,
     )
 
 
@@ -354,4 +363,5 @@ class _Outcome:
             train_count=self.train_count,
             test_count=self.test_count,
             test_days=self.test_days,
+            answer_count=self.data.answer_count,
         )

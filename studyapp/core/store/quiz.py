@@ -38,6 +38,8 @@ class QuizAnswer:
     time_ms: int = 0
     options: tuple[str, ...] = ()  # multiple choice: the options shown, in their order
     picked: int | None = None  # multiple choice: the index of the option picked
+    prompt: str = ""  # the question as it was shown ("" in attempts older than schema 5)
+    right: str = ""  # the right answer as content text (true/false: "true" / "false")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -48,6 +50,8 @@ class QuizAnswer:
             "time_ms": self.time_ms,
             "options": list(self.options),
             "picked": self.picked,
+            "prompt": self.prompt,
+            "right": self.right,
         }
 
     @classmethod
@@ -60,6 +64,8 @@ class QuizAnswer:
             time_ms=int(d.get("time_ms", 0)),
             options=tuple(str(o) for o in d.get("options", ())),
             picked=None if d.get("picked") is None else int(d["picked"]),
+            prompt=str(d.get("prompt", "")),
+            right=str(d.get("right", "")),
         )
 
 
@@ -146,7 +152,8 @@ def record_answer(
     position = int(row[0])
     conn.execute(
         "INSERT INTO quiz_answers (attempt_id, position, facts, question_type, outcome, answer, "
-        "time_ms, answered_at, options, picked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "time_ms, answered_at, options, picked, prompt, right_answer) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             attempt_id,
             position,
@@ -158,6 +165,8 @@ def record_answer(
             now_ms,
             json.dumps(list(answer.options), ensure_ascii=False),
             answer.picked,
+            answer.prompt,
+            answer.right,
         ),
     )
     return position
@@ -184,7 +193,8 @@ def load_attempt(conn: sqlite3.Connection, attempt_id: int) -> QuizAttempt:
     started, finished, setup = _require(conn, attempt_id)
     rows = conn.execute(
         "SELECT position, answered_at, facts, question_type, outcome, answer, time_ms, "
-        "options, picked FROM quiz_answers WHERE attempt_id = ? ORDER BY position",
+        "options, picked, prompt, right_answer FROM quiz_answers WHERE attempt_id = ? "
+        "ORDER BY position",
         (attempt_id,),
     ).fetchall()
     answers = tuple(
@@ -199,6 +209,8 @@ def load_attempt(conn: sqlite3.Connection, attempt_id: int) -> QuizAttempt:
                 time_ms=int(r[6]),
                 options=tuple(str(o) for o in json.loads(r[7])),
                 picked=None if r[8] is None else int(r[8]),
+                prompt=str(r[9]),
+                right=str(r[10]),
             ),
         )
         for r in rows

@@ -144,7 +144,28 @@ _V4 = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)  # MIGRATIONS[n - 1] brings n-1 to n
+# Version 5: what an Anki user reaches for. A card's flag (1 red, 2 orange, 3 green,
+# 4 blue, as Anki numbers them; no row: no flag), in a table of its own so the review
+# queue's reads are unchanged; and each quiz answer's question and right answer as
+# they were shown, so a past attempt can be opened from History.
+_V5 = (
+    """
+    CREATE TABLE card_flags (
+        card_id INTEGER PRIMARY KEY REFERENCES cards (id),
+        flag    INTEGER NOT NULL CHECK (flag BETWEEN 1 AND 4)
+    )
+    """,
+    "ALTER TABLE quiz_answers ADD COLUMN prompt TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE quiz_answers ADD COLUMN right_answer TEXT NOT NULL DEFAULT ''",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    _V1,
+    _V2,
+    _V3,
+    _V4,
+    _V5,
+)  # MIGRATIONS[n - 1] brings n-1 to n
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

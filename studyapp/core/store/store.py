@@ -405,6 +405,17 @@ class Store:
             return card_ops.unbury(conn, card_ids)
 
     @guarded
+    def set_flag(self, card_ids: Sequence[int], flag: int) -> int:
+        """Flag cards as Anki does (1 red, 2 orange, 3 green, 4 blue; 0 takes it away)."""
+        with self._write() as conn:
+            return card_ops.set_flag(conn, card_ids, flag)
+
+    @guarded
+    def flags(self, card_ids: Sequence[int] | None = None) -> dict[int, int]:
+        """Each flagged card's flag (among ``card_ids``, or all of them)."""
+        return card_ops.flags_of(self._conn, card_ids)
+
+    @guarded
     def reset(self, card_ids: Sequence[int]) -> int:
         """Make cards new again (history kept, marked by a manual review-log row)."""
         now_ms = to_ms(self.now())

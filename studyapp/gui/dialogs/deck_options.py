@@ -63,6 +63,7 @@ class WorkloadView(QWidget):
         self.chart = WorkloadChart()
         self.chart.setObjectName("workloadChart")
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("workloadTable")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -383,7 +383,20 @@ class SettingsDialog(QDialog):
 
     def optimize_message(self, result: OptimizeResult) -> str:
         """What the run decided, and the figures it decided on."""
-        lines = [self.tr("Learned from %n review(s).", "", result.review_count)]
+        total = max(result.answer_count, result.review_count)
+        if total > result.review_count:
+            # a card's answers teach it something once the card came back on a later day
+            lines = [
+                self.tr("Your review log has %n answer(s).", "", total),
+                self.tr(
+                    "It learns from the answers to cards that came back on a later day: "
+                    "%n of them so far.",
+                    "",
+                    result.review_count,
+                ),
+            ]
+        else:
+            lines = [self.tr("Learned from %n review(s).", "", result.review_count)]
         if result.decision is Decision.TOO_FEW:
             lines.append(
                 self.tr("That is not enough yet ({n} needed); the current settings stay.").format(

@@ -12,6 +12,7 @@ the same article is opened again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.deck.view import DeckView
 from studyapp.core.importer.drafts import DraftStatus, valid_id
-from studyapp.core.importer.editing import DraftEditError
+from studyapp.core.importer.editing import DraftEditError, draft_error
 from studyapp.core.importer.pending import PendingError, save_pending
 from studyapp.core.importer.triage import Change, Prepared, Triage, keep_decisions, prepare
 from studyapp.core.importer.userdeck import UserDeckError, save_session
@@ -62,6 +63,8 @@ class ImportDialog(QDialog):
         self._task: Task | None = None
         self._then_save = False
         self._path = Path()
+        #: Accepted drafts the last save found invalid: why, in the reader's language.
+        self.invalid: dict[str, str] = {}
         self.resize(1200, 780)
         self._build()
         self.retranslate()
@@ -175,6 +178,10 @@ class ImportDialog(QDialog):
         self.reset_button.setText(self.tr("Undecided (U)"))
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
         self.title_label.setText(self.tr("Deck name:"))
+        self.title_edit.setAccessibleName(self.tr("Deck name"))
+        self.id_edit.setAccessibleName(self.tr("Deck id"))
+        self.drafts.setAccessibleName(self.tr("Draft facts"))
+        self.article.setAccessibleName(self.tr("Article"))
         self.id_label.setText(self.tr("Deck id:"))
         self.save_button.setText(self.tr("Save deck"))
         self.close_button.setText(self.tr("Close"))
@@ -328,6 +335,8 @@ class ImportDialog(QDialog):
         if state is None:
             return
         current = self.drafts.current_id()
+        self._recheck()
+        self.drafts.set_problems(self.invalid)
         self.drafts.set_drafts(state.drafts)
         if current:
             self._show_current()
@@ -346,6 +355,8 @@ class ImportDialog(QDialog):
             return
         draft = state.draft(draft_id)
         self.editor.show_draft(draft, state.session)
+        if draft_id in self.invalid:
+            self.editor.show_problem(self.invalid[draft_id])
         self.article.show_draft(draft, state.drafts)
         self._update()
 
@@ -435,6 +446,8 @@ class ImportDialog(QDialog):
         if changed:
             self._show_session()
             self.status.setText(self.tr("Edited; Ctrl+Z undoes it."))
+            if draft_id in self.invalid:  # edited, and still not right
+                self.editor.show_problem(self.invalid[draft_id])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -535,6 +548,8 @@ class ImportDialog(QDialog):
             return
         if target is None:
             state.rename(deck_id, title)
+        if self._point_at_invalid(state):
+            return
         session = state.session
         try:
             deck, path = save_session(self.ctx.data_dir, session, self.ctx.library.decks)
@@ -558,6 +573,79 @@ class ImportDialog(QDialog):
             )
         )
         self.saved.emit(str(path))
+
+    def _recheck(self) -> None:
+        """Forget the problems of drafts that were fixed, dropped or undone."""
+        state = self.state
+        if state is None or not self.invalid:
+            return
+        session = state.session
+        still: dict[str, str] = {}
+        ids = {d.id for d in session.drafts}
+        for draft_id in (i for i in self.invalid if i in ids):
+            draft = session.draft(draft_id)
+            error = draft_error(session, draft) if draft.status is DraftStatus.ACCEPTED else None
+            if error is not None:
+                still[draft_id] = error_text(error)
+        self.invalid = still
+
+    def _point_at_invalid(self, state: Triage) -> bool:
+        """If accepted drafts cannot be saved, select the first, say why and offer to fix
+        it or leave them out (then the others are saved); True when it did."""
+        bad = state.invalid()
+        self.invalid = {d.id: error_text(error) for d, error in bad}
+        if not bad:
+            self.drafts.set_problems(self.invalid)
+            return False
+        self._show_session()
+        first = bad[0][0]
+        self.drafts.select_id(first.id)
+        self._show_current()
+        self.status.setText(
+            self.tr(
+                "%n accepted draft(s) cannot be saved as they are (marked ⚠ in the list). "
+                "Fix them, or leave them out and save the others.",
+                "",
+                len(bad),
+            )
+        )
+        box = QMessageBox(self)
+        box.setObjectName("importInvalid")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("A draft cannot be saved"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr("“{question}” cannot be saved as a fact: {why}").format(
+                question=first.question or first.plain, why=self.invalid[first.id]
+            )
+        )
+        if len(bad) > 1:
+            box.setInformativeText(
+                self.tr("%n other accepted draft(s) cannot be saved either.", "", len(bad) - 1)
+            )
+        self.fix_button = box.addButton(self.tr("Fix it"), QMessageBox.ButtonRole.RejectRole)
+        self.leave_out_button = box.addButton(
+            self.tr("Leave %n out and save the others", "", len(bad)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.setDefaultButton(self.fix_button)
+        box.setEscapeButton(self.fix_button)
+        ids = [d.id for d, _error in bad]
+        box.buttonClicked.connect(
+            lambda button: self.leave_out(ids) if button is self.leave_out_button else None
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_error = box
+        return True
+
+    def leave_out(self, draft_ids: Sequence[str]) -> None:
+        """Reject the drafts that cannot be saved (Ctrl+Z brings them back), then save."""
+        state = self.state
+        if state is None or not state.drop(draft_ids):
+            return
+        self._show_session()
+        self.save()
 
     def _keep_pending(self) -> None:
         """Keep unsaved decisions in the drafts file, to be resumed."""

@@ -29,6 +29,14 @@ class DraftList(QListWidget):
         self.setSpacing(1)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._shown: dict[str, Draft] = {}
+        self._problems: dict[str, str] = {}  # draft id -> why it cannot be saved
+
+    def set_problems(self, problems: dict[str, str]) -> None:
+        """Mark the drafts that cannot be saved (their rows are redrawn)."""
+        changed = set(problems) ^ set(self._problems)
+        self._problems = dict(problems)
+        for draft_id in changed:
+            self._shown.pop(draft_id, None)
 
     def _row_height(self) -> int:
         # Two lines as tall as Chinese text makes them: the fallback CJK font is usually
@@ -72,6 +80,8 @@ class DraftList(QListWidget):
 
     def _fill(self, item: QListWidgetItem, draft: Draft) -> None:
         flags: list[str] = []
+        if draft.id in self._problems:
+            flags.append("⚠ " + self.tr("cannot be saved"))
         if draft.duplicates:
             flags.append(self.tr("repeats a fact"))
         if draft.disagreements:
@@ -85,7 +95,11 @@ class DraftList(QListWidget):
         )
         item.setText(f"{draft.question}\n{second}")
         item.setData(ID_ROLE, draft.id)
-        item.setToolTip(draft.plain)
+        item.setToolTip(
+            f"{draft.plain}\n⚠ {self._problems[draft.id]}"
+            if draft.id in self._problems
+            else draft.plain
+        )
         tint = _STATUS_TINTS.get(draft.status)
         item.setBackground(QBrush(QColor(*tint)) if tint else QBrush())
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)

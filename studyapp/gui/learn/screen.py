@@ -68,6 +68,7 @@ from studyapp.gui.quiz.feedback import (
     shown_response,
 )
 from studyapp.gui.screens.base import Screen
+from studyapp.gui.widgets.announce import announce, plain
 from studyapp.gui.widgets.message_page import message_page
 
 log = logging.getLogger(__name__)
@@ -196,7 +197,6 @@ class LearnScreen(Screen):
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.end_button = QPushButton()
         self.end_button.setObjectName("endRound")
-        self.end_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.end_button.clicked.connect(self.leave_round)
         header = QHBoxLayout()
         header.addWidget(self.round_label)
@@ -223,7 +223,6 @@ class LearnScreen(Screen):
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.next_button = QPushButton()
         self.next_button.setObjectName("learnNext")
-        self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.next_button.setMinimumHeight(44)
         self.next_button.clicked.connect(self.go_on)
         card = QWidget()
@@ -250,7 +249,7 @@ class LearnScreen(Screen):
         self.facts_title = QLabel()
         self.facts_list = QListWidget()
         self.facts_list.setObjectName("learnFacts")
-        self.facts_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.facts_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read, not chosen from
         self.facts_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.facts_list.setWordWrap(True)
         side = QWidget()
@@ -298,6 +297,7 @@ class LearnScreen(Screen):
     # -- screen ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(self.tr("Learn"))
+        self.run_page.setAccessibleName(self.tr("Learning question"))
         self.intro.setText(
             self.tr(
                 "Each fact climbs three steps: recognise the answer among options, recall "
@@ -320,6 +320,7 @@ class LearnScreen(Screen):
         self.end_button.setText(self.tr("Leave (Esc)"))
         self.end_button.setToolTip(self.tr("The round is kept: come back to go on"))
         self.facts_title.setText(self.tr("This round"))
+        self.facts_list.setAccessibleName(self.tr("Facts of this round"))
         self.done_title.setText(self.tr("Round complete"))
         self.again_button.setText(self.tr("Next round (Enter)"))
         self.choose_button.setText(self.tr("Choose other facts"))
@@ -637,6 +638,7 @@ class LearnScreen(Screen):
         assert question is not None
         self.step_label.setText(self._step_text(session.step))
         self.prompt.setText(question.prompt)
+        self.run_page.setAccessibleDescription(question.prompt)  # said with the focus
         self.feedback.hide()
         self.next_button.hide()
         shown = getattr(self.answer, "question", None)
@@ -682,13 +684,14 @@ class LearnScreen(Screen):
             + explanation_html(question)
         )
         self.feedback.show()
+        announce(self.feedback, plain(self.feedback.text()))
         last = session.round.finished
         self.next_button.setText(
             self.tr("See the round's end (Enter)") if last else self.tr("Next question (Enter)")
         )
         self.next_button.show()
         if self.isVisible():
-            self.run_page.setFocus()
+            self.next_button.setFocus()
 
     def _render_done(self, session: LearnSession) -> None:
         self._clear_answer()

@@ -31,8 +31,7 @@ LETTERS = "ABCDEFGHI"
 
 
 def _button(text: str, name: str = "") -> QPushButton:
-    b = QPushButton(text)
-    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    b = QPushButton(text)  # Tab reaches it; its keys (1–4, T/F, A–…) go on to the quiz
     b.setMinimumHeight(44)
     b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     if name:
@@ -55,6 +54,11 @@ class AnswerWidget(QWidget):
     def focus_target(self) -> QWidget | None:
         """The widget that should have the keyboard focus (None: the quiz view)."""
         return None
+
+    def pinned_buttons(self) -> list[QPushButton]:
+        """Buttons the quiz view keeps in sight below the question, outside its scrolling
+        part (a long matching's "Check" would otherwise fall below the window's edge)."""
+        return []
 
 
 class ChoiceAnswer(AnswerWidget):
@@ -182,6 +186,7 @@ class TypedAnswer(AnswerWidget):
         self.edit.setObjectName("typedAnswer")
         self.edit.setFont(font)
         self.edit.setPlaceholderText(self.tr("Type the answer and press Enter"))
+        self.edit.setAccessibleName(self.tr("Your answer"))
         self.edit.returnPressed.connect(self._submit)
         self.ok = _button(self.tr("Submit"), "submitTyped")
         self.ok.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -212,10 +217,12 @@ class MatchingAnswer(AnswerWidget):
         self.chosen: int | None = None
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)  # six pairs fit in a 600-pixel-high window
         self.left_buttons: list[QPushButton] = []
         self.right_buttons: list[QPushButton] = []
         for i, text in enumerate(question.left):
             b = _button("", f"left{i + 1}")
+            b.setMinimumHeight(34)
             b.setFont(font)
             b.setCheckable(True)
             b.clicked.connect(lambda _=False, i=i: self.choose_left(i))
@@ -224,6 +231,7 @@ class MatchingAnswer(AnswerWidget):
             b.setProperty("base", f"{i + 1}   {text}")
         for j, text in enumerate(question.right):
             b = _button("", f"right{LETTERS[j]}")
+            b.setMinimumHeight(34)
             b.setFont(font)
             b.clicked.connect(lambda _=False, j=j: self.choose_right(j))
             grid.addWidget(b, j, 1)
@@ -241,6 +249,9 @@ class MatchingAnswer(AnswerWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.submit_button)
         self._redraw()
+
+    def pinned_buttons(self) -> list[QPushButton]:
+        return [self.submit_button]
 
     def choose_left(self, i: int) -> None:
         self.chosen = i
@@ -296,6 +307,7 @@ class OrderingAnswer(AnswerWidget):
         super().__init__(question, font, parent)
         self.list = QListWidget()
         self.list.setObjectName("orderingList")
+        self.list.setAccessibleName(self.tr("Items to put in order"))
         self.list.setFont(font)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -320,6 +332,9 @@ class OrderingAnswer(AnswerWidget):
         layout.addWidget(self.submit_button)
         rows = max(1, len(question.items))
         self.list.setMinimumHeight(min(320, rows * (self.list.sizeHintForRow(0) + 6) + 8))
+
+    def pinned_buttons(self) -> list[QPushButton]:
+        return [self.submit_button]
 
     def order(self) -> tuple[int, ...]:
         return tuple(
@@ -374,6 +389,14 @@ class OrderingAnswer(AnswerWidget):
 
 
 def answer_widget(question: Question, font: QFont, parent: QWidget | None = None) -> AnswerWidget:
+    widget = _answer_widget(question, font, parent)
+    target = widget.focus_target()
+    if target is not None:  # the typed line or the list to order has the focus at once
+        target.setAccessibleDescription(question.prompt)  # a screen reader says the question
+    return widget
+
+
+def _answer_widget(question: Question, font: QFont, parent: QWidget | None) -> AnswerWidget:
     kind = question.type
     if kind in (QuestionType.MATCHING, QuestionType.ORDERING):
         font = QFont(font)  # several lines of content: a little smaller

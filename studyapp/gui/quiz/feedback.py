@@ -24,11 +24,16 @@ def esc(text: str) -> str:
 
 def verdict(item: QuizItem) -> tuple[str, str]:
     """(words, colour) for the outcome."""
-    if item.outcome is QuizOutcome.CORRECT:
+    return outcome_words(item.outcome)
+
+
+def outcome_words(outcome: QuizOutcome) -> tuple[str, str]:
+    """(words, colour) for an outcome: right, wrong, time's up, not answered."""
+    if outcome is QuizOutcome.CORRECT:
         return QCoreApplication.translate("QuizFeedback", "✓ Right"), RIGHT_COLOUR
-    if item.outcome is QuizOutcome.TIMED_OUT:
+    if outcome is QuizOutcome.TIMED_OUT:
         return QCoreApplication.translate("QuizFeedback", "✗ Time's up"), WRONG_COLOUR
-    if item.outcome is QuizOutcome.SKIPPED:
+    if outcome is QuizOutcome.SKIPPED:
         return QCoreApplication.translate("QuizFeedback", "— Not answered"), WRONG_COLOUR
     return QCoreApplication.translate("QuizFeedback", "✗ Wrong"), WRONG_COLOUR
 

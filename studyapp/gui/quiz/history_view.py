@@ -36,6 +36,7 @@ DeckTitle = Callable[[str], str]
 
 class HistoryView(QWidget):
     back_requested = Signal()
+    attempt_requested = Signal(int)  # open this attempt (its questions and answers)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,9 +51,13 @@ class HistoryView(QWidget):
         self.note.setObjectName("historyNote")
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, 5)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("historyTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -63,7 +68,12 @@ class HistoryView(QWidget):
         self.back_button = QPushButton()
         self.back_button.setObjectName("historyBack")
         self.back_button.clicked.connect(self.back_requested.emit)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("historyOpen")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_selected)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         layout = QVBoxLayout(self)
@@ -83,6 +93,11 @@ class HistoryView(QWidget):
         self.chart_title.setText(self.tr("Scores over time"))
         self.chart.empty_text = self.tr("No finished quizzes yet")
         self.back_button.setText(self.tr("Back"))
+        self.open_button.setText(self.tr("&Open this quiz"))
+        self.open_button.setToolTip(
+            self.tr("Its questions, your answers and the right ones (Enter)")
+        )
+        self.table.setAccessibleName(self.tr("Past quizzes, newest first"))
         self.redraw()
 
     def show_attempts(self, attempts: Sequence[QuizAttempt] | None, deck_title: DeckTitle) -> None:
@@ -92,6 +107,20 @@ class HistoryView(QWidget):
         self.attempts = list(attempts or [])
         self.deck_title = deck_title
         self.redraw()
+
+    def selected_attempt(self) -> QuizAttempt | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.attempts):
+            return None
+        return self.attempts[rows[0].row()]
+
+    def _selection_changed(self) -> None:
+        self.open_button.setEnabled(self.selected_attempt() is not None)
+
+    def open_selected(self) -> None:
+        attempt = self.selected_attempt()
+        if attempt is not None:
+            self.attempt_requested.emit(attempt.id)
 
     def setup_text(self, setup: QuizSetup) -> str:
         decks = "、".join(self.deck_title(d) for d in setup.decks) or self.tr("All decks")
@@ -136,3 +165,4 @@ class HistoryView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
         self.chart.set_points(score_series(self.attempts))
+        self._selection_changed()

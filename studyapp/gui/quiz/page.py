@@ -117,6 +117,7 @@ class QuizPage(Screen):
         self.run_view.overrule_requested.connect(self.overrule)
         self.run_view.report_requested.connect(self.report)
         self.history_view.back_requested.connect(self.show_setup)
+        self.history_view.attempt_requested.connect(self.open_attempt)
         self.match_view.new_game_requested.connect(self.new_match)
         self.match_view.back_requested.connect(self.show_setup)
         self.match_view.finished.connect(self._match_finished)
@@ -139,6 +140,8 @@ class QuizPage(Screen):
         """The script, the decks or the progress changed: redraw what is shown."""
         self.setup_view.refresh()
         session = self.session
+        if session is not None and session.recorder not in (None, self.ctx.store):
+            session.recorder = None  # the progress was restored: this quiz is not saved
         if session is not None:
             script = self.ctx.script
             # only a new script redraws the question (and drops a half-typed answer)
@@ -292,6 +295,7 @@ class QuizPage(Screen):
         self.session = session
         if session.items:
             self.ctx.notify_progress()  # quiz time is part of the statistics
+        self.results_view.start_over()
         self._show_results(session)
         self.stack.setCurrentWidget(self.results_view)
         self.results_view.setFocus()
@@ -442,6 +446,29 @@ class QuizPage(Screen):
                 log.warning("could not read the quiz history: %s", exc)
         self.history_view.show_attempts(attempts, self._deck_title)
         self.stack.setCurrentWidget(self.history_view)
+
+    def open_attempt(self, attempt_id: int) -> None:
+        """A past attempt from History: its questions, the reader's answers, the results."""
+        store = self.ctx.store
+        if store is None:
+            return
+        try:
+            attempt = store.quiz_attempt(attempt_id)
+        except StoreError as exc:
+            self.history_view.note.setText(error_text(exc))
+            return
+        from .attempt_view import AttemptDialog
+
+        dialog = AttemptDialog(
+            attempt,
+            self.ctx.library,
+            self.ctx.script,
+            self.history_view.setup_text,
+            self.reading_font(),
+            self,
+        )
+        dialog.open()
+        self.attempt_dialog = dialog
 
     # -- Match ---------------------------------------------------------------------------------
     def show_match(self) -> None:

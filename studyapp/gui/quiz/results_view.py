@@ -110,6 +110,8 @@ class ResultsView(QWidget):
 
     def retranslate(self) -> None:
         self.retry_button.setText(self.tr("Retry my mistakes"))
+        self.details.setAccessibleName(self.tr("Every question and its answer"))
+        self.breakdown_scroll.setAccessibleName(self.tr("Score by question type"))
         self.review_button.setText(self.tr("Add my mistakes to review"))
         self.new_button.setText(self.tr("New quiz"))
         self.history_button.setText(self.tr("History"))
@@ -125,6 +127,12 @@ class ResultsView(QWidget):
         self.topic_title = topic_title
         self.status.setText("")
         self.redraw()
+
+    def start_over(self) -> None:
+        """New results are coming (another attempt): no status line from the last one,
+        and the list of questions starts at the top."""
+        self.set_status("")
+        self.details.verticalScrollBar().setValue(0)
 
     def _link(self, url: QUrl) -> None:
         action, _, index = url.toString().partition(":")

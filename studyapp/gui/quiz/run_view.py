@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.questions.model import Question, QuestionType
-from studyapp.core.quiz import LimitMode, QuizItem, QuizSession, QuizState
+from studyapp.core.quiz import Feedback, LimitMode, QuizItem, QuizSession, QuizState
 from studyapp.core.store import QuizOutcome
 from studyapp.gui.question_words import seconds_text, type_name
+from studyapp.gui.widgets.announce import announce, plain
 from studyapp.gui.widgets.message_page import message_page
 
 from .answers import ENTER, AnswerWidget, answer_widget
@@ -91,7 +92,6 @@ class RunView(QWidget):
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.pause_button = QPushButton()
         self.pause_button.setObjectName("pauseQuiz")
-        self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pause_button.clicked.connect(self.toggle_pause)
         header = QHBoxLayout()
         header.addWidget(self.progress_label)
@@ -130,16 +130,13 @@ class RunView(QWidget):
         self.feedback.linkActivated.connect(self._article_link)
         self.next_button = QPushButton()
         self.next_button.setObjectName("nextQuestion")
-        self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.next_button.setMinimumHeight(44)
         self.next_button.clicked.connect(self.go_on)
         self.right_button = QPushButton()
         self.right_button.setObjectName("iWasRight")
-        self.right_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.right_button.clicked.connect(self._overrule_last)
         self.report_button = QPushButton()
         self.report_button.setObjectName("reportQuestion")
-        self.report_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.report_button.clicked.connect(self._report_last)
         self.reported: set[int] = set()  # items reported in this quiz
         push_back_row = QHBoxLayout()
@@ -151,8 +148,8 @@ class RunView(QWidget):
         push_back_row.addWidget(self.push_back_note, 1)
         card = QWidget()
         card_layout = QVBoxLayout(card)
-        card_layout.setContentsMargins(32, 16, 32, 16)
-        card_layout.setSpacing(16)
+        card_layout.setContentsMargins(32, 8, 32, 8)
+        card_layout.setSpacing(10)
         card_layout.addWidget(self.type_label)
         card_layout.addWidget(self.prompt)
         card_layout.addLayout(self.answer_box)
@@ -164,10 +161,15 @@ class RunView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(card)
+        self.question_scroll = scroll
+        self.pinned = QHBoxLayout()  # the answer's own buttons that must stay in sight
+        self.pinned.setContentsMargins(32, 0, 32, 0)
+        self._pinned: list[QPushButton] = []
         question_page = QWidget()
         qp = QVBoxLayout(question_page)
         qp.setContentsMargins(0, 0, 0, 0)
         qp.addWidget(scroll, 1)
+        qp.addLayout(self.pinned)
         qp.addWidget(self.next_button)
 
         # -- paused --------------------------------------------------------------------
@@ -204,6 +206,7 @@ class RunView(QWidget):
 
     def retranslate(self) -> None:
         self.paused_title.setText(self.tr("Paused"))
+        self.setAccessibleName(self.tr("Quiz question"))
         self.paused_text.setText(self.tr("The clock is stopped. Press Esc or Resume to go on."))
         self.resume_button.setText(self.tr("Resume (Esc)"))
         self.quit_button.setText(self.tr("End the quiz"))
@@ -253,6 +256,8 @@ class RunView(QWidget):
             self.tr("Question %1 / %2").replace("%1", str(k)).replace("%2", str(s.total))
         )
         self.score_label.setText(self.tr("Score: %1").replace("%1", str(s.score)))
+        # feedback only at the end: nothing may tell right from wrong before then
+        self.score_label.setVisible(s.setup.feedback is Feedback.IMMEDIATE)
         if s.recorder is None:
             self.unsaved_label.setText(self.tr("Not saved: progress is unavailable"))
         elif s.save_error is not None:
@@ -268,12 +273,13 @@ class RunView(QWidget):
             return
         shown = (s.index, s.state, s.current)  # the question changes with the script
         if shown != self._shown or force:
+            new = shown != self._shown
             self._shown = shown
-            self._draw_question()
+            self._draw_question(new=new)
         elif s.state is QuizState.QUESTION and self.answer is not None:
             (self.answer.focus_target() or self).setFocus()  # back from a pause
 
-    def _draw_question(self) -> None:
+    def _draw_question(self, *, new: bool = True) -> None:
         s = self.session
         assert s is not None
         question = s.current
@@ -281,18 +287,26 @@ class RunView(QWidget):
         self.type_label.setText(type_name(question.type))
         self.prompt.setFont(self.content_font)
         self.prompt.setText(self._prompt_text(question))
+        self.setAccessibleDescription(self.prompt.text())  # said with the focus
         answered = s.state is QuizState.ANSWERED
         if self.answer is not None:
             self.answer_box.removeWidget(self.answer)
             self.answer.hide()
             self.answer.deleteLater()
             self.answer = None
+        for button in self._pinned:
+            self.pinned.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self._pinned = []
         if answered:
             item = s.last
             assert item is not None
             self.feedback.setFont(self._feedback_font())
             self.feedback.setText(item_html(item) + self._article_html(item.question))
             self.feedback.show()
+            if new:  # said once, not again on a new font or language
+                announce(self.feedback, plain(self.feedback.text()))
             self.right_button.setVisible(can_overrule(item))
             self.report_button.setVisible(len(s.items) - 1 not in self.reported)
             last = s.index + 1 >= s.total
@@ -300,7 +314,7 @@ class RunView(QWidget):
                 self.tr("See the results (Enter)") if last else self.tr("Next question (Enter)")
             )
             self.next_button.show()
-            self.setFocus()
+            self.next_button.setFocus()
             return
         self.feedback.hide()
         self.next_button.hide()
@@ -311,6 +325,9 @@ class RunView(QWidget):
         self.answer.submitted.connect(self._submit)
         self.answer.skipped.connect(self._skip)
         self.answer_box.addWidget(self.answer)
+        self._pinned = self.answer.pinned_buttons()
+        for button in self._pinned:
+            self.pinned.addWidget(button)  # taken out of the scrolling part
         target = self.answer.focus_target()
         (target or self).setFocus()
 

@@ -106,6 +106,12 @@ class SetupView(QWidget):
         self.seconds.setObjectName("quizSeconds")
         self.seconds.setRange(5, 3600)
         self.seconds.setSingleStep(5)
+        self.limit_hint = QLabel()
+        self.limit_hint.setObjectName("quizLimitHint")
+        self.limit_hint.setWordWrap(True)
+        seconds_row = QHBoxLayout()
+        seconds_row.addWidget(self.seconds)
+        seconds_row.addWidget(self.limit_hint, 1)
         self.feedback_group = QButtonGroup(self)
         self.feedback_buttons: dict[Feedback, QRadioButton] = {}
         feedback_row = QHBoxLayout()
@@ -129,7 +135,7 @@ class SetupView(QWidget):
         self.form.addRow(self.types_label, types_grid)
         self.form.addRow(self.selection_label, selection_col)
         self.form.addRow(self.limit_label, limit_row)
-        self.form.addRow(self.seconds_label, self.seconds)
+        self.form.addRow(self.seconds_label, seconds_row)
         self.form.addRow(self.feedback_label, feedback_row)
 
         self.notice = QLabel()
@@ -177,6 +183,7 @@ class SetupView(QWidget):
         self.topics_box.setTitle(self.tr("Topics"))
         self.topics_hint.setText(self.tr("None ticked: every topic."))
         self.count_label.setText(self.tr("Questions"))
+        self.count.setAccessibleName(self.tr("Number of questions"))
         self.types_label.setText(self.tr("Types"))
         for kind, box in self.type_boxes.items():
             box.setText(type_name(kind))
@@ -189,6 +196,13 @@ class SetupView(QWidget):
         self.limit_buttons[LimitMode.PER_QUIZ].setText(self.tr("For the whole quiz"))
         self.limit_buttons[LimitMode.NONE].setText(self.tr("None"))
         self.seconds_label.setText(self.tr("Seconds"))
+        self.seconds.setAccessibleName(self.tr("Seconds per question"))
+        self.limit_hint.setText(
+            self.tr(
+                "for a plain answer; typed answers get half as long again, matching and "
+                "ordering this long for every two pairs or items"
+            )
+        )
         self.seconds.setSuffix(self.tr(" s"))
         self.feedback_label.setText(self.tr("Feedback"))
         self.feedback_buttons[Feedback.IMMEDIATE].setText(self.tr("After each answer"))
@@ -261,6 +275,7 @@ class SetupView(QWidget):
 
     def _limit_changed(self, *_args: QAbstractButton | bool) -> None:
         self.seconds.setEnabled(not self.limit_buttons[LimitMode.NONE].isChecked())
+        self.limit_hint.setVisible(self.limit_buttons[LimitMode.PER_QUESTION].isChecked())
 
     def current(self) -> QuizSetup:
         types = tuple(k for k, b in self.type_boxes.items() if b.isChecked())

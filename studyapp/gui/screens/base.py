@@ -1,14 +1,15 @@
 """What every screen of the main window shares: redraw on demand, arrive, undo.
 
-A screen's content depends on the study script, the decks and the progress;
-when one of them changes the screen is marked stale and redrawn at once if it
-is visible, or the next time it is shown. Interface words are set in
+A screen's content depends on the study script, the decks and the progress,
+and (where it is HTML with colours and sizes written into it) on the theme's
+palette and the reading font size; when one of them changes the screen is marked
+stale and redrawn at once if it is visible, or the next time it is shown. Interface words are set in
 ``retranslate`` (called again when the interface language changes).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -57,6 +58,25 @@ class Screen(QWidget):
         application's style sheet would override a font set with ``setFont``."""
         widget.setStyleSheet(f"font-size: {self.reading_size(scale)}pt;")
 
+    def focus_first(self, proxy: QWidget) -> None:
+        """``proxy`` takes the focus when the screen is shown, and Tab goes on from it
+        through the screen's other controls. Qt skips the controls that come before a
+        focus proxy in the focus chain, so those move to just after it (call this once
+        the screen's controls exist)."""
+        self.setFocusProxy(proxy)
+        before: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not proxy and self.isAncestorOf(widget):
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                before.append(widget)
+            widget = widget.nextInFocusChain()
+        previous = proxy
+        for widget in before:
+            if widget.parentWidget() is not None and widget.parentWidget() in before:
+                continue  # moved with its compound parent (a combo box's line edit)
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
     # -- machinery ------------------------------------------------------------------
     def _content_changed(self) -> None:
         self._stale = True
@@ -69,6 +89,7 @@ class Screen(QWidget):
 
     def _font_changed(self, size: int) -> None:
         self.apply_font_size(size)
+        self._content_changed()  # sizes written into a page's HTML
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -78,4 +99,6 @@ class Screen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._content_changed()  # another theme: colours written into a page's HTML
         super().changeEvent(event)

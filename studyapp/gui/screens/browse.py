@@ -14,11 +14,13 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,7 +52,7 @@ from studyapp.core.search import (
 )
 from studyapp.core.store import CardRecord, CardState, StoreError
 from studyapp.core.store.quiz import QuestionReport
-from studyapp.gui.context import GuiContext
+from studyapp.gui.context import Destination, GuiContext
 from studyapp.gui.dialogs.errors import show_error
 from studyapp.gui.error_text import error_text
 from studyapp.gui.question_words import type_name
@@ -60,6 +62,9 @@ from studyapp.gui.widgets.story import place_for, show_in_article
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("question", "answer", "topic", "state", "due")
+COLUMN_WIDTHS = (130, 120, 60, 90)  # answer, topic, state, due (the question takes the rest)
+COLUMN_MIN = (72, 64, 52, 64)  # how far they give way in a narrow window
+QUESTION_MIN = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +154,7 @@ class BrowseScreen(Screen):
 
         self.model = FactTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("factTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -161,10 +167,10 @@ class BrowseScreen(Screen):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 130)
-        header.resizeSection(2, 120)
-        header.resizeSection(3, 60)
-        header.resizeSection(4, 90)
+        for col, width in enumerate(COLUMN_WIDTHS, start=1):
+            header.resizeSection(col, width)
+        self._narrow = False
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
         self.detail = QTextBrowser()
@@ -220,9 +226,32 @@ class BrowseScreen(Screen):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self._focus_search)
-        self.setFocusProxy(self.search)
+        self.focus_first(self.search)
         ctx.library_changed.connect(self._library_changed)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """In a narrow window the other columns give way (down to a width that still
+        shows a few characters), so the question keeps ``QUESTION_MIN`` pixels."""
+        spare = self.table.viewport().width() - QUESTION_MIN
+        widths = list(COLUMN_WIDTHS)
+        scale = 1.0
+        while sum(widths) > spare and scale > 0:
+            scale -= 0.05
+            widths = [
+                max(low, round(w * scale)) for w, low in zip(COLUMN_WIDTHS, COLUMN_MIN, strict=True)
+            ]
+        narrow = scale < 1
+        if narrow or self._narrow:  # a width the reader set by hand stays while there is room
+            header = self.table.horizontalHeader()
+            for col, width in enumerate(widths, start=1):
+                header.resizeSection(col, width)
+        self._narrow = narrow
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (
@@ -258,6 +287,9 @@ class BrowseScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Browse"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.table.setAccessibleName(self.tr("Facts"))
+        self.detail.setAccessibleName(self.tr("The chosen fact"))
         self.reset_button.setText(self.tr("Reset…"))
         self.article_button.setText(self.tr("Show in article"))
         self.reset_button.setToolTip(self.tr("Make this fact's cards new again"))
@@ -418,6 +450,34 @@ class BrowseScreen(Screen):
             self.table.selectRow(row)
         self._show_detail()
 
+    def arrive(self, destination: Destination) -> None:
+        """Another screen asks to show a fact (Review's *Browse*, B): every filter is
+        cleared, so the fact is in the list, and it is selected."""
+        if not destination.deck_id or not destination.facts:
+            return
+        if self._stale:
+            self.refresh_now()
+        for combo in self._combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filter()
+        self.select_fact(destination.deck_id, destination.facts[0])
+        self.table.setFocus()
+
+    def select_fact(self, deck_id: str, fact_id: str) -> bool:
+        keys = [r.entry.key for r in self.model.rows]
+        if (deck_id, fact_id) not in keys:
+            return False
+        row = keys.index((deck_id, fact_id))
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._show_detail()
+        return True
+
     def selected_key(self) -> tuple[str, str] | None:
         row = self.selected_row()
         return row.entry.key if row is not None else None
@@ -466,9 +526,10 @@ class BrowseScreen(Screen):
         before, span, after = face.statement
         big = self.reading_size(0.8)
         body = self.reading_size(0.65)
+        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
         parts = [
             f'<p style="font-size:{big}pt"><b>{e(face.prompt)}</b></p>',
-            f'<p style="font-size:{big}pt; color:#c4552d"><b>{e(face.answer)}</b></p>',
+            f'<p style="font-size:{big}pt; color:{accent}"><b>{e(face.answer)}</b></p>',
             f'<p style="font-size:{body}pt">{e(before)}<u>{e(span)}</u>{e(after)}</p>',
         ]
         if face.note:

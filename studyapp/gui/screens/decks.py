@@ -162,11 +162,12 @@ class DecksScreen(Screen):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.description)
         layout.addLayout(buttons)
-        self.setFocusProxy(self.tree)
+        self.focus_first(self.tree)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Decks"))
+        self.tree.setAccessibleName(self.tr("Decks and their cards"))
         self.tree.setHeaderLabels(
             [
                 self.tr("Deck"),

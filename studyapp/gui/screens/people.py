@@ -90,13 +90,15 @@ class PeopleScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        self.setFocusProxy(self.list)
+        self.focus_first(self.list)
         self.apply_font_size(ctx.settings.font_size)
         self.retranslate()
 
     # -- screen ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("People"))
+        self.list.setAccessibleName(self.tr("People"))
+        self.page.setAccessibleName(self.tr("The chosen person"))
         self.quiz_button.setText(self.tr("Quiz me on these facts"))
         self._stale = True
         if self.isVisible():

@@ -146,13 +146,15 @@ class ReadScreen(Screen):
         layout.addWidget(self.legend)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
-        self.setFocusProxy(self.text)
+        self.focus_first(self.text)
         self.apply_font_size(ctx.settings.font_size)
         self.retranslate()
 
     # -- screen ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Read"))
+        self.text.setAccessibleName(self.tr("Article"))
+        self.passage.setAccessibleName(self.tr("Facts of this passage"))
         self.review_button.setText(self.tr("Review these"))
         self.review_button.setToolTip(
             self.tr("Bring these facts' cards forward and review them now")

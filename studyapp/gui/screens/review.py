@@ -2,6 +2,13 @@
 1–4 (or the buttons, which show the interval each gives) rate it; Ctrl+Z takes
 the last rating back; the end screen says when to come back.
 
+And what Anki users reach for, with Anki's keys: E edits the fact (a deck of
+one's own), - buries the card until tomorrow, @ suspends it, Ctrl+1…Ctrl+4 flag
+it (red, orange, green, blue; the same key again takes the flag off), B opens the
+fact in Browse. Ctrl+1…Ctrl+4 switch screens everywhere else; on this screen, with
+a card shown, they flag it (Alt+1…Alt+9 switch screens from anywhere). Ctrl+Z
+takes back a bury or a suspension too.
+
 The study loop is :class:`studyapp.core.review_session.ReviewSession`; this
 widget renders its state and forwards keys to it.
 """
@@ -11,22 +18,27 @@ from __future__ import annotations
 import html
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from studyapp.core.deck.faces import CardFace, card_face
+from studyapp.core.deck.model import Deck
 from studyapp.core.review_session import (
     CustomQueue,
     ReviewSession,
@@ -34,16 +46,19 @@ from studyapp.core.review_session import (
     SessionError,
     format_interval,
 )
-from studyapp.core.store import CustomStudy, Rating, StoreError
+from studyapp.core.store import CardRecord, CustomStudy, Rating, StoreError
 from studyapp.gui.context import Destination, GuiContext
 from studyapp.gui.dialogs.errors import show_error
 from studyapp.gui.error_text import error_text
 from studyapp.gui.screens.base import Screen
+from studyapp.gui.widgets.announce import announce, plain
 from studyapp.gui.widgets.message_page import message_page
 from studyapp.gui.widgets.story import place_for, show_in_article
 
 RATINGS = (Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY)
 RESUME_WITHIN = timedelta(hours=1)  # wait on screen for a learning card due this soon
+FLAG_COLOURS = {1: "#e5484d", 2: "#f08c00", 3: "#2f9e44", 4: "#3b82f6"}  # as Anki's
+FLAG_KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4}
 
 
 def _esc(text: str) -> str:
@@ -78,6 +93,53 @@ class ReviewScreen(Screen):
         header.addWidget(self.deck_label, 1)
         header.addWidget(self.progress_label)
         header.addWidget(self.counts_label)
+
+        # -- what Anki users reach for: edit, bury, suspend, flag, browse ----------------
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("reviewEdit")
+        self.edit_button.clicked.connect(self.edit_fact)
+        self.bury_button = QPushButton()
+        self.bury_button.setObjectName("reviewBury")
+        self.bury_button.clicked.connect(self.bury)
+        self.suspend_button = QPushButton()
+        self.suspend_button.setObjectName("reviewSuspend")
+        self.suspend_button.clicked.connect(self.suspend)
+        self.flag_button = QToolButton()
+        self.flag_button.setObjectName("reviewFlag")
+        self.flag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.flag_menu = QMenu(self.flag_button)
+        self.flag_actions: dict[int, QAction] = {}
+        for flag in (1, 2, 3, 4, 0):
+            action = self.flag_menu.addAction("")
+            action.triggered.connect(lambda _c=False, f=flag: self.set_flag(f))
+            self.flag_actions[flag] = action
+        self.flag_button.setMenu(self.flag_menu)
+        self.browse_button = QPushButton()
+        self.browse_button.setObjectName("reviewBrowse")
+        self.browse_button.clicked.connect(self.open_in_browse)
+        self.flag_label = QLabel()
+        self.flag_label.setObjectName("reviewFlagShown")
+        self.action_note = QLabel()
+        self.action_note.setObjectName("reviewActionNote")
+        self.action_note.setWordWrap(True)
+        tools = QHBoxLayout()
+        tools.addWidget(self.flag_label)
+        tools.addWidget(self.action_note, 1)
+        for button in (
+            self.edit_button,
+            self.bury_button,
+            self.suspend_button,
+            self.flag_button,
+            self.browse_button,
+        ):
+            tools.addWidget(button)
+        self._actions_row = QWidget()
+        self._actions_row.setLayout(tools)
+        tools.setContentsMargins(0, 0, 0, 0)
+        self._flag = 0  # the card on screen's flag
+        self._flag_of: int | None = None  # the card whose flag ``_flag`` is
+        self._asides: list[tuple[str, int]] = []  # ("bury" | "suspend", card id), for undo
+        self._done: list[str] = []  # "rate" or "aside", in order: what Ctrl+Z takes back
 
         # -- the card -----------------------------------------------------------
         self.prompt = QLabel()
@@ -114,7 +176,6 @@ class ReviewScreen(Screen):
         self.sources.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.article_button = QPushButton()
         self.article_button.setObjectName("showInArticle")
-        self.article_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.article_button.clicked.connect(self.show_in_article)
         article_row = QHBoxLayout()
         article_row.addStretch(1)
@@ -204,6 +265,7 @@ class ReviewScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.progress_bar)
+        layout.addWidget(self._actions_row)
         layout.addWidget(self.pages, 1)
 
         # -- keys: Space/Enter, 1–4, Ctrl+Z (only while this screen has focus) -------
@@ -213,7 +275,11 @@ class ReviewScreen(Screen):
             self._key_action([str(int(rating))], lambda _c=False, r=rating: self._key_rate(r))
         undo = self._key_action([QKeySequence(QKeySequence.StandardKey.Undo)], self.undo)
         self.undo_rating = self.undo_action = undo
-        self.setFocusProxy(self.card_scroll)
+        self._key_action(["E"], self.edit_fact)
+        self._key_action(["-"], self.bury)
+        self._key_action(["@"], self.suspend)
+        self._key_action(["B"], self.open_in_browse)
+        self.focus_first(self.card_scroll)
         self.apply_font_size(ctx.settings.font_size)
         self.retranslate()
         self._render()
@@ -231,6 +297,7 @@ class ReviewScreen(Screen):
 
     def retranslate(self) -> None:
         self.show_button.setText(self.tr("Show answer"))
+        self.card_scroll.setAccessibleName(self.tr("The card"))
         self.show_button.setToolTip(self.tr("Space or Enter"))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Take back the last rating (Ctrl+Z)"))
@@ -242,9 +309,23 @@ class ReviewScreen(Screen):
         )
         self.article_button.setText(self.tr("Show in article"))
         self.undo_rating.setText(self.tr("Undo rating"))
+        self.edit_button.setText(self.tr("Edit (E)"))
+        self.bury_button.setText(self.tr("Bury (-)"))
+        self.bury_button.setToolTip(self.tr("Put this card away until tomorrow"))
+        self.suspend_button.setText(self.tr("Suspend (@)"))
+        self.suspend_button.setToolTip(self.tr("Keep this card out of reviews until unsuspended"))
+        self.flag_button.setText(self.tr("Flag (Ctrl+1–4)"))
+        self.browse_button.setText(self.tr("Browse (B)"))
+        self.browse_button.setToolTip(self.tr("Show this fact in Browse"))
+        for flag, action in self.flag_actions.items():
+            action.setText(self.flag_name(flag))
+            action.setShortcut(QKeySequence(f"Ctrl+{flag}") if flag else QKeySequence())
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown, not bound
         self._render()
 
     def refresh(self) -> None:
+        if self.session is not None and self.session.store is not self.ctx.store:
+            self.session = None  # the progress was restored from a backup: start over
         if self.session is None and self.ctx.can_save:
             self.start(self.deck_id)
             return
@@ -277,6 +358,9 @@ class ReviewScreen(Screen):
         custom-study session over ``custom``'s cards."""
         self.deck_id = deck_id
         self._resume_timer.stop()
+        self._asides, self._done = [], []
+        self._flag_of = None
+        self.action_note.setText("")
         if self.ctx.store is None or not self.ctx.can_save:  # none, or read-only
             self.session = None
             self._render()
@@ -290,22 +374,46 @@ class ReviewScreen(Screen):
         self._run(self.session.start)
 
     def show_answer(self) -> None:
-        if self.session is not None and self.session.state is ReviewState.QUESTION:
-            self._run(self.session.show_answer)
+        session = self.session
+        if session is None or session.state is not ReviewState.QUESTION:
+            return
+        if self._run(session.show_answer) and self.back.isVisibleTo(self):
+            # a screen reader hears the answer (the focus stays on the card)
+            said = (self.answer.text(), plain(self.statement.text()))
+            announce(self.card_scroll, "\n".join(said), keep=False)
 
     def rate(self, rating: Rating) -> None:
         session = self.session
         if session is None or session.state is not ReviewState.ANSWER:
             return
         if self._run(lambda: session.rate(rating)):
+            self._done.append("rate")
+            self.action_note.setText("")
             self.ctx.notify_progress()
 
     def undo(self) -> None:
+        """Take back the last rating, bury or suspension of this session."""
         session = self.session
-        if session is None or not session.can_undo:
+        if session is None:
+            return
+        if self._done and self._done[-1] == "aside":
+            self._done.pop()
+            self._take_back_aside()
+            return
+        if not session.can_undo:
             return
         if self._run(session.undo):
+            if self._done:
+                self._done.pop()
+            self.action_note.setText("")
             self.ctx.notify_progress()
+
+    @property
+    def can_undo(self) -> bool:
+        session = self.session
+        if session is None:
+            return False
+        return bool(self._done and self._done[-1] == "aside") or session.can_undo
 
     def show_in_article(self) -> None:
         """Open the passage the current card's fact comes from (Read)."""
@@ -313,7 +421,158 @@ class ReviewScreen(Screen):
         if card is not None:
             show_in_article(self.ctx, card.deck_id, card.fact_id)
 
+    # -- what Anki users reach for ------------------------------------------------------
+    def flag_name(self, flag: int) -> str:
+        return {
+            0: self.tr("No flag"),
+            1: self.tr("Red flag"),
+            2: self.tr("Orange flag"),
+            3: self.tr("Green flag"),
+            4: self.tr("Blue flag"),
+        }[flag]
+
+    def _card(self) -> CardRecord | None:
+        session = self.session
+        if session is None or session.state is ReviewState.FINISHED:
+            return None
+        return session.card
+
+    def user_deck(self) -> Deck | None:
+        """The deck of the card on screen, if it is one of the reader's own (editable)."""
+        card = self._card()
+        deck = self.ctx.library.get(card.deck_id) if card is not None else None
+        return deck if deck is not None and not deck.builtin and deck.path else None
+
+    def edit_fact(self) -> None:
+        """Reword the fact of the card on screen (a deck of the reader's own)."""
+        card = self._card()
+        deck = self.user_deck()
+        if card is None:
+            return
+        if deck is None or not deck.has_fact(card.fact_id):
+            self.action_note.setText(
+                self.tr("Only the facts of your own decks can be edited here.")
+            )
+            return
+        from studyapp.gui.dialogs.edit_fact import EditFactDialog
+
+        dialog = EditFactDialog(self.ctx, deck.id, card.fact_id, self)
+        dialog.saved.connect(lambda: self.action_note.setText(self.tr("Fact saved.")))
+        dialog.open()
+        self.edit_dialog = dialog
+
+    def bury(self) -> None:
+        self._set_aside("bury")
+
+    def suspend(self) -> None:
+        self._set_aside("suspend")
+
+    def _set_aside(self, how: str) -> None:
+        session, card, store = self.session, self._card(), self.ctx.store
+        if session is None or card is None or store is None or not self.ctx.can_save:
+            return
+        try:
+            if how == "bury":
+                store.bury([card.id])
+            else:
+                store.suspend([card.id])
+        except StoreError as exc:
+            show_error(self, self.tr("Review"), error_text(exc))
+            return
+        self._asides.append((how, card.id))
+        self._done.append("aside")
+        note = (
+            self.tr("Buried until tomorrow. Ctrl+Z brings it back.")
+            if how == "bury"
+            else self.tr("Suspended. Ctrl+Z brings it back; Browse can unsuspend it later.")
+        )
+        if self._run(session.set_aside):
+            self.action_note.setText(note)
+            self.ctx.notify_progress()
+
+    def _take_back_aside(self) -> None:
+        session, store = self.session, self.ctx.store
+        if session is None or store is None or not self._asides:
+            return
+        how, card_id = self._asides.pop()
+        try:
+            if how == "bury":
+                store.unbury([card_id])
+            else:
+                store.unsuspend([card_id])
+        except StoreError as exc:
+            show_error(self, self.tr("Review"), error_text(exc))
+            return
+        if self._run(lambda: session.bring_back(card_id)):
+            self.action_note.setText(
+                self.tr("Unburied.") if how == "bury" else self.tr("Unsuspended.")
+            )
+            self.ctx.notify_progress()
+
+    def set_flag(self, flag: int) -> None:
+        """Flag the card on screen (Anki's colours); its own flag again takes it off."""
+        card, store = self._card(), self.ctx.store
+        if card is None or store is None or not self.ctx.can_save:
+            return
+        flag = 0 if flag == self._flag else flag
+        try:
+            store.set_flag([card.id], flag)
+        except StoreError as exc:
+            show_error(self, self.tr("Review"), error_text(exc))
+            return
+        self._flag = flag
+        self._render_flag()
+
+    def _render_flag(self) -> None:
+        flag = self._flag
+        if flag:
+            self.flag_label.setText(f"⚑ {self.flag_name(flag)}")
+            self.flag_label.setStyleSheet(f"color: {FLAG_COLOURS[flag]}; font-weight: 600")
+        else:
+            self.flag_label.setText("")
+            self.flag_label.setStyleSheet("")
+        self.flag_label.setAccessibleName(self.flag_name(flag))
+        for value, action in self.flag_actions.items():
+            action.setCheckable(True)
+            action.setChecked(value == flag)
+
+    def open_in_browse(self) -> None:
+        card = self._card()
+        if card is not None:
+            self.ctx.open(Destination("browse", card.deck_id, facts=(card.fact_id,)))
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+1…Ctrl+4 flag the card on screen, as in Anki: here they are not the
+        # window's screen keys (a shortcut override keeps them for this screen)
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._flag_key(event)
+            and self._card() is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    @staticmethod
+    def _flag_key(event: QKeyEvent) -> int:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods != Qt.KeyboardModifier.ControlModifier:
+            return 0
+        return FLAG_KEYS.get(Qt.Key(event.key()), 0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        flag = self._flag_key(event)
+        if flag and self._card() is not None:
+            self.set_flag(flag)
+            return
+        super().keyPressEvent(event)
+
     def _space(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and self.isAncestorOf(focus) and focus.isVisible():
+            focus.animateClick()  # a button reached with Tab: Space or Enter presses it
+            return
         session = self.session
         if session is None:
             return
@@ -371,8 +630,19 @@ class ReviewScreen(Screen):
         }[rating]
 
     def _render(self) -> None:
+        before = QApplication.focusWidget()
+        self._render_now()
+        # a button that had the focus and is gone now (Show answer once shown, a rating
+        # once given) hands it to the card, not to the next button: Space would press it
+        if before is not None and self.isAncestorOf(before) and not before.isVisible():
+            self.setFocus()
+
+    def _render_now(self) -> None:
         session = self.session
         self._render_header()
+        self._actions_row.setVisible(
+            session is not None and session.state is not ReviewState.FINISHED
+        )
         if session is None:
             self.pages.setCurrentWidget(self._done_page)
             self.done_undo.hide()
@@ -444,6 +714,11 @@ class ReviewScreen(Screen):
             self.back.setVisible(showing_answer)
             if showing_answer:
                 self._render_back(face)
+        said = [self.kind_label.text(), self.prompt.text()]
+        if showing_answer and face is not None:
+            said += [self.answer.text(), plain(self.statement.text())]
+            said += [plain(self.claims.text()) if face.claims else "", self.sources.text()]
+        self.card_scroll.setAccessibleDescription("\n".join(t for t in said if t))
         self.show_button.setVisible(not showing_answer)
         self.rate_row.setVisible(showing_answer)
         if showing_answer:
@@ -452,10 +727,34 @@ class ReviewScreen(Screen):
                 when = self.interval_text(delta) if delta is not None else ""
                 button.setText(f"{self.rating_name(rating)}\n{when}")
                 button.setToolTip(self.tr("Key {key}").format(key=int(rating)))
-        self.undo_button.setEnabled(session.can_undo)
-        self.undo_rating.setEnabled(session.can_undo)
+        self.undo_button.setEnabled(self.can_undo)
+        self.undo_rating.setEnabled(self.can_undo)
+        self._render_actions(session)
         if self.isVisible() and not self.card_scroll.hasFocus() and not self._focus_inside():
             self.card_scroll.setFocus()
+
+    def _render_actions(self, session: ReviewSession) -> None:
+        """The edit/bury/suspend/flag/browse row: there while a card is shown."""
+        card = session.card if session.state is not ReviewState.FINISHED else None
+        writable = self.ctx.can_save
+        for button in (self.bury_button, self.suspend_button, self.flag_button):
+            button.setEnabled(card is not None and writable)
+        self.browse_button.setEnabled(card is not None)
+        self.edit_button.setEnabled(card is not None and self.user_deck() is not None)
+        self.edit_button.setToolTip(
+            self.tr("Edit this fact")
+            if self.edit_button.isEnabled()
+            else self.tr("Only the facts of your own decks can be edited here.")
+        )
+        if card is None:
+            self._flag, self._flag_of = 0, None
+        elif card.id != self._flag_of and self.ctx.store is not None:
+            self._flag_of = card.id  # read once per card shown, not at every redraw
+            try:
+                self._flag = self.ctx.store.flags([card.id]).get(card.id, 0)
+            except StoreError:
+                self._flag = 0
+        self._render_flag()
 
     def _focus_inside(self) -> bool:
         focus = self.focusWidget()
@@ -524,8 +823,9 @@ class ReviewScreen(Screen):
         if session.counts.new == 0 and self._new_cards_waiting(session):
             lines.append(self.tr("Today's new cards are done; more come tomorrow."))
         self.done_text.setText("\n".join(lines))
-        self.done_undo.setVisible(session.can_undo)
-        self.undo_rating.setEnabled(session.can_undo)
+        self.done_undo.setVisible(self.can_undo)
+        self.undo_rating.setEnabled(self.can_undo)
+        self._render_actions(session)
         if self.isVisible():
             self.back_button.setFocus()
 

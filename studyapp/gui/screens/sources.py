@@ -22,6 +22,7 @@ from studyapp.core.sources_overview import (
 from studyapp.gui.context import GuiContext
 from studyapp.gui.screens.base import Screen
 from studyapp.gui.widgets.links import guard_links
+from studyapp.gui.widgets.sticky_header import StickyHeader
 
 
 def _e(text: str) -> str:
@@ -36,15 +37,17 @@ class SourcesScreen(Screen):
         self.page = QTextBrowser()
         self.page.setObjectName("sourcesPage")
         guard_links(self.page)  # web pages only, after the reader sees the address
+        self.sticky = StickyHeader(self.page)  # the disagreements' header stays in sight
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.page, 1)
-        self.setFocusProxy(self.page)
+        self.focus_first(self.page)
         self.apply_font_size(ctx.settings.font_size)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Sources and where they disagree"))
+        self.page.setAccessibleName(self.tr("Sources and where they disagree"))
         self._stale = True
         if self.isVisible():
             self.refresh_now()
@@ -127,14 +130,14 @@ class SourcesScreen(Screen):
         parts = [
             f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
             f'style="border-color:{border}; border-style:solid">',
-            f'<tr><th width="28%" align="left">{_e(question)}</th>',
+            f'<thead><tr><th width="28%" align="left">{_e(question)}</th>',
         ]
         width = 72 // max(1, len(sources))
         for source_id in sources:
             parts.append(
                 f'<th width="{width}%" align="left">{_e(view.source_label(source_id))}</th>'
             )
-        parts.append("</tr>")
+        parts.append("</tr></thead><tbody>")
         for item in found:
             parts.append(
                 f'<tr><td valign="top"><b>{_e(item.question)}</b><br>'
@@ -149,7 +152,7 @@ class SourcesScreen(Screen):
                     cell = f'<span style="color:{muted}">{_e(silent)}</span>'
                 parts.append(f'<td valign="top">{cell}</td>')
             parts.append("</tr>")
-        parts.append("</table>")
+        parts.append("</tbody></table>")
         return "".join(parts)
 
     def _source_html(self, summary: SourceSummary, view: DeckView, muted: str) -> str:

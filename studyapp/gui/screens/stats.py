@@ -1,5 +1,6 @@
 """Stats: today's numbers, the streak, and charts of reviews per day, the due
-forecast, retention per week and mastery per topic (from the store's statistics)."""
+forecast, retention per week and mastery per topic (from the store's statistics),
+each with its figures as a table on a second tab."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from studyapp.gui.widgets.charts import (
     REVIEW,
     YOUNG,
     BarChart,
+    ChartTabs,
     LineChart,
     TopicBars,
 )
@@ -62,13 +64,22 @@ class StatsScreen(Screen):
         self.forecast_chart = BarChart()
         self.retention_chart = LineChart()
         self.topics_chart = TopicBars()
+        self.chart_tabs = [
+            ChartTabs(chart)
+            for chart in (
+                self.reviews_chart,
+                self.forecast_chart,
+                self.retention_chart,
+                self.topics_chart,
+            )
+        ]
         charts = QGridLayout()
         charts.setHorizontalSpacing(24)
         charts.setVerticalSpacing(18)
-        charts.addWidget(self.reviews_chart, 0, 0)
-        charts.addWidget(self.forecast_chart, 0, 1)
-        charts.addWidget(self.retention_chart, 1, 0, 1, 2)
-        charts.addWidget(self.topics_chart, 2, 0, 1, 2)
+        charts.addWidget(self.chart_tabs[0], 0, 0)
+        charts.addWidget(self.chart_tabs[1], 0, 1)
+        charts.addWidget(self.chart_tabs[2], 1, 0, 1, 2)
+        charts.addWidget(self.chart_tabs[3], 2, 0, 1, 2)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(tiles)
@@ -84,11 +95,12 @@ class StatsScreen(Screen):
         layout.addWidget(self.heading)
         layout.addWidget(self.notice)
         layout.addWidget(scroll, 1)
-        self.setFocusProxy(scroll)
+        self.focus_first(scroll)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Statistics"))
+        self.scroll_area.setAccessibleName(self.tr("Statistics"))
         names = {
             "today": self.tr("reviews today"),
             "total": self.tr("reviews in all"),
@@ -121,6 +133,17 @@ class StatsScreen(Screen):
             (self.tr("New"), NEW),
         ]
         self.topics_chart.empty_text = self.tr("No cards yet.")
+        self.reviews_chart.row_header = self.tr("Day")
+        self.forecast_chart.row_header = self.tr("Day")
+        self.forecast_chart.value_header = self.tr("Cards due")
+        self.retention_chart.row_header = self.tr("Week of")
+        self.retention_chart.value_header = self.tr("Retention")
+        self.retention_chart.count_header = self.tr("Answers")
+        self.topics_chart.row_header = self.tr("Topic")
+        for tabs in self.chart_tabs:
+            tabs.retranslate(self.tr("Chart"), self.tr("Table"))
+        for key, value in self.values.items():
+            value.setAccessibleName(self.names[key].text())
         self._show()
 
     def refresh(self) -> None:

@@ -211,13 +211,15 @@ class TimelineScreen(Screen):
         layout.addWidget(self.hint)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
-        self.setFocusProxy(self.axis_scroll)
+        self.focus_first(self.axis_scroll)
         self.apply_font_size(ctx.settings.font_size)
         self.retranslate()
 
     # -- screen ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Timeline"))
+        self.axis_scroll.setAccessibleName(self.tr("Timeline"))
+        self.detail.setAccessibleName(self.tr("Facts of the chosen event"))
         self.hint.setText(
             self.tr(
                 "Every dated event of the deck on one axis, earliest first. ⚑ marks what "

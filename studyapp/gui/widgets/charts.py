@@ -1,7 +1,10 @@
 """Small charts painted with QPainter (PySide6-Essentials has no QtCharts).
 
 They take the plain values of :mod:`studyapp.core.stats_view` and follow the
-palette, so they work in the light and the dark theme.
+palette, so they work in the light and the dark theme. Each can give its figures
+as rows (:meth:`Chart.table`); :class:`ChartTabs` shows a chart and, on a second
+tab, the same figures as a table, for a screen reader or anyone who wants the
+numbers.
 """
 
 from __future__ import annotations
@@ -9,9 +12,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studyapp.core.stats_view import Bar, Point, TopicRow, nice_ceiling
 
@@ -35,16 +48,29 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+Table = tuple[list[str], list[list[str]]]  # the column headers, then the rows
+
+
 class Chart(QWidget):
     """Common parts: a title drawn by the widget, an empty-state message, a legend."""
+
+    changed = Signal()  # new figures: the table alternative follows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = ""
         self.empty_text = ""
         self.legend: list[tuple[str, QColor]] = []
+        #: the table's first column (the day, week or topic of each row) and, for a
+        #: chart of one series, what its values are
+        self.row_header = ""
+        self.value_header = ""
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def table(self) -> Table:
+        """The figures the chart draws, as a table."""
+        return [self.row_header], []
 
     def sizeHint(self) -> QSize:
         return QSize(420, 220)
@@ -96,6 +122,13 @@ class BarChart(Chart):
         self.bars = list(bars)
         self.colors = list(colors)
         self.update()
+        self.changed.emit()
+
+    def table(self) -> Table:
+        series = [name for name, _c in self.legend] or [self.value_header]
+        headers = [self.row_header, *series]
+        rows = [[bar.label, *(str(v) for v in bar.layers[: len(series)])] for bar in self.bars]
+        return headers, rows
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -153,11 +186,20 @@ class LineChart(Chart):
         self.points: list[Point] = []
         self.color = QColor("#c4552d")
         self.target: float | None = None
+        self.count_header = ""
 
     def set_points(self, points: Sequence[Point], target: float | None = None) -> None:
         self.points = list(points)
         self.target = target
         self.update()
+        self.changed.emit()
+
+    def table(self) -> Table:
+        rows = [
+            [pt.label, f"{round(pt.value * 100)}%" if pt.value is not None else "–", str(pt.count)]
+            for pt in self.points
+        ]
+        return [self.row_header, self.value_header, self.count_header], rows
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -228,6 +270,12 @@ class TopicBars(Chart):
         self.setMinimumHeight(60 + self.ROW * max(3, len(self.rows)))
         self.updateGeometry()
         self.update()
+        self.changed.emit()
+
+    def table(self) -> Table:
+        headers = [self.row_header, *(name for name, _c in self.legend)]
+        rows = [[row.title, *(str(v) for v in row.layers)] for row in self.rows]
+        return headers, rows
 
     def sizeHint(self) -> QSize:
         return QSize(420, 60 + self.ROW * max(3, len(self.rows)))
@@ -369,3 +417,54 @@ class WorkloadChart(Chart):
                 p.setPen(_text_color(self))
                 p.drawText(QRectF(tx, plot.top(), w, fm.height()), self.chosen_text)
         p.end()
+
+
+class ChartTabs(QTabWidget):
+    """A chart, and on a second tab the same figures as a table (named by the chart's
+    title, so a screen reader says what it is)."""
+
+    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.figures = QTableWidget(0, 1)
+        self.figures.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.figures.verticalHeader().hide()
+        self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.figures.setMinimumHeight(160)
+        self.caption = QLabel()  # the title the chart draws itself
+        bold = self.caption.font()
+        bold.setBold(True)
+        self.caption.setFont(bold)
+        table_page = QWidget()
+        page_layout = QVBoxLayout(table_page)
+        page_layout.setContentsMargins(4, 4, 4, 4)
+        page_layout.addWidget(self.caption)
+        page_layout.addWidget(self.figures, 1)
+        self.addTab(chart, "")
+        self.addTab(table_page, "")
+        chart.changed.connect(self.fill)
+
+    def retranslate(self, chart_word: str, table_word: str) -> None:
+        self.setTabText(0, chart_word)
+        self.setTabText(1, table_word)
+        self.chart.setAccessibleName(self.chart.title)
+        self.caption.setText(self.chart.title)
+        self.figures.setAccessibleName(f"{self.chart.title} — {table_word}")
+        self.setAccessibleName(self.chart.title)
+        self.fill()
+
+    def fill(self) -> None:
+        headers, rows = self.chart.table()
+        self.figures.setColumnCount(len(headers))
+        self.figures.setHorizontalHeaderLabels(headers)
+        self.figures.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.figures.setItem(r, c, item)

@@ -94,3 +94,54 @@ def test_problems_come_from_the_deck_loader(session: ImportSession) -> None:
 
     bad = dataclasses.replace(founded(session), statement="沒有標記的句子。")
     assert any("exactly once" in p for p in draft_problems(session, bad))
+
+
+# -- issue 14: trimmed answers, numbers with a magnitude, why a draft cannot be saved ----
+
+
+@pytest.mark.parametrize(
+    ("span", "value"),
+    [("1萬", 10_000), ("3.5 亿", 350_000_000), ("2千", 2000), ("12", 12), ("一万", 10_000),
+     ("五年半", 5.5), ("40%", 40), ("1,200", 1200)],
+)  # fmt: skip
+def test_number_value_reads_a_magnitude_whole(span: str, value: float) -> None:
+    from studyapp.core.importer.editing import number_value
+
+    assert number_value(span) == value
+
+
+def test_trimmed_leaves_the_spaces_outside_the_answer(session: ImportSession) -> None:
+    import dataclasses
+
+    from studyapp.core.deck.model import Answer
+    from studyapp.core.importer.editing import draft_error, trimmed
+
+    draft = session.drafts[0]
+    spaced = dataclasses.replace(
+        draft,
+        statement="他說：「{{ 來自東方的力量 }}」。",
+        answer=Answer(AnswerKind.QUOTE, " 來自東方的力量 "),
+        question="他說了什麼？",
+    )
+    error = draft_error(session, spaced)
+    assert error is not None and error.kind.code == "answer-not-in-statement"
+    tidy = trimmed(spaced)
+    assert tidy.statement == "他說：「 {{來自東方的力量}} 」。"
+    assert tidy.answer.value == "來自東方的力量"
+    assert draft_error(session, tidy) is None
+    assert trimmed(tidy) is tidy
+
+
+def test_draft_error_names_the_common_reasons(session: ImportSession) -> None:
+    import dataclasses
+
+    from studyapp.core.errors import ErrorKind
+    from studyapp.core.importer.editing import draft_error
+
+    draft = next(d for d in session.drafts if d.answer.kind is AnswerKind.YEAR)
+    assert draft_error(session, draft) is None
+    empty = draft_error(session, dataclasses.replace(draft, question="  "))
+    gives = draft_error(session, dataclasses.replace(draft, question=draft.plain + "？"))
+    assert empty is not None and empty.kind is ErrorKind.QUESTION_EMPTY
+    assert gives is not None and gives.kind is ErrorKind.QUESTION_SHOWS_ANSWER
+    assert gives.params["answer"] == str(draft.answer.value)
