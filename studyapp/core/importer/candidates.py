@@ -240,6 +240,10 @@ def _phrase_candidate(sentence: str, phrase: Phrase) -> Candidate:
             feature = Feature.DEFINITION
     if "located" in phrase.roles:
         asks = "where"
+    elif "list" in phrase.roles:
+        asks = "which-ones"
+    elif "modifier" in phrase.roles:  # 美國｜天文學家: 哪裡的天文學家
+        asks = "where-of" if phrase.kind is PhraseKind.PLACE else "which-org-of"
     text = phrase.text(sentence)
     return Candidate(
         feature, AnswerKind.TEXT, phrase.start, phrase.end, text, asks=asks, roles=phrase.roles

@@ -67,7 +67,7 @@ SENTENCES_PER_DRAFT = 3  # past 3 sentences a draft, only the richest sentences 
 RICH_SENTENCE_MAX = 150
 MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
 MAX_PER_SENTENCE = 4
-SECOND_DRAFT_PENALTY = 0.5  # a sentence's second answer ranks below other sentences' first
+SECOND_DRAFT_PENALTY = 0.25  # a sentence's second answer ranks below other sentences' first
 REPEAT_PENALTY = 2.0  # an answer the drafts already give ranks lower each time
 MAX_ALTERNATIVES = 6
 KNOWN_BONUS = 2.0  # a sentence stating what a deck holds: the reader should see it flagged
@@ -536,12 +536,13 @@ def _chosen(
         over = len(drafts) >= budget
         if over and not offer.known and existing is None:
             continue  # nothing more from this sentence
-        draft = _draft(offer, cand, now, script, existing) if now >= min_score else None
+        low = now < min_score  # not worth a draft, unless it repeats or contradicts a deck
+        draft = _draft(offer, cand, now, script, existing) if offer.known or not low else None
         if draft is not None and draft.id not in seen:
             saved = existing is not None and existing.has_fact(draft.id)
             if not over or offer.known or saved:
                 draft = _flagged(draft, facts, script, offer.stated)
-            if not over or draft.duplicates or draft.disagreements or saved:
+            if (not over and not low) or draft.duplicates or draft.disagreements or saved:
                 seen.add(draft.id)
                 offer.made += 1
                 offer.used.append((cand.start, cand.end))

@@ -236,11 +236,62 @@ def find_phrases(sentence: str, words: list[Token] | None = None) -> list[Phrase
         kind = _np_kind(text, tags, sentence[end:], sentence[max(0, start - 4) : start])
         out.append(Phrase(kind, start, end, frozenset(roles)))
     quoted = _quoted(sentence)
+    out += _inner(sentence, words, nps)
     out += _marked(sentence, nps)
+    out += _long_answers(sentence, nps)
     out += _predicates(sentence, words)
     inside = [(q.start, q.end) for q in quoted]
     out = [p for p in out if not any(_cuts_into(p, s, e) for s, e in inside)]
     return _merge(out + quoted)
+
+
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+_ERA_RE = re.compile(r".(?:[朝代國国紀纪]|時期|时期|時代|时代)$")
+_NOT_ERAS = frozenset(
+    ["現代", "现代", "當代", "当代", "古代", "近代", "年代", "歷代", "历代", "世紀", "世纪"]
+)
+
+
+def _inner(
+    sentence: str, words: list[Token], nps: list[tuple[int, int, frozenset[str]]]
+) -> list[Phrase]:
+    """The names inside a longer noun phrase, which readers mark without the rest:
+    the person after a title (臺北市市長｜陳水扁, 明帝次子｜劉準), the place or
+    organisation it opens with (美國｜天文學家), and an era before its noun (商朝｜時期)."""
+    out: list[Phrase] = []
+    for start, end, _tags in nps:
+        inside = [w for w in words if start <= w.start and w.end <= end and w.text.strip()]
+        if len(inside) < 2:
+            continue
+        # a person's name at the end, after a title or role: back over its name parts
+        i = len(inside)
+        while i > 0 and (inside[i - 1].tag in _PERSON_TAGS or inside[i - 1].text in _JOINERS):
+            i -= 1
+        if (
+            0 < i < len(inside)
+            and inside[i - 1].tag in ("n", "nt", "ns")
+            and inside[i].text not in _JOINERS
+        ):
+            s = inside[i].start
+            if 2 <= end - s <= 12:
+                out.append(Phrase(PhraseKind.PERSON, s, end, frozenset({"apposition", "proper"})))
+        first = inside[0]
+        if (
+            first.tag in ("ns", "nt")
+            and len(first.text) >= 2
+            and inside[1].tag in ("n", "nt", "ns", "vn")
+        ):
+            kind = PhraseKind.PLACE if first.tag == "ns" else PhraseKind.ORGANIZATION
+            out.append(Phrase(kind, first.start, first.end, frozenset({"modifier", "proper"})))
+    for w in words:  # 商朝, 春秋, 中世紀: an era is asked as a name
+        if (
+            w.tag == "t"
+            and not any(ch.isdigit() for ch in w.text)
+            and w.text not in _NOT_ERAS
+            and _ERA_RE.search(w.text)
+        ):
+            out.append(Phrase(PhraseKind.THING, w.start, w.end, frozenset({"era"})))
+    return out
 
 
 def _cuts_into(phrase: Phrase, start: int, end: int) -> bool:
@@ -520,6 +571,68 @@ def _marked(sentence: str, nps: list[tuple[int, int, frozenset[str]]]) -> list[P
                     _np_kind(sentence[s:e], tags, ""), s, e, frozenset({"superlative", "subject"})
                 )
             )
+    return out
+
+
+MAX_LONG_ANSWER = 60
+_RESULT_RE = re.compile(r"而|所以|因此|因而|才|故|於是|于是|使得|導致|导致|以致")
+_SPREAD_RE = re.compile(
+    r"(?:分布在|分布於|分布于|分佈在|分佈於|分佈于|產於|产于|產自|产自|生長在|生长在|生長於|生长于|"
+    r"棲息在|栖息在|棲息於|栖息于|生活在|生活於|生活于|流行於|流行于|見於|见于)"
+)
+_LIST_RE = re.compile(
+    r"(?:包括|包含|包涵|分為|分为|分成|例如|比如|分別是|分别是|分別為|分别为|主要有|共有|計有|计有|有以下)[：:]?"
+)
+_KNOWN_FOR_RE = re.compile(
+    r"以(?P<x>[^，。；,;]{2,30}?)(?:而)?(?:著稱|著称|聞名|闻名|著名|知名|見稱|见称)"
+)
+_LISTY_RE = re.compile(r"[、和及與与或]|以及")
+
+
+def _sentence_end(sentence: str) -> int:
+    end = len(sentence)
+    while end > 0 and sentence[end - 1] in "。！？!?；; 　":
+        end -= 1
+    return end
+
+
+def _long_answers(sentence: str, nps: list[tuple[int, int, frozenset[str]]]) -> list[Phrase]:
+    """Answers longer than a phrase that a question word still fits: the whole
+    cause up to its result (由於 … 而 …: 什麼原因), what a sentence's subject is
+    (X 是 …: 是什麼), where something lives or grows (分布在 …: 哪裡), what a list
+    holds (包括 …: 哪些) and what something is known for (以 … 著稱)."""
+    out: list[Phrase] = []
+    end = _sentence_end(sentence)
+
+    def add(kind: PhraseKind, s: int, e: int, roles: set[str]) -> None:
+        while s < e and (sentence[s] in " 　：:" or sentence[s] in _NOT_LEADING):
+            s += 1
+        while e > s and sentence[e - 1] in " 　，,、":
+            e -= 1
+        if MIN_PREDICATE <= e - s <= MAX_LONG_ANSWER:
+            out.append(Phrase(kind, s, e, frozenset(roles | {"long"})))
+
+    for m in _CAUSE_RE.finditer(sentence):
+        result = _RESULT_RE.search(sentence, m.end(), end)  # 由於 A，B 而 C: the cause is A，B
+        if result and _CLAUSE_END.search(sentence[m.end() : result.start()]):
+            add(PhraseKind.CAUSE, m.end(), result.start(), {"cause"})
+    if nps:  # X 是 …: the whole of what the sentence says X is
+        s, e, _tags = nps[0]
+        verb = _DEFINE_RE.match(sentence, e)
+        if not sentence[:s].strip() and verb is not None and sentence[s:e] not in _GENERIC:
+            stop = _clause_end(sentence, verb.end())
+            if stop - verb.end() > MAX_PHRASE + 4 or stop < end:
+                add(PhraseKind.THING, verb.end(), end if stop < end else stop, {"definition"})
+    for m in _SPREAD_RE.finditer(sentence):
+        stop = _clause_end(sentence, m.end())
+        if _LISTY_RE.search(sentence, m.end(), stop) or stop - m.end() > MAX_PHRASE:
+            add(PhraseKind.PLACE, m.end(), stop, {"located"})
+    for m in _LIST_RE.finditer(sentence):
+        stop = _clause_end(sentence, m.end())
+        if _LISTY_RE.search(sentence, m.end(), stop):
+            add(PhraseKind.THING, m.end(), stop, {"list"})
+    for m in _KNOWN_FOR_RE.finditer(sentence):
+        add(PhraseKind.THING, m.start("x"), m.end("x"), {"known-for"})
     return out
 
 

@@ -174,3 +174,60 @@ def test_the_segmenter_is_not_loaded_at_start_up() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "feature", "question"),
+    [
+        # a name inside a longer noun phrase: after a title, or the place it opens with
+        ("1月由時任臺北市市長陳水扁主持動土儀式。", "陳水扁", Feature.PERSON,
+         "1月由時任臺北市市長誰主持動土儀式？"),
+        ("美國天文學家卡爾·薩根在書中提出一個猜測。", "美國", Feature.PLACE,
+         "哪裡的天文學家卡爾·薩根在書中提出一個猜測？"),
+        ("商朝時期，這塊土地上出現了城邑。", "商朝", Feature.PHRASE, "什麼時期，這塊土地上出現了城邑？"),
+        # answers longer than a phrase, where a question word still fits
+        ("由於牠們每年大量繁殖，破壞了島上的生態而被認為是害蟲。", "牠們每年大量繁殖，破壞了島上的生態",
+         Feature.CAUSE, "由於什麼原因而被認為是害蟲？"),
+        ("這門課包括講堂、輔導課和每週測驗。", "講堂、輔導課和每週測驗", Feature.PHRASE, "這門課包括哪些？"),
+        ("這種袋鼠分布在澳洲南部島嶼及西岸地區。", "澳洲南部島嶼及西岸地區", Feature.PLACE,
+         "這種袋鼠分布在哪裡？"),
+        ("放線菌酮是一種帶苦味的物質，能抑制真核生物合成蛋白質。",
+         "一種帶苦味的物質，能抑制真核生物合成蛋白質", Feature.PHRASE, "放線菌酮是什麼？"),
+        ("這座小鎮以溫泉和古堡而聞名。", "溫泉和古堡", Feature.PHRASE, "這座小鎮以什麼而聞名？"),
+    ],
+)  # fmt: skip
+def test_names_inside_phrases_and_long_answers_a_question_word_fits(
+    sentence: str, span: str, feature: Feature, question: str
+) -> None:
+    cand = candidate(sentence, span)
+    assert cand.feature is feature
+    assert asked(sentence, span) == question
+
+
+def test_a_cause_in_one_clause_gets_no_long_twin() -> None:
+    sentence = "因為河道淤積，港口在清代末年沒落。"
+    causes = [c for c in find_candidates(sentence, NO_NAMES) if c.feature is Feature.CAUSE]
+    assert [c.span(sentence) for c in causes] == ["河道淤積"]
+
+
+def test_an_era_is_a_named_time_not_any_time_word() -> None:
+    sentence = "成立初期，團隊在現代的辦公室工作。"
+    spans = [c.span(sentence) for c in find_candidates(sentence, NO_NAMES)]
+    assert "初期" not in spans and "現代" not in spans
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["由於", "因為", "而", "是", "包括", "分布在", "以", "而聞名", "、", "，", "。", "和",
+             "島嶼", "講堂", "繁殖", "陳水扁", "市長", "美國", "商朝", "A", " ", "1"]
+        ),
+        max_size=30,
+    )
+)  # fmt: skip
+def test_every_candidate_is_a_nonempty_span_inside_the_sentence(pieces: list[str]) -> None:
+    sentence = "".join(pieces)
+    for c in find_candidates(sentence, NO_NAMES):
+        assert 0 <= c.start < c.end <= len(sentence)
+        assert c.span(sentence).strip()

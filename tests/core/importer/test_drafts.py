@@ -300,3 +300,13 @@ def test_an_answer_already_drafted_ranks_lower_the_next_time(known_deck: Deck) -
     assert first.count("Bob Lee") <= 2, first
     bobs = [d for d in session.drafts if d.answer_text == "Bob Lee"]
     assert bobs == sorted(bobs, key=lambda d: -d.score)  # each repeat a little lower
+
+
+def test_a_repeat_of_a_deck_fact_is_drafted_even_when_it_ranks_too_low(known_deck: Deck) -> None:
+    # a draft is worth showing when it repeats what a deck holds, whatever its rank
+    session = make_session(
+        read_article(ARTICLES / "lab-hant.md"), [known_deck], today=TODAY, min_score=100.0
+    )
+    assert session.drafts
+    assert all(d.duplicates or d.disagreements for d in session.drafts)
+    assert by_answer(session, 2019).duplicates[0].ref == "known-lab/lab-founded"
