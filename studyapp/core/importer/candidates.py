@@ -153,6 +153,11 @@ def find_candidates(
 
     quantities = find_quantities(sentence)
     for q in quantities:
+        if q.kind is QuantityKind.NUMBER and (
+            _NOT_A_COUNT_RE.fullmatch(sentence, q.start, q.end)
+            or (not q.unit and _BEFORE_A_NAME_RE.match(sentence, len(sentence[: q.end].rstrip())))
+        ):
+            continue
         add(_quantity_candidate(sentence, q))
     hits = index.find(sentence)
     for qs, qe in _quotes(sentence):
@@ -211,13 +216,22 @@ def _quantity_candidate(sentence: str, q: Quantity) -> Candidate:
     return Candidate(Feature.TIME, AnswerKind.TEXT, q.start, q.end, text, asks=_time_question(text))
 
 
+_AT_PLACE_RE = re.compile(r"(?:在|於|于|從|从|到|至)$")
+_RANGE_RE = re.compile(
+    r"[\d.,\s~～\-–—至到]+(?:[A-Za-z]{1,4}|[歲岁個个位名種种公釐厘米克斤尺度倍])?"
+)
+# not a count: a garbled date (2017825日) or a catalogue number before a name (101955 Bennu)
+_NOT_A_COUNT_RE = re.compile(r"\d{5,}\s*[年月日]")
+_BEFORE_A_NAME_RE = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _time_question(text: str) -> str:
     if text.startswith("第"):
         return "ordinal"
     if re.search(r"\d\s*(?:[-–—~～至到]|－)|[到至]", text):
         if re.search(r"[年月日]$|世紀|世纪|年代", text):
             return "when"
-        return "how-much" if re.fullmatch(r"[\d.,\s~～\-–—至到]+", text) else "what"
+        return "how-much" if _RANGE_RE.fullmatch(text) else "what"
     if re.search(r"年[級级]$|[級级]$", text):
         return "grade"
     if re.search(
@@ -238,8 +252,10 @@ def _phrase_candidate(sentence: str, phrase: Phrase) -> Candidate:
             feature = Feature.COMPARISON
         elif "defined" in phrase.roles:
             feature = Feature.DEFINITION
-    if "located" in phrase.roles:
-        asks = "where"
+    if "located" in phrase.roles or (
+        feature is Feature.PHRASE and _AT_PLACE_RE.search(sentence, 0, phrase.start)
+    ):
+        asks = "where"  # 在美國加州范登堡空軍基地發射: 在哪裡
     elif "list" in phrase.roles:
         asks = "which-ones"
     elif "modifier" in phrase.roles:  # 美國｜天文學家: 哪裡的天文學家

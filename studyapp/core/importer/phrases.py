@@ -63,7 +63,7 @@ _ORG_END = re.compile(
 )
 _PLACE_END = re.compile(
     r"(?:省|市|縣|县|鎮|镇|鄉|乡|村|區|区|州|國|国|島|岛|群島|群岛|列島|列岛|半島|半岛|山|山脈|山脉|河|江|湖|海|灣|湾|"
-    r"洋|洲|城|港|站|路|街|橋|桥|宮|宫|寺|廟|庙|公園|公园|機場|机场|海峽|海峡|盆地|平原|高原|沙漠|流域|地區|地区)$"
+    r"洋|洲|城|港|站|路|街|橋|桥|宮|宫|寺|廟|庙|公園|公园|機場|机场|海峽|海峡|盆地|平原|高原|沙漠|流域|地區|地区|基地)$"
 )
 _PERSON_NEAR = re.compile(
     r"^(?:說|说|表示|認為|认为|指出|曾|出生|生於|生于|逝世|去世|擔任|担任|當選|当选|先生|女士|教授|博士|等人|與其|与其)"
@@ -578,7 +578,8 @@ MAX_LONG_ANSWER = 60
 _RESULT_RE = re.compile(r"而|所以|因此|因而|才|故|於是|于是|使得|導致|导致|以致")
 _SPREAD_RE = re.compile(
     r"(?:分布在|分布於|分布于|分佈在|分佈於|分佈于|產於|产于|產自|产自|生長在|生长在|生長於|生长于|"
-    r"棲息在|栖息在|棲息於|栖息于|生活在|生活於|生活于|流行於|流行于|見於|见于)"
+    r"棲息在|栖息在|棲息於|栖息于|生活在|生活於|生活于|流行於|流行于|見於|见于|原生於|原生于|原產於|原产于|"
+    r"廣植於|广植于|多生於|多生于|常見於|常见于)"
 )
 _LIST_RE = re.compile(
     r"(?:包括|包含|包涵|分為|分为|分成|例如|比如|分別是|分别是|分別為|分别为|主要有|共有|計有|计有|有以下)[：:]?"
@@ -624,9 +625,7 @@ def _long_answers(sentence: str, nps: list[tuple[int, int, frozenset[str]]]) -> 
             if stop - verb.end() > MAX_PHRASE + 4 or stop < end:
                 add(PhraseKind.THING, verb.end(), end if stop < end else stop, {"definition"})
     for m in _SPREAD_RE.finditer(sentence):
-        stop = _clause_end(sentence, m.end())
-        if _LISTY_RE.search(sentence, m.end(), stop) or stop - m.end() > MAX_PHRASE:
-            add(PhraseKind.PLACE, m.end(), stop, {"located"})
+        add(PhraseKind.PLACE, m.end(), _clause_end(sentence, m.end()), {"located"})
     for m in _LIST_RE.finditer(sentence):
         stop = _clause_end(sentence, m.end())
         if _LISTY_RE.search(sentence, m.end(), stop):

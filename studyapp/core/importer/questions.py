@@ -109,10 +109,85 @@ def phrase(
     if len(_CONTENT_RE.findall(before + after)) < MIN_CONTEXT:
         return None  # nothing left to point at the answer
     statement = f"{before}{{{{{span}}}}}{after}"
-    question = _ask_candidate(before, span, after, cand, script)
+    labelled = _LABEL_RE.search(before)
+    question: str | None
+    if labelled and cand.kind is AnswerKind.TEXT:  # 大熊貓（學名：…）: 大熊貓的學名是什麼？
+        label = labelled.group("label").removeprefix("以下")
+        question = _finish(f"{labelled.group('what')}的{label}是{word('what', script)}", "")
+        if span.strip().casefold() in question.casefold():
+            return None
+    else:
+        tail = _ALIAS_AFTER_RE.sub(r"\1", _question_tail(before, span, after), count=1)
+        question = _ask_candidate(_question_head(before), span, tail, cand, script)
     if question is None:
         return None
     return Phrasing(statement=statement, plain=text, question=question)
+
+
+_SUBORDINATE_RE = re.compile(
+    r"^\s*(?:因為|因为|由於|由于|為了|为了|雖然|虽然|儘管|尽管|如果|假如|若|當|当|在|於|于|自從|自从|自|從|从|"
+    r"隨著|随着|除了|直至|直到|截至|截止|經過|经过|面對|面对|作為|作为|根據|根据|據|据|對於|对于|關於|关于|"
+    r"每當|每当|一旦|只要|即使|為|为|以|與|与|和|跟|同|連|连)"
+)
+_LABEL_RE = re.compile(
+    r"(?P<what>[^，,。；;：:（(\s]{2,16})\s*[（(](?P<label>以下簡稱|以下简称|簡稱|简称|學名|学名|英文名稱|英文名称|"
+    r"英文名|英語|英语|英文|原名|本名|又稱|又称|全名|全稱|全称|別名|别名)\s*[：:]?\s*$"
+)
+# right after the answer, its name in another language gives it away: 「什麼」(Juice)
+_ALIAS_AFTER_RE = re.compile(r"^([」』”》]?)\s*[（(][A-Za-z0-9][A-Za-z0-9 .,'&\-]*[)）]")
+_CONNECTOR_RE = re.compile(
+    r"^\s*(?:而|此外|另外|同時|同时|然而|但是|但|不過|不过|換句話說|换句话说|也就是說|也就是说|總之|总之|事實上|事实上)"
+)
+
+
+def _question_head(before: str) -> str:
+    """``before`` without an opening clause that only links to the previous sentence
+    (而新的計畫也即將展開，今年4月，… keeps 今年4月，…)."""
+    connector = _CONNECTOR_RE.match(before)
+    if connector is None:
+        return before
+    rest = before[connector.end() :]
+    if len(connector.group(0).strip()) >= 2 and rest[:1] not in "，,":
+        return rest.lstrip()  # 此外由臺灣自主研發的…: 由臺灣自主研發的…
+    m = re.search(r"[，,；;]", before)
+    if m is None or len(_CONTENT_RE.findall(before[m.end() :])) < MIN_CONTEXT:
+        return before
+    return before[m.end() :].lstrip()
+
+
+_OPENING = "「『“（(《【["
+_CLOSING = "」』”）)》】]"
+MIN_CLAUSE = 8  # characters (a Latin word or number as one): a shorter clause needs the next
+
+
+def _question_tail(before: str, span: str, after: str) -> str:
+    """What of ``after`` a question keeps: the rest of the answer's clause, and the
+    clauses after it only while the kept clause cannot stand alone (it is short, or a
+    time, cause, purpose or condition: 因為…，… ; 截至…，…). A question needs only the
+    context that points at its answer; the statement keeps the whole sentence."""
+    depth = sum(before.count(c) for c in _OPENING) - sum(before.count(c) for c in _CLOSING)
+    if depth > 0:
+        return after  # the answer is inside brackets or quotes: cut nothing
+    cuts = []
+    for i, ch in enumerate(after):
+        if ch in _OPENING:
+            depth += 1
+        elif ch in _CLOSING:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "，,；;：:":
+            cuts.append(i)
+    clause = re.split(r"[，,；;：:]", before)[-1] + span
+    kept_to = 0
+    for cut in [*cuts, len(after)]:
+        clause += after[kept_to:cut].lstrip("，,；;：: ")
+        kept_to = cut
+        if not _SUBORDINATE_RE.match(clause) and len(_CONTENT_RE.findall(clause)) >= MIN_CLAUSE:
+            break
+        clause = after[cut : cut + 1].strip("，,；;：: ")  # the next clause opens after its mark
+    kept = after[:kept_to]
+    if len(_CONTENT_RE.findall(before + kept)) < MIN_CONTEXT:
+        return after
+    return kept
 
 
 def _ask_candidate(
@@ -210,8 +285,9 @@ def ask_for(before: str, span: str, after: str, asks: str, script: Script) -> st
             return None
         key = "how-many" if asks == "how-many" else "which-number"
         asked = span[: numeral.start()] + word(key, script) + span[numeral.end() :].lstrip()
-    elif asks == "how-much":  # 80~120 kg: a range of numbers
-        asked = word("how-many", script)
+    elif asks == "how-much":  # 80~120 kg, 18~20歲: a range of numbers, with its unit
+        unit = re.search(r"[^\d.,\s~～\-–—至到]*$", span)
+        asked = word("how-many", script) + (unit.group(0) if unit else "")
     elif asks == "how-long":
         m = re.search(r"(?:以後|以后|之後|之后|後|后|以前|之前|前|以來|以来|來|来)$", span)
         asked = word("how-long", script) + (m.group(0) if m else "")

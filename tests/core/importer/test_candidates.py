@@ -41,7 +41,7 @@ def asked(sentence: str, span: str) -> str:
         ("陳教授表示，計畫下月開始。", "陳教授", Feature.PERSON, "誰表示，計畫下月開始？"),
         ("他最有名的小說是《海上花》。", "《海上花》", Feature.WORK, "他最有名的小說是哪部作品？"),
         ("當地人稱這種舞蹈為「踩街」。", "踩街", Feature.TERM, "當地人稱這種舞蹈為「什麼」？"),
-        ("這種鳥又稱為白頭翁，常見於城市。", "白頭翁", Feature.TERM, "這種鳥又稱為什麼，常見於城市？"),
+        ("這種鳥又稱為白頭翁，常見於城市。", "白頭翁", Feature.TERM, "這種鳥又稱為什麼？"),
         # what a sentence defines, why, what for, compared with what, the largest
         ("光合作用是植物把光能轉成化學能的過程。", "光合作用", Feature.DEFINITION,
          "什麼是植物把光能轉成化學能的過程？"),
@@ -51,7 +51,7 @@ def asked(sentence: str, span: str) -> str:
          "為了什麼，政府設立了保護區？"),
         ("火星的體積比地球小得多。", "地球", Feature.COMPARISON, "火星的體積比什麼小得多？"),
         ("玉山是臺灣最高的山峰，海拔約三千九百公尺。", "山峰", Feature.SUPERLATIVE,
-         "玉山是臺灣最高的什麼，海拔約三千九百公尺？"),
+         "玉山是臺灣最高的什麼？"),
         # times and numbers that are no years or counts
         ("他在第三季的比賽中受傷。", "第三季", Feature.TIME, "他在第幾季的比賽中受傷？"),
         ("她六年級時搬到臺南。", "六年級", Feature.TIME, "她幾年級時搬到臺南？"),
@@ -231,3 +231,39 @@ def test_every_candidate_is_a_nonempty_span_inside_the_sentence(pieces: list[str
     for c in find_candidates(sentence, NO_NAMES):
         assert 0 <= c.start < c.end <= len(sentence)
         assert c.span(sentence).strip()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "question"),
+    [
+        # the question ends with the answer's clause when that clause stands alone
+        ("頂點實驗室在2019年成立，創辦人是王小明。", "2019", "頂點實驗室在哪一年成立？"),
+        # ... and goes on while the kept clause is short or only sets the scene
+        ("發射後的1119秒，衛星與火箭分離。", "1119", "發射後的多少秒，衛星與火箭分離？"),
+        ("因為軌道傾角有限，直至400分鐘後，地面站才收到訊號。", "軌道傾角",
+         "因為什麼有限，直至400分鐘後，地面站才收到訊號？"),
+        # a clause that only links to the sentence before is left out
+        ("而新的計畫也將展開，今年4月，歐洲太空總署將發射探測器。", "歐洲太空總署",
+         "今年4月，哪個機構將發射探測器？"),
+        # a name in another language right after the answer would give it away
+        ("今年4月，歐洲太空總署將發射「木星冰月探測器」(Juice)。", "木星冰月探測器",
+         "今年4月，歐洲太空總署將發射「什麼」？"),
+        # a label in brackets asks for what it labels
+        ("大熊貓（學名：Ailuropoda melanoleuca），是中國特有種。", "Ailuropoda melanoleuca",
+         "大熊貓的學名是什麼？"),
+        # a range with its unit, a place after 在
+        ("野外大熊貓的壽命為18~20歲，圈養時更長。", "18~20歲", "野外大熊貓的壽命為多少歲？"),
+        ("衛星在美國加州范登堡空軍基地發射升空。", "美國加州范登堡空軍基地", "衛星在哪裡發射升空？"),
+    ],
+)  # fmt: skip
+def test_questions_keep_only_the_context_that_points_at_the_answer(
+    sentence: str, span: str, question: str
+) -> None:
+    assert asked(sentence, span) == question
+
+
+def test_a_garbled_date_or_a_catalogue_number_is_no_count() -> None:
+    garbled = "2017825日凌晨，衛星發射升空。"
+    assert all(c.feature is not Feature.NUMBER for c in find_candidates(garbled, NO_NAMES))
+    catalogue = "它採集到貝努小行星(101955 Bennu)的樣本。"
+    assert all(c.feature is not Feature.NUMBER for c in find_candidates(catalogue, NO_NAMES))

@@ -43,7 +43,7 @@ def test_every_kind_of_candidate_in_a_traditional_article(known_deck: Deck) -> N
     assert session.deck_id == "import-lab-hant"
     got = {(d.answer.kind, d.span, d.question) for d in session.drafts}
     assert got >= {
-        (AnswerKind.YEAR, "2019", "頂點實驗室在哪一年成立，創辦人是 Alice Wong？"),
+        (AnswerKind.YEAR, "2019", "頂點實驗室在哪一年成立？"),
         (AnswerKind.ENTITY, "Alice Wong", "頂點實驗室在 2019 年成立，創辦人是誰？"),
         (AnswerKind.ENTITY, "Bob Lee", "誰猶豫了大約六個月才加入？"),
         (AnswerKind.YEAR, "2022", "《安全手冊》在哪一年公開？"),
@@ -171,7 +171,7 @@ def test_known_entities_from_any_deck_become_entity_answers(known_deck: Deck) ->
     assert draft.answer.kind is AnswerKind.ENTITY
     assert draft.answer.value == "bob"
     assert draft.entity is not None and draft.entity.name == "Bob Lee"
-    assert draft.question == "誰後來負責頂點實驗室的招募工作，他每天都面試新人？"
+    assert draft.question == "誰後來負責頂點實驗室的招募工作？"
     assert draft.answer_text == "Bob Lee"
 
 
