@@ -139,7 +139,7 @@ class Draft:
     @property
     def gist(self) -> str:
         """What the draft asks about, short and without its answer (Match tiles, ordering)."""
-        return gist(self.statement, self.answer.kind)
+        return gist(self.statement, self.answer.kind, self.question)
 
     @property
     def is_duplicate(self) -> bool:

@@ -325,10 +325,24 @@ def _finish(text: str, tail: str) -> str:
     return _TAIL_RE.sub("", text) + "？"
 
 
-def gist(statement: str, kind: AnswerKind) -> str:
+def gist(statement: str, kind: AnswerKind, question: str = "") -> str:
     """What a fact is about, without its answer, short (for Match tiles and ordering):
     a date's or year's event without its time (頂點實驗室成立), else the clause around
-    the answer with a blank where the answer stands."""
+    the answer with a blank where the answer stands; for an answer in brackets, or
+    when nothing but the blank is left, the question without its question word."""
+    text = _statement_gist(statement, kind)
+    before = split_span(statement)[0]
+    bracketed = before.count("（") + before.count("(") > before.count("）") + before.count(")")
+    if question and (bracketed or len(_CONTENT_RE.findall(text)) < 2):
+        asked = _TAIL_RE.sub("", question)
+        asked = _ASKED_RE.sub("", asked, count=1)
+        if len(asked) > GIST_MAX:
+            asked = asked[-GIST_MAX:]
+        return asked.strip(" 、，,") or text
+    return text
+
+
+def _statement_gist(statement: str, kind: AnswerKind) -> str:
     before, span, after = split_span(statement)
     if kind in (AnswerKind.YEAR, AnswerKind.DATE) or (
         kind is AnswerKind.TEXT and _TIME_SPAN_RE.search(span)
@@ -338,12 +352,21 @@ def gist(statement: str, kind: AnswerKind) -> str:
         blank = ""
     else:
         blank = "＿＿"
-    lead = re.split(r"[，,；;：:。！？!?]", before)[-1]
-    tail = re.split(r"[，,；;：:。！？!?]", after)[0]
+    leads = re.split(r"[，,；;：:。！？!?]", before)
+    tails = re.split(r"[，,；;：:。！？!?]", after)
+    lead, tail = leads[-1], tails[0]
+    if len(_CONTENT_RE.findall(lead + tail)) < MIN_CONTEXT:  # 由於＿＿ alone says nothing
+        if len(tails) > 1 and tails[1].strip():
+            tail = f"{tail}，{tails[1].strip()}"
+        elif len(leads) > 1 and leads[-2].strip():
+            lead = f"{leads[-2].strip()}，{lead}"
     text = " ".join(f"{lead.strip()}{blank}{tail.strip()}".split())
     if len(text) > GIST_MAX:
         keep = GIST_MAX - len(blank)
-        lead, tail = lead.strip()[-(keep // 2) :], tail.strip()[: keep - keep // 2]
+        lead, tail = lead.strip(), tail.strip()
+        keep_lead = max(keep // 2, keep - len(tail))  # a short side lends the other its room
+        keep_lead = min(keep_lead, len(lead))
+        lead, tail = lead[len(lead) - keep_lead :], tail[: keep - keep_lead]
         lead = re.sub(r"^[A-Za-z0-9-]*[)）]?", "", lead)  # no half of a Latin word
         text = f"{lead}{blank}{tail}"
     answer = span.strip()
@@ -352,6 +375,10 @@ def gist(statement: str, kind: AnswerKind) -> str:
     return text.strip(" 、") or "＿＿"
 
 
+_ASKED_WORDS = sorted(
+    {w for pair in _WORDS.values() for w in pair if "（" not in w}, key=len, reverse=True
+)
+_ASKED_RE = re.compile("(?:是)?(?:" + "|".join(map(re.escape, _ASKED_WORDS)) + ")$")
 _TIME_SPAN_RE = re.compile(r"[\d〇零一二三四五六七八九十]\s*[年月日]|世紀|世纪|年代")
 _TIME_BEFORE_RE = re.compile(r"(?:在|於|于|自|從|从|至|到)?\s*$")
 _TIME_AFTER_RE = re.compile(

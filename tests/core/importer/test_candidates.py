@@ -267,3 +267,13 @@ def test_a_garbled_date_or_a_catalogue_number_is_no_count() -> None:
     assert all(c.feature is not Feature.NUMBER for c in find_candidates(garbled, NO_NAMES))
     catalogue = "它採集到貝努小行星(101955 Bennu)的樣本。"
     assert all(c.feature is not Feature.NUMBER for c in find_candidates(catalogue, NO_NAMES))
+
+
+def test_the_gist_of_an_answer_in_brackets_is_the_question_without_its_question_word() -> None:
+    statement = "大熊貓（學名：{{Ailuropoda melanoleuca}}），是中國特有種。"
+    assert gist(statement, AnswerKind.TEXT, "大熊貓的學名是什麼？") == "大熊貓的學名"
+
+
+def test_a_gist_takes_the_next_clause_when_the_answers_says_nothing() -> None:
+    statement = "由於{{海面上升}}，島上的居民遷到了山上。"
+    assert gist(statement, AnswerKind.TEXT) == "由於＿＿，島上的居民遷到了山上"
