@@ -68,6 +68,7 @@ RICH_SENTENCE_MAX = 150
 MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
 MAX_PER_SENTENCE = 4
 SECOND_DRAFT_PENALTY = 0.25  # a sentence's second answer ranks below other sentences' first
+KIND_PENALTY = 0.2  # each earlier draft asking for the same kind of answer (a year, a count …)
 REPEAT_PENALTY = 2.0  # an answer the drafts already give ranks lower each time
 MAX_ALTERNATIVES = 6
 KNOWN_BONUS = 2.0  # a sentence stating what a deck holds: the reader should see it flagged
@@ -514,11 +515,17 @@ def _chosen(
     they rank among the first ``budget``; past the budget only drafts that repeat or
     may contradict a deck's fact, or that the user deck holds, are kept."""
     given: Counter[str] = Counter()  # answers drafted so far, folded
+    asked: Counter[str] = Counter()  # drafts so far asking for each kind of answer
 
     def rank(offer: _Offer) -> float:
-        """The next candidate's rank: less for an answer the drafts already give."""
+        """The next candidate's rank: less for an answer the drafts already give,
+        and a little less for each draft already asking for the same kind of answer."""
         cand = offer.scored[offer.tried][1]
-        return offer.next_score() - REPEAT_PENALTY * given[normalize(cand.span(offer.found.text))]
+        return (
+            offer.next_score()
+            - REPEAT_PENALTY * given[normalize(cand.span(offer.found.text))]
+            - KIND_PENALTY * asked[_asks(cand)]
+        )
 
     heap = [(-rank(o), o.found.sentence.start, i) for i, o in enumerate(offers)]
     heapq.heapify(heap)
@@ -547,12 +554,24 @@ def _chosen(
                 offer.made += 1
                 offer.used.append((cand.start, cand.end))
                 given[normalize(cand.span(offer.found.text))] += 1
+                asked[_asks(cand)] += 1
                 if saved and existing is not None:
                     draft = _as_saved(draft, existing.fact(draft.id), existing)
                 drafts.append(draft)
         if offer.more():
             heapq.heappush(heap, (-rank(offer), start, i))
     return drafts
+
+
+def _asks(cand: Candidate) -> str:
+    """The kind of answer a candidate asks for: a time, a count, a name of some kind …"""
+    if cand.feature in (Feature.YEAR, Feature.DATE):
+        return "when"
+    if cand.feature is Feature.NUMBER or cand.asks in ("how-many", "how-much", "ordinal", "grade"):
+        return "how-many"
+    if cand.feature is Feature.TIME:
+        return "when"
+    return str(cand.feature.value)
 
 
 def _draft(

@@ -432,7 +432,7 @@ def _np_kind(text: str, tags: frozenset[str], after: str, before: str = "") -> P
         return PhraseKind.PERSON if len(last) <= 4 else PhraseKind.THING
     if 3 <= len(text) <= 6 and _TITLE_AFTER.search(text):
         return PhraseKind.PERSON  # 陳教授, 林先生
-    if head in ("nrfg", "nrt") and len(text) <= 8:
+    if head in ("nrfg", "nrt") and 3 <= len(text) <= 8:  # 塔高 (tower height) may be tagged nrt
         return PhraseKind.PERSON
     if (
         head == "nr"

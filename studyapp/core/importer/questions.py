@@ -117,8 +117,11 @@ def phrase(
         if span.strip().casefold() in question.casefold():
             return None
     else:
+        head = _question_head(before)
+        if head.strip() in _COPULAS:
+            return None  # 是什麼，…: the sentence never says what it is about
         tail = _ALIAS_AFTER_RE.sub(r"\1", _question_tail(before, span, after), count=1)
-        question = _ask_candidate(_question_head(before), span, tail, cand, script)
+        question = _ask_candidate(head, span, tail, cand, script)
     if question is None:
         return None
     return Phrasing(statement=statement, plain=text, question=question)
@@ -138,6 +141,9 @@ _ALIAS_AFTER_RE = re.compile(r"^([」』”》]?)\s*[（(][A-Za-z0-9][A-Za-z0-9 
 _CONNECTOR_RE = re.compile(
     r"^\s*(?:而|此外|另外|同時|同时|然而|但是|但|不過|不过|換句話說|换句话说|也就是說|也就是说|總之|总之|事實上|事实上)"
 )
+
+
+_COPULAS = frozenset(["是", "為", "为", "乃", "即", "係", "系"])
 
 
 def _question_head(before: str) -> str:

@@ -277,3 +277,8 @@ def test_the_gist_of_an_answer_in_brackets_is_the_question_without_its_question_
 def test_a_gist_takes_the_next_clause_when_the_answers_says_nothing() -> None:
     statement = "由於{{海面上升}}，島上的居民遷到了山上。"
     assert gist(statement, AnswerKind.TEXT) == "由於＿＿，島上的居民遷到了山上"
+
+
+def test_no_question_when_the_sentence_never_says_what_it_is_about() -> None:
+    sentence = "是中國特有種，現存的主要棲息地是四川的山區。"
+    assert phrase(sentence, candidate(sentence, "中國特有種"), "hant") is None

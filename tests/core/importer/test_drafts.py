@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from studyapp.core.deck.library import load_library
 from studyapp.core.deck.model import SPAN_RE, AnswerKind, Deck
 from studyapp.core.deck.view import DeckView
+from studyapp.core.importer import drafts
 from studyapp.core.importer.article import ArticleFormat
 from studyapp.core.importer.candidates import Feature
 from studyapp.core.importer.drafts import (
@@ -310,3 +311,24 @@ def test_a_repeat_of_a_deck_fact_is_drafted_even_when_it_ranks_too_low(known_dec
     assert session.drafts
     assert all(d.duplicates or d.disagreements for d in session.drafts)
     assert by_answer(session, 2019).duplicates[0].ref == "known-lab/lab-founded"
+
+
+def test_drafts_of_one_kind_give_way_a_little_to_other_kinds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = (
+        "# 數字\n\n這座橋長 120 公尺。這條河長 300 公里。這座湖深 40 公尺。這座山高 900 公尺。"
+        "這條路長 12 公里。這條隧道長 800 公尺。這座城由王小明設計。\n"
+    )
+
+    def counts(penalty: float) -> dict[str, float]:
+        monkeypatch.setattr(drafts, "KIND_PENALTY", penalty)
+        session = make_session(parse_article_text(text, "n.md"), [], today=TODAY, limit=7)
+        return {d.answer_text: d.score for d in session.drafts if d.answer.unit}
+
+    assert drafts.KIND_PENALTY > 0
+    plain, varied = counts(0.0), counts(drafts.KIND_PENALTY)
+    order = sorted(plain, key=lambda a: -plain[a])[:3]  # the three best counts, in order
+    for earlier, answer in enumerate(order):
+        # each count ranks lower by the penalty for every count drafted before it
+        assert varied[answer] == pytest.approx(plain[answer] - earlier * drafts.KIND_PENALTY)
