@@ -69,6 +69,7 @@ MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
 MAX_PER_SENTENCE = 4
 SECOND_DRAFT_PENALTY = 0.25  # a sentence's second answer ranks below other sentences' first
 KIND_PENALTY = 0.2  # each earlier draft asking for the same kind of answer (a year, a count …)
+KIND_PENALTY_MAX = 5  # ... up to five: a long article's hundredth year is no worse than its sixth
 REPEAT_PENALTY = 2.0  # an answer the drafts already give ranks lower each time
 MAX_ALTERNATIVES = 6
 KNOWN_BONUS = 2.0  # a sentence stating what a deck holds: the reader should see it flagged
@@ -524,7 +525,7 @@ def _chosen(
         return (
             offer.next_score()
             - REPEAT_PENALTY * given[normalize(cand.span(offer.found.text))]
-            - KIND_PENALTY * asked[_asks(cand)]
+            - KIND_PENALTY * min(asked[_asks(cand)], KIND_PENALTY_MAX)
         )
 
     heap = [(-rank(o), o.found.sentence.start, i) for i, o in enumerate(offers)]

@@ -332,3 +332,10 @@ def test_drafts_of_one_kind_give_way_a_little_to_other_kinds(
     for earlier, answer in enumerate(order):
         # each count ranks lower by the penalty for every count drafted before it
         assert varied[answer] == pytest.approx(plain[answer] - earlier * drafts.KIND_PENALTY)
+
+
+def test_a_long_article_of_one_kind_still_gets_all_its_drafts() -> None:
+    # the kind penalty is capped: the hundredth year ranks no lower than the sixth
+    text = "# 年表\n\n" + "".join(f"第{i}座橋在{1900 + i}年通車。" for i in range(1, 80)) + "\n"
+    session = make_session(parse_article_text(text, "y.md"), [], today=TODAY, limit=60)
+    assert len(session.drafts) == 60
