@@ -68,6 +68,7 @@ RICH_SENTENCE_MAX = 150
 MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
 MAX_PER_SENTENCE = 4
 SECOND_DRAFT_PENALTY = 0.25  # a sentence's second answer ranks below other sentences' first
+LOW_TRIES = 3  # below the minimum rank a sentence that names what a deck knows gets 3 tries
 KIND_PENALTY = 0.2  # each earlier draft asking for the same kind of answer (a year, a count …)
 KIND_PENALTY_MAX = 5  # ... up to five: a long article's hundredth year is no worse than its sixth
 REPEAT_PENALTY = 2.0  # an answer the drafts already give ranks lower each time
@@ -356,6 +357,7 @@ class _Offer:
     subject: tuple[int, int] | None  # the noun phrase the sentence opens with
     tried: int = 0  # candidates looked at
     made: int = 0  # drafts made
+    missed: int = 0  # tries below the minimum rank that repeat no fact
     used: list[tuple[int, int]] = field(default_factory=list)
 
     def next_score(self) -> float:
@@ -550,7 +552,15 @@ def _chosen(
             saved = existing is not None and existing.has_fact(draft.id)
             if not over or offer.known or saved:
                 draft = _flagged(draft, facts, script, offer.stated)
-            if (not over and not low) or draft.duplicates or draft.disagreements or saved:
+            flagged = bool(draft.duplicates or draft.disagreements)
+            if low and not flagged and not saved:
+                offer.missed += 1
+                if offer.missed >= LOW_TRIES:
+                    continue  # tried enough below the minimum rank: the sentence repeats no fact
+                if offer.more():
+                    heapq.heappush(heap, (-rank(offer), start, i))
+                continue
+            if (not over and not low) or flagged or saved:
                 seen.add(draft.id)
                 offer.made += 1
                 offer.used.append((cand.start, cand.end))

@@ -17,6 +17,7 @@ it is, and the roles that make it worth asking about.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -259,8 +260,10 @@ def _inner(
     the person after a title (臺北市市長｜陳水扁, 明帝次子｜劉準), the place or
     organisation it opens with (美國｜天文學家), and an era before its noun (商朝｜時期)."""
     out: list[Phrase] = []
+    starts = [w.start for w in words]
     for start, end, _tags in nps:
-        inside = [w for w in words if start <= w.start and w.end <= end and w.text.strip()]
+        first_word = bisect.bisect_left(starts, start)
+        inside = [w for w in words[first_word : bisect.bisect_left(starts, end)] if w.text.strip()]
         if len(inside) < 2:
             continue
         # a person's name at the end, after a title or role: back over its name parts
