@@ -133,7 +133,7 @@ _SUBORDINATE_RE = re.compile(
     r"每當|每当|一旦|只要|即使|為|为|以|與|与|和|跟|同|連|连)"
 )
 _LABEL_RE = re.compile(
-    r"(?P<what>[^，,。；;：:（(\s]{2,16})\s*[（(](?P<label>以下簡稱|以下简称|簡稱|简称|學名|学名|英文名稱|英文名称|"
+    r"(?P<what>[^，,。；;：:（(\s]{2,16})\s*[（(](?:[^（()）]*[，,、；;]\s*)?(?P<label>以下簡稱|以下简称|簡稱|简称|學名|学名|英文名稱|英文名称|"
     r"英文名|英語|英语|英文|原名|本名|又稱|又称|全名|全稱|全称|別名|别名)\s*[：:]?\s*$"
 )
 # right after the answer, its name in another language gives it away: 「什麼」(Juice)
@@ -408,6 +408,12 @@ def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
     cuts = sorted(set(cuts))
     start = max(c for c in cuts if c <= lo)
     end = min(c for c in cuts if c >= hi)
+    clause = sentence[start:end].strip()
+    while end < len(sentence) and _SUBORDINATE_RE.match(clause):
+        # 由於沒有基礎，福衛一號…: a cause, time or condition needs the clause it belongs to
+        following = min(c for c in cuts if c > end)
+        clause = sentence[end:following].strip()
+        end = following
     if end <= MAX_STATEMENT:
         start = 0
     while end - start < MIN_STATEMENT:

@@ -251,6 +251,8 @@ def test_every_candidate_is_a_nonempty_span_inside_the_sentence(pieces: list[str
         # a label in brackets asks for what it labels
         ("大熊貓（學名：Ailuropoda melanoleuca），是中國特有種。", "Ailuropoda melanoleuca",
          "大熊貓的學名是什麼？"),
+        ("大熊貓（學名：Ailuropoda melanoleuca，英文名稱：Giant panda），是中國特有種。",
+         "Giant panda", "大熊貓的英文名稱是什麼？"),
         # a range with its unit, a place after 在
         ("野外大熊貓的壽命為18~20歲，圈養時更長。", "18~20歲", "野外大熊貓的壽命為多少歲？"),
         ("衛星在美國加州范登堡空軍基地發射升空。", "美國加州范登堡空軍基地", "衛星在哪裡發射升空？"),
@@ -282,3 +284,13 @@ def test_a_gist_takes_the_next_clause_when_the_answers_says_nothing() -> None:
 def test_no_question_when_the_sentence_never_says_what_it_is_about() -> None:
     sentence = "是中國特有種，現存的主要棲息地是四川的山區。"
     assert phrase(sentence, candidate(sentence, "中國特有種"), "hant") is None
+
+
+def test_a_long_sentence_keeps_the_clause_a_cause_belongs_to() -> None:
+    sentence = (
+        "頂點實驗室在2019年決定開始研發機器人，由於沒有經驗，前三代機器人都是委託國外廠商"
+        "代為設計與製造，再由團隊自己組裝、測試並且改良。"
+    )
+    assert asked(sentence, "沒有經驗") == (
+        "頂點實驗室在2019年決定開始研發機器人，由於什麼原因，前三代機器人都是委託國外廠商代為設計與製造？"
+    )
