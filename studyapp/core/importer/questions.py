@@ -161,6 +161,11 @@ def _question_head(before: str) -> str:
     return before[m.end() :].lstrip()
 
 
+# a clause that cannot end a statement: a cause, purpose, condition or time it depends on
+_DEPENDENT_RE = re.compile(
+    r"^\s*(?:因為|因为|由於|由于|為了|为了|雖然|虽然|儘管|尽管|如果|假如|若|當|当|自從|自从|隨著|随着|"
+    r"除了|直至|直到|截至|截止|每當|每当|一旦|只要|即使)"
+)
 _OPENING = "「『“（(《【["
 _CLOSING = "」』”）)》】]"
 MIN_CLAUSE = 8  # characters (a Latin word or number as one): a shorter clause needs the next
@@ -409,7 +414,7 @@ def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
     start = max(c for c in cuts if c <= lo)
     end = min(c for c in cuts if c >= hi)
     clause = sentence[start:end].strip()
-    while end < len(sentence) and _SUBORDINATE_RE.match(clause):
+    while end < len(sentence) and _DEPENDENT_RE.match(clause):
         # 由於沒有基礎，福衛一號…: a cause, time or condition needs the clause it belongs to
         following = min(c for c in cuts if c > end)
         clause = sentence[end:following].strip()

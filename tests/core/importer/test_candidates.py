@@ -294,3 +294,16 @@ def test_a_long_sentence_keeps_the_clause_a_cause_belongs_to() -> None:
     assert asked(sentence, "沒有經驗") == (
         "頂點實驗室在2019年決定開始研發機器人，由於什麼原因，前三代機器人都是委託國外廠商代為設計與製造？"
     )
+
+
+def test_a_long_sentence_is_not_stretched_past_a_clause_that_only_opens_with_a_preposition() -> (
+    None
+):
+    # 於…抵達木星 is no cause or condition: the statement ends there and keeps its subject
+    sentence = (
+        "今年4月，歐洲太空總署將發射「木星冰月探測器」，於2031年7月抵達木星，並在飛越三顆衛星途中，"
+        "測量可能存在的地下海洋、冰層與地形構造。"
+    )
+    assert asked(sentence, "2031年7月") == (
+        "今年4月，歐洲太空總署將發射「木星冰月探測器」，於什麼時候抵達木星？"
+    )
