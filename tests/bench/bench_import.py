@@ -27,15 +27,22 @@ Three measures, each skipped cleanly when its material is absent:
 
 ``fit``
     Refits the ranking's weights (``studyapp/core/importer/ranking_weights.json``)
-    on the development halves only: every candidate a question can be made of,
-    its features (``ranking.features``) and whether a person's answer matches it;
-    an L2 logistic regression (scikit-learn, not a dependency of studyapp:
-    ``pip install scikit-learn``), the features seen fewer than ``--min-count``
-    times left out. Writes the file given with ``--out`` (the ``about`` and
-    ``manual`` entries of the current file are kept).
+    on the development halves only: every candidate, its features
+    (``ranking.features``) and whether a person's answer matches it where the
+    person marked it (``answer_start``); an L2 logistic regression (scikit-learn,
+    not a dependency of studyapp: ``pip install scikit-learn``), the features seen
+    fewer than ``--min-count`` times left out. Writes the file given with
+    ``--out`` (the ``about`` and ``manual`` entries of the current file are kept).
+``cv``
+    Cross-validation inside the development halves for each ``--cs`` value: five
+    folds of whole articles, the ranking fitted on four and the fifth drafted by
+    the importer's own choosing and phrasing and counted as ``coverage`` counts;
+    three shuffles, averaged. It predicts the held-out halves without looking at
+    them.
 
     python tests/bench/bench_import.py [coverage|speed|builtin ...] [--json FILE]
     python tests/bench/bench_import.py coverage --part dev --misses 40
+    python tests/bench/bench_import.py cv --cs 0.03 0.1 0.3
     python tests/bench/bench_import.py fit --out weights.json [--c 0.1] [--min-count 10]
 
 Not a test: pytest does not collect it.
@@ -620,7 +627,7 @@ def report(results: dict[str, Any]) -> list[str]:
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "what", nargs="*", help="coverage, speed, builtin (default: all three), or fit"
+        "what", nargs="*", help="coverage, speed, builtin (default: all three), cv or fit"
     )
     parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=sorted(SETS))
     parser.add_argument("--part", choices=PARTS, default="all")
