@@ -122,8 +122,8 @@ def phrase(
             return None  # 是什麼，…: the sentence never says what it is about
         tail = _ALIAS_AFTER_RE.sub(r"\1", _question_tail(before, span, after), count=1)
         question = _ask_candidate(head, span, tail, cand, script)
-    if question is None:
-        return None
+    if question is None or _BARE_ASK_RE.search(question):
+        return None  # 后辽（…），什么？: a clause that is only its question word asks nothing
     return Phrasing(statement=statement, plain=text, question=question)
 
 
@@ -143,6 +143,7 @@ _CONNECTOR_RE = re.compile(
 )
 
 
+_BARE_ASK_RE = re.compile(r"(?:^|[，,；;：:])\s*(?:什麼|什么|誰|谁|哪裡|哪里)\s*(?:[，,；;：:？]|$)")
 _COPULAS = frozenset(["是", "為", "为", "乃", "即", "係", "系"])
 
 
