@@ -9,6 +9,8 @@ from typing import Any
 from studyapp.commands.context import AppContext, CommandError
 from studyapp.commands.facts import selected_decks
 from studyapp.core.deck.model import Script
+from studyapp.core.deck.script import convert_plain
+from studyapp.core.deck.textfold import fold
 from studyapp.core.questions import ALL_TYPES, Question, QuestionType, generate
 
 NAME = "generate"
@@ -116,7 +118,31 @@ def _text(q: Question) -> str:
         lines += [f"  {n}. {q.items[i]}（{q.item_dates[i]}）" for n, i in enumerate(q.order, 1)]
     else:
         lines.append(f"  → {q.answer}")
+        also = also_accepted(q)
+        if also:
+            lines.append(f"    （也接受：{'、'.join(also)}）")
     return "\n".join(lines)
+
+
+def _in_script(text: str, script: str) -> bool:
+    """Whether ``text`` is written in ``script`` (or in both): the other script's
+    forms are accepted too, but not shown."""
+    if script == "hans":
+        return convert_plain(text, "hans") == text
+    return convert_plain(text, "hans") != text or convert_plain(text, "hant") == text
+
+
+def also_accepted(q: Question) -> list[str]:
+    """The other answers a typed or cloze question accepts, each once and in the
+    question's script: a reader of the text sees what the grader takes."""
+    seen = {fold(q.answer)}
+    also = []
+    for form in q.accept:
+        key = fold(form)
+        if key and key not in seen and _in_script(form, q.script):
+            seen.add(key)
+            also.append(form)
+    return also
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:

@@ -10,7 +10,8 @@ import pytest
 
 from studyapp.cli import main
 from studyapp.core.deck.library import load_library
-from studyapp.core.deck.model import Deck
+from studyapp.core.deck.model import Deck, strip_span
+from studyapp.core.deck.view import DeckView
 from studyapp.paths import builtin_decks_dir
 
 
@@ -32,10 +33,12 @@ def test_every_shipped_deck_file_validates() -> None:
 CENSUS = {
     "facts": 228,
     "cited tw": 207,
-    "cited cn": 67,
-    "disputed": 15,
+    # a-video-id asks where both articles' video is (YouTube), not the two ids in its URLs
+    "cited cn": 68,
+    "disputed": 14,
     "entities": 55,
-    "answers": {"text": 98, "entity": 78, "number": 20, "quote": 15, "year": 14, "date": 3},
+    # a-cp-cn-writing answers with the Simplified article's own title of the paper (a text)
+    "answers": {"text": 99, "entity": 77, "number": 20, "quote": 15, "year": 14, "date": 3},
 }
 
 
@@ -125,3 +128,46 @@ def test_facts_json_in_traditional_is_all_traditional(capsys: pytest.CaptureFixt
 
 # s2tw rewrites these, but Taiwan's own usage has both forms (同台 / 同臺, 了解 / 瞭解, ...).
 BOTH_TRADITIONAL = {("台", "臺"), ("了", "瞭"), ("布", "佈"), ("占", "佔")}
+
+
+# A statement is shown by itself (cloze, true/false, explanations): it names who or
+# what it is about instead of pointing back to a sentence the reader never saw.
+_POINTING_BACK = ("他", "她", "這", "那", "此", "該", "其", "兩人", "兩者", "同場")
+
+
+def test_every_statement_stands_alone(deck: Deck) -> None:
+    statements = [(f.id, strip_span(f.statement)) for f in deck.facts]
+    statements += [(f.id, strip_span(d.statement)) for f in deck.facts for d in f.disputed]
+    starts = [(fid, s) for fid, s in statements if s.startswith(_POINTING_BACK)]
+    assert not starts, starts
+
+
+# Taiwan wordings the mainland says otherwise, as character conversion alone would
+# leave them in the Simplified view (the glossary gives each its mainland term).
+_TAIWAN_IN_SIMPLIFIED = ("硬体", "软体", "程式", "资料", "网路", "使用者", "专案", "杂讯", "讯号",
+                         "搜寻", "后照镜", "当机", "新创", "大学部", "技术长", "营运长", "财务长",
+                         "法务长", "行销", "水准", "募资", "影片", "部落格", "数位", "资讯")  # fmt: skip
+
+
+def test_the_simplified_view_says_it_the_mainland_way(deck: Deck) -> None:
+    view = DeckView(deck, "hans")
+    shown = []
+    for f in deck.facts:
+        shown += [view.question(f), view.statement(f), view.text(f.gist), view.text(f.event)]
+        shown += [view.text(w) for w in (*f.answer.wrong, *(f.answer.untrue or ()))]
+        shown += [view.dispute_statement(f, d) for d in f.disputed]
+    found = sorted(
+        {(term, text) for text in shown for term in _TAIWAN_IN_SIMPLIFIED if term in text}
+    )
+    assert not found, found
+
+
+def test_the_simplified_view_names_people_as_the_article_does(deck: Deck) -> None:
+    """Szilard and Teller appear only in the Traditional article (齊拉德, 泰勒; 泰勒 is
+    also the mainland's name for Teller): the Simplified view writes the article's names
+    in Simplified characters, where an independent reader rejected 特勒 as in neither
+    article. Harris keeps the mainland's 哈里斯 (贺锦丽 is Taiwan's)."""
+    view = DeckView(deck, "hans")
+    teller = view.statement(deck.fact("a-teller-serious"))
+    assert "齐拉德" in teller and "泰勒" in teller and "特勒" not in teller, teller
+    assert "哈里斯" in view.statement(deck.fact("a-harris"))

@@ -90,10 +90,13 @@ def test_the_built_in_deck_has_its_story_on_one_axis() -> None:
     assert remark is by_fact["a-2018-year"]
     assert remark.is_disputed and not remark.dates_differ
     assert {c.sources for c in remark.disputed} == {("tw",), ("cn",)}
-    # the White House meeting: the year, and who went along
+    # the White House meeting: the year, who went along, whom they met and what was said
     assert by_fact["a-white-house-year"].fact_ids == (
         "a-white-house-year",
         "a-white-house-companion",
+        "a-harris",
+        "a-raimondo",
+        "a-watching-you",
     )
     every_dated = {f.id for f in deck.facts if f.answer.kind.value in ("year", "date")}
     assert every_dated <= set(by_fact)

@@ -41,7 +41,7 @@ def test_toggle_switches_the_shown_text(window: MainWindow, qtbot: QtBot) -> Non
     window.hans_action.trigger()
     text = window.screen_as("sources", SourcesScreen).plain_text()
     assert "繁体文章" in text  # the deck's text in Simplified, with mainland quotation marks
-    assert "“原视频链接”" in text
+    assert "“工程师”" in text
     # a cited title stays as its article wrote it
     assert "從 OpenAI 出走到建立 Anthropic" in text and "从 OpenAI 出走" not in text
 

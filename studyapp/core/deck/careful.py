@@ -546,6 +546,7 @@ def _read_answer(r: _Reader, node: Node, ctx: Known, what: str) -> Answer:
         value = r.text(value_node, f"{what} {kind.value}")
     unit = r.text(f["unit"][1], "unit") if "unit" in f else ""
     wrong = r.text_list(f["wrong"][1], "wrong") if "wrong" in f else ()
+    untrue = r.text_list(f["untrue"][1], "untrue") if "untrue" in f else None
     slot = r.text(f["slot"][1], "slot") if "slot" in f else ""
     approx: Approx | None = None
     if "approx" in f:
@@ -557,7 +558,14 @@ def _read_answer(r: _Reader, node: Node, ctx: Known, what: str) -> Answer:
             )
         approx = Approx(approx_name)
     answer = Answer(
-        kind=kind, value=value, unit=unit, accept=accept, wrong=wrong, slot=slot, approx=approx
+        kind=kind,
+        value=value,
+        unit=unit,
+        accept=accept,
+        wrong=wrong,
+        slot=slot,
+        approx=approx,
+        untrue=untrue,
     )
     message = answer_extras_problem(answer, what)
     if message:

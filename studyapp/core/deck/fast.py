@@ -484,6 +484,7 @@ def _fast_answer(item: object, ctx: _FastContext) -> Answer:
         wrong=_fast_text_list(f["wrong"]) if "wrong" in f else (),
         slot=_fast_text(f["slot"]) if "slot" in f else "",
         approx=approx,
+        untrue=_fast_text_list(f["untrue"]) if "untrue" in f else None,
     )
     if answer_extras_problem(answer, "answer"):
         raise _FALLBACK

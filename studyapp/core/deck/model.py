@@ -77,6 +77,11 @@ class Answer:
     of thing the question asks for (for an entity: one of its ``groups``; for a
     text: facts with the same slot lend each other wrong options). ``approx``
     marks a number said approximately (its wrong options come only from ``wrong``).
+
+    ``untrue``, when given, lists the only wordings a true/false question may put
+    in the span's place to make a false statement (``()``: the fact is never a
+    true/false statement): for an answer whose fair wrong options can still make
+    a sentence that is true by common sense or near what the speaker argues.
     """
 
     kind: AnswerKind
@@ -86,6 +91,7 @@ class Answer:
     wrong: tuple[str, ...] = ()
     slot: str = ""
     approx: Approx | None = None
+    untrue: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

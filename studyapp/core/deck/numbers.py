@@ -88,5 +88,38 @@ def numbers_in(text: str) -> list[float]:
     return found
 
 
+_WRITE_DIGITS = "零一二三四五六七八九"
+
+
+def _section(n: int) -> str:
+    """1–9999 in Chinese numerals: 十九, 九十五, 一百零五, 四千."""
+    out = ""
+    gap = False
+    for unit_value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, unit_value)
+        if digit:
+            if gap and out:
+                out += "零"
+            out += _WRITE_DIGITS[digit] + unit
+            gap = False
+        else:
+            gap = True
+    return out
+
+
+def chinese_numeral(value: int) -> str | None:
+    """A whole number in Chinese numerals, as an article would write it (6 → 六,
+    17 → 十七, 105 → 一百零五, 4000 → 四千), or ``None`` outside 1 to 99,999,999."""
+    if not 0 < value < 100_000_000:
+        return None
+    high, low = divmod(value, 10_000)
+    text = (_section(high) + "萬") if high else ""
+    if low:
+        text += ("零" if high and low < 1000 else "") + _section(low)
+    if text.startswith("一十"):
+        text = text[1:]  # 十七, not 一十七
+    return text
+
+
 def states_number(text: str, value: float) -> bool:
     return any(abs(n - value) < 1e-9 for n in numbers_in(text))

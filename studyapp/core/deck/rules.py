@@ -33,7 +33,7 @@ GLOSSARY_REQUIRED = ("hant", "hans")
 FACT_REQUIRED = ("id", "topic", "question", "answer", "statement", "sources")
 FACT_OPTIONAL = ("disputed", "tags", "gist", "note", "event")
 ANSWER_KEYS = tuple(k.value for k in AnswerKind)
-ANSWER_OPTIONAL = ("unit", "accept", "wrong", "slot", "approx")
+ANSWER_OPTIONAL = ("unit", "accept", "wrong", "slot", "approx", "untrue")
 APPROX_VALUES = tuple(a.value for a in Approx)
 APPROX_KINDS = (AnswerKind.NUMBER, AnswerKind.YEAR)
 EVENT_KINDS = (AnswerKind.YEAR, AnswerKind.DATE)
@@ -141,17 +141,22 @@ def giveaway_problem(question: str, statement: str, answer: Answer, known: Known
 
 
 def answer_extras_problem(answer: Answer, what: str) -> str:
-    """What is wrong with an answer's ``wrong``, ``slot`` and ``approx`` ('' when nothing is)."""
+    """What is wrong with an answer's ``wrong``, ``untrue``, ``slot`` and ``approx``
+    ('' when nothing is)."""
     if answer.approx is not None and answer.kind not in APPROX_KINDS:
         return f"{what}: 'approx' goes only with 'number' or 'year'"
     if answer.slot and not ID_RE.match(answer.slot):
         return f"{what}: slot {answer.slot!r} must be lower-case letters, digits, '.', '_' or '-'"
     right = {str(answer.value).casefold(), *(a.casefold() for a in answer.accept)}
-    for option in answer.wrong:
-        if option.casefold() in right:
-            return f"{what}: the wrong option {option!r} is the answer itself"
-    if len({w.casefold() for w in answer.wrong}) != len(answer.wrong):
-        return f"{what}: a wrong option is listed twice"
+    for options, a, label in (
+        (answer.wrong, "a", "wrong option"),
+        (answer.untrue or (), "an", "untrue wording"),
+    ):
+        for option in options:
+            if option.casefold() in right:
+                return f"{what}: the {label} {option!r} is the answer itself"
+        if len({o.casefold() for o in options}) != len(options):
+            return f"{what}: {a} {label} is listed twice"
     return ""
 
 

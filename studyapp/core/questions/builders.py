@@ -11,10 +11,11 @@ article's claim, either article's (chosen by the seed), and says whose
 answer is that article's claim, its wrong options and accepted answers never
 include another article's; its explanation shows every claim with its source.
 
-A false statement comes only from a fair wrong option (see ``distractors``):
-a fact without one is not asked as true/false. Ordering takes only facts the
-deck marks as events (``event``: a short label of what happened). A reverse
-flashcard is made only when its answer points at that one fact.
+A false statement comes only from a fair wrong option (see ``distractors``) or,
+where the deck lists them, only from the fact's ``untrue`` wordings (an empty
+list: never true/false); a fact without one is not asked as true/false. Ordering
+takes only facts the deck marks as events (``event``: a short label of what
+happened). A reverse flashcard is made only when its answer points at that one fact.
 """
 
 from __future__ import annotations
@@ -239,8 +240,12 @@ def _says_more(index: DeckIndex, fact: Fact) -> bool:
     return len(index.folded(before + after)) >= 8
 
 
-# A quote longer than this is not blanked: nobody recalls a long quote word for word.
-CLOZE_QUOTE_MAX = 8
+# A quote longer than this is not blanked: nobody recalls a quote word for word
+# (an independent reader rejected 「你太狂妄了」 typed from memory as too exacting).
+CLOZE_QUOTE_MAX = 4
+# A typed answer is a name, a number, a date or a short term: a longer text has
+# wordings the grader cannot all know, and a quote is recalled by its sense.
+TYPED_TEXT_MAX = 8
 
 
 def _cloze(
@@ -267,6 +272,12 @@ def _cloze(
 def _typed(
     index: DeckIndex, view: DeckView, fact: Fact, rng: random.Random, seed: int
 ) -> Question | None:
+    kind = fact.answer.kind
+    if kind is AnswerKind.QUOTE or (
+        kind is AnswerKind.TEXT
+        and len(index.folded(index.display_raw(fact.answer))) > TYPED_TEXT_MAX
+    ):
+        return None
     prefix, prefix_raw, according = _according(index, view, fact, _ACCORDING)
     if gives_away(index, fact, prefix_raw + fact.question):
         return None
@@ -319,7 +330,7 @@ def _false_span(index: DeckIndex, fact: Fact, wrong: str) -> str:
     """The wrong answer written the way the statement writes its span."""
     span = fact.span
     answer = fact.answer
-    if wrong in answer.wrong:
+    if wrong in answer.wrong or wrong in (answer.untrue or ()):
         return wrong  # the deck's authors wrote it as the span would say it
     if answer.kind is AnswerKind.YEAR and str(answer.value) in span:
         return span.replace(str(answer.value), wrong)
@@ -342,6 +353,15 @@ def _plain(value: float) -> str:
     return str(int(value)) if value.is_integer() else f"{value:g}"
 
 
+def _untrue_options(index: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
+    """What may take the span's place in a false statement: the deck's own ``untrue``
+    wordings where it gives them (none: never true/false), else fair wrong options."""
+    untrue = fact.answer.untrue
+    if untrue is not None:
+        return rng.sample(untrue, len(untrue))
+    return distractors(index, fact, rng, 3, prompt_raw=fact.statement, strict=True)
+
+
 def _truefalse(
     index: DeckIndex, view: DeckView, fact: Fact, rng: random.Random, seed: int
 ) -> Question | None:
@@ -355,7 +375,7 @@ def _truefalse(
     # the reader to answer "true" without reading
     falses = [
         false
-        for w in distractors(index, fact, rng, 3, prompt_raw=fact.statement, strict=True)
+        for w in _untrue_options(index, fact, rng)
         if not index.is_claim(false := _splice(before, _false_span(index, fact, w), after))
     ]
     if not falses:

@@ -6,9 +6,11 @@ an entity without groups: its type), the topic's own first, then the wrong
 options the deck's authors wrote. Years a little before or after, dates a few
 days or months off, numbers of the same unit and a similar size, unless the
 number is approximate: then, as for texts and quotes, only the authored wrong
-options and (texts) the answers of facts that declare the same slot. There is
-no fallback to "any other text": a fact without enough fair options is not
-asked as multiple choice.
+options and (texts) the answers of facts that declare the same slot. A year
+that starts or ends a range the statement gives stays on its side of the
+range ("{{2014}} 至 2017 年" never becomes "2018 至 2017 年"), and a number is
+never offered rounded ("5 年" against 5 年半). There is no fallback to "any
+other text": a fact without enough fair options is not asked as multiple choice.
 
 A candidate is dropped when it is, after folding script, width, case and
 punctuation, another accepted form of the answer, another source's claim, an
@@ -23,10 +25,11 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 from studyapp.core.deck.answers import date_key, date_text, format_number
-from studyapp.core.deck.model import AnswerKind, EntityId, Fact
+from studyapp.core.deck.model import AnswerKind, EntityId, Fact, split_span
 from studyapp.core.questions.index import DeckIndex
 
 # How many random candidates of a large pool are looked at before the rest.
@@ -158,14 +161,34 @@ def _entities(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker)
             picker.offer(other.name, names=index.entity_forms(entity_id))
 
 
+# A year that ends or starts a range around the span: "{{2014}} 至 2017 年", "2014 至 {{2017}}".
+_RANGE_END_RE = re.compile(r"^\s*年?\s*(?:至|到|－|-|–|~|～)\s*(\d{4})")
+_RANGE_START_RE = re.compile(r"(\d{4})\s*年?\s*(?:至|到|－|-|–|~|～)\s*$")
+
+
+def _year_bounds(fact: Fact) -> tuple[int, int]:
+    """The years a wrong option may lie between: a year that starts a range the
+    statement gives ("{{2014}} 至 2017 年") must stay before its end, one that ends
+    it after its start; otherwise any year."""
+    before, _span, after = split_span(fact.statement)
+    low, high = 0, 9999
+    if m := _RANGE_END_RE.match(after):
+        high = int(m.group(1)) - 1
+    if m := _RANGE_START_RE.search(before):
+        low = int(m.group(1)) + 1
+    return low, high
+
+
 def _years(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) -> None:
     year = int(fact.answer.value)
+    low, high = _year_bounds(fact)
     cap = index.latest_year if 0 < year <= index.latest_year else year + 6
-    near = [y for y in index.years if y != year and abs(y - year) <= 6 and y <= cap]
+    cap = min(cap, high)
+    near = [y for y in index.years if y != year and abs(y - year) <= 6 and low <= y <= cap]
     if len(near) > 2:
         near = rng.sample(near, 2)  # years the deck talks about, but not all of the options
     picker.fill(iter([str(y) for y in near]))
-    offsets = [d for d in range(-5, 6) if d and year + d <= cap]
+    offsets = [d for d in range(-5, 6) if d and low <= year + d <= cap]
     rng.shuffle(offsets)
     offsets.sort(key=abs)  # nearest first, random among equals
     picker.fill(iter([str(year + d) for d in offsets]))
@@ -211,7 +234,13 @@ def _near_numbers(value: float, unit: str) -> list[float]:
     else:
         sig = _sig_digits(value)
         raw = [_round_sig(value * f, sig) for f in (0.5, 0.6, 0.75, 0.8, 1.2, 1.25, 1.5, 2.0)]
-    return [v for v in dict.fromkeys(raw) if 0 < v <= cap and v != value]
+    return [v for v in dict.fromkeys(raw) if 0 < v <= cap and not _rounds_to(value, v)]
+
+
+def _rounds_to(value: float, other: float) -> bool:
+    """Whether ``other`` is ``value`` or a rounding of it: "5 年" for 5 年半 is not
+    clearly wrong."""
+    return other == value or (other.is_integer() and abs(other - value) < 1)
 
 
 def _number_text(value: float, unit: str) -> str:
@@ -225,7 +254,7 @@ def _numbers(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) 
     same_unit = [
         v
         for v in index.numbers_by_unit.get(unit, [])
-        if v != value and value > 0 and 0.25 <= v / value <= 4
+        if not _rounds_to(value, v) and value > 0 and 0.25 <= v / value <= 4
     ]
     if len(same_unit) > 2:
         same_unit = rng.sample(same_unit, 2)

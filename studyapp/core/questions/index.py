@@ -35,6 +35,7 @@ from studyapp.core.deck.model import (
     split_span,
     strip_span,
 )
+from studyapp.core.deck.numbers import chinese_numeral
 from studyapp.core.deck.script import ScriptConverter
 from studyapp.core.deck.view import DeckView
 from studyapp.core.questions.grading import answer_key
@@ -66,10 +67,36 @@ def _approx_forms(number: str, unit: str, approx: Approx) -> list[str]:
     if approx is Approx.ABOUT:
         shapes = ["{n}{u}", "{n}", "約{n}{u}", "大約{n}{u}", "{n}{u}左右", "約{n}", "{n}左右"]
     elif approx is Approx.PLUS:
-        shapes = ["{n}多{u}", "{n}多", "{n}幾{u}", "{n}餘{u}", "{n}多個{u}", "超過{n}{u}"]
+        shapes = ["{n}多{u}", "{n}多", "{n}幾{u}", "{n}餘{u}", "超過{n}{u}"]
+        if not unit.startswith("個"):
+            shapes.append("{n}多個")  # 二十多個 (people), not 二十多個位
     else:
         shapes = ["超過{n}{u}", "超過{n}", "{n}多{u}", "{n}多", "{n}{u}以上", "逾{n}{u}"]
     return [shape.format(n=number, u=unit) for shape in shapes]
+
+
+# The first shape of each approximation, in Chinese numerals: 約六年, 二十多位, 超過十年.
+_APPROX_CHINESE = {Approx.ABOUT: "約{n}{u}", Approx.PLUS: "{n}多{u}", Approx.OVER: "超過{n}{u}"}
+# "N and a half" with the units it is said with: 五年半, 五個半月.
+_AND_A_HALF = {"年": "{n}年半", "個月": "{n}個半月", "小時": "{n}個半小時"}
+
+
+def chinese_forms(value: float, unit: str, approx: Approx | None) -> list[str]:
+    """A number as the articles write it in Chinese numerals (六節, 五年半,
+    百分之五十, 二十多位): the grader folds numerals anyway; these are listed so a
+    reader of the accepted answers sees the article's own wording among them."""
+    whole = int(value)
+    numeral = chinese_numeral(whole)
+    if numeral is None:
+        return []
+    if value != whole:
+        shape = _AND_A_HALF.get(unit.strip()) if value - whole == 0.5 else None
+        return [shape.format(n=numeral)] if shape and approx is None else []
+    if unit == "%":
+        return [] if approx else [f"百分之{numeral}"]
+    if approx is not None:
+        return [_APPROX_CHINESE[approx].format(n=numeral, u=unit)]
+    return [f"{numeral}{unit}"] if unit else [numeral]
 
 
 @dataclass
@@ -292,6 +319,7 @@ class DeckIndex:
             else:
                 for n in dict.fromkeys([number, number.replace(",", "")]):
                     forms += _approx_forms(n, answer.unit, answer.approx)
+            forms += chinese_forms(float(answer.value), answer.unit, answer.approx)
         return forms
 
     def is_claim(self, statement_raw: str) -> bool:

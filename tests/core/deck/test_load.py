@@ -134,6 +134,20 @@ def test_question_must_not_give_the_answer_away() -> None:
     assert "gives its answer away" in one_problem(text)
 
 
+def test_untrue_wordings_are_read_and_checked() -> None:
+    listed = load_deck_text(
+        deck(GOOD_FACT.replace("{entity: ann}", "{entity: ann, untrue: [Ben Ho]}"))
+    )
+    assert listed.facts[0].answer.untrue == ("Ben Ho",)
+    never = load_deck_text(deck(GOOD_FACT.replace("{entity: ann}", "{entity: ann, untrue: []}")))
+    assert never.facts[0].answer.untrue == ()
+    assert load_deck_text(deck()).facts[0].answer.untrue is None  # not given: fair wrong options
+    twice = deck(GOOD_FACT.replace("{entity: ann}", "{entity: ann, untrue: [Ben Ho, ben ho]}"))
+    assert "an untrue wording is listed twice" in one_problem(twice)
+    itself = deck(GOOD_FACT.replace("{entity: ann}", "{entity: ann, untrue: [ann]}"))
+    assert "the untrue wording 'ann' is the answer itself" in one_problem(itself)
+
+
 def test_empty_text_is_reported() -> None:
     assert "question is empty" in one_problem(deck(GOOD_FACT.replace("誰寫了這本書？", '""')))
 

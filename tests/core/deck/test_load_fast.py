@@ -69,6 +69,8 @@ def test_synthetic_deck_takes_the_fast_path_and_reads_the_same() -> None:
         GOOD_FACT + "    tags: []\n",
         GOOD_FACT + '    note: "a \\"quoted\\" note"\n',
         GOOD_FACT + "    tags: [a, b, 'c d']\n",
+        GOOD_FACT.replace("answer: {entity: ann}", "answer: {entity: ann, untrue: [Ben Ho]}"),
+        GOOD_FACT.replace("answer: {entity: ann}", "answer: {entity: ann, untrue: []}"),
     ],
 )
 def test_valid_variants_read_the_same_either_way(facts: str) -> None:

@@ -8,7 +8,7 @@ import re
 import opencc
 
 from studyapp.core.deck.faces import BLANK
-from studyapp.core.deck.model import AnswerKind, Deck, EntityId, Fact, Script
+from studyapp.core.deck.model import AnswerKind, Deck, EntityId, Fact, Script, split_span
 from studyapp.core.deck.textfold import fold
 from studyapp.core.deck.view import DeckView
 from studyapp.core.questions import Question, QuestionType, accepts
@@ -243,6 +243,31 @@ def fitting_facts(deck: Deck, topic: str, entity_id: str) -> list[str]:
     return found
 
 
+_RANGE_AFTER = re.compile(r"^\s*年?\s*(?:至|到|-)\s*(\d{4})")
+_RANGE_BEFORE = re.compile(r"(\d{4})\s*年?\s*(?:至|到|-)\s*$")
+
+
+def year_in_range(fact: Fact, option: str) -> bool:
+    """A wrong year stays on its side of a range the statement gives
+    ("{{2014}} 至 2017 年": before 2017)."""
+    if fact.answer.kind is not AnswerKind.YEAR or not (m := re.search(r"\d{4}", option)):
+        return True
+    year = int(m.group())
+    before, _span, after = split_span(fact.statement)
+    if (end := _RANGE_AFTER.match(after)) and year >= int(end.group(1)):
+        return False
+    return not ((start := _RANGE_BEFORE.search(before)) and year <= int(start.group(1)))
+
+
+def rounds_the_answer(fact: Fact, option: str) -> bool:
+    """Whether a wrong number is the answer rounded ("5 年" for 5 年半)."""
+    answer = fact.answer
+    if answer.kind is not AnswerKind.NUMBER or float(answer.value).is_integer():
+        return False
+    m = re.fullmatch(r"\s*(\d+)\s*" + re.escape(answer.unit) + r"?\s*", option)
+    return bool(m) and abs(int(m.group(1)) - float(answer.value)) < 1
+
+
 def check_trust(q: Question, deck: Deck, script: Script, fact: Fact) -> None:
     where = f"{q.type.value} {q.fact_ids}: {q.prompt!r}"
     view = DeckView(deck, script)
@@ -256,10 +281,22 @@ def check_trust(q: Question, deck: Deck, script: Script, fact: Fact) -> None:
             shown = fold(raw) if raw is not None else fold(view.converter.to_hant(option))
             ok = option_in_slot(deck, fact, shown) or option_in_slot(deck, fact, folded)
             assert ok, (where, option, "is not of the answer's slot")
+        for option in (o for i, o in enumerate(q.options) if i != q.correct):
+            assert not rounds_the_answer(fact, option), (where, option, "a rounding of it")
+            assert year_in_range(fact, option), (where, option, "outside the statement's range")
     elif q.type is QuestionType.TRUEFALSE:
         assert not fact.is_disputed, where
+        untrue = fact.answer.untrue
+        assert untrue != (), (where, "the deck says: never true/false")
         if q.truth is False:
             assert fold(q.prompt) not in deck_claims(deck, view), (where, "a claim of the deck")
+            if untrue:  # only the deck's own untrue wordings make it false
+                assert any(fold(view.text(u)) in fold(q.prompt) for u in untrue), where
+            before, _span, after = split_span(fact.statement)
+            wrong = q.prompt.removeprefix(view.text(before).rstrip()).strip()
+            wrong = wrong.removesuffix(view.text(after).lstrip()).strip()
+            assert not rounds_the_answer(fact, wrong), (where, "a rounding of the answer")
+            assert year_in_range(fact, wrong), (where, "outside the statement's range")
     elif q.type is QuestionType.ORDERING:
         facts = [deck.fact(f) for f in q.fact_ids]
         assert all(f.event and f.answer.kind in (AnswerKind.YEAR, AnswerKind.DATE) for f in facts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import random
 import time
 from collections import Counter
 from pathlib import Path
@@ -13,8 +14,9 @@ import pytest
 
 from studyapp.commands import generate as generate_command
 from studyapp.commands.context import AppContext, CommandError
-from studyapp.core.deck.model import Deck, Script
-from studyapp.core.questions import ALL_TYPES, QuestionType, generate
+from studyapp.core.deck.model import AnswerKind, Deck, Fact, Script
+from studyapp.core.questions import ALL_TYPES, QuestionType, generate, make_question
+from studyapp.core.questions.builders import TYPED_TEXT_MAX
 
 from .invariants import check_question
 
@@ -63,7 +65,10 @@ def test_fewer_only_when_the_pool_runs_out(mini_deck: Deck) -> None:
     questions = generate([mini_deck], "hant", count=10_000, seed=0)
     assert 50 <= len(questions) < 10_000
     again = generate([mini_deck], "hant", count=10_000, seed=0, types=[QuestionType.TYPED])
-    assert sorted(q.fact_ids[0] for q in again) == sorted(f.id for f in mini_deck.facts)
+    # every fact but those a typed answer does not suit (quotes, long texts)
+    typable = [f.id for f in mini_deck.facts if _typable(f)]
+    assert sorted(q.fact_ids[0] for q in again) == sorted(typable)
+    assert len(typable) < len(mini_deck.facts)  # (the mini deck has a quote)
 
 
 def test_balanced_across_types_and_topics(builtin_deck: Deck) -> None:
@@ -99,7 +104,8 @@ def test_restricted_to_types_topics_tags_and_facts(builtin_deck: Deck) -> None:
 
 @pytest.mark.parametrize(("weight", "share"), [(1000.0, 0.9), (20.0, 0.5)])
 def test_weights_put_weak_facts_first(builtin_deck: Deck, weight: float, share: float) -> None:
-    weak = [f.id for f in builtin_deck.facts[::10]]
+    # facts that make both types (a quote or a long text is not typed)
+    weak = [f.id for f in builtin_deck.facts[::7] if _typable(f)][:23]
     weights = {(builtin_deck.id, f): weight for f in weak}
     types = [QuestionType.TYPED, QuestionType.FLASHCARD]
     qs = generate([builtin_deck], "hant", count=len(weak), seed=0, weights=weights, types=types)
@@ -174,3 +180,41 @@ def test_command_errors() -> None:
         _run("--deck", "nope")
     with pytest.raises(CommandError, match="no topic"):
         _run("--topic", "nope")
+
+
+def test_command_text_shows_what_a_typed_answer_may_also_be() -> None:
+    code, out, _ = _run("--count", "40", "--seed", "3", "--types", "typed", "--script", "hans")
+    assert code == 0
+    lines = out.splitlines()
+    shown = [lines[i + 2] for i, line in enumerate(lines) if line.startswith("[typed]")
+             and i + 2 < len(lines) and lines[i + 2].startswith("    （也接受：")]  # fmt: skip
+    assert shown, out
+    also = [form for line in shown for form in line.strip()[5:-1].split("、")]
+    # each once, in the question's script (the other script's forms are accepted, not shown)
+    assert len(also) >= len(shown) and "輝達" not in also and "賀錦麗" not in also
+    records = json.loads(_run("--count", "40", "--seed", "3", "--types", "typed", "--script",
+                              "hans", "--json")[1])  # fmt: skip
+    accepted = {form for r in records for form in r["accept"]}
+    assert set(also) <= accepted
+
+
+def _typable(fact: Fact) -> bool:
+    kind = fact.answer.kind
+    too_long = kind is AnswerKind.TEXT and len(str(fact.answer.value)) > TYPED_TEXT_MAX
+    return kind is not AnswerKind.QUOTE and not too_long
+
+
+def test_command_text_lists_the_articles_own_wordings(builtin_deck: Deck) -> None:
+    """What the third independent reader looked for among the accepted answers: the
+    Chinese numerals an article writes (五年半, 六节) and the Traditional article's
+    word for a title the Simplified view names the mainland way (产品长)."""
+    wanted = {"a-daniela-stripe-years": "五年半", "a-cn-section-count": "六节",
+              "b-culture-krieger-role": "产品长", "b-founding-not-plan": "创办一家公司"}  # fmt: skip
+    for fact_id, form in wanted.items():
+        fact = builtin_deck.fact(fact_id)
+        questions = [
+            make_question(builtin_deck, fact, QuestionType.TYPED, "hans", random.Random(seed))
+            for seed in range(30)
+        ]
+        own = [q for q in questions if q is not None and q.follows in ((), fact.sources)]
+        assert own and all(form in generate_command.also_accepted(q) for q in own), fact_id

@@ -59,6 +59,8 @@ def decks(draw: st.DrawFn) -> Deck:
     for i in range(draw(st.integers(4, 30))):
         kind = draw(st.sampled_from(list(AnswerKind)))
         event = ""
+        lead, tail = draw(_words), draw(_words)
+        pre = post = ""  # right around the span
         if kind is AnswerKind.ENTITY:
             eid = draw(st.sampled_from(sorted(entities)))
             answer, span = Answer(kind, eid), entities[eid].name
@@ -66,6 +68,12 @@ def decks(draw: st.DrawFn) -> Deck:
             year = draw(st.integers(1950, 2024))
             answer, span = Answer(kind, year), str(year)
             event = draw(st.sampled_from(["", f"事{i}"]))
+            # a year that starts or ends a range the statement gives
+            side = draw(st.sampled_from(["", "start", "end"]))
+            if side == "start":
+                post = f" 至 {year + draw(st.integers(1, 4))} 年"
+            elif side == "end":
+                pre = f"{year - draw(st.integers(1, 4))} 至 "
         elif kind is AnswerKind.DATE:
             y, m, d = (
                 draw(st.integers(1990, 2024)),
@@ -74,8 +82,11 @@ def decks(draw: st.DrawFn) -> Deck:
             )
             answer, span = Answer(kind, f"{y}-{m:02d}-{d:02d}"), f"{y} 年 {m} 月 {d} 日"
         elif kind is AnswerKind.NUMBER:
-            value = draw(st.integers(1, 5000))
-            if draw(st.booleans()):  # about so many: wrong options only as written
+            value: int | float = draw(st.integers(1, 5000))
+            if draw(st.booleans()):  # a half: never offered rounded
+                value += 0.5
+                answer = Answer(kind, value, "人")
+            elif draw(st.booleans()):  # about so many: wrong options only as written
                 wrong = tuple(f"{v} 人" for v in {value * 3, value * 10, value * 30})
                 answer = Answer(kind, value, "人", approx=Approx.ABOUT, wrong=wrong)
             else:
@@ -85,7 +96,9 @@ def decks(draw: st.DrawFn) -> Deck:
             span = draw(_words)
             wrong = tuple(w for w in draw(st.lists(_words, max_size=4, unique=True)) if w != span)
             slot = draw(st.sampled_from(["", "s1", "s2"]))
-            answer = Answer(kind, span, wrong=wrong, slot=slot)
+            # the deck's own false wordings: none given, never true/false, or only these
+            untrue = draw(st.sampled_from([None, (), tuple(w + "甲" for w in wrong[:2])]))
+            answer = Answer(kind, span, wrong=wrong, slot=slot, untrue=untrue)
         disputed: tuple[Dispute, ...] = ()
         if kind in (AnswerKind.ENTITY, AnswerKind.TEXT) and draw(st.booleans()):
             other = (
@@ -95,14 +108,13 @@ def decks(draw: st.DrawFn) -> Deck:
             )
             if other.value != answer.value:
                 disputed = (Dispute(SourceId("b"), other),)
-        lead, tail = draw(_words), draw(_words)
         facts.append(
             Fact(
                 id=FactId(f"f{i}"),
                 topic=TopicId(draw(st.sampled_from(sorted(topics)))),
                 question=f"{lead}{tail}是什麼？",
                 answer=answer,
-                statement=f"{lead}，{{{{{span}}}}}{tail}。",
+                statement=f"{lead}，{pre}{{{{{span}}}}}{post}{tail}。",
                 sources=(SourceId("a"),),
                 disputed=disputed,
                 gist=f"{lead}{i}",

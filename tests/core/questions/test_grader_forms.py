@@ -4,20 +4,37 @@ may type is accepted (issue 12's list), and no near miss ever is."""
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 
 import pytest
 
 from studyapp.core.deck.model import Deck, Script
-from studyapp.core.questions import Question, QuestionType, make_question
+from studyapp.core.questions import Question, QuestionType, accepts, make_question
+from studyapp.core.questions.index import index_for
 
 
-def _typed(deck: Deck, fact_id: str, script: Script = "hant", side: int | None = None) -> Question:
+@dataclass(frozen=True)
+class _Graded:
+    """What the grader takes for a fact that is not asked as a typed question (a
+    quote, a long text): the same accept list a cloze or a Learn step grades with."""
+
+    prompt: str
+    accept: tuple[str, ...]
+
+    def check(self, typed: str) -> bool:
+        return accepts(typed, self.accept)
+
+
+def _typed(
+    deck: Deck, fact_id: str, script: Script = "hant", side: int | None = None
+) -> Question | _Graded:
     """The fact's typed question (for a disputed fact: the claim of the deck's own sources)."""
+    fact = deck.fact(fact_id)
     for seed in range(40):
-        q = make_question(deck, deck.fact(fact_id), QuestionType.TYPED, script, random.Random(seed))
-        if q is not None and (not q.follows or q.follows == deck.fact(fact_id).sources):
+        q = make_question(deck, fact, QuestionType.TYPED, script, random.Random(seed))
+        if q is not None and (not q.follows or q.follows == fact.sources):
             return q
-    raise AssertionError(f"no typed question for {fact_id}")
+    return _Graded(fact.question, tuple(index_for(deck).accept_list(fact, script)))
 
 
 RIGHT = [
@@ -62,6 +79,20 @@ RIGHT = [
     ("a-postdocs", "博士后"),
     ("b-rsp-point-to", "RSP"),
     ("a-rlhf-feasible", "RLHF"),
+    # where the two articles word it differently, either article's word
+    ("b-rsp-unity", "統一"),
+    ("b-rsp-unity", "一致"),
+    ("b-rsp-incentives", "利益"),
+    ("b-rsp-incentives", "激励"),
+    ("b-rsp-origin-partner", "Paul Cristiano"),
+    ("b-rsp-origin-partner", "Paul Christiano"),
+    ("b-future-health", "医疗健康"),
+    ("b-future-health", "生物和醫學"),
+    # the Simplified article's own title of the paper, and the Traditional one's
+    ("a-cp-cn-writing", "人工智能安全的具体问题"),
+    ("a-cp-cn-writing", "《人工智能安全的具體問題》"),
+    ("a-cp-cn-writing", "AI 安全中的具體問題"),
+    ("a-cp-cn-writing", "Concrete Problems in AI Safety"),
     # both scripts, both places' names, given names and surnames that point at one person
     ("a-jared-reaction", "这件事比我想象的严重多了"),
     ("a-harris", "哈里斯"),
@@ -91,6 +122,30 @@ RIGHT = [
     ("a-cai-proposer", "Kaplan"),
     ("b-culture-krieger-safety", "Mike"),
     ("b-culture-krieger-safety", "克里格"),
+    # the article's own name where the Simplified view once used another (泰勒, not only 特勒)
+    ("a-teller-serious", "泰勒"),
+    ("a-teller-serious", "爱德华·泰勒"),
+    # numbers as the articles write them (listed among the accepted answers, too)
+    ("a-daniela-stripe-years", "五年半"),
+    ("a-cn-section-count", "六節"),
+    ("a-cn-section-count", "六"),
+    ("a-tw-section-count", "十七節"),
+    ("b-future-four-months", "四個月"),
+    # the articles' own wordings and natural ones (the third reader's list)
+    ("a-jack-read-papers", "讀完所有相關論文"),
+    ("a-jack-read-papers", "阅读完其所有研究论文"),
+    ("b-founding-not-plan", "创办一家公司"),
+    ("b-founding-not-plan", "創業"),
+    ("b-culture-krieger-role", "产品长"),
+    ("b-culture-krieger-role", "首席产品官"),
+    ("a-daniela-plan", "公共衛生、政治"),
+    ("a-daniela-plan", "政治和公共卫生"),
+    ("b-refl-opposed", "进步"),
+    ("b-rsp-thresholds", "阈值"),
+    ("b-evals-upper-bound", "天花板"),
+    ("a-engine-steering", "方向盤"),
+    ("a-video-id", "YouTube"),
+    ("b-race-self-select", "自我篩選"),
 ]
 
 
@@ -149,11 +204,34 @@ NEAR_MISSES = [
     ("b-future-3-5-years", "5"),
     ("b-rsp-published-soon", "十二個月"),
     ("a-daniela-stripe-years", "55年"),
-    ("b-refl-opposed", "不對立"),
+    ("b-refl-opposed", "對立"),  # the answer is what safety is not opposed to
+    ("b-refl-opposed", "安全"),
     ("b-refl-cn-pragmatic", "不務實"),
     ("a-cp-political", "政治"),
     ("a-cp-political", "共識建設"),
     ("b-culture-unity", "統一戰線"),
+    ("b-rsp-unity", "分散"),
+    ("b-rsp-incentives", "利潤"),
+    ("b-rsp-paul-spelling", "Christiano"),  # the other article's spelling
+    ("a-cp-cn-writing", "AI 安全"),
+    ("a-cp-cn-writing", "具體問題"),
+    ("b-future-health", "娛樂"),
+    # half an answer to a question that asks for two things
+    ("a-daniela-plan", "公共衛生"),
+    ("a-daniela-plan", "政治"),
+    # the antonym the old statement gave away, the natural guess the article corrects
+    ("b-evals-upper-bound", "下限"),
+    ("a-engine-steering", "剎車"),
+    ("a-engine-steering", "引擎"),
+    ("b-rsp-origin-stop", "加速訓練"),
+    ("b-race-self-select", "不在乎安全的人"),
+    ("a-daniela-stripe-years", "五年"),
+    ("a-cn-section-count", "十七節"),
+    ("b-culture-krieger-role", "首席技术官"),
+    ("b-culture-krieger-role", "工程師"),  # the other article's claim
+    ("a-video-id", "I9aGC6Ui3eE"),
+    ("a-teller-serious", "費米"),
+    ("a-jack-read-papers", "簽保密協議"),
 ]
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import re
+from typing import Any
 
 import pytest
 
@@ -42,7 +44,16 @@ def test_most_facts_give_each_single_fact_type(builtin_deck: Deck, qtype: Questi
     made = {q.fact_ids[0] for q in _all(builtin_deck, qtype, "hant", range(1))}
     undisputed = sum(1 for f in builtin_deck.facts if not f.is_disputed)
     # multiple choice and true/false need fair wrong options, which not every fact has
-    floor = {QuestionType.MCQ: 0.8, QuestionType.TRUEFALSE: 0.9}.get(qtype, 0.95)
+    # (where the question's own wording leaves one sensible option, or a wrong option
+    # would make a false statement nonsensical or true after all, the deck gives none:
+    # no ``wrong``, ``untrue: []``); a quote or a long text is not typed, and a quote
+    # over four characters not blanked
+    floor = {
+        QuestionType.MCQ: 0.75,
+        QuestionType.TRUEFALSE: 0.75,
+        QuestionType.TYPED: 0.85,
+        QuestionType.CLOZE: 0.9,
+    }.get(qtype, 0.95)
     total = undisputed if qtype is QuestionType.TRUEFALSE else len(builtin_deck.facts)
     assert len(made) >= floor * total
 
@@ -157,3 +168,95 @@ def test_mini_matching_pairs_one_answer_of_each_kind(mini_deck: Deck) -> None:
     # one person only: "wrote the first handbook" must not be able to take Alice too
     assert not {"Bob Lee", "Eve Lin"} & set(pairs.values())
     assert "猶豫了三個月" not in pairs  # disputed: never paired as if settled
+
+
+# -- rules the deck can lean on: untrue wordings, year ranges, roundings --------------------
+_RULES_DECK = """\
+studyapp-deck: 1
+id: rules
+title: 規則
+script: hant
+sources:
+  - {id: s1, title: 一, date: "2024-01-01", url: "https://example.org", script: hant}
+topics:
+  - {id: tp, title: 主題}
+facts:
+  - id: never
+    topic: tp
+    question: 客戶不想要會怎樣的模型？
+    answer: {text: 幻覺, wrong: [當機, 延遲, 亂碼], untrue: []}
+    statement: 客戶不想要會{{幻覺}}的模型。
+    sources: [s1]
+  - id: only
+    topic: tp
+    question: 哪一年說 AI 會很強大會被笑？
+    answer: {year: 2014, untrue: ["2024"]}
+    statement: 在 {{2014}} 年說 AI 會很強大，會被人笑。
+    sources: [s1]
+  - id: range
+    topic: tp
+    question: 成員大多在哪一年到 2017 年之間相識？
+    answer: {year: 2014}
+    statement: 成員大多在 {{2014}} 至 2017 年間相識。
+    sources: [s1]
+  - id: range-end
+    topic: tp
+    question: 成員大多在 2014 年到哪一年之間相識？
+    answer: {year: 2017}
+    statement: 成員大多在 2014 年到 {{2017}} 年間相識。
+    sources: [s1]
+  - id: half
+    topic: tp
+    question: 她在那家公司待了多久？
+    answer: {number: 5.5, unit: 年}
+    statement: 她在那家公司待了 {{5 年半}}。
+    sources: [s1]
+"""
+
+
+@pytest.fixture(scope="module")
+def rules_deck() -> Deck:
+    from studyapp.core.deck.load import load_deck_text
+
+    return load_deck_text(_RULES_DECK)
+
+
+def _made(deck: Deck, fact_id: str, qtype: QuestionType, seeds: int = 40) -> list[Question]:
+    made = (
+        make_question(deck, deck.fact(fact_id), qtype, "hant", random.Random(s), seed=s)
+        for s in range(seeds)
+    )
+    return [q for q in made if q is not None]
+
+
+def test_untrue_empty_means_never_true_or_false(rules_deck: Deck) -> None:
+    assert _made(rules_deck, "never", QuestionType.TRUEFALSE) == []
+    assert _made(rules_deck, "never", QuestionType.MCQ)  # its wrong options still serve
+
+
+def test_untrue_wordings_are_the_only_false_statements(rules_deck: Deck) -> None:
+    falses = {q.prompt for q in _made(rules_deck, "only", QuestionType.TRUEFALSE) if not q.truth}
+    assert falses == {"在 2024 年說 AI 會很強大，會被人笑。"}
+    options = {o for q in _made(rules_deck, "only", QuestionType.MCQ) for o in q.options}
+    assert "2013" in options or "2015" in options  # multiple choice keeps its near years
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "fits"), [("range", lambda y: y < 2017), ("range-end", lambda y: y > 2014)]
+)
+def test_a_year_in_a_range_stays_on_its_side(rules_deck: Deck, fact_id: str, fits: Any) -> None:
+    years = {int(o) for q in _made(rules_deck, fact_id, QuestionType.MCQ) for o in q.options}
+    falses = [q.prompt for q in _made(rules_deck, fact_id, QuestionType.TRUEFALSE) if not q.truth]
+    assert years and falses
+    assert all(fits(y) for y in years), years
+    for prompt in falses:
+        start, end = (int(y) for y in re.findall(r"\d{4}", prompt))
+        assert start < end, prompt
+
+
+def test_a_number_is_never_offered_rounded(rules_deck: Deck) -> None:
+    options = {o for q in _made(rules_deck, "half", QuestionType.MCQ) for o in q.options}
+    falses = {q.prompt for q in _made(rules_deck, "half", QuestionType.TRUEFALSE) if not q.truth}
+    assert options and falses
+    assert not {"5年", "6年"} & options, options
+    assert not any(re.search(r"待了 [56] 年。", p) for p in falses), falses
