@@ -96,7 +96,7 @@ def phrase(
         and subject is not None
         and subject[1] <= start
         and subject[1] - subject[0] <= 12
-        and (_NO_SUBJECT_RE.match(text) or start in verbs)
+        and _lacks_subject(text, start, verbs)
     ):
         lead = sentence[subject[0] : subject[1]]
         before = lead + before
@@ -124,12 +124,26 @@ def phrase(
         question = _ask_candidate(head, span, tail, cand, script)
     if question is None or _BARE_ASK_RE.search(question):
         return None  # 后辽（…），什么？: a clause that is only its question word asks nothing
+    if _REPORTS_RE.search(_TAIL_RE.sub("", question)):
+        return None  # 哪個機構今天表示？: who said, without what was said
     return Phrasing(statement=statement, plain=text, question=question)
 
 
+def _lacks_subject(clause: str, start: int, verbs: frozenset[int]) -> bool:
+    """Does a clause (at ``start`` in its sentence) open without a subject of its own?
+    After a bare conjunction (但，而，則) it has one unless a verb or adverb follows."""
+    m = _NO_SUBJECT_RE.match(clause)
+    if m is None:
+        return start in verbs
+    if m.group(0) in _BARE_CONJUNCTIONS:
+        return start + m.end() in verbs
+    return True
+
+
+_BARE_CONJUNCTIONS = frozenset(["但", "而", "則", "则", "卻", "却", "且"])
 _SUBORDINATE_RE = re.compile(
     r"^\s*(?:因為|因为|由於|由于|為了|为了|雖然|虽然|儘管|尽管|如果|假如|若|當|当|在|於|于|自從|自从|自|從|从|"
-    r"隨著|随着|除了|直至|直到|截至|截止|經過|经过|面對|面对|作為|作为|根據|根据|據|据|對於|对于|關於|关于|"
+    r"隨著|随着|除了|直至|直到|截至|截止|經過|经过|面對|面对|作為|作为|根據|根据|依據|依据|據|据|對於|对于|關於|关于|"
     r"每當|每当|一旦|只要|即使|為|为|以|與|与|和|跟|同|連|连)"
 )
 _LABEL_RE = re.compile(
@@ -167,7 +181,18 @@ def _question_head(before: str) -> str:
 # a clause that cannot end a statement: a cause, purpose, condition or time it depends on
 _DEPENDENT_RE = re.compile(
     r"^\s*(?:因為|因为|由於|由于|為了|为了|雖然|虽然|儘管|尽管|如果|假如|若|當|当|自從|自从|隨著|随着|"
-    r"除了|直至|直到|截至|截止|每當|每当|一旦|只要|即使)"
+    r"除了|直至|直到|截至|截止|每當|每当|一旦|只要|即使|依據|依据|根據|根据)"
+)
+# a clause ending with a reporting verb (X 表示，…; 結果顯示，…) says nothing until what is
+# reported: asking who "said" without what they said asks nothing
+_REPORTS_RE = re.compile(
+    r"(?:表示|指出|說|说|提醒|強調|强调|認為|认为|透露|宣布|宣佈|顯示|显示|提到|說明|说明|坦言|直言|"
+    r"呼籲|呼吁|證實|证实|指稱|指称|預估|预估|預計|预计|回應|回应|解釋|解释|補充|补充|警告|坦承|承認|"
+    r"承认|聲稱|声称|問道|问道|寫道|写道|表明|提及|談到|谈到|告訴|告诉|稱|称)\s*[：:]?\s*$"
+)
+# ... nor does a clause that only says where it comes from (觀察過去的統計，…; 依據…分析)
+_FRAMING_RE = re.compile(
+    r"(?:統計|统计|來看|来看|而言|分析|研判|資料|资料|經驗|经验|結果|结果)\s*$"
 )
 _OPENING = "「『“（(《【["
 _CLOSING = "」』”）)》】]"
@@ -192,10 +217,17 @@ def _question_tail(before: str, span: str, after: str) -> str:
             cuts.append(i)
     clause = re.split(r"[，,；;：:]", before)[-1] + span
     kept_to = 0
+    reported = False
     for cut in [*cuts, len(after)]:
         clause += after[kept_to:cut].lstrip("，,；;：: ")
         kept_to = cut
-        if not _SUBORDINATE_RE.match(clause) and len(_CONTENT_RE.findall(clause)) >= MIN_CLAUSE:
+        reported = reported or bool(_REPORTS_RE.search(clause))
+        if (
+            not _SUBORDINATE_RE.match(clause)
+            and not _REPORTS_RE.search(clause)
+            and not (reported and _FRAMING_RE.search(clause))
+            and len(_CONTENT_RE.findall(clause)) >= MIN_CLAUSE
+        ):
             break
         clause = after[cut : cut + 1].strip("，,；;：: ")  # the next clause opens after its mark
     kept = after[:kept_to]
@@ -417,8 +449,9 @@ def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
     start = max(c for c in cuts if c <= lo)
     end = min(c for c in cuts if c >= hi)
     clause = sentence[start:end].strip()
-    while end < len(sentence) and _DEPENDENT_RE.match(clause):
-        # 由於沒有基礎，福衛一號…: a cause, time or condition needs the clause it belongs to
+    while end < len(sentence) and _needs_next(clause):
+        # 由於沒有基礎，福衛一號…: a cause, time or condition needs the clause it belongs to,
+        # and 他表示，… what he said
         following = min(c for c in cuts if c > end)
         clause = sentence[end:following].strip()
         end = following
@@ -436,6 +469,14 @@ def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
     while start < end and sentence[start].isspace():
         start += 1
     return start, end
+
+
+def _needs_next(clause: str) -> bool:
+    """A clause that cannot end a statement: a cause, time or condition, what someone
+    said without what they said (他表示，…), or where a finding comes from."""
+    return bool(
+        _DEPENDENT_RE.match(clause) or _REPORTS_RE.search(clause) or _FRAMING_RE.search(clause)
+    )
 
 
 def _inside_quote(sentence: str, pos: int) -> bool:

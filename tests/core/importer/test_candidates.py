@@ -307,3 +307,38 @@ def test_a_long_sentence_is_not_stretched_past_a_clause_that_only_opens_with_a_p
     assert asked(sentence, "2031年7月") == (
         "今年4月，歐洲太空總署將發射「木星冰月探測器」，於什麼時候抵達木星？"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "question"),
+    [
+        # who said, with what they said
+        ("行政院環境保護署昨天表示，今年夏天的用電量將創新高，各地應節約用電。", "行政院環境保護署",
+         "哪個機構昨天表示，今年夏天的用電量將創新高？"),
+        # ... past where the finding comes from
+        ("王教授指出，根據近十年的觀測資料，湖水的溫度逐年上升，魚群也在減少，"
+         "而且藻類大量繁殖，使得湖邊的居民很擔心。", "王教授",
+         "誰指出，根據近十年的觀測資料，湖水的溫度逐年上升？"),
+        ("陳教授指出，觀察過去十年的統計，北部山區的降雪日數略有增加。", "陳教授",
+         "誰指出，觀察過去十年的統計，北部山區的降雪日數略有增加？"),
+    ],
+)  # fmt: skip
+def test_who_said_asks_with_what_was_said(sentence: str, span: str, question: str) -> None:
+    assert asked(sentence, span) == question
+
+
+def test_no_question_asks_who_said_without_what() -> None:
+    sentence = "交通部航港局的發言人今天在記者會上表示。"
+    cand = candidate(sentence, "交通部航港局")
+    assert phrase(sentence, cand, "hant") is None
+
+
+def test_a_clause_after_but_keeps_its_own_subject() -> None:
+    sentence = (
+        "頂點實驗室去年推出的新型電池在多次的長途測試中表現穩定，續航力也比舊型電池高出許多，"
+        "但不同廠牌的充電器對電池壽命的影響程度差別很大。"
+    )
+    cand = candidate(sentence, "電池壽命")
+    phrasing = phrase(sentence, cand, "hant", (0, 5), frozenset())
+    assert phrasing is not None
+    assert phrasing.question == "但不同廠牌的充電器對什麼的影響程度差別很大？"
