@@ -217,6 +217,12 @@ def _quantity_candidate(sentence: str, q: Quantity) -> Candidate:
 
 
 _AT_PLACE_RE = re.compile(r"(?:在|於|于|從|从|到|至)$")
+# the object of these is a role (擔任糾察隊): asked with 什麼, never as an institution
+_ROLE_BEFORE_RE = re.compile(
+    r"(?:擔任|担任|出任|兼任|作為|作为|成為|成为|扮演|當選|当选|加入|組成|组成|組建|组建)\s*$"
+)
+_PERIOD_AFTER_RE = re.compile(r"\s*(?:時期|时期|時代|时代|期間|期间|年間|年间)")
+_GROUP_END_RE = re.compile(r"(?:隊|队|團|团|組|组|幫|帮|班)$")
 _RANGE_RE = re.compile(
     r"[\d.,\s~～\-–—至到]+(?:[A-Za-z]{1,4}|[歲岁個个位名種种公釐厘米克斤尺度倍])?"
 )
@@ -252,15 +258,24 @@ def _phrase_candidate(sentence: str, phrase: Phrase) -> Candidate:
             feature = Feature.COMPARISON
         elif "defined" in phrase.roles:
             feature = Feature.DEFINITION
-    if "located" in phrase.roles or (
-        feature is Feature.PHRASE and _AT_PLACE_RE.search(sentence, 0, phrase.start)
+    text = phrase.text(sentence)
+    if feature is Feature.ORGANIZATION and _ROLE_BEFORE_RE.search(sentence, 0, phrase.start):
+        feature, asks = Feature.PHRASE, "what"  # 擔任糾察隊: a role, not an institution
+    elif feature is Feature.ORGANIZATION and _GROUP_END_RE.search(text):
+        asks = "which-group"  # 樂團, 球隊: a group
+    if "era" in phrase.roles:  # 在泥盆紀: a period, never a place; 商朝時期: 什麼時期
+        asks = "what" if _PERIOD_AFTER_RE.match(sentence, phrase.end) else "which-era"
+    elif "located" in phrase.roles or (
+        feature in (Feature.PHRASE, Feature.ORGANIZATION)
+        and _AT_PLACE_RE.search(sentence, 0, phrase.start)
     ):
-        asks = "where"  # 在美國加州范登堡空軍基地發射: 在哪裡
+        asks = "where"  # 在美國加州范登堡空軍基地發射, 在聯合國總部舉行: 在哪裡
     elif "list" in phrase.roles:
         asks = "which-ones"
     elif "modifier" in phrase.roles:  # 美國｜天文學家: 哪裡的天文學家
-        asks = "where-of" if phrase.kind is PhraseKind.PLACE else "which-org-of"
-    text = phrase.text(sentence)
+        asks = {PhraseKind.PLACE: "where-of", PhraseKind.PERSON: "who-of"}.get(
+            phrase.kind, "which-org-of"
+        )
     return Candidate(
         feature, AnswerKind.TEXT, phrase.start, phrase.end, text, asks=asks, roles=phrase.roles
     )

@@ -235,6 +235,8 @@ def find_phrases(sentence: str, words: list[Token] | None = None) -> list[Phrase
         if prev is not None and prev.tag.startswith("v") and prev.tag != "vn":
             roles.add("object")
         kind = _np_kind(text, tags, sentence[end:], sentence[max(0, start - 4) : start])
+        if kind is PhraseKind.THING and _opens_with_a_name(words, start, end):
+            continue  # 張弥曼創造性(的研究): the name is asked alone (_inner), not with its neighbour
         out.append(Phrase(kind, start, end, frozenset(roles)))
     quoted = _quoted(sentence)
     out += _inner(sentence, words, nps)
@@ -279,6 +281,8 @@ def _inner(
             if 2 <= end - s <= 12:
                 out.append(Phrase(PhraseKind.PERSON, s, end, frozenset({"apposition", "proper"})))
         first = inside[0]
+        if _is_person_word(first) and inside[1].tag in _NOUNS:  # 張弥曼｜創造性: whose
+            out.append(Phrase(PhraseKind.PERSON, first.start, first.end, frozenset({"modifier"})))
         if (
             first.tag in ("ns", "nt")
             and len(first.text) >= 2
@@ -295,6 +299,26 @@ def _inner(
         ):
             out.append(Phrase(PhraseKind.THING, w.start, w.end, frozenset({"era"})))
     return out
+
+
+def _is_person_word(w: Token) -> bool:
+    """One word that is surely a person's name: a full Chinese name, or a name the
+    tagger marks as a full or foreign one."""
+    return (w.tag == "nr" and is_chinese_name(w.text)) or (
+        w.tag in ("nrfg", "nrt") and 3 <= len(w.text) <= 8
+    )
+
+
+def _opens_with_a_name(words: list[Token], start: int, end: int) -> bool:
+    """Does the noun phrase open with a person's name and go on past it?"""
+    i = bisect.bisect_left([w.start for w in words], start)
+    return (
+        i + 1 < len(words)
+        and words[i].tag == "nr"
+        and is_chinese_name(words[i].text)
+        and words[i].end < end
+        and words[i + 1].text not in _JOINERS
+    )
 
 
 def _cuts_into(phrase: Phrase, start: int, end: int) -> bool:
@@ -425,8 +449,12 @@ def _np_kind(text: str, tags: frozenset[str], after: str, before: str = "") -> P
     title before it or speech after it."""
     head = next((t[5:] for t in tags if t.startswith("head:")), "")
     named = len(text) >= 3  # 部署, 團隊: a two-character word ending like a name is no name
+    if named and _REGION_END.search(text):
+        return PhraseKind.PLACE  # 臺灣中南部, 中國西南部: a region, not a ministry (部)
     if head == "nt" or (named and _ORG_END.search(text)):
         return PhraseKind.ORGANIZATION
+    if "vn" in tags and head == "ns":
+        return PhraseKind.THING  # 影響臺灣: an action on a place, not a place
     if (head == "ns" and len(text) <= 8) or (named and _PLACE_END.search(text)):
         return PhraseKind.PLACE
     if any(j in text for j in "·‧・") and len(text) <= 12:
@@ -440,12 +468,44 @@ def _np_kind(text: str, tags: frozenset[str], after: str, before: str = "") -> P
     if (
         head == "nr"
         and 2 <= len(text) <= 4
-        and (_PERSON_NEAR.match(after) or _TITLE_BEFORE.search(before))
+        and (
+            _PERSON_NEAR.match(after)
+            or _TITLE_BEFORE.search(before)
+            or (
+                tags <= _ONE_NAME
+                and is_chinese_name(text)
+                and not _NAMED_BEFORE.search(before)  # 又稱為白頭翁: what a thing is called
+            )
+        )
     ):
         return PhraseKind.PERSON
     return PhraseKind.THING
 
 
+_ONE_NAME = frozenset({"nr", "head:nr"})
+_NAMED_BEFORE = re.compile(r"(?:稱|称|叫|名|號|号|作|做)(?:為|为|作|做)?\s*$")
+# the commonest Chinese surnames (both scripts): a three-character word the tagger
+# calls a name and that opens with one is a person's full name (王小明, 張弥曼)
+_SURNAMES = frozenset(
+    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗高鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓"
+    "曹彭曾蕭萧田董潘袁蔡蔣蒋余于杜葉叶程魏蘇苏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾"
+    "夏韋韦付方白鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔"
+    "向湯汤常溫温康施文牛樊葛邢安齊齐易喬乔伍龐庞顏颜倪莊庄聶聂章魯鲁岳翟殷詹申歐欧耿關关蘭兰焦"
+    "俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕單单季裴霍涂成苗谷盛曲翁冉駱骆藍蓝路游辛靳管柴蒙鮑鲍"
+    "華华喻祁蒲房滕屈饒饶解牟艾尤陽阳時时穆農农司卓古吉繆缪簡简車车項项連连蘆芦麥麦褚婁娄竇窦戚岑"
+    "景黨党宮宫費费卜冷晏席衛卫米柏宗瞿桂全佟應应臧閔闵苟鄔邬邊边卞姬師师和仇欒栾隋商刁沙榮荣巫寇"
+    "桑郎甄叢丛仲虞敖鞏巩明佘池查麻苑遲迟鄺邝"
+)
+
+
+def is_chinese_name(text: str) -> bool:
+    """A three-character word opening with a common surname: 王小明, 張弥曼."""
+    return (
+        len(text) == 3 and text[0] in _SURNAMES and all("\u3400" <= ch <= "\u9fff" for ch in text)
+    )
+
+
+_REGION_END = re.compile(r"(?:[東东西南北中]{1,3}部|沿海|沿岸|內陸|内陆|地區|地区|一帶|一带)$")
 _TITLE_AFTER = re.compile(
     r"(?:教授|博士|先生|女士|小姐|總統|总统|國王|国王|皇帝|將軍|将军|主席|總理|总理|部長|部长|首相|"
     r"市長|市长|校長|校长|教練|教练|醫師|医师|律師|律师|老師|老师)$"

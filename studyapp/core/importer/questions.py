@@ -41,6 +41,9 @@ _WORDS: dict[str, tuple[str, str]] = {  # (hant, hans)
     "what-cause": ("什麼原因", "什么原因"),
     "how-long": ("多久", "多久"),
     "which-number": ("幾", "几"),
+    "which-era": ("哪個時期", "哪个时期"),
+    "which-group": ("哪個團體", "哪个团体"),
+    "who-of": ("誰的", "谁的"),
 }
 _NUMERAL_RUN_RE = re.compile(
     r"[\d,，.零〇一二兩两三四五六七八九十百千萬万億亿]+(?:\s?[多餘余來来幾几])?"

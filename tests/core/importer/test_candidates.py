@@ -342,3 +342,42 @@ def test_a_clause_after_but_keeps_its_own_subject() -> None:
     phrasing = phrase(sentence, cand, "hant", (0, 5), frozenset())
     assert phrasing is not None
     assert phrasing.question == "但不同廠牌的充電器對什麼的影響程度差別很大？"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "question"),
+    [
+        # a full Chinese name is a person
+        ("王小明現年七十歲，是有名的植物學家。", "王小明", "誰現年七十歲？"),
+        # a region (…部) is a place, not a ministry
+        ("明年春天臺灣東南部將進入乾季。", "臺灣東南部", "明年春天哪裡將進入乾季？"),
+        # an institution after 在 is where something happens
+        ("頒獎典禮昨晚在日內瓦世界衛生組織總部舉行。", "日內瓦世界衛生組織總部",
+         "頒獎典禮昨晚在哪裡舉行？"),
+        # a period is no place
+        ("這種魚最早出現在侏羅紀晚期的湖泊中。", "侏羅紀", "這種魚最早出現在哪個時期晚期的湖泊中？"),
+        # the object of 擔任 is a role, not an institution
+        ("參加者在這一關擔任森林巡守隊。", "森林巡守隊", "參加者在這一關擔任什麼？"),
+        # a common noun the dictionary tags as a place is no place
+        ("每年夏季侵襲沿海的颱風，常帶來豪雨。", "颱風", "每年夏季侵襲沿海的什麼？"),
+    ],
+)  # fmt: skip
+def test_the_question_word_fits_the_answers_kind(sentence: str, span: str, question: str) -> None:
+    assert asked(sentence, span) == question
+
+
+def test_an_action_on_a_place_is_no_place() -> None:
+    sentence = "專家提醒，夏季影響臺灣的颱風常帶來豪雨。"
+    assert all(
+        c.feature is not Feature.PLACE
+        for c in find_candidates(sentence, NO_NAMES)
+        if c.span(sentence) == "影響臺灣"
+    )
+
+
+def test_a_name_does_not_swallow_the_word_after_it() -> None:
+    sentence = "評審在公告中說，王小明創造性的研究為農業帶來了新方法。"
+    spans = {c.span(sentence): c for c in find_candidates(sentence, NO_NAMES)}
+    assert "王小明創造性" not in spans
+    assert spans["王小明"].feature is Feature.PERSON
+    assert asked(sentence, "王小明") == "評審在公告中說，誰的創造性的研究為農業帶來了新方法？"
