@@ -156,6 +156,7 @@ def find_candidates(
         if q.kind is QuantityKind.NUMBER and (
             _NOT_A_COUNT_RE.fullmatch(sentence, q.start, q.end)
             or (not q.unit and _BEFORE_A_NAME_RE.match(sentence, len(sentence[: q.end].rstrip())))
+            or _listed_after(sentence, q.end, q.value)
         ):
             continue
         add(_quantity_candidate(sentence, q))
@@ -188,6 +189,28 @@ def find_candidates(
             continue  # a clause holding a date, number or name: ask for that instead
         add(_phrase_candidate(sentence, phrase))
     return out
+
+
+def _listed_after(sentence: str, pos: int, value: object) -> bool:
+    """Does the sentence list, after ``pos``, as many items as the count says (另外4位
+    科學家分別是 A、B、C 和 D)? Asking how many then only asks the reader to count."""
+    if not isinstance(value, int) or not 2 <= value <= 12:
+        return False
+    m = _LIST_LEAD_RE.search(sentence, pos)
+    if m is None:
+        return False
+    stop = _LIST_STOP_RE.search(sentence, m.end())
+    items = sentence[m.end() : stop.start() if stop else len(sentence)]
+    if "、" not in items and not _LAST_ITEM_RE.search(items):
+        return False
+    parts = [p for p in re.split(r"[、，,]", items) if p.strip()]
+    count = len(parts) + (1 if _LAST_ITEM_RE.search(parts[-1]) else 0) if parts else 0
+    return count == value
+
+
+_LIST_LEAD_RE = re.compile(r"分別是|分别是|分別為|分别为|包括|包含|依序是|依次是|是|為|为|有|[：:]")
+_LIST_STOP_RE = re.compile(r"[。；;！？!?]|[，,](?:而|但|並|并|且|其中|他們|他们|她們|她们)")
+_LAST_ITEM_RE = re.compile(r".(?:和|及|與|与|以及|跟|或)(?=.)")
 
 
 def _quantity_candidate(sentence: str, q: Quantity) -> Candidate:

@@ -381,3 +381,11 @@ def test_a_name_does_not_swallow_the_word_after_it() -> None:
     assert "王小明創造性" not in spans
     assert spans["王小明"].feature is Feature.PERSON
     assert asked(sentence, "王小明") == "評審在公告中說，誰的創造性的研究為農業帶來了新方法？"
+
+
+def test_no_count_when_the_sentence_lists_as_many_items() -> None:
+    listed = "另外3位得獎的作家分別是小說家王小明、詩人李大同和劇作家陳美玲。"
+    assert all(c.feature is not Feature.NUMBER for c in find_candidates(listed, NO_NAMES))
+    unlisted = "這個團隊有5位研究員，其中3位來自臺灣。"
+    counts = [c.value for c in find_candidates(unlisted, NO_NAMES) if c.feature is Feature.NUMBER]
+    assert counts == [5, 3]
