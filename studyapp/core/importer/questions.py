@@ -16,6 +16,7 @@ from studyapp.core.importer.candidates import Candidate
 MAX_STATEMENT = 60  # a longer sentence is cut to the clauses around the answer
 MIN_STATEMENT = 8  # ... but keeps at least this much (more clauses when shorter)
 GIST_MAX = 24
+LONG_LIST_QUESTION = 40  # characters: a longer question reading out a list is too long
 # a clause opening with one of these has no subject of its own: the sentence's is put before it
 _NO_SUBJECT_RE = re.compile(
     r"^(?:並|并|且|也|又|還|还|則|则|但|而|卻|却|便|就|才|曾|已|將|将|被|由|於|于|位於|位于|"
@@ -114,7 +115,14 @@ def phrase(
     statement = f"{before}{{{{{span}}}}}{after}"
     labelled = _LABEL_RE.search(before)
     question: str | None
-    if labelled and cand.kind is AnswerKind.TEXT:  # 大熊貓（學名：…）: 大熊貓的學名是什麼？
+    item = _list_item(before, span, after)
+    if item is not None:  # one item of a list of three or more: asked by its label
+        lead, label, rest = item
+        if len(_CONTENT_RE.findall(label)) < 2:
+            return None  # a bare item blanked out of the list asks the reader to guess
+        head = f"{lead}中，{label}" + ("" if rest or label.endswith(_COPULA_ENDS) else "是")
+        question = _ask_candidate(head, span, rest, cand, script)
+    elif labelled and cand.kind is AnswerKind.TEXT:  # 大熊貓（學名：…）: 大熊貓的學名是什麼？
         label = labelled.group("label").removeprefix("以下")
         question = _finish(f"{labelled.group('what')}的{label}是{word('what', script)}", "")
         if span.strip().casefold() in question.casefold():
@@ -129,7 +137,67 @@ def phrase(
         return None  # 后辽（…），什么？: a clause that is only its question word asks nothing
     if _REPORTS_RE.search(_TAIL_RE.sub("", question)):
         return None  # 哪個機構今天表示？: who said, without what was said
+    if question.count("、") >= 2 and len(question) > LONG_LIST_QUESTION:
+        # the whole long list read out around one blank: too long to answer, unless the
+        # list is only a noun's apposition (七位創辦人 A、B、…和 G) and can be left out
+        question = _without_list(question)
+        if question is None:
+            return None
     return Phrasing(statement=statement, plain=text, question=question)
+
+
+def _list_item(before: str, span: str, after: str) -> tuple[str, str, str] | None:
+    """When the answer is one item of a list of three or more (…分別是 A、B、C 和 D):
+    what the list is of (its lead, without 分別是), the item's words before the answer
+    (its label: 加拿大發育生物學家) and after it; None for an answer outside a list."""
+    lead_m = None
+    for m in _ITEMS_LEAD_RE.finditer(before):
+        lead_m = m
+    if lead_m is None:
+        return None
+    start = lead_m.end()
+    stop = _ITEMS_STOP_RE.search(after)
+    items = before[start:] + "\0" + after[: stop.start() if stop else len(after)]
+    parts = re.split(r"、", items)
+    last = re.split(r"(?<=.)(?:以及|和|及|與|与|跟)(?=.)", parts[-1], maxsplit=1)
+    parts = [*parts[:-1], *last]
+    here = next(p for p in parts if "\0" in p)
+    if len(parts) < 3 or any(not p.strip("\0 ") for p in parts if p is not here):
+        return None
+    label, rest = here.split("\0")
+    if re.search(r"[，,；;：:。]", label + rest):
+        return None  # the answer's item runs past a clause: not a plain list
+    lead = _question_head(before[: lead_m.start()])
+    lead = re.split(r"[，,；;：:]", lead)[-1].strip()
+    if len(_CONTENT_RE.findall(lead)) < 2:
+        return None
+    return lead, label.strip(), rest.strip()
+
+
+def _without_list(question: str) -> str | None:
+    """``question`` without a list of Latin names in apposition (創辦人 Chris Olah、
+    Jack Clark 和 Jared Kaplan 進行了…), or None when the list is not one."""
+    m = _NAME_LIST_RE.search(question)
+    if m is None:
+        return None
+    before, after = question[: m.start()].rstrip()[-1:], question[m.end() :].lstrip()[:1]
+    if before.isascii() or before == "、" or after == "、":
+        return None  # the blank is one of the list's items
+    cut = question[: m.start()].rstrip() + question[m.end() :].lstrip()
+    if cut.count("、") >= 2 or len(_CONTENT_RE.findall(cut)) < MIN_CONTEXT + 4:
+        return None
+    return cut
+
+
+_LATIN_NAME = r"[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*)*"
+_NAME_LIST_RE = re.compile(
+    rf"{_LATIN_NAME}(?:\s*、\s*{_LATIN_NAME}){{1,}}\s*(?:和|及|與|与|以及)\s*{_LATIN_NAME}"
+)
+_ITEMS_LEAD_RE = re.compile(
+    r"(?:分別是|分别是|分別為|分别为|依序是|依次是|包括|包含|包括了|有|是|為|为)[：:]?"
+)
+_ITEMS_STOP_RE = re.compile(r"[，,；;。！？!?：:]")
+_COPULA_ENDS = ("是", "為", "为")
 
 
 def _lacks_subject(clause: str, start: int, verbs: frozenset[int]) -> bool:

@@ -389,3 +389,22 @@ def test_no_count_when_the_sentence_lists_as_many_items() -> None:
     unlisted = "這個團隊有5位研究員，其中3位來自臺灣。"
     counts = [c.value for c in find_candidates(unlisted, NO_NAMES) if c.feature is Feature.NUMBER]
     assert counts == [5, 3]
+
+
+def test_one_item_of_a_list_is_asked_by_its_label_not_by_reading_out_the_list() -> None:
+    sentence = "另外3位得獎的作家分別是小說家王小明、詩人李大同和劇作家陳美玲。"
+    assert asked(sentence, "李大同") == "3位得獎的作家中，詩人是誰？"
+    bare = "這間店賣的水果包括蘋果、香蕉、芒果和西瓜。"
+    assert phrase(bare, candidate(bare, "香蕉"), "hant") is None  # no label: a guess
+    assert asked(bare, "蘋果、香蕉、芒果和西瓜") == "這間店賣的水果包括哪些？"
+
+
+def test_a_long_list_is_not_read_out_around_a_blank() -> None:
+    sentence = (
+        "昨天，這家公司的五位創辦人Alice Wong、Bob Chen、Carol Lin、Dan Wu和Eve Hsu"
+        "在臺北進行了一次公開的對談。"
+    )
+    assert phrase(sentence, candidate(sentence, "Bob Chen"), "hant") is None
+    question = asked(sentence, "臺北")
+    assert "、" not in question and "Alice Wong" not in question
+    assert question == "這家公司的五位創辦人在哪裡進行了一次公開的對談？"
