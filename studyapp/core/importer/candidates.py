@@ -123,6 +123,8 @@ _DEFINITION_VERB_RE = re.compile(
 )
 _LEAD_RE = re.compile(r"^(?:而|但|其中|所謂|所谓|簡單說|简单说)?[，,]?\s*")
 
+# a quoted name (an award, a plan, an exhibition): short, one run of words, no clause
+_NAME_QUOTE_RE = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")
 QUOTE_ANSWER_MAX = 24
 TERM_QUOTE_MAX = 8
 
@@ -329,7 +331,8 @@ def _add_quote(
     if len(content) <= QUOTE_ANSWER_MAX:
         naming = _NAMING_RE.search(sentence[: qs - 1])
         spoken = not naming and (
-            bool(_SPEECH_RE.search(sentence[:qs])) or len(content) > TERM_QUOTE_MAX
+            bool(_SPEECH_RE.search(sentence[:qs]))
+            or (len(content) > TERM_QUOTE_MAX and not _NAME_QUOTE_RE.fullmatch(content))
         )
         if spoken:
             add(Candidate(Feature.QUOTE, AnswerKind.QUOTE, qs, qe, content))

@@ -23,6 +23,11 @@ _EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
 _LIST_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~\"'])")
+# a byline opening a paragraph: 【記者 王小明／臺北報導】, (中央社記者王小明臺北29日電)
+_BYLINE_RE = re.compile(
+    r"^\s*[【\[（(〔](?=[^】\]）)〕]{0,40}(?:記者|记者|報導|报导|报道|編譯|编译|特派員|特派员|日電|日电))"
+    r"[^】\]）)〕]{1,40}[】\]）)〕]\s*"
+)
 SUBHEADING_MAX = 24  # characters: a line standing alone, shorter, not a sentence: a heading
 
 
@@ -35,7 +40,7 @@ def markdown_blocks(text: str) -> list[Block]:
     def flush() -> None:
         nonlocal marked
         if para:
-            joined = inline_text(join_lines(para))
+            joined = _BYLINE_RE.sub("", inline_text(join_lines(para)), count=1)
             if joined and len(para) == 1 and not marked and _subheading(joined):
                 blocks.append(Block(BlockKind.HEADING, joined, 2))
             elif joined:

@@ -408,3 +408,10 @@ def test_a_long_list_is_not_read_out_around_a_blank() -> None:
     question = asked(sentence, "臺北")
     assert "、" not in question and "Alice Wong" not in question
     assert question == "這家公司的五位創辦人在哪裡進行了一次公開的對談？"
+
+
+def test_a_quoted_name_is_a_term_not_a_quotation() -> None:
+    sentence = "2020年度「全國青年發明家大獎」頒獎典禮昨晚在臺中舉行。"
+    cand = candidate(sentence, "全國青年發明家大獎")
+    assert cand.feature is Feature.TERM
+    assert asked(sentence, "全國青年發明家大獎") == "2020年度「什麼」頒獎典禮昨晚在臺中舉行？"

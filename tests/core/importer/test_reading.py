@@ -225,3 +225,16 @@ def test_a_first_line_that_is_a_sentence_or_runs_on_stays_text() -> None:
     # a list item standing alone is no heading
     three = parse_article_bytes("湖邊有一座小屋。\n\n- 小屋\n\n屋裡住著老人。\n".encode(), "c.txt")
     assert BlockKind.HEADING not in [b.kind for b in three.blocks]
+
+
+def test_a_byline_opening_a_paragraph_is_no_part_of_its_sentence() -> None:
+    text = (
+        "# 新館開幕\n\n【記者 王小明／臺北報導】市立美術館的新館昨天開幕。\n\n"
+        "（中央社記者李大同臺南3日電）古蹟修復工程今天完工。\n\n（附圖）館內的展廳很寬敞。\n"
+    )
+    article = parse_article_bytes(text.encode("utf-8"), "museum.md")
+    assert [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH] == [
+        "市立美術館的新館昨天開幕。",
+        "古蹟修復工程今天完工。",
+        "（附圖）館內的展廳很寬敞。",
+    ]
