@@ -159,6 +159,7 @@ def find_candidates(
             _NOT_A_COUNT_RE.fullmatch(sentence, q.start, q.end)
             or (not q.unit and _BEFORE_A_NAME_RE.match(sentence, len(sentence[: q.end].rstrip())))
             or _listed_after(sentence, q.end, q.value)
+            or _listed_before(sentence, q.start, q.value)
         ):
             continue
         add(_quantity_candidate(sentence, q))
@@ -189,6 +190,8 @@ def find_candidates(
             phrase.start <= s and e <= phrase.end for s, e in typed
         ):
             continue  # a clause holding a date, number or name: ask for that instead
+        if phrase.kind is PhraseKind.THING and _ASPECT_AFTER_RE.match(sentence, phrase.end):
+            continue  # 鏡面反射著陽光: the phrase ends in a verb, it is no noun phrase
         add(_phrase_candidate(sentence, phrase))
     return out
 
@@ -208,6 +211,20 @@ def _listed_after(sentence: str, pos: int, value: object) -> bool:
     parts = [p for p in re.split(r"[、，,]", items) if p.strip()]
     count = len(parts) + (1 if _LAST_ITEM_RE.search(parts[-1]) else 0) if parts else 0
     return count == value
+
+
+def _listed_before(sentence: str, pos: int, value: object) -> bool:
+    """Does the count sum up the items listed right before it (向西或偏北兩種,
+    A、B 和 C 三類)? Then it only asks the reader to count them."""
+    if not isinstance(value, int) or not 2 <= value <= 12:
+        return False
+    leads = [m.end() for m in _LIST_LEAD_RE.finditer(sentence, 0, pos)]
+    marks = [m.end() for m in re.finditer(r"[，,；;：:。]", sentence[:pos])]
+    if not leads or max(leads) < max([0, *marks]):
+        return False  # no 為 / 有 / 包括 … opens the list in this clause
+    items = sentence[max(leads) : pos]
+    parts = [p for p in re.split(r"、|或是|或者|或|以及|和|及|與|与", items) if p.strip()]
+    return len(parts) >= 2 and len(parts) == value and len(items) <= 40
 
 
 _LIST_LEAD_RE = re.compile(r"分別是|分别是|分別為|分别为|包括|包含|依序是|依次是|是|為|为|有|[：:]")
@@ -241,6 +258,7 @@ def _quantity_candidate(sentence: str, q: Quantity) -> Candidate:
     return Candidate(Feature.TIME, AnswerKind.TEXT, q.start, q.end, text, asks=_time_question(text))
 
 
+_ASPECT_AFTER_RE = re.compile(r"[着著]")
 _AT_PLACE_RE = re.compile(r"(?:在|於|于|從|从|到|至)$")
 # the object of these is a role (擔任糾察隊): asked with 什麼, never as an institution
 _ROLE_BEFORE_RE = re.compile(

@@ -179,7 +179,9 @@ _NAME_RE = re.compile(
     r"舊稱|旧称|原名|本名|全名|全稱|全称|暱稱|昵称|譯為|译为|稱之為|称之为|稱為|称为|稱作|称作|叫做|叫作|名為|名为|"
     r"命名為|命名为|譽為|誉为|被稱為|被称为|號稱|号称|人稱|人称|學名|学名|英文名|英語|英语|英文)(?:是|為|为)?[：:]?"
 )
-_DEFINE_RE = re.compile(r"(?:是指|指的是|即是|就是|乃是|是|指|即|乃|為|为)(?![否不])")
+_DEFINE_RE = re.compile(
+    r"(?:是指|指的是|即是|就是|乃是|是|指(?![出著着向明稱称])|即|乃|為|为)(?![否不])"
+)
 _AGENT_RE = re.compile(
     r"(?:由|被|經|经)(?P<np>[^，。；、,;]{2,14}?)(?:所|於|于|在[^，。；]{0,8})?"
     r"(?:創立|创立|創辦|创办|建立|設立|设立|成立|設計|设计|發明|发明|提出|開發|开发|發現|发现|主持|領導|领导|管理|"
@@ -389,7 +391,7 @@ def noun_phrases(sentence: str, words: list[Token]) -> list[tuple[int, int, froz
             x = words[j]
             if (
                 _nounish(x)
-                or (x.tag == "f" and len(x.text) >= 2)
+                or (x.tag == "f" and len(x.text) >= 2 and x.text not in _RELATIVE)
                 or (x.tag == "m" and _MODEL_RE.fullmatch(x.text))  # 福衛五號, 阿波羅17號
             ):
                 tags.add(x.tag)
@@ -420,6 +422,12 @@ def noun_phrases(sentence: str, words: list[Token]) -> list[tuple[int, int, froz
             runs.append((start, last.end, frozenset({*tags, "head:" + last.tag})))
         i = max(j, i + 1)
     return runs
+
+
+# positions relative to a noun (美國之後, 兩國之間): no part of its name
+_RELATIVE = frozenset(
+    ["之後", "之后", "以後", "以后", "之前", "以前", "以來", "以来", "之間", "之间", "以上", "以下"]
+)
 
 
 def _nounish(w: Token) -> bool:

@@ -128,13 +128,18 @@ def phrase(
         if span.strip().casefold() in question.casefold():
             return None
     else:
-        head = _question_head(before)
+        head = _from_the_speaker(_question_head(before))
         if head.strip() in _COPULAS:
             return None  # 是什麼，…: the sentence never says what it is about
-        tail = _ALIAS_AFTER_RE.sub(r"\1", _question_tail(before, span, after), count=1)
+        tail = _question_tail(before, span, after)
+        if verbs:
+            tail = _with_a_verb(sentence, cand, start, tail, after, verbs)
+        tail = _ALIAS_AFTER_RE.sub(r"\1", tail, count=1)
         question = _ask_candidate(head, span, tail, cand, script)
     if question is None or _BARE_ASK_RE.search(question):
         return None  # 后辽（…），什么？: a clause that is only its question word asks nothing
+    if _REPORTS_RE.search(span):
+        return None  # 分析結果顯示: an answer running into its verb
     if _REPORTS_RE.search(_TAIL_RE.sub("", question)):
         return None  # 哪個機構今天表示？: who said, without what was said
     if question.count("、") >= 2 and len(question) > LONG_LIST_QUESTION:
@@ -232,6 +237,49 @@ _BARE_ASK_RE = re.compile(
     r"(?:^|[，,；;：:])\s*(?:什麼|什么|誰|谁|哪裡|哪里)\s*(?:[，,；;：:？]|$)"
 )
 _COPULAS = frozenset(["是", "為", "为", "乃", "即", "係", "系"])
+
+
+_PREPOSITIONS = frozenset("在於于對对從从向把被給给由以與与和跟同自到至比將将")
+
+
+def _with_a_verb(
+    sentence: str, cand: Candidate, start: int, tail: str, after: str, verbs: frozenset[int]
+) -> str:
+    """``tail`` run on past its clause while the question's clause has no verb of its
+    own (她在＿＿總鰭魚類…的研究結果，對傳統觀點提出了質疑: a subject needs its predicate)."""
+    marks = [m.end() for m in _CLAUSE_RE.finditer(sentence, start, cand.start)]
+    clause_start = max([start, *marks])
+
+    def has_verb(upto: int) -> bool:
+        return any(
+            (clause_start <= v < cand.start or cand.end <= v < cand.end + upto)
+            and sentence[v] not in _PREPOSITIONS
+            for v in verbs
+        )
+
+    if any(cand.start <= v < cand.end for v in verbs):
+        return tail  # the answer is the predicate
+    kept = len(tail)
+    while not has_verb(kept) and kept < len(after):
+        m = _CLAUSE_RE.search(after, kept + 1)
+        kept = m.start() if m else len(after)
+    return after[:kept] if kept != len(tail) else tail
+
+
+def _from_the_speaker(head: str) -> str:
+    """``head`` from the last clause that says who is speaking (…記者會，副主任黃椿喜
+    表示，目前＿＿…): what was said needs its speaker, not what happened before."""
+    depth, start, clause_start = 0, 0, 0
+    for i, ch in enumerate(head):
+        if ch in _OPENING:
+            depth += 1
+        elif ch in _CLOSING:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "，,；;":
+            if clause_start and _REPORTS_RE.search(head[clause_start:i]):
+                start = clause_start
+            clause_start = i + 1
+    return head[start:].lstrip() if start else head
 
 
 def _question_head(before: str) -> str:

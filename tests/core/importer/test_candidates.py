@@ -415,3 +415,49 @@ def test_a_quoted_name_is_a_term_not_a_quotation() -> None:
     cand = candidate(sentence, "全國青年發明家大獎")
     assert cand.feature is Feature.TERM
     assert asked(sentence, "全國青年發明家大獎") == "2020年度「什麼」頒獎典禮昨晚在臺中舉行？"
+
+
+def drafted(sentence: str, span: str) -> str | None:
+    """The question as the importer phrases it, with the sentence's subject and verbs."""
+    words = tokens(sentence)
+    verbs = frozenset(
+        w.start for w in words if (w.tag[:1] in "vdp" and w.tag != "vn") or w.tag == "ad"
+    )
+    phrasing = phrase(sentence, candidate(sentence, span), "hant", None, verbs)
+    return phrasing.question if phrasing else None
+
+
+def test_what_was_said_is_asked_from_its_speaker_on() -> None:
+    sentence = "水利署今天舉行記者會，水資源組組長王小明表示，今年冬季北部水庫的蓄水量偏低。"
+    assert asked(sentence, "蓄水量") == "水資源組組長王小明表示，今年冬季北部水庫的什麼偏低？"
+
+
+def test_a_subject_without_its_predicate_takes_the_next_clause() -> None:
+    sentence = "她在侏羅紀恐龍和早期鳥類關係領域的研究結果，對傳統看法提出了挑戰。"
+    assert drafted(sentence, "侏羅紀") == (
+        "她在哪個時期恐龍和早期鳥類關係領域的研究結果，對傳統看法提出了挑戰？"
+    )
+
+
+def test_a_count_of_the_items_just_listed_is_no_count() -> None:
+    sentence = "颱風的路徑多為向西直行或偏北轉向兩種。"
+    assert all(c.feature is not Feature.NUMBER for c in find_candidates(sentence, NO_NAMES))
+    kept = "他在北京和上海住了兩年。"
+    assert [c.value for c in find_candidates(kept, NO_NAMES) if c.feature is Feature.NUMBER] == [2]
+
+
+def test_a_phrase_running_into_a_verb_or_a_relative_position_is_no_answer() -> None:
+    mirror = "高大的鏡面反射著耀眼的陽光。"
+    assert "鏡面反射" not in {c.span(mirror) for c in find_candidates(mirror, NO_NAMES)}
+    after = "如今，這個國家的論文數量只排在美國之後。"
+    spans = {c.span(after) for c in find_candidates(after, NO_NAMES)}
+    assert "美國之後" not in spans and "美國" in spans
+
+
+def test_an_answer_running_into_a_reporting_verb_is_not_asked() -> None:
+    sentence = "王教授指出，根據過去類似的觀測結果顯示，今年的雨量會偏多。"
+    for cand in find_candidates(sentence, NO_NAMES):
+        phrasing = phrase(sentence, cand, "hant")
+        assert phrasing is None or not phrasing.statement.split("}}")[0].endswith("顯示")
+    # 指出 is no definition (X 指 Y)
+    assert all(not c.span(sentence).startswith("出") for c in find_candidates(sentence, NO_NAMES))
