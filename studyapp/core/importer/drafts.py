@@ -595,7 +595,7 @@ def _draft(
     if any(cand.start < e and s < cand.end for s, e in offer.used):
         return None  # one answer per stretch of the sentence
     if any(_LINK_RE.fullmatch(text[min(e, cand.end) : max(s, cand.start)]) for s, e in offer.used):
-        return None  # 中國西南部的｜貴州省, X 是｜Y: the same fact asked the other way round
+        return None  # 中國西南部的｜貴州省: the same fact asked the other way round
     phrasing = phrase(text, cand, script, offer.subject, found.verbs)
     if phrasing is None:
         return None
@@ -621,11 +621,8 @@ def _draft(
     )
 
 
-# what joins two answers that state one fact together: 的, 之, a copula
-_LINK_RE = re.compile(
-    r"\s*(?:的|之)?\s*"
-    r"|\s*(?:仍舊|仍旧|仍然|仍|也|都|就|則|则|即)?(?:是|為|为|乃|係|系)[^，,；;。：:！？!?是為为]{0,12}"
-)
+# what joins two answers that state one fact together: 的, 之 (中國西南部的｜貴州省)
+_LINK_RE = re.compile(r"\s*(?:的|之)?\s*")
 
 
 def _flagged(draft: Draft, facts: FactIndex, script: Script, stated: Said) -> Draft:

@@ -342,13 +342,9 @@ def test_a_long_article_of_one_kind_still_gets_all_its_drafts() -> None:
 
 
 def test_one_sentence_does_not_ask_one_fact_both_ways() -> None:
-    """美國西南部的｜亞利桑那州 and X 仍舊是…｜Y state one fact each: asking each answer
-    given the other is the same question twice."""
-    text = (
-        "# 天文台\n\n這座天文台坐落於美國西南部的亞利桑那州，那裡的空氣十分乾燥。"
-        "經過多年的努力，銀河巡天計畫仍舊是今年最受關注的天文計畫。\n"
-    )
+    """美國西南部的｜亞利桑那州 state one fact: asking each answer given the other is the
+    same question twice."""
+    text = "# 天文台\n\n這座天文台坐落於美國西南部的亞利桑那州，那裡的空氣十分乾燥。\n"
     session = make_session(parse_article_text(text, "t.md"), [], today=TODAY, limit=40)
     asked = {d.span for d in session.drafts}
     assert "亞利桑那州" in asked and "美國西南部" not in asked
-    assert "銀河巡天計畫" in asked and "天文計畫" not in asked
