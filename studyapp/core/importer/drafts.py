@@ -621,8 +621,9 @@ def _draft(
     )
 
 
-# what joins two answers that state one fact together: 的, 之 (中國西南部的｜貴州省)
-_LINK_RE = re.compile(r"\s*(?:的|之)?\s*")
+# what joins two answers that state one fact together: 的, 之 (中國西南部的｜貴州省,
+# 臺灣產學研界的「｜創意實現夢工廠」)
+_LINK_RE = re.compile(r"[\s「」『』“”《》]*(?:的|之)?[\s「」『』“”《》]*")
 
 
 def _flagged(draft: Draft, facts: FactIndex, script: Script, stated: Said) -> Draft:

@@ -344,7 +344,11 @@ def test_a_long_article_of_one_kind_still_gets_all_its_drafts() -> None:
 def test_one_sentence_does_not_ask_one_fact_both_ways() -> None:
     """美國西南部的｜亞利桑那州 state one fact: asking each answer given the other is the
     same question twice."""
-    text = "# 天文台\n\n這座天文台坐落於美國西南部的亞利桑那州，那裡的空氣十分乾燥。\n"
+    text = (
+        "# 天文台\n\n這座天文台坐落於美國西南部的亞利桑那州，那裡的空氣十分乾燥。"
+        "這座天文台是全國天文學界的「星空觀測大本營」。\n"
+    )
     session = make_session(parse_article_text(text, "t.md"), [], today=TODAY, limit=40)
     asked = {d.span for d in session.drafts}
     assert "亞利桑那州" in asked and "美國西南部" not in asked
+    assert len({"全國天文學界", "星空觀測大本營"} & asked) == 1
