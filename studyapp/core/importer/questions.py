@@ -52,6 +52,7 @@ _NUMERAL_RUN_RE = re.compile(
 
 _CLAUSE_RE = re.compile(r"[，,；;：:]")
 _CONTENT_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+MIN_PREDICATE_CONTEXT = 6  # ... and besides a whole predicate asked for
 MIN_CONTEXT = 4  # characters (a Latin word or number as one) a question keeps besides its answer
 _TAIL_RE = re.compile(r"[。！!？?；;，,、：:…\s]+$")
 
@@ -142,6 +143,11 @@ def phrase(
         return None  # 分析結果顯示: an answer running into its verb
     if _REPORTS_RE.search(_TAIL_RE.sub("", question)):
         return None  # 哪個機構今天表示？: who said, without what was said
+    if (
+        cand.feature.value == "predicate"
+        and len(_CONTENT_RE.findall(question)) - len(word("what", script)) < MIN_PREDICATE_CONTEXT
+    ):
+        return None  # 國儀中心什麼？: a whole predicate asked with nothing but its subject
     if question.count("、") >= 2 and len(question) > LONG_LIST_QUESTION:
         # the whole long list read out around one blank: too long to answer, unless the
         # list is only a noun's apposition (七位創辦人 A、B、…和 G) and can be left out

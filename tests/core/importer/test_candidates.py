@@ -461,3 +461,13 @@ def test_an_answer_running_into_a_reporting_verb_is_not_asked() -> None:
         assert phrasing is None or not phrasing.statement.split("}}")[0].endswith("顯示")
     # 指出 is no definition (X 指 Y)
     assert all(not c.span(sentence).startswith("出") for c in find_candidates(sentence, NO_NAMES))
+
+
+def test_a_whole_predicate_needs_more_than_its_subject() -> None:
+    sentence = "研究中心可提供各式客製化的精密光學儀器。"
+    predicates = [c for c in find_candidates(sentence, NO_NAMES) if c.feature is Feature.PREDICATE]
+    assert predicates
+    for cand in predicates:
+        phrasing = phrase(sentence, cand, "hant")
+        # 研究中心可什麼？ names nothing but the subject
+        assert phrasing is None or len(phrasing.question) - len("什麼？") >= 6
