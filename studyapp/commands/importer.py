@@ -90,6 +90,7 @@ def draft_record(session: ImportSession, d: Draft) -> dict[str, Any]:
         "unit": d.answer.unit,
         "statement": d.plain,
         "marked_statement": d.statement,
+        "gist": d.gist,
         "features": [f.value for f in d.features],
         "score": d.score,
         "duplicates": [match_record(m) for m in d.duplicates],

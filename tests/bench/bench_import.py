@@ -27,15 +27,22 @@ Three measures, each skipped cleanly when its material is absent:
 
 ``fit``
     Refits the ranking's weights (``studyapp/core/importer/ranking_weights.json``)
-    on the development halves only: every candidate a question can be made of,
-    its features (``ranking.features``) and whether a person's answer matches it;
-    an L2 logistic regression (scikit-learn, not a dependency of studyapp:
-    ``pip install scikit-learn``), the features seen fewer than ``--min-count``
-    times left out. Writes the file given with ``--out`` (the ``about`` and
-    ``manual`` entries of the current file are kept).
+    on the development halves only: every candidate, its features
+    (``ranking.features``) and whether a person's answer matches it where the
+    person marked it (``answer_start``); an L2 logistic regression (scikit-learn,
+    not a dependency of studyapp: ``pip install scikit-learn``), the features seen
+    fewer than ``--min-count`` times left out. Writes the file given with
+    ``--out`` (the ``about`` and ``manual`` entries of the current file are kept).
+``cv``
+    Cross-validation inside the development halves for each ``--cs`` value: five
+    folds of whole articles, the ranking fitted on four and the fifth drafted by
+    the importer's own choosing and phrasing and counted as ``coverage`` counts;
+    three shuffles, averaged. It predicts the held-out halves without looking at
+    them.
 
     python tests/bench/bench_import.py [coverage|speed|builtin ...] [--json FILE]
     python tests/bench/bench_import.py coverage --part dev --misses 40
+    python tests/bench/bench_import.py cv --cs 0.03 0.1 0.3
     python tests/bench/bench_import.py fit --out weights.json [--c 0.1] [--min-count 10]
 
 Not a test: pytest does not collect it.
@@ -80,18 +87,24 @@ class Paragraph:
     index: int  # in its set, in file order
     context: str
     questions: tuple[tuple[str, tuple[str, ...]], ...]  # (question, its answers)
+    article: int = 0  # the set's article (Wikipedia page) it comes from
+    marked: tuple[tuple[tuple[str, int], ...], ...] = ()  # each question's (answer, offset)
 
 
 def load_set(name: str) -> list[Paragraph]:
     data = json.loads((QA / SETS[name]).read_text(encoding="utf-8"))
     out: list[Paragraph] = []
-    for article in data["data"]:
+    for number, article in enumerate(data["data"]):
         for para in article["paragraphs"]:
             qas = tuple(
                 (q["question"], tuple(dict.fromkeys(a["text"] for a in q["answers"])))
                 for q in para["qas"]
             )
-            out.append(Paragraph(name, len(out), para["context"], qas))
+            marked = tuple(
+                tuple((a["text"], int(a.get("answer_start", -1))) for a in q["answers"])
+                for q in para["qas"]
+            )
+            out.append(Paragraph(name, len(out), para["context"], qas, number, marked))
     return out
 
 
@@ -340,59 +353,137 @@ def builtin() -> dict[str, Any]:
 
 
 # -- refitting the ranking -----------------------------------------------------------
-def training_rows(name: str) -> list[tuple[dict[str, float], bool]]:
-    """(features, asked?) of every phrasable candidate of the set's development half."""
+@dataclass
+class Sample:
+    """One development paragraph as the fitting sees it: each sentence's candidates
+    (``drafts.Found``), their features, and which of them a person marked."""
+
+    paragraph: Paragraph
+    found: list[Any]  # drafts.Found
+    features: list[list[dict[str, float]]]
+    asked: list[list[bool]]  # the candidate overlaps a person's marked answer and matches it
+    budget: int
+    script: str
+
+
+def samples(name: str) -> list[Sample]:
+    """The set's development half, each paragraph's candidates with features and labels.
+
+    A candidate is labelled *asked* when it matches a person's answer (as the
+    coverage measure compares them) where the person marked it: the topic named
+    in every sentence is asked about once, not in every sentence."""
     from studyapp.core.deck.model import SourceId
-    from studyapp.core.importer import drafts
+    from studyapp.core.importer import drafts, ranking
     from studyapp.core.importer.entities import EntityIndex
-    from studyapp.core.importer.questions import phrase
-    from studyapp.core.importer.ranking import Context, features
     from studyapp.core.importer.reading import ArticleFormat, parse_article_text
-    from studyapp.core.importer.segment import tokens
     from studyapp.core.importer.splitting import split_article
+    from studyapp.core.importer.textnorm import detect_script
+
+    recorded: list[dict[str, float]] = []
+
+    def recording(cand: Any, text: str, context: Any, cands: Any) -> float:
+        recorded.append(ranking.features(cand, text, context, cands))
+        return 0.0
 
     no_names = EntityIndex([])
-    rows: list[tuple[dict[str, float], bool]] = []
+    out: list[Sample] = []
     paras = load_set(name)
-    for p in paras:
-        if part_of(p, len(paras)) != "dev":
-            continue
-        article = parse_article_text(p.context, f"{name}-{p.index}.txt", ArticleFormat.TEXT)
-        document = split_article(article)
-        answers = [a for _, answer_list in p.questions for a in answer_list]
-        for found in drafts._found(document, SourceId("article"), no_names, None):
-            text = found.text
-            words = tokens(text)
-            context = Context(found.place, found.size, tuple(words), tuple(w.start for w in words))
-            for cand in found.candidates:
-                if phrase(text, cand, "hant") is None:
-                    continue
-                span = cand.span(text)
-                written = span
-                if (
-                    cand.unit
-                    and cand.unit != "%"
-                    and text[cand.end :].lstrip().startswith(cand.unit)
-                ):
-                    written = span + cand.unit
-                asked = any(
-                    same_answer(a, got)
-                    for a in answers
-                    for got in (span, written, f"{cand.value}{cand.unit}")
-                )
-                rows.append((features(cand, text, context, found.candidates), asked))
-    return rows
-
-
-def fit(out: Path, c: float, min_count: int) -> dict[str, Any]:
-    if not QA.is_dir():
-        return {"skipped": f"no {QA}"}
+    original = drafts.weight
+    drafts.weight = recording  # type: ignore[assignment]
     try:
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
-    except ImportError:
-        return {"skipped": "scikit-learn is not installed (pip install scikit-learn)"}
-    rows = [row for name in sorted(SETS) for row in training_rows(name)]
+        for p in paras:
+            if part_of(p, len(paras)) != "dev":
+                continue
+            article = parse_article_text(p.context, f"{name}-{p.index}.txt", ArticleFormat.TEXT)
+            document = split_article(article)
+            found, features, asked = [], [], []
+            cursor = 0
+            for f in drafts._found(document, SourceId("article"), no_names, None):
+                feats = recorded[len(recorded) - len(f.candidates) :] if f.candidates else []
+                recorded.clear()
+                at = p.context.find(f.text, cursor)
+                at = at if at >= 0 else p.context.find(f.text)
+                cursor = at + len(f.text) if at >= 0 else cursor
+                labels = []
+                for c in f.candidates:
+                    got = (c.span(f.text), _written(f.text, c), f"{c.value}{c.unit}")
+                    s, e = at + c.start, at + c.end
+                    labels.append(
+                        at >= 0
+                        and any(
+                            0 <= start < e
+                            and s < start + len(a)
+                            and any(same_answer(a, g) for g in got)
+                            for marks in p.marked
+                            for a, start in marks
+                        )
+                    )
+                found.append(f)
+                features.append(feats)
+                asked.append(labels)
+            budget = min(
+                drafts.MAX_DRAFTS,
+                max(
+                    drafts.MIN_DRAFTS,
+                    -(-drafts._han_and_words(document.text) // drafts.CHARS_PER_DRAFT),
+                ),
+            )
+            out.append(Sample(p, found, features, asked, budget, detect_script(document.text)))
+    finally:
+        drafts.weight = original  # type: ignore[assignment]
+    return out
+
+
+def _written(text: str, cand: Any) -> str:
+    span: str = cand.span(text)
+    if cand.unit and cand.unit != "%" and text[cand.end :].lstrip().startswith(cand.unit):
+        return span + cand.unit
+    return span
+
+
+def simulated(sample: Sample, scores: list[list[float]]) -> list[bool]:
+    """Which questions the first k drafts cover when the candidates score ``scores``
+    (the importer's own choosing and phrasing, no decks)."""
+    import dataclasses
+
+    from studyapp.core.importer import drafts
+    from studyapp.core.importer.matching import FactIndex
+
+    no_facts = FactIndex([])
+    offers = []
+    for f, ws in zip(sample.found, scores, strict=True):
+        offer = drafts._prepared(
+            dataclasses.replace(f, candidates=list(f.candidates), weights=list(ws)), no_facts
+        )
+        if offer is not None:
+            offers.append(offer)
+    chosen = drafts._chosen(
+        offers,
+        sample.budget,
+        drafts.MIN_SCORE,
+        sample.script,
+        no_facts,
+        None,  # type: ignore[arg-type]
+    )
+    chosen.sort(key=lambda d: (-d.score, d.start))
+    shown = chosen[: 2 * len(sample.paragraph.questions)]
+    return [
+        any(
+            same_answer(a, got)
+            for a in answers
+            for d in shown
+            for got in (_as_written(d), d.answer_text)
+        )
+        for _, answers in sample.paragraph.questions
+    ]
+
+
+def _model(
+    rows: list[tuple[dict[str, float], bool]], c: float, min_count: int
+) -> tuple[float, dict[str, float]]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
     seen = Counter(k for x, _ in rows for k in x)
     kept = [{k: v for k, v in x.items() if seen[k] >= min_count} for x, _ in rows]
     vectorizer = DictVectorizer()
@@ -403,6 +494,67 @@ def fit(out: Path, c: float, min_count: int) -> dict[str, Any]:
         for k, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
         if abs(w) >= 0.01
     }
+    return round(float(model.intercept_[0]), 2), weights
+
+
+def _training_rows(chosen: list[Sample]) -> list[tuple[dict[str, float], bool]]:
+    return [
+        (x, y)
+        for s in chosen
+        for xs, ys in zip(s.features, s.asked, strict=True)
+        for x, y in zip(xs, ys, strict=True)
+    ]
+
+
+def _scores(sample: Sample, intercept: float, weights: dict[str, float]) -> list[list[float]]:
+    return [
+        [intercept + sum(weights.get(k, 0.0) * v for k, v in x.items()) for x in xs]
+        for xs in sample.features
+    ]
+
+
+def cross_validate(
+    cs: list[float], min_count: int, folds: int = 5, seeds: int = 3
+) -> dict[str, Any]:
+    """Coverage of the development halves by a ranking fitted on the other folds, the
+    folds made of whole articles (paragraphs of one Wikipedia page share their words:
+    a split inside an article flatters the fit), averaged over ``seeds`` shuffles."""
+    import random
+
+    if not QA.is_dir():
+        return {"skipped": f"no {QA}"}
+    every = [s for name in sorted(SETS) for s in samples(name)]
+    groups = sorted({(s.paragraph.set, s.paragraph.article) for s in every})
+    out: dict[str, Any] = {}
+    for c in cs:
+        covered: Counter[str] = Counter()
+        asked: Counter[str] = Counter()
+        for seed in range(seeds):
+            order = groups[:]
+            random.Random(seed).shuffle(order)
+            fold = {g: i % folds for i, g in enumerate(order)}
+            for k in range(folds):
+                train = [s for s in every if fold[(s.paragraph.set, s.paragraph.article)] != k]
+                intercept, weights = _model(_training_rows(train), c, min_count)
+                for s in every:
+                    if fold[(s.paragraph.set, s.paragraph.article)] == k:
+                        got = simulated(s, _scores(s, intercept, weights))
+                        covered[s.paragraph.set] += sum(got)
+                        asked[s.paragraph.set] += len(got)
+        out[str(c)] = {name: covered[name] / asked[name] for name in sorted(asked)}
+        print(json.dumps({"c": c, "coverage": out[str(c)]}))
+    return out
+
+
+def fit(out: Path, c: float, min_count: int) -> dict[str, Any]:
+    if not QA.is_dir():
+        return {"skipped": f"no {QA}"}
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        return {"skipped": "scikit-learn is not installed (pip install scikit-learn)"}
+    rows = _training_rows([s for name in sorted(SETS) for s in samples(name)])
+    intercept, weights = _model(rows, c, min_count)
     from studyapp.core.importer import ranking
 
     current = json.loads(
@@ -410,7 +562,7 @@ def fit(out: Path, c: float, min_count: int) -> dict[str, Any]:
     )
     data = {
         "about": current["about"],
-        "intercept": round(float(model.intercept_[0]), 2),
+        "intercept": intercept,
         "weights": dict(sorted(weights.items())),
         "manual": current.get("manual", {}),
     }
@@ -475,7 +627,7 @@ def report(results: dict[str, Any]) -> list[str]:
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "what", nargs="*", help="coverage, speed, builtin (default: all three), or fit"
+        "what", nargs="*", help="coverage, speed, builtin (default: all three), cv or fit"
     )
     parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=sorted(SETS))
     parser.add_argument("--part", choices=PARTS, default="all")
@@ -489,10 +641,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--out", type=Path, help="fit: where to write the weights")
     parser.add_argument("--c", type=float, default=0.1, help="fit: inverse regularisation")
+    parser.add_argument(
+        "--cs", type=float, nargs="+", default=[0.03, 0.1, 0.3], help="cv: the values of C tried"
+    )
     parser.add_argument("--min-count", type=int, default=10, help="fit: rarest feature kept")
     args = parser.parse_args(argv)
     what = args.what or ["coverage", "speed", "builtin"]
-    if unknown := set(what) - {"coverage", "speed", "builtin", "fit"}:
+    if unknown := set(what) - {"coverage", "speed", "builtin", "fit", "cv"}:
         parser.error(f"unknown measure(s): {', '.join(sorted(unknown))}")
     results: dict[str, Any] = {}
     if "coverage" in what:
@@ -504,6 +659,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             results["speed"] = speed(args.endings, args.size_mb, args.repeats, Path(tmp))
     if "builtin" in what:
         results["builtin"] = builtin()
+    if "cv" in what:
+        results["cv"] = cross_validate(args.cs, args.min_count)
     if "fit" in what:
         if args.out is None:
             parser.error("fit needs --out FILE")

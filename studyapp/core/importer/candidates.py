@@ -123,6 +123,8 @@ _DEFINITION_VERB_RE = re.compile(
 )
 _LEAD_RE = re.compile(r"^(?:而|但|其中|所謂|所谓|簡單說|简单说)?[，,]?\s*")
 
+# a quoted name (an award, a plan, an exhibition): short, one run of words, no clause
+_NAME_QUOTE_RE = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")
 QUOTE_ANSWER_MAX = 24
 TERM_QUOTE_MAX = 8
 
@@ -153,6 +155,13 @@ def find_candidates(
 
     quantities = find_quantities(sentence)
     for q in quantities:
+        if q.kind is QuantityKind.NUMBER and (
+            _NOT_A_COUNT_RE.fullmatch(sentence, q.start, q.end)
+            or (not q.unit and _BEFORE_A_NAME_RE.match(sentence, len(sentence[: q.end].rstrip())))
+            or _listed_after(sentence, q.end, q.value)
+            or _listed_before(sentence, q.start, q.value)
+        ):
+            continue
         add(_quantity_candidate(sentence, q))
     hits = index.find(sentence)
     for qs, qe in _quotes(sentence):
@@ -181,8 +190,46 @@ def find_candidates(
             phrase.start <= s and e <= phrase.end for s, e in typed
         ):
             continue  # a clause holding a date, number or name: ask for that instead
+        if phrase.kind is PhraseKind.THING and _ASPECT_AFTER_RE.match(sentence, phrase.end):
+            continue  # 鏡面反射著陽光: the phrase ends in a verb, it is no noun phrase
         add(_phrase_candidate(sentence, phrase))
     return out
+
+
+def _listed_after(sentence: str, pos: int, value: object) -> bool:
+    """Does the sentence list, after ``pos``, as many items as the count says (另外4位
+    科學家分別是 A、B、C 和 D)? Asking how many then only asks the reader to count."""
+    if not isinstance(value, int) or not 2 <= value <= 12:
+        return False
+    m = _LIST_LEAD_RE.search(sentence, pos)
+    if m is None:
+        return False
+    stop = _LIST_STOP_RE.search(sentence, m.end())
+    items = sentence[m.end() : stop.start() if stop else len(sentence)]
+    if "、" not in items and not _LAST_ITEM_RE.search(items):
+        return False
+    parts = [p for p in re.split(r"[、，,]", items) if p.strip()]
+    count = len(parts) + (1 if _LAST_ITEM_RE.search(parts[-1]) else 0) if parts else 0
+    return count == value
+
+
+def _listed_before(sentence: str, pos: int, value: object) -> bool:
+    """Does the count sum up the items listed right before it (向西或偏北兩種,
+    A、B 和 C 三類)? Then it only asks the reader to count them."""
+    if not isinstance(value, int) or not 2 <= value <= 12:
+        return False
+    leads = [m.end() for m in _LIST_LEAD_RE.finditer(sentence, 0, pos)]
+    marks = [m.end() for m in re.finditer(r"[，,；;：:。]", sentence[:pos])]
+    if not leads or max(leads) < max([0, *marks]):
+        return False  # no 為 / 有 / 包括 … opens the list in this clause
+    items = sentence[max(leads) : pos]
+    parts = [p for p in re.split(r"、|或是|或者|或|以及|和|及|與|与", items) if p.strip()]
+    return len(parts) >= 2 and len(parts) == value and len(items) <= 40
+
+
+_LIST_LEAD_RE = re.compile(r"分別是|分别是|分別為|分别为|包括|包含|依序是|依次是|是|為|为|有|[：:]")
+_LIST_STOP_RE = re.compile(r"[。；;！？!?]|[，,](?:而|但|並|并|且|其中|他們|他们|她們|她们)")
+_LAST_ITEM_RE = re.compile(r".(?:和|及|與|与|以及|跟|或)(?=.)")
 
 
 def _quantity_candidate(sentence: str, q: Quantity) -> Candidate:
@@ -211,13 +258,29 @@ def _quantity_candidate(sentence: str, q: Quantity) -> Candidate:
     return Candidate(Feature.TIME, AnswerKind.TEXT, q.start, q.end, text, asks=_time_question(text))
 
 
+_ASPECT_AFTER_RE = re.compile(r"[着著]")
+_AT_PLACE_RE = re.compile(r"(?:在|於|于|從|从|到|至)$")
+# the object of these is a role (擔任糾察隊): asked with 什麼, never as an institution
+_ROLE_BEFORE_RE = re.compile(
+    r"(?:擔任|担任|出任|兼任|作為|作为|成為|成为|扮演|當選|当选|加入|組成|组成|組建|组建)\s*$"
+)
+_PERIOD_AFTER_RE = re.compile(r"\s*(?:時期|时期|時代|时代|期間|期间|年間|年间)")
+_GROUP_END_RE = re.compile(r"(?:隊|队|團|团|組|组|幫|帮|班)$")
+_RANGE_RE = re.compile(
+    r"[\d.,\s~～\-–—至到]+(?:[A-Za-z]{1,4}|[歲岁個个位名種种公釐厘米克斤尺度倍])?"
+)
+# not a count: a garbled date (2017825日) or a catalogue number before a name (101955 Bennu)
+_NOT_A_COUNT_RE = re.compile(r"\d{5,}\s*[年月日]")
+_BEFORE_A_NAME_RE = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _time_question(text: str) -> str:
     if text.startswith("第"):
         return "ordinal"
     if re.search(r"\d\s*(?:[-–—~～至到]|－)|[到至]", text):
         if re.search(r"[年月日]$|世紀|世纪|年代", text):
             return "when"
-        return "how-much" if re.fullmatch(r"[\d.,\s~～\-–—至到]+", text) else "what"
+        return "how-much" if _RANGE_RE.fullmatch(text) else "what"
     if re.search(r"年[級级]$|[級级]$", text):
         return "grade"
     if re.search(
@@ -238,9 +301,24 @@ def _phrase_candidate(sentence: str, phrase: Phrase) -> Candidate:
             feature = Feature.COMPARISON
         elif "defined" in phrase.roles:
             feature = Feature.DEFINITION
-    if "located" in phrase.roles:
-        asks = "where"
     text = phrase.text(sentence)
+    if feature is Feature.ORGANIZATION and _ROLE_BEFORE_RE.search(sentence, 0, phrase.start):
+        feature, asks = Feature.PHRASE, "what"  # 擔任糾察隊: a role, not an institution
+    elif feature is Feature.ORGANIZATION and _GROUP_END_RE.search(text):
+        asks = "which-group"  # 樂團, 球隊: a group
+    if "era" in phrase.roles:  # 在泥盆紀: a period, never a place; 商朝時期: 什麼時期
+        asks = "what" if _PERIOD_AFTER_RE.match(sentence, phrase.end) else "which-era"
+    elif "located" in phrase.roles or (
+        feature in (Feature.PHRASE, Feature.ORGANIZATION)
+        and _AT_PLACE_RE.search(sentence, 0, phrase.start)
+    ):
+        asks = "where"  # 在美國加州范登堡空軍基地發射, 在聯合國總部舉行: 在哪裡
+    elif "list" in phrase.roles:
+        asks = "which-ones"
+    elif "modifier" in phrase.roles:  # 美國｜天文學家: 哪裡的天文學家
+        asks = {PhraseKind.PLACE: "where-of", PhraseKind.PERSON: "who-of"}.get(
+            phrase.kind, "which-org-of"
+        )
     return Candidate(
         feature, AnswerKind.TEXT, phrase.start, phrase.end, text, asks=asks, roles=phrase.roles
     )
@@ -271,7 +349,8 @@ def _add_quote(
     if len(content) <= QUOTE_ANSWER_MAX:
         naming = _NAMING_RE.search(sentence[: qs - 1])
         spoken = not naming and (
-            bool(_SPEECH_RE.search(sentence[:qs])) or len(content) > TERM_QUOTE_MAX
+            bool(_SPEECH_RE.search(sentence[:qs]))
+            or (len(content) > TERM_QUOTE_MAX and not _NAME_QUOTE_RE.fullmatch(content))
         )
         if spoken:
             add(Candidate(Feature.QUOTE, AnswerKind.QUOTE, qs, qe, content))

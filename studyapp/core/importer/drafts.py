@@ -67,7 +67,10 @@ SENTENCES_PER_DRAFT = 3  # past 3 sentences a draft, only the richest sentences 
 RICH_SENTENCE_MAX = 150
 MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
 MAX_PER_SENTENCE = 4
-SECOND_DRAFT_PENALTY = 0.5  # a sentence's second answer ranks below other sentences' first
+SECOND_DRAFT_PENALTY = 0.25  # a sentence's second answer ranks below other sentences' first
+LOW_TRIES = 3  # below the minimum rank a sentence that names what a deck knows gets 3 tries
+KIND_PENALTY = 0.2  # each earlier draft asking for the same kind of answer (a year, a count …)
+KIND_PENALTY_MAX = 5  # ... up to five: a long article's hundredth year is no worse than its sixth
 REPEAT_PENALTY = 2.0  # an answer the drafts already give ranks lower each time
 MAX_ALTERNATIVES = 6
 KNOWN_BONUS = 2.0  # a sentence stating what a deck holds: the reader should see it flagged
@@ -139,7 +142,7 @@ class Draft:
     @property
     def gist(self) -> str:
         """What the draft asks about, short and without its answer (Match tiles, ordering)."""
-        return gist(self.statement, self.answer.kind)
+        return gist(self.statement, self.answer.kind, self.question)
 
     @property
     def is_duplicate(self) -> bool:
@@ -354,6 +357,7 @@ class _Offer:
     subject: tuple[int, int] | None  # the noun phrase the sentence opens with
     tried: int = 0  # candidates looked at
     made: int = 0  # drafts made
+    missed: int = 0  # tries below the minimum rank that repeat no fact
     used: list[tuple[int, int]] = field(default_factory=list)
 
     def next_score(self) -> float:
@@ -514,11 +518,17 @@ def _chosen(
     they rank among the first ``budget``; past the budget only drafts that repeat or
     may contradict a deck's fact, or that the user deck holds, are kept."""
     given: Counter[str] = Counter()  # answers drafted so far, folded
+    asked: Counter[str] = Counter()  # drafts so far asking for each kind of answer
 
     def rank(offer: _Offer) -> float:
-        """The next candidate's rank: less for an answer the drafts already give."""
+        """The next candidate's rank: less for an answer the drafts already give,
+        and a little less for each draft already asking for the same kind of answer."""
         cand = offer.scored[offer.tried][1]
-        return offer.next_score() - REPEAT_PENALTY * given[normalize(cand.span(offer.found.text))]
+        return (
+            offer.next_score()
+            - REPEAT_PENALTY * given[normalize(cand.span(offer.found.text))]
+            - KIND_PENALTY * min(asked[_asks(cand)], KIND_PENALTY_MAX)
+        )
 
     heap = [(-rank(o), o.found.sentence.start, i) for i, o in enumerate(offers)]
     heapq.heapify(heap)
@@ -536,22 +546,43 @@ def _chosen(
         over = len(drafts) >= budget
         if over and not offer.known and existing is None:
             continue  # nothing more from this sentence
-        draft = _draft(offer, cand, now, script, existing) if now >= min_score else None
+        low = now < min_score  # not worth a draft, unless it repeats or contradicts a deck
+        draft = _draft(offer, cand, now, script, existing) if offer.known or not low else None
         if draft is not None and draft.id not in seen:
             saved = existing is not None and existing.has_fact(draft.id)
             if not over or offer.known or saved:
                 draft = _flagged(draft, facts, script, offer.stated)
-            if not over or draft.duplicates or draft.disagreements or saved:
+            flagged = bool(draft.duplicates or draft.disagreements)
+            if low and not flagged and not saved:
+                offer.missed += 1
+                if offer.missed >= LOW_TRIES:
+                    continue  # tried enough below the minimum rank: the sentence repeats no fact
+                if offer.more():
+                    heapq.heappush(heap, (-rank(offer), start, i))
+                continue
+            if (not over and not low) or flagged or saved:
                 seen.add(draft.id)
                 offer.made += 1
                 offer.used.append((cand.start, cand.end))
                 given[normalize(cand.span(offer.found.text))] += 1
+                asked[_asks(cand)] += 1
                 if saved and existing is not None:
                     draft = _as_saved(draft, existing.fact(draft.id), existing)
                 drafts.append(draft)
         if offer.more():
             heapq.heappush(heap, (-rank(offer), start, i))
     return drafts
+
+
+def _asks(cand: Candidate) -> str:
+    """The kind of answer a candidate asks for: a time, a count, a name of some kind …"""
+    if cand.feature in (Feature.YEAR, Feature.DATE):
+        return "when"
+    if cand.feature is Feature.NUMBER or cand.asks in ("how-many", "how-much", "ordinal", "grade"):
+        return "how-many"
+    if cand.feature is Feature.TIME:
+        return "when"
+    return str(cand.feature.value)
 
 
 def _draft(
@@ -563,6 +594,8 @@ def _draft(
     text = found.text
     if any(cand.start < e and s < cand.end for s, e in offer.used):
         return None  # one answer per stretch of the sentence
+    if any(_LINK_RE.fullmatch(text[min(e, cand.end) : max(s, cand.start)]) for s, e in offer.used):
+        return None  # 中國西南部的｜貴州省: the same fact asked the other way round
     phrasing = phrase(text, cand, script, offer.subject, found.verbs)
     if phrasing is None:
         return None
@@ -586,6 +619,11 @@ def _draft(
         alternatives=alternatives[:MAX_ALTERNATIVES],
         tags=("imported", cand.feature.value),
     )
+
+
+# what joins two answers that state one fact together: 的, 之 (中國西南部的｜貴州省,
+# 臺灣產學研界的「｜創意實現夢工廠」)
+_LINK_RE = re.compile(r"[\s「」『』“”《》]*(?:的|之)?[\s「」『』“”《》]*")
 
 
 def _flagged(draft: Draft, facts: FactIndex, script: Script, stated: Said) -> Draft:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from studyapp.core.importer.article import Block, BlockKind
+from studyapp.core.importer.metadata import ends_sentence
 
 _ATX_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_HEADING_RE = re.compile(
@@ -22,19 +23,30 @@ _EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
 _LIST_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~\"'])")
+# a byline opening a paragraph: 【記者 王小明／臺北報導】, (中央社記者王小明臺北29日電)
+_BYLINE_RE = re.compile(
+    r"^\s*[【\[（(〔](?=[^】\]）)〕]{0,40}(?:記者|记者|報導|报导|报道|編譯|编译|特派員|特派员|日電|日电))"
+    r"[^】\]）)〕]{1,40}[】\]）)〕]\s*"
+)
+SUBHEADING_MAX = 24  # characters: a line standing alone, shorter, not a sentence: a heading
 
 
 def markdown_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     para: list[str] = []
+    marked = False  # the paragraph is a list item or a quotation
     fence = ""
 
     def flush() -> None:
+        nonlocal marked
         if para:
-            joined = inline_text(join_lines(para))
-            if joined:
+            joined = _BYLINE_RE.sub("", inline_text(join_lines(para)), count=1)
+            if joined and len(para) == 1 and not marked and _subheading(joined):
+                blocks.append(Block(BlockKind.HEADING, joined, 2))
+            elif joined:
                 blocks.append(Block(BlockKind.PARAGRAPH, joined))
             para.clear()
+        marked = False
 
     for raw in text.split("\n"):
         if fence:
@@ -66,13 +78,26 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks.append(Block(BlockKind.HEADING, inline_text(line), 2))
             continue
         is_item = bool(_LIST_RE.match(line))
+        quoted = bool(_QUOTE_RE.match(line))
         line = _QUOTE_RE.sub("", line)
         if is_item:
             flush()
             line = _LIST_RE.sub("", line)
+        marked = marked or is_item or quoted
         para.append(line)
     flush()
     return blocks
+
+
+def _subheading(text: str) -> bool:
+    """A line standing alone between blank lines that is short and does not end as a
+    sentence does and has no clause break (最大的射電望遠鏡): a heading, not a
+    sentence to draft from."""
+    return (
+        len(text) <= SUBHEADING_MAX
+        and not ends_sentence(text)
+        and not any(mark in text for mark in "，,；;。")
+    )
 
 
 def _ends_sentence(line: str) -> bool:

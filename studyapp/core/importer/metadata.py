@@ -148,6 +148,62 @@ def header_lines(text: str, meta: Meta) -> str:
     return "\n".join(line for i, line in enumerate(lines) if i not in taken)
 
 
+# a line that is only a date (with a time, a weekday, or "來源: …" after it): a dateline
+_DATELINE_RE = re.compile(
+    r"^\s*[(（【\[]?\s*(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日號号]?)"
+    r"(?:\s*(?:\d{1,2}:\d{2}(?::\d{2})?|[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?))*"
+    r"\s*[)）】\]]?"
+    r"(?:\s+(?:來源|来源|出處|出处|作者|記者|记者|編輯|编辑|撰文|文|source|by)\s*[:：／/]?\s*\S.{0,40})?\s*$",
+    re.IGNORECASE,
+)
+HEADLINE_MAX = 60  # characters: a longer first line is a paragraph
+_SENTENCE_END = "。！？!?.…；;：:，,"
+_CLOSERS = '」』”’"）)】》]'
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is only a date (with a time or a source after it): no sentence."""
+    return bool(_DATELINE_RE.match(line))
+
+
+def ends_sentence(line: str) -> bool:
+    """Does a line end as a sentence does (after any closing quotes or brackets)?"""
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+
+
+def headline(text: str, meta: Meta) -> str:
+    """A plain text's headline and datelines, as a news page copied to text has them.
+
+    Datelines (a line that is only a date, maybe with a time or "來源: …") are taken
+    out: the first gives the article's date when nothing else did. The first line
+    is the headline (made a ``#`` heading) when it is short, does not end as a
+    sentence does, and stands alone: a blank line or a dateline follows it and more
+    text comes after. A headline or dateline is never a sentence to draft from."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        m = _DATELINE_RE.match(line)
+        if m and line.strip():
+            if not meta.date:
+                meta.date = iso_date(m.group("date").replace(" ", ""))
+            out.append("")  # the paragraph before it ends here
+            continue
+        out.append(line)
+    filled = [i for i, line in enumerate(out) if line.strip()]
+    if len(filled) >= 2:
+        first = filled[0]
+        line = out[first].strip()
+        stands_alone = first + 1 < len(out) and not out[first + 1].strip()
+        if (
+            stands_alone
+            and not line.startswith(("#", "-", "*", "+", ">", "|", "`", "<", "!["))
+            and len(line) <= HEADLINE_MAX
+            and not ends_sentence(line)
+        ):
+            out[first] = "# " + line
+    return "\n".join(out)
+
+
 _ISO_RE = re.compile(
     r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[Tt ](\d{1,2}:\d{2}(?::\d{2})?)([Zz]|[+-]\d{2}:?\d{2})?)?"
 )

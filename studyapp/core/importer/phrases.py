@@ -17,6 +17,7 @@ it is, and the roles that make it worth asking about.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -63,7 +64,7 @@ _ORG_END = re.compile(
 )
 _PLACE_END = re.compile(
     r"(?:省|市|縣|县|鎮|镇|鄉|乡|村|區|区|州|國|国|島|岛|群島|群岛|列島|列岛|半島|半岛|山|山脈|山脉|河|江|湖|海|灣|湾|"
-    r"洋|洲|城|港|站|路|街|橋|桥|宮|宫|寺|廟|庙|公園|公园|機場|机场|海峽|海峡|盆地|平原|高原|沙漠|流域|地區|地区)$"
+    r"洋|洲|城|港|站|路|街|橋|桥|宮|宫|寺|廟|庙|公園|公园|機場|机场|海峽|海峡|盆地|平原|高原|沙漠|流域|地區|地区|基地)$"
 )
 _PERSON_NEAR = re.compile(
     r"^(?:說|说|表示|認為|认为|指出|曾|出生|生於|生于|逝世|去世|擔任|担任|當選|当选|先生|女士|教授|博士|等人|與其|与其)"
@@ -178,7 +179,9 @@ _NAME_RE = re.compile(
     r"舊稱|旧称|原名|本名|全名|全稱|全称|暱稱|昵称|譯為|译为|稱之為|称之为|稱為|称为|稱作|称作|叫做|叫作|名為|名为|"
     r"命名為|命名为|譽為|誉为|被稱為|被称为|號稱|号称|人稱|人称|學名|学名|英文名|英語|英语|英文)(?:是|為|为)?[：:]?"
 )
-_DEFINE_RE = re.compile(r"(?:是指|指的是|即是|就是|乃是|是|指|即|乃|為|为)(?![否不])")
+_DEFINE_RE = re.compile(
+    r"(?:是指|指的是|即是|就是|乃是|是|指(?![出著着向明稱称])|即|乃|為|为)(?![否不])"
+)
 _AGENT_RE = re.compile(
     r"(?:由|被|經|经)(?P<np>[^，。；、,;]{2,14}?)(?:所|於|于|在[^，。；]{0,8})?"
     r"(?:創立|创立|創辦|创办|建立|設立|设立|成立|設計|设计|發明|发明|提出|開發|开发|發現|发现|主持|領導|领导|管理|"
@@ -234,13 +237,90 @@ def find_phrases(sentence: str, words: list[Token] | None = None) -> list[Phrase
         if prev is not None and prev.tag.startswith("v") and prev.tag != "vn":
             roles.add("object")
         kind = _np_kind(text, tags, sentence[end:], sentence[max(0, start - 4) : start])
+        if kind is PhraseKind.THING and _opens_with_a_name(words, start, end):
+            continue  # 張弥曼創造性(的研究): the name is asked alone (_inner), not with its neighbour
         out.append(Phrase(kind, start, end, frozenset(roles)))
     quoted = _quoted(sentence)
+    out += _inner(sentence, words, nps)
     out += _marked(sentence, nps)
+    out += _long_answers(sentence, nps)
     out += _predicates(sentence, words)
     inside = [(q.start, q.end) for q in quoted]
     out = [p for p in out if not any(_cuts_into(p, s, e) for s, e in inside)]
     return _merge(out + quoted)
+
+
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+_ERA_RE = re.compile(r".(?:[朝代國国紀纪]|時期|时期|時代|时代)$")
+_NOT_ERAS = frozenset(
+    ["現代", "现代", "當代", "当代", "古代", "近代", "年代", "歷代", "历代", "世紀", "世纪"]
+)
+
+
+def _inner(
+    sentence: str, words: list[Token], nps: list[tuple[int, int, frozenset[str]]]
+) -> list[Phrase]:
+    """The names inside a longer noun phrase, which readers mark without the rest:
+    the person after a title (臺北市市長｜陳水扁, 明帝次子｜劉準), the place or
+    organisation it opens with (美國｜天文學家), and an era before its noun (商朝｜時期)."""
+    out: list[Phrase] = []
+    starts = [w.start for w in words]
+    for start, end, _tags in nps:
+        first_word = bisect.bisect_left(starts, start)
+        inside = [w for w in words[first_word : bisect.bisect_left(starts, end)] if w.text.strip()]
+        if len(inside) < 2:
+            continue
+        # a person's name at the end, after a title or role: back over its name parts
+        i = len(inside)
+        while i > 0 and (inside[i - 1].tag in _PERSON_TAGS or inside[i - 1].text in _JOINERS):
+            i -= 1
+        if (
+            0 < i < len(inside)
+            and inside[i - 1].tag in ("n", "nt", "ns")
+            and inside[i].text not in _JOINERS
+        ):
+            s = inside[i].start
+            if 2 <= end - s <= 12:
+                out.append(Phrase(PhraseKind.PERSON, s, end, frozenset({"apposition", "proper"})))
+        first = inside[0]
+        if _is_person_word(first) and inside[1].tag in _NOUNS:  # 張弥曼｜創造性: whose
+            out.append(Phrase(PhraseKind.PERSON, first.start, first.end, frozenset({"modifier"})))
+        if (
+            first.tag in ("ns", "nt")
+            and len(first.text) >= 2
+            and inside[1].tag in ("n", "nt", "ns", "vn")
+        ):
+            kind = PhraseKind.PLACE if first.tag == "ns" else PhraseKind.ORGANIZATION
+            out.append(Phrase(kind, first.start, first.end, frozenset({"modifier", "proper"})))
+    for w in words:  # 商朝, 春秋, 中世紀: an era is asked as a name
+        if (
+            w.tag == "t"
+            and not any(ch.isdigit() for ch in w.text)
+            and w.text not in _NOT_ERAS
+            and _ERA_RE.search(w.text)
+        ):
+            out.append(Phrase(PhraseKind.THING, w.start, w.end, frozenset({"era"})))
+    return out
+
+
+def _is_person_word(w: Token) -> bool:
+    """One word that is surely a person's name: a full Chinese name, or a name the
+    tagger marks as a full or foreign one."""
+    return (w.tag == "nr" and is_chinese_name(w.text)) or (
+        w.tag in ("nrfg", "nrt") and 3 <= len(w.text) <= 8
+    )
+
+
+def _opens_with_a_name(words: list[Token], start: int, end: int) -> bool:
+    """Does the noun phrase open with a person's name and go on past it?"""
+    i = bisect.bisect_left([w.start for w in words], start)
+    return (
+        i + 1 < len(words)
+        and words[i].tag == "nr"
+        and is_chinese_name(words[i].text)
+        and words[i].end < end
+        and words[i + 1].text not in _JOINERS
+    )
 
 
 def _cuts_into(phrase: Phrase, start: int, end: int) -> bool:
@@ -311,7 +391,7 @@ def noun_phrases(sentence: str, words: list[Token]) -> list[tuple[int, int, froz
             x = words[j]
             if (
                 _nounish(x)
-                or (x.tag == "f" and len(x.text) >= 2)
+                or (x.tag == "f" and len(x.text) >= 2 and x.text not in _RELATIVE)
                 or (x.tag == "m" and _MODEL_RE.fullmatch(x.text))  # 福衛五號, 阿波羅17號
             ):
                 tags.add(x.tag)
@@ -344,6 +424,12 @@ def noun_phrases(sentence: str, words: list[Token]) -> list[tuple[int, int, froz
     return runs
 
 
+# positions relative to a noun (美國之後, 兩國之間): no part of its name
+_RELATIVE = frozenset(
+    ["之後", "之后", "以後", "以后", "之前", "以前", "以來", "以来", "之間", "之间", "以上", "以下"]
+)
+
+
 def _nounish(w: Token) -> bool:
     if w.tag in _NOUNS:
         return not (w.tag == "eng" and not w.text[:1].isalpha())
@@ -371,8 +457,12 @@ def _np_kind(text: str, tags: frozenset[str], after: str, before: str = "") -> P
     title before it or speech after it."""
     head = next((t[5:] for t in tags if t.startswith("head:")), "")
     named = len(text) >= 3  # 部署, 團隊: a two-character word ending like a name is no name
+    if named and _REGION_END.search(text):
+        return PhraseKind.PLACE  # 臺灣中南部, 中國西南部: a region, not a ministry (部)
     if head == "nt" or (named and _ORG_END.search(text)):
         return PhraseKind.ORGANIZATION
+    if "vn" in tags and head == "ns":
+        return PhraseKind.THING  # 影響臺灣: an action on a place, not a place
     if (head == "ns" and len(text) <= 8) or (named and _PLACE_END.search(text)):
         return PhraseKind.PLACE
     if any(j in text for j in "·‧・") and len(text) <= 12:
@@ -381,17 +471,49 @@ def _np_kind(text: str, tags: frozenset[str], after: str, before: str = "") -> P
         return PhraseKind.PERSON if len(last) <= 4 else PhraseKind.THING
     if 3 <= len(text) <= 6 and _TITLE_AFTER.search(text):
         return PhraseKind.PERSON  # 陳教授, 林先生
-    if head in ("nrfg", "nrt") and len(text) <= 8:
+    if head in ("nrfg", "nrt") and 3 <= len(text) <= 8:  # 塔高 (tower height) may be tagged nrt
         return PhraseKind.PERSON
     if (
         head == "nr"
         and 2 <= len(text) <= 4
-        and (_PERSON_NEAR.match(after) or _TITLE_BEFORE.search(before))
+        and (
+            _PERSON_NEAR.match(after)
+            or _TITLE_BEFORE.search(before)
+            or (
+                tags <= _ONE_NAME
+                and is_chinese_name(text)
+                and not _NAMED_BEFORE.search(before)  # 又稱為白頭翁: what a thing is called
+            )
+        )
     ):
         return PhraseKind.PERSON
     return PhraseKind.THING
 
 
+_ONE_NAME = frozenset({"nr", "head:nr"})
+_NAMED_BEFORE = re.compile(r"(?:稱|称|叫|名|號|号|作|做)(?:為|为|作|做)?\s*$")
+# the commonest Chinese surnames (both scripts): a three-character word the tagger
+# calls a name and that opens with one is a person's full name (王小明, 張弥曼)
+_SURNAMES = frozenset(
+    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗高鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓"
+    "曹彭曾蕭萧田董潘袁蔡蔣蒋余于杜葉叶程魏蘇苏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾"
+    "夏韋韦付方白鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔"
+    "向湯汤常溫温康施文牛樊葛邢安齊齐易喬乔伍龐庞顏颜倪莊庄聶聂章魯鲁岳翟殷詹申歐欧耿關关蘭兰焦"
+    "俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕單单季裴霍涂成苗谷盛曲翁冉駱骆藍蓝路游辛靳管柴蒙鮑鲍"
+    "華华喻祁蒲房滕屈饒饶解牟艾尤陽阳時时穆農农司卓古吉繆缪簡简車车項项連连蘆芦麥麦褚婁娄竇窦戚岑"
+    "景黨党宮宫費费卜冷晏席衛卫米柏宗瞿桂全佟應应臧閔闵苟鄔邬邊边卞姬師师和仇欒栾隋商刁沙榮荣巫寇"
+    "桑郎甄叢丛仲虞敖鞏巩明佘池查麻苑遲迟鄺邝"
+)
+
+
+def is_chinese_name(text: str) -> bool:
+    """A three-character word opening with a common surname: 王小明, 張弥曼."""
+    return (
+        len(text) == 3 and text[0] in _SURNAMES and all("\u3400" <= ch <= "\u9fff" for ch in text)
+    )
+
+
+_REGION_END = re.compile(r"(?:[東东西南北中]{1,3}部|沿海|沿岸|內陸|内陆|地區|地区|一帶|一带)$")
 _TITLE_AFTER = re.compile(
     r"(?:教授|博士|先生|女士|小姐|總統|总统|國王|国王|皇帝|將軍|将军|主席|總理|总理|部長|部长|首相|"
     r"市長|市长|校長|校长|教練|教练|醫師|医师|律師|律师|老師|老师)$"
@@ -520,6 +642,67 @@ def _marked(sentence: str, nps: list[tuple[int, int, frozenset[str]]]) -> list[P
                     _np_kind(sentence[s:e], tags, ""), s, e, frozenset({"superlative", "subject"})
                 )
             )
+    return out
+
+
+MAX_LONG_ANSWER = 60
+_RESULT_RE = re.compile(r"而|所以|因此|因而|才|故|於是|于是|使得|導致|导致|以致")
+_SPREAD_RE = re.compile(
+    r"(?:分布在|分布於|分布于|分佈在|分佈於|分佈于|產於|产于|產自|产自|生長在|生长在|生長於|生长于|"
+    r"棲息在|栖息在|棲息於|栖息于|生活在|生活於|生活于|流行於|流行于|見於|见于|原生於|原生于|原產於|原产于|"
+    r"廣植於|广植于|多生於|多生于|常見於|常见于)"
+)
+_LIST_RE = re.compile(
+    r"(?:包括|包含|包涵|分為|分为|分成|例如|比如|分別是|分别是|分別為|分别为|主要有|共有|計有|计有|有以下)[：:]?"
+)
+_KNOWN_FOR_RE = re.compile(
+    r"以(?P<x>[^，。；,;]{2,30}?)(?:而)?(?:著稱|著称|聞名|闻名|著名|知名|見稱|见称)"
+)
+_LISTY_RE = re.compile(r"[、和及與与或]|以及")
+
+
+def _sentence_end(sentence: str) -> int:
+    end = len(sentence)
+    while end > 0 and sentence[end - 1] in "。！？!?；; 　":
+        end -= 1
+    return end
+
+
+def _long_answers(sentence: str, nps: list[tuple[int, int, frozenset[str]]]) -> list[Phrase]:
+    """Answers longer than a phrase that a question word still fits: the whole
+    cause up to its result (由於 … 而 …: 什麼原因), what a sentence's subject is
+    (X 是 …: 是什麼), where something lives or grows (分布在 …: 哪裡), what a list
+    holds (包括 …: 哪些) and what something is known for (以 … 著稱)."""
+    out: list[Phrase] = []
+    end = _sentence_end(sentence)
+
+    def add(kind: PhraseKind, s: int, e: int, roles: set[str]) -> None:
+        while s < e and (sentence[s] in " 　：:" or sentence[s] in _NOT_LEADING):
+            s += 1
+        while e > s and sentence[e - 1] in " 　，,、":
+            e -= 1
+        if MIN_PREDICATE <= e - s <= MAX_LONG_ANSWER:
+            out.append(Phrase(kind, s, e, frozenset(roles | {"long"})))
+
+    for m in _CAUSE_RE.finditer(sentence):
+        result = _RESULT_RE.search(sentence, m.end(), end)  # 由於 A，B 而 C: the cause is A，B
+        if result and _CLAUSE_END.search(sentence[m.end() : result.start()]):
+            add(PhraseKind.CAUSE, m.end(), result.start(), {"cause"})
+    if nps:  # X 是 …: the whole of what the sentence says X is
+        s, e, _tags = nps[0]
+        verb = _DEFINE_RE.match(sentence, e)
+        if not sentence[:s].strip() and verb is not None and sentence[s:e] not in _GENERIC:
+            stop = _clause_end(sentence, verb.end())
+            if stop - verb.end() > MAX_PHRASE + 4 or stop < end:
+                add(PhraseKind.THING, verb.end(), end if stop < end else stop, {"definition"})
+    for m in _SPREAD_RE.finditer(sentence):
+        add(PhraseKind.PLACE, m.end(), _clause_end(sentence, m.end()), {"located"})
+    for m in _LIST_RE.finditer(sentence):
+        stop = _clause_end(sentence, m.end())
+        if _LISTY_RE.search(sentence, m.end(), stop):
+            add(PhraseKind.THING, m.end(), stop, {"list"})
+    for m in _KNOWN_FOR_RE.finditer(sentence):
+        add(PhraseKind.THING, m.start("x"), m.end("x"), {"known-for"})
     return out
 
 

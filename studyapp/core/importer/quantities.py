@@ -454,6 +454,30 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return found
 
 
+# words that open with a numeral and count nothing (四周 = all around, 十分 = very)
+_NOT_A_NUMBER_RE = re.compile(
+    r"四周|四處|四处|四面|四方|四海|十分|一直|一起|一些|一般|一定|一樣|一样|一切|一旦|一再|一向|"
+    r"一同|一致|一律|一時|一时|一下|一點|一点|一心|一面|一邊|一边|一路|一口氣|一口气|千萬|千万|"
+    r"萬分|万分|百般|三心二意|一清二楚|十全十美|五花八門|五花八门|七嘴八舌|千方百計|千方百计|"
+    r"一五一十|三番兩次|三番两次|九死一生|四分五裂|七上八下|獨一無二|独一无二"
+)
+# what a number may follow when it counts or measures something (為 3.5, 達 2.0)
+_NUMBER_LEAD = frozenset(
+    "為为是達达約约到至有近逾僅仅只共及和與与或於于在比增減减升降漲涨跌值率數数分"
+)
+
+
+def _is_version(sentence: str, start: int, end: int) -> bool:
+    """A decimal without a unit right after a name and before a space, a closing quote
+    or the end (秘密基地2.0 展覽, Web 2.0): a version or model, not a quantity."""
+    prev = sentence[:start].rstrip(" ")[-1:]
+    nxt = sentence[end : end + 1]
+    named = (prev.isascii() and prev.isalpha()) or (
+        "\u3400" <= prev <= "\u9fff" and prev not in _NUMBER_LEAD
+    )
+    return named and (not nxt or nxt.isspace() or nxt in "」』”）)》]】")
+
+
 def _range_follows(sentence: str, end: int) -> bool:
     return bool(re.match(_RANGE_SEP + r"(?:\d|[" + _CN + r"])", sentence[end:]))
 
@@ -471,6 +495,10 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     after = sentence[end:]
     if before.endswith(("第", "數", "数", "幾", "几", "好", "星期", "周", "週", "禮拜")):
         return None
+    if _NOT_A_NUMBER_RE.match(sentence, start) and not _DURATION_BEFORE.search(sentence[:start]):
+        return None  # 四周的群山, 十分乾燥, 一直: a word, not a quantity
+    if not unit and "." in raw and _is_version(sentence, start, m.end("num")):
+        return None  # 2.0 after a name: a version, not a count
     value = _cn_or_digits(raw)
     approx = bool(m.group("approx")) or value is None
     if value is None and not re.fullmatch(f"[{_CN}]+", raw):

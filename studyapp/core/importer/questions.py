@@ -16,6 +16,7 @@ from studyapp.core.importer.candidates import Candidate
 MAX_STATEMENT = 60  # a longer sentence is cut to the clauses around the answer
 MIN_STATEMENT = 8  # ... but keeps at least this much (more clauses when shorter)
 GIST_MAX = 24
+LONG_LIST_QUESTION = 40  # characters: a longer question reading out a list is too long
 # a clause opening with one of these has no subject of its own: the sentence's is put before it
 _NO_SUBJECT_RE = re.compile(
     r"^(?:並|并|且|也|又|還|还|則|则|但|而|卻|却|便|就|才|曾|已|將|将|被|由|於|于|位於|位于|"
@@ -33,11 +34,17 @@ _WORDS: dict[str, tuple[str, str]] = {  # (hant, hans)
     "which-org": ("哪個機構", "哪个机构"),
     "where": ("哪裡", "哪里"),
     "what": ("什麼", "什么"),
+    "which-ones": ("哪些", "哪些"),
+    "where-of": ("哪裡的", "哪里的"),
+    "which-org-of": ("哪個機構的", "哪个机构的"),
     "quote-tail": ("（引號中的話是什麼？）", "（引号中的话是什么？）"),
     "which-work": ("哪部作品", "哪部作品"),
     "what-cause": ("什麼原因", "什么原因"),
     "how-long": ("多久", "多久"),
     "which-number": ("幾", "几"),
+    "which-era": ("哪個時期", "哪个时期"),
+    "which-group": ("哪個團體", "哪个团体"),
+    "who-of": ("誰的", "谁的"),
 }
 _NUMERAL_RUN_RE = re.compile(
     r"[\d,，.零〇一二兩两三四五六七八九十百千萬万億亿]+(?:\s?[多餘余來来幾几])?"
@@ -45,6 +52,7 @@ _NUMERAL_RUN_RE = re.compile(
 
 _CLAUSE_RE = re.compile(r"[，,；;：:]")
 _CONTENT_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+MIN_PREDICATE_CONTEXT = 6  # ... and besides a whole predicate asked for
 MIN_CONTEXT = 4  # characters (a Latin word or number as one) a question keeps besides its answer
 _TAIL_RE = re.compile(r"[。！!？?；;，,、：:…\s]+$")
 
@@ -93,7 +101,7 @@ def phrase(
         and subject is not None
         and subject[1] <= start
         and subject[1] - subject[0] <= 12
-        and (_NO_SUBJECT_RE.match(text) or start in verbs)
+        and _lacks_subject(text, start, verbs)
     ):
         lead = sentence[subject[0] : subject[1]]
         before = lead + before
@@ -106,10 +114,251 @@ def phrase(
     if len(_CONTENT_RE.findall(before + after)) < MIN_CONTEXT:
         return None  # nothing left to point at the answer
     statement = f"{before}{{{{{span}}}}}{after}"
-    question = _ask_candidate(before, span, after, cand, script)
-    if question is None:
-        return None
+    labelled = _LABEL_RE.search(before)
+    question: str | None
+    item = _list_item(before, span, after)
+    if item is not None:  # one item of a list of three or more: asked by its label
+        lead, label, rest = item
+        if len(_CONTENT_RE.findall(label)) < 2:
+            return None  # a bare item blanked out of the list asks the reader to guess
+        head = f"{lead}中，{label}" + ("" if rest or label.endswith(_COPULA_ENDS) else "是")
+        question = _ask_candidate(head, span, rest, cand, script)
+    elif labelled and cand.kind is AnswerKind.TEXT:  # 大熊貓（學名：…）: 大熊貓的學名是什麼？
+        label = labelled.group("label").removeprefix("以下")
+        question = _finish(f"{labelled.group('what')}的{label}是{word('what', script)}", "")
+        if span.strip().casefold() in question.casefold():
+            return None
+    else:
+        head = _from_the_speaker(_question_head(before))
+        if head.strip() in _COPULAS:
+            return None  # 是什麼，…: the sentence never says what it is about
+        tail = _question_tail(before, span, after)
+        if verbs:
+            tail = _with_a_verb(sentence, cand, start, tail, after, verbs)
+        tail = _ALIAS_AFTER_RE.sub(r"\1", tail, count=1)
+        question = _ask_candidate(head, span, tail, cand, script)
+    if question is None or _BARE_ASK_RE.search(question):
+        return None  # 后辽（…），什么？: a clause that is only its question word asks nothing
+    if _REPORTS_RE.search(span):
+        return None  # 分析結果顯示: an answer running into its verb
+    if _REPORTS_RE.search(_TAIL_RE.sub("", question)):
+        return None  # 哪個機構今天表示？: who said, without what was said
+    if (
+        cand.feature.value == "predicate"
+        and len(_CONTENT_RE.findall(question)) - len(word("what", script)) < MIN_PREDICATE_CONTEXT
+    ):
+        return None  # 國儀中心什麼？: a whole predicate asked with nothing but its subject
+    if question.count("、") >= 2 and len(question) > LONG_LIST_QUESTION:
+        # the whole long list read out around one blank: too long to answer, unless the
+        # list is only a noun's apposition (七位創辦人 A、B、…和 G) and can be left out
+        question = _without_list(question)
+        if question is None:
+            return None
     return Phrasing(statement=statement, plain=text, question=question)
+
+
+def _list_item(before: str, span: str, after: str) -> tuple[str, str, str] | None:
+    """When the answer is one item of a list of three or more (…分別是 A、B、C 和 D):
+    what the list is of (its lead, without 分別是), the item's words before the answer
+    (its label: 加拿大發育生物學家) and after it; None for an answer outside a list."""
+    lead_m = None
+    for m in _ITEMS_LEAD_RE.finditer(before):
+        lead_m = m
+    if lead_m is None:
+        return None
+    start = lead_m.end()
+    stop = _ITEMS_STOP_RE.search(after)
+    items = before[start:] + "\0" + after[: stop.start() if stop else len(after)]
+    parts = re.split(r"、", items)
+    last = re.split(r"(?<=.)(?:以及|和|及|與|与|跟)(?=.)", parts[-1], maxsplit=1)
+    parts = [*parts[:-1], *last]
+    here = next(p for p in parts if "\0" in p)
+    if len(parts) < 3 or any(not p.strip("\0 ") for p in parts if p is not here):
+        return None
+    label, rest = here.split("\0")
+    if re.search(r"[，,；;：:。]", label + rest):
+        return None  # the answer's item runs past a clause: not a plain list
+    lead = _question_head(before[: lead_m.start()])
+    lead = re.split(r"[，,；;：:]", lead)[-1].strip()
+    if len(_CONTENT_RE.findall(lead)) < 2:
+        return None
+    return lead, label.strip(), rest.strip()
+
+
+def _without_list(question: str) -> str | None:
+    """``question`` without a list of Latin names in apposition (創辦人 Chris Olah、
+    Jack Clark 和 Jared Kaplan 進行了…), or None when the list is not one."""
+    m = _NAME_LIST_RE.search(question)
+    if m is None:
+        return None
+    before, after = question[: m.start()].rstrip()[-1:], question[m.end() :].lstrip()[:1]
+    if before.isascii() or before == "、" or after == "、":
+        return None  # the blank is one of the list's items
+    cut = question[: m.start()].rstrip() + question[m.end() :].lstrip()
+    if cut.count("、") >= 2 or len(_CONTENT_RE.findall(cut)) < MIN_CONTEXT + 4:
+        return None
+    return cut
+
+
+_LATIN_NAME = r"[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*)*"
+_NAME_LIST_RE = re.compile(
+    rf"{_LATIN_NAME}(?:\s*、\s*{_LATIN_NAME}){{1,}}\s*(?:和|及|與|与|以及)\s*{_LATIN_NAME}"
+)
+_ITEMS_LEAD_RE = re.compile(
+    r"(?:分別是|分别是|分別為|分别为|依序是|依次是|包括|包含|包括了|有|是|為|为)[：:]?"
+)
+_ITEMS_STOP_RE = re.compile(r"[，,；;。！？!?：:]")
+_COPULA_ENDS = ("是", "為", "为")
+
+
+def _lacks_subject(clause: str, start: int, verbs: frozenset[int]) -> bool:
+    """Does a clause (at ``start`` in its sentence) open without a subject of its own?
+    After a bare conjunction (但，而，則) it has one unless a verb or adverb follows."""
+    m = _NO_SUBJECT_RE.match(clause)
+    if m is None:
+        return start in verbs
+    if m.group(0) in _BARE_CONJUNCTIONS:
+        return start + m.end() in verbs
+    return True
+
+
+_BARE_CONJUNCTIONS = frozenset(["但", "而", "則", "则", "卻", "却", "且"])
+_SUBORDINATE_RE = re.compile(
+    r"^\s*(?:因為|因为|由於|由于|為了|为了|雖然|虽然|儘管|尽管|如果|假如|若|當|当|在|於|于|自從|自从|自|從|从|"
+    r"隨著|随着|除了|直至|直到|截至|截止|經過|经过|面對|面对|作為|作为|根據|根据|依據|依据|據|据|對於|对于|關於|关于|"
+    r"每當|每当|一旦|只要|即使|為|为|以|與|与|和|跟|同|連|连)"
+)
+_LABEL_RE = re.compile(
+    r"(?P<what>[^，,。；;：:（(\s]{2,16})\s*[（(](?:[^（()）]*[，,、；;]\s*)?(?P<label>以下簡稱|以下简称|簡稱|简称|學名|学名|英文名稱|英文名称|"
+    r"英文名|英語|英语|英文|原名|本名|又稱|又称|全名|全稱|全称|別名|别名)\s*[：:]?\s*$"
+)
+# right after the answer, its name in another language gives it away: 「什麼」(Juice)
+_ALIAS_AFTER_RE = re.compile(r"^([」』”》]?)\s*[（(][A-Za-z0-9][A-Za-z0-9 .,'&\-]*[)）]")
+_CONNECTOR_RE = re.compile(
+    r"^\s*(?:而|此外|另外|同時|同时|然而|但是|但|不過|不过|換句話說|换句话说|也就是說|也就是说|總之|总之|事實上|事实上)"
+)
+
+
+_BARE_ASK_RE = re.compile(
+    r"(?:^|[，,；;：:])\s*(?:什麼|什么|誰|谁|哪裡|哪里)\s*(?:[，,；;：:？]|$)"
+)
+_COPULAS = frozenset(["是", "為", "为", "乃", "即", "係", "系"])
+
+
+_PREPOSITIONS = frozenset("在於于對对從从向把被給给由以與与和跟同自到至比將将")
+
+
+def _with_a_verb(
+    sentence: str, cand: Candidate, start: int, tail: str, after: str, verbs: frozenset[int]
+) -> str:
+    """``tail`` run on past its clause while the question's clause has no verb of its
+    own (她在＿＿總鰭魚類…的研究結果，對傳統觀點提出了質疑: a subject needs its predicate)."""
+    marks = [m.end() for m in _CLAUSE_RE.finditer(sentence, start, cand.start)]
+    clause_start = max([start, *marks])
+
+    def has_verb(upto: int) -> bool:
+        return any(
+            (clause_start <= v < cand.start or cand.end <= v < cand.end + upto)
+            and sentence[v] not in _PREPOSITIONS
+            for v in verbs
+        )
+
+    if any(cand.start <= v < cand.end for v in verbs):
+        return tail  # the answer is the predicate
+    kept = len(tail)
+    while not has_verb(kept) and kept < len(after):
+        m = _CLAUSE_RE.search(after, kept + 1)
+        kept = m.start() if m else len(after)
+    return after[:kept] if kept != len(tail) else tail
+
+
+def _from_the_speaker(head: str) -> str:
+    """``head`` from the last clause that says who is speaking (…記者會，副主任黃椿喜
+    表示，目前＿＿…): what was said needs its speaker, not what happened before."""
+    depth, start, clause_start = 0, 0, 0
+    for i, ch in enumerate(head):
+        if ch in _OPENING:
+            depth += 1
+        elif ch in _CLOSING:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "，,；;":
+            if clause_start and _REPORTS_RE.search(head[clause_start:i]):
+                start = clause_start
+            clause_start = i + 1
+    return head[start:].lstrip() if start else head
+
+
+def _question_head(before: str) -> str:
+    """``before`` without an opening clause that only links to the previous sentence
+    (而新的計畫也即將展開，今年4月，… keeps 今年4月，…)."""
+    connector = _CONNECTOR_RE.match(before)
+    if connector is None:
+        return before
+    rest = before[connector.end() :]
+    if len(connector.group(0).strip()) >= 2 and rest[:1] not in "，,":
+        return rest.lstrip()  # 此外由臺灣自主研發的…: 由臺灣自主研發的…
+    m = re.search(r"[，,；;]", before)
+    if m is None or len(_CONTENT_RE.findall(before[m.end() :])) < MIN_CONTEXT:
+        return before
+    return before[m.end() :].lstrip()
+
+
+# a clause that cannot end a statement: a cause, purpose, condition or time it depends on
+_DEPENDENT_RE = re.compile(
+    r"^\s*(?:因為|因为|由於|由于|為了|为了|雖然|虽然|儘管|尽管|如果|假如|若|當|当|自從|自从|隨著|随着|"
+    r"除了|直至|直到|截至|截止|每當|每当|一旦|只要|即使|依據|依据|根據|根据)"
+)
+# a clause ending with a reporting verb (X 表示，…; 結果顯示，…) says nothing until what is
+# reported: asking who "said" without what they said asks nothing
+_REPORTS_RE = re.compile(
+    r"(?:表示|指出|說|说|提醒|強調|强调|認為|认为|透露|宣布|宣佈|顯示|显示|提到|說明|说明|坦言|直言|"
+    r"呼籲|呼吁|證實|证实|指稱|指称|預估|预估|預計|预计|回應|回应|解釋|解释|補充|补充|警告|坦承|承認|"
+    r"承认|聲稱|声称|問道|问道|寫道|写道|表明|提及|談到|谈到|告訴|告诉|稱|称)\s*[：:]?\s*$"
+)
+# ... nor does a clause that only says where it comes from (觀察過去的統計，…; 依據…分析)
+_FRAMING_RE = re.compile(
+    r"(?:統計|统计|來看|来看|而言|分析|研判|資料|资料|經驗|经验|結果|结果)\s*$"
+)
+_OPENING = "「『“（(《【["
+_CLOSING = "」』”）)》】]"
+MIN_CLAUSE = 8  # characters (a Latin word or number as one): a shorter clause needs the next
+
+
+def _question_tail(before: str, span: str, after: str) -> str:
+    """What of ``after`` a question keeps: the rest of the answer's clause, and the
+    clauses after it only while the kept clause cannot stand alone (it is short, or a
+    time, cause, purpose or condition: 因為…，… ; 截至…，…). A question needs only the
+    context that points at its answer; the statement keeps the whole sentence."""
+    depth = sum(before.count(c) for c in _OPENING) - sum(before.count(c) for c in _CLOSING)
+    if depth > 0:
+        return after  # the answer is inside brackets or quotes: cut nothing
+    cuts = []
+    for i, ch in enumerate(after):
+        if ch in _OPENING:
+            depth += 1
+        elif ch in _CLOSING:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "，,；;：:":
+            cuts.append(i)
+    clause = re.split(r"[，,；;：:]", before)[-1] + span
+    kept_to = 0
+    reported = False
+    for cut in [*cuts, len(after)]:
+        clause += after[kept_to:cut].lstrip("，,；;：: ")
+        kept_to = cut
+        reported = reported or bool(_REPORTS_RE.search(clause))
+        if (
+            not _SUBORDINATE_RE.match(clause)
+            and not _REPORTS_RE.search(clause)
+            and not (reported and _FRAMING_RE.search(clause))
+            and len(_CONTENT_RE.findall(clause)) >= MIN_CLAUSE
+        ):
+            break
+        clause = after[cut : cut + 1].strip("，,；;：: ")  # the next clause opens after its mark
+    kept = after[:kept_to]
+    if len(_CONTENT_RE.findall(before + kept)) < MIN_CONTEXT:
+        return after
+    return kept
 
 
 def _ask_candidate(
@@ -207,8 +456,9 @@ def ask_for(before: str, span: str, after: str, asks: str, script: Script) -> st
             return None
         key = "how-many" if asks == "how-many" else "which-number"
         asked = span[: numeral.start()] + word(key, script) + span[numeral.end() :].lstrip()
-    elif asks == "how-much":  # 80~120 kg: a range of numbers
-        asked = word("how-many", script)
+    elif asks == "how-much":  # 80~120 kg, 18~20歲: a range of numbers, with its unit
+        unit = re.search(r"[^\d.,\s~～\-–—至到]*$", span)
+        asked = word("how-many", script) + (unit.group(0) if unit else "")
     elif asks == "how-long":
         m = re.search(r"(?:以後|以后|之後|之后|後|后|以前|之前|前|以來|以来|來|来)$", span)
         asked = word("how-long", script) + (m.group(0) if m else "")
@@ -246,10 +496,24 @@ def _finish(text: str, tail: str) -> str:
     return _TAIL_RE.sub("", text) + "？"
 
 
-def gist(statement: str, kind: AnswerKind) -> str:
+def gist(statement: str, kind: AnswerKind, question: str = "") -> str:
     """What a fact is about, without its answer, short (for Match tiles and ordering):
     a date's or year's event without its time (頂點實驗室成立), else the clause around
-    the answer with a blank where the answer stands."""
+    the answer with a blank where the answer stands; for an answer in brackets, or
+    when nothing but the blank is left, the question without its question word."""
+    text = _statement_gist(statement, kind)
+    before = split_span(statement)[0]
+    bracketed = before.count("（") + before.count("(") > before.count("）") + before.count(")")
+    if question and (bracketed or len(_CONTENT_RE.findall(text)) < 2):
+        asked = _TAIL_RE.sub("", question)
+        asked = _ASKED_RE.sub("", asked, count=1)
+        if len(asked) > GIST_MAX:
+            asked = asked[-GIST_MAX:]
+        return asked.strip(" 、，,") or text
+    return text
+
+
+def _statement_gist(statement: str, kind: AnswerKind) -> str:
     before, span, after = split_span(statement)
     if kind in (AnswerKind.YEAR, AnswerKind.DATE) or (
         kind is AnswerKind.TEXT and _TIME_SPAN_RE.search(span)
@@ -259,12 +523,21 @@ def gist(statement: str, kind: AnswerKind) -> str:
         blank = ""
     else:
         blank = "＿＿"
-    lead = re.split(r"[，,；;：:。！？!?]", before)[-1]
-    tail = re.split(r"[，,；;：:。！？!?]", after)[0]
+    leads = re.split(r"[，,；;：:。！？!?]", before)
+    tails = re.split(r"[，,；;：:。！？!?]", after)
+    lead, tail = leads[-1], tails[0]
+    if len(_CONTENT_RE.findall(lead + tail)) < MIN_CONTEXT:  # 由於＿＿ alone says nothing
+        if len(tails) > 1 and tails[1].strip():
+            tail = f"{tail}，{tails[1].strip()}"
+        elif len(leads) > 1 and leads[-2].strip():
+            lead = f"{leads[-2].strip()}，{lead}"
     text = " ".join(f"{lead.strip()}{blank}{tail.strip()}".split())
     if len(text) > GIST_MAX:
         keep = GIST_MAX - len(blank)
-        lead, tail = lead.strip()[-(keep // 2) :], tail.strip()[: keep - keep // 2]
+        lead, tail = lead.strip(), tail.strip()
+        keep_lead = max(keep // 2, keep - len(tail))  # a short side lends the other its room
+        keep_lead = min(keep_lead, len(lead))
+        lead, tail = lead[len(lead) - keep_lead :], tail[: keep - keep_lead]
         lead = re.sub(r"^[A-Za-z0-9-]*[)）]?", "", lead)  # no half of a Latin word
         text = f"{lead}{blank}{tail}"
     answer = span.strip()
@@ -273,6 +546,10 @@ def gist(statement: str, kind: AnswerKind) -> str:
     return text.strip(" 、") or "＿＿"
 
 
+_ASKED_WORDS = sorted(
+    {w for pair in _WORDS.values() for w in pair if "（" not in w}, key=len, reverse=True
+)
+_ASKED_RE = re.compile("(?:是)?(?:" + "|".join(map(re.escape, _ASKED_WORDS)) + ")$")
 _TIME_SPAN_RE = re.compile(r"[\d〇零一二三四五六七八九十]\s*[年月日]|世紀|世纪|年代")
 _TIME_BEFORE_RE = re.compile(r"(?:在|於|于|自|從|从|至|到)?\s*$")
 _TIME_AFTER_RE = re.compile(
@@ -296,6 +573,13 @@ def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
     cuts = sorted(set(cuts))
     start = max(c for c in cuts if c <= lo)
     end = min(c for c in cuts if c >= hi)
+    clause = sentence[start:end].strip()
+    while end < len(sentence) and _needs_next(clause):
+        # 由於沒有基礎，福衛一號…: a cause, time or condition needs the clause it belongs to,
+        # and 他表示，… what he said
+        following = min(c for c in cuts if c > end)
+        clause = sentence[end:following].strip()
+        end = following
     if end <= MAX_STATEMENT:
         start = 0
     while end - start < MIN_STATEMENT:
@@ -310,6 +594,14 @@ def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
     while start < end and sentence[start].isspace():
         start += 1
     return start, end
+
+
+def _needs_next(clause: str) -> bool:
+    """A clause that cannot end a statement: a cause, time or condition, what someone
+    said without what they said (他表示，…), or where a finding comes from."""
+    return bool(
+        _DEPENDENT_RE.match(clause) or _REPORTS_RE.search(clause) or _FRAMING_RE.search(clause)
+    )
 
 
 def _inside_quote(sentence: str, pos: int) -> bool:

@@ -26,7 +26,7 @@ from studyapp.core.importer.article import (
 from studyapp.core.importer.decoding import decode_article
 from studyapp.core.importer.html_text import html_blocks
 from studyapp.core.importer.markdown import markdown_blocks
-from studyapp.core.importer.metadata import date_in, front_matter, header_lines
+from studyapp.core.importer.metadata import date_in, front_matter, header_lines, headline
 
 _SUFFIXES = {
     ".md": ArticleFormat.MARKDOWN,
@@ -89,6 +89,7 @@ def parse_article_text(
     else:
         text = front_matter(text, path, meta, warnings)
         text = header_lines(text, meta)
+        text = headline(text, meta)
         blocks = markdown_blocks(text)
     blocks = [b for b in blocks if b.text]
     if not any(b.kind is BlockKind.PARAGRAPH for b in blocks):

@@ -41,6 +41,17 @@ def _tagger() -> Tagger:
     return tag
 
 
+# common words the jieba dictionary tags as names: 台风 as a place, 望远镜 as a person
+_ERRATA = {
+    "台风": "n",
+    "飓风": "n",
+    "望远镜": "n",
+    "阳光": "n",
+    "陆生": "b",
+    "中南部": "f",
+}
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` with their tags and offsets (either script)."""
     if not text:
@@ -50,6 +61,7 @@ def tokens(text: str) -> list[Token]:
     pos = 0
     for word, tag in _tagger()(folded):
         end = pos + len(word)
+        tag = _ERRATA.get(word, tag)
         out.append(Token(text[pos:end], tag, pos, end))
         pos = end
     if pos != len(text):  # the tagger dropped or added characters: trust nothing

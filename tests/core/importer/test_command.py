@@ -46,6 +46,7 @@ def test_json_prints_the_drafts_and_writes_nothing(with_known: Path) -> None:
     assert founder["status"] == "pending"
     assert founder["question"] == "顶点实验室在 2019 年成立，创办人是谁？"
     assert founder["answer_type"] == "entity"
+    assert founder["gist"] and "Alice" not in founder["gist"]  # the Match tile's label
     assert founder["duplicates"][0]["fact"] == "lab-founded"
     assert data["counts"]["duplicates"] >= 2 and data["counts"]["disagreements"] >= 2
     assert not (with_known / "imports").exists()

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from studyapp.core.deck.library import load_library
 from studyapp.core.deck.model import SPAN_RE, AnswerKind, Deck
 from studyapp.core.deck.view import DeckView
+from studyapp.core.importer import drafts
 from studyapp.core.importer.article import ArticleFormat
 from studyapp.core.importer.candidates import Feature
 from studyapp.core.importer.drafts import (
@@ -43,7 +44,7 @@ def test_every_kind_of_candidate_in_a_traditional_article(known_deck: Deck) -> N
     assert session.deck_id == "import-lab-hant"
     got = {(d.answer.kind, d.span, d.question) for d in session.drafts}
     assert got >= {
-        (AnswerKind.YEAR, "2019", "頂點實驗室在哪一年成立，創辦人是 Alice Wong？"),
+        (AnswerKind.YEAR, "2019", "頂點實驗室在哪一年成立？"),
         (AnswerKind.ENTITY, "Alice Wong", "頂點實驗室在 2019 年成立，創辦人是誰？"),
         (AnswerKind.ENTITY, "Bob Lee", "誰猶豫了大約六個月才加入？"),
         (AnswerKind.YEAR, "2022", "《安全手冊》在哪一年公開？"),
@@ -171,7 +172,7 @@ def test_known_entities_from_any_deck_become_entity_answers(known_deck: Deck) ->
     assert draft.answer.kind is AnswerKind.ENTITY
     assert draft.answer.value == "bob"
     assert draft.entity is not None and draft.entity.name == "Bob Lee"
-    assert draft.question == "誰後來負責頂點實驗室的招募工作，他每天都面試新人？"
+    assert draft.question == "誰後來負責頂點實驗室的招募工作？"
     assert draft.answer_text == "Bob Lee"
 
 
@@ -300,3 +301,54 @@ def test_an_answer_already_drafted_ranks_lower_the_next_time(known_deck: Deck) -
     assert first.count("Bob Lee") <= 2, first
     bobs = [d for d in session.drafts if d.answer_text == "Bob Lee"]
     assert bobs == sorted(bobs, key=lambda d: -d.score)  # each repeat a little lower
+
+
+def test_a_repeat_of_a_deck_fact_is_drafted_even_when_it_ranks_too_low(known_deck: Deck) -> None:
+    # a draft is worth showing when it repeats what a deck holds, whatever its rank
+    session = make_session(
+        read_article(ARTICLES / "lab-hant.md"), [known_deck], today=TODAY, min_score=100.0
+    )
+    assert session.drafts
+    assert all(d.duplicates or d.disagreements for d in session.drafts)
+    assert by_answer(session, 2019).duplicates[0].ref == "known-lab/lab-founded"
+
+
+def test_drafts_of_one_kind_give_way_a_little_to_other_kinds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = (
+        "# 數字\n\n這座橋長 120 公尺。這條河長 300 公里。這座湖深 40 公尺。這座山高 900 公尺。"
+        "這條路長 12 公里。這條隧道長 800 公尺。這座城由王小明設計。\n"
+    )
+
+    def counts(penalty: float) -> dict[str, float]:
+        monkeypatch.setattr(drafts, "KIND_PENALTY", penalty)
+        session = make_session(parse_article_text(text, "n.md"), [], today=TODAY, limit=7)
+        return {d.answer_text: d.score for d in session.drafts if d.answer.unit}
+
+    assert drafts.KIND_PENALTY > 0
+    plain, varied = counts(0.0), counts(drafts.KIND_PENALTY)
+    order = sorted(plain, key=lambda a: -plain[a])[:3]  # the three best counts, in order
+    for earlier, answer in enumerate(order):
+        # each count ranks lower by the penalty for every count drafted before it
+        assert varied[answer] == pytest.approx(plain[answer] - earlier * drafts.KIND_PENALTY)
+
+
+def test_a_long_article_of_one_kind_still_gets_all_its_drafts() -> None:
+    # the kind penalty is capped: the hundredth year ranks no lower than the sixth
+    text = "# 年表\n\n" + "".join(f"第{i}座橋在{1900 + i}年通車。" for i in range(1, 80)) + "\n"
+    session = make_session(parse_article_text(text, "y.md"), [], today=TODAY, limit=60)
+    assert len(session.drafts) == 60
+
+
+def test_one_sentence_does_not_ask_one_fact_both_ways() -> None:
+    """美國西南部的｜亞利桑那州 state one fact: asking each answer given the other is the
+    same question twice."""
+    text = (
+        "# 天文台\n\n這座天文台坐落於美國西南部的亞利桑那州，那裡的空氣十分乾燥。"
+        "這座天文台是全國天文學界的「星空觀測大本營」。\n"
+    )
+    session = make_session(parse_article_text(text, "t.md"), [], today=TODAY, limit=40)
+    asked = {d.span for d in session.drafts}
+    assert "亞利桑那州" in asked and "美國西南部" not in asked
+    assert len({"全國天文學界", "星空觀測大本營"} & asked) == 1

@@ -148,3 +148,23 @@ def test_spans_are_inside_the_sentence_and_never_overlap(sentence: str) -> None:
         last = q.end
         if q.kind is QuantityKind.YEAR:
             assert isinstance(q.value, int) and 1 <= q.value <= 2100
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "山頂四周的樹林很茂密。",  # all around
+        "那裡的空氣十分乾燥。",  # very
+        "他們一直住在海邊，一起種田。",
+        "「城市的花園2.0」展覽開幕。",  # a version
+        "花園2.0 展覽昨天開幕。",
+        "新系統叫做 Web 2.0 平台。",
+    ],
+)
+def test_words_that_open_with_a_numeral_and_versions_are_no_quantities(sentence: str) -> None:
+    assert [q for q in find_quantities(sentence) if q.kind is QuantityKind.NUMBER] == []
+
+
+def test_a_numeral_word_after_a_duration_is_still_a_count() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("這次訓練為期四周。")] == [(4, "周")]
+    assert [q.value for q in find_quantities("它的評分為8.5，很高。")] == [8.5]

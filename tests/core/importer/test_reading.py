@@ -178,3 +178,63 @@ def test_unknown_suffix_is_sniffed(tmp_path: Path) -> None:
     path = tmp_path / "page.download"
     path.write_text("<!DOCTYPE html><html><body><p>只有一段。</p></body></html>", encoding="utf-8")
     assert read_article(path).format is ArticleFormat.HTML
+
+
+def test_a_news_headline_and_its_dateline_are_no_sentences() -> None:
+    """A page copied to text opens with its headline and a line that is only a date
+    (with its source): the headline is the title, the date the article's date, and
+    neither is glued onto a sentence."""
+    text = (
+        "速報/山區「恐有大雪」! 專家提醒了\n"
+        "2024/01/15\n\n"
+        "氣象專家今天表示，明天山區可能下雪。\n\n"
+        "短標題一行\n\n"
+        "民眾出門前應注意路況，並準備保暖衣物。\n"
+    )
+    article = parse_article_bytes(text.encode("utf-8"), "news.txt")
+    assert article.title == "速報/山區「恐有大雪」! 專家提醒了"
+    assert article.date == "2024-01-15"
+    kinds = [(b.kind, b.text) for b in article.blocks]
+    assert kinds == [
+        (BlockKind.HEADING, "速報/山區「恐有大雪」! 專家提醒了"),
+        (BlockKind.PARAGRAPH, "氣象專家今天表示，明天山區可能下雪。"),
+        (BlockKind.HEADING, "短標題一行"),
+        (BlockKind.PARAGRAPH, "民眾出門前應注意路況，並準備保暖衣物。"),
+    ]
+
+
+def test_a_dateline_with_its_source_is_taken_out() -> None:
+    text = "研究團隊的新發現\n2019-05-06  來源:某某週刊\n\n研究團隊在湖底找到了新的魚類化石。\n"
+    article = parse_article_bytes(text.encode("utf-8"), "find.txt")
+    assert article.title == "研究團隊的新發現"
+    assert article.date == "2019-05-06"
+    assert [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH] == [
+        "研究團隊在湖底找到了新的魚類化石。"
+    ]
+
+
+def test_a_first_line_that_is_a_sentence_or_runs_on_stays_text() -> None:
+    # ends as a sentence does
+    one = parse_article_bytes("湖邊有一座小屋。\n\n屋裡住著一位老人。\n".encode(), "a.txt")
+    assert [b.kind for b in one.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    # a hard-wrapped paragraph: its first line is no headline
+    two = parse_article_bytes("湖邊有一座小屋，屋裡住\n著一位老人。\n".encode(), "b.txt")
+    assert [(b.kind, b.text) for b in two.blocks] == [
+        (BlockKind.PARAGRAPH, "湖邊有一座小屋，屋裡住著一位老人。")
+    ]
+    # a list item standing alone is no heading
+    three = parse_article_bytes("湖邊有一座小屋。\n\n- 小屋\n\n屋裡住著老人。\n".encode(), "c.txt")
+    assert BlockKind.HEADING not in [b.kind for b in three.blocks]
+
+
+def test_a_byline_opening_a_paragraph_is_no_part_of_its_sentence() -> None:
+    text = (
+        "# 新館開幕\n\n【記者 王小明／臺北報導】市立美術館的新館昨天開幕。\n\n"
+        "（中央社記者李大同臺南3日電）古蹟修復工程今天完工。\n\n（附圖）館內的展廳很寬敞。\n"
+    )
+    article = parse_article_bytes(text.encode("utf-8"), "museum.md")
+    assert [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH] == [
+        "市立美術館的新館昨天開幕。",
+        "古蹟修復工程今天完工。",
+        "（附圖）館內的展廳很寬敞。",
+    ]
