@@ -322,6 +322,20 @@ _NUMBER_RE = re.compile(
     r"\s?(?P<unit>" + _UNIT_RE + r")?"
     r"(?P<half>半)?"
 )  # fmt: skip
+# one amount in two magnitudes: 3億5000萬, 2億零500萬, 1萬2千 (多 before the last: about)
+_COMPOUND_RE = re.compile(
+    _BEFORE_NUM
+    + r"(?P<a>" + _NUM + r")(?P<ma>[億亿])零?(?P<b>" + _NUM + r")(?P<approx>" + _APPROX
+    + r")?(?P<mb>[萬万])(?P<unit>" + _UNIT_RE + r")?"
+    r"|" + _BEFORE_NUM
+    + r"(?P<c>" + _NUM + r")(?P<mc>[萬万])零?(?P<d>" + _NUM + r")(?P<approx2>" + _APPROX
+    + r")?(?P<md>千)(?P<unit2>" + _UNIT_RE + r")?"
+)  # fmt: skip
+# one span of time in two units: 12小時34分, 3分15秒
+_COMPOUND_DURATION_RE = re.compile(
+    _BEFORE_NUM + _NUM + r"\s*(?:小時|小时)\s*" + _NUM + r"\s*(?:分鐘|分钟|分)(?:\s*" + _NUM
+    + r"\s*秒)?|" + _BEFORE_NUM + _NUM + r"\s*(?:分鐘|分钟|分)\s*" + _NUM + r"\s*秒(?:\d{2}(?!\d))?"
+)  # fmt: skip
 _PERCENT_RE = re.compile(r"百分之([" + _CN + r"]+(?:點[" + _CN_DIGITS + r"]+)?|\d+(?:\.\d+)?)")
 _YEAR_RE = re.compile(
     _BEFORE_NUM + r"(?:公元|西元)?((?:1[0-9]|20)\d\d|[" + _CN_DIGITS + r"]{4})(\s*年)?(?![\d%％])"
@@ -419,6 +433,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if span[-1] in "的之":
             span = span[:-1]
         add(Quantity(QuantityKind.TIME, m.start(), m.start() + len(span), span))
+    for m in _COMPOUND_DURATION_RE.finditer(sentence):
+        add(Quantity(QuantityKind.TIME, m.start(), m.end(), m.group(0)))
+    for m in _COMPOUND_RE.finditer(sentence):
+        q = _compound(sentence, m)
+        if q is not None:
+            add(q)
     for m in _PERCENT_RE.finditer(sentence):
         percent = _cn_or_digits(m.group(1))
         if percent is not None:
@@ -430,6 +450,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # 一九九九 alone is a number spoken digit by digit, not surely a year
         if nian and re.match(_RELATIVE_AFTER[:-1] + r"|級|级|代)", after):
             continue
+        if not nian and re.match(r"\s*[萬万億亿千百]", after):
+            continue  # 1460萬元: an amount
         if (
             not nian
             and re.match(r"\s*(?:" + _UNIT_RE + r")", after)
@@ -542,6 +564,8 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return Quantity(
             QuantityKind.TIME, start, end + rel.end(), sentence[start : end + rel.end()]
         )
+    if unit in ("日", "號", "号") and not _DURATION_BEFORE.search(sentence[:start].rstrip()):
+        return None  # 15日: a day of a month the sentence does not name, no count of days
     if re.match(_APPROX, after) and not unit:
         tail = re.match(_APPROX + r"\s?(?:" + _UNIT_RE + r")?", after)
         assert tail is not None
@@ -573,3 +597,20 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if value == 2 and unit == "人" and raw in ("兩", "两"):
         return None  # 兩人: "the two of them"
     return Quantity(QuantityKind.NUMBER, start, end, _number(value), unit)
+
+
+def _compound(sentence: str, m: re.Match[str]) -> Quantity | None:
+    """3億5000萬元 as one number, 3億8000多萬元 as one approximate amount (text)."""
+    if m.group("a") is not None:
+        hi, lo, approx, unit = m.group("a"), m.group("b"), m.group("approx"), m.group("unit")
+        scale_hi, scale_lo = _MULT[m.group("ma")], _MULT[m.group("mb")]
+    else:
+        hi, lo, approx, unit = m.group("c"), m.group("d"), m.group("approx2"), m.group("unit2")
+        scale_hi, scale_lo = _MULT[m.group("mc")], _MULT[m.group("md")]
+    a, b = _cn_or_digits(hi), _cn_or_digits(lo)
+    if a is None or b is None or b * scale_lo >= scale_hi:
+        return None  # 3億12000萬: not one amount
+    if approx:
+        return Quantity(QuantityKind.TIME, m.start(), m.end(), m.group(0))
+    value = a * scale_hi + b * scale_lo
+    return Quantity(QuantityKind.NUMBER, m.start(), m.end(), _number(value), unit or "")

@@ -168,3 +168,72 @@ def test_words_that_open_with_a_numeral_and_versions_are_no_quantities(sentence:
 def test_a_numeral_word_after_a_duration_is_still_a_count() -> None:
     assert [(q.value, q.unit) for q in find_quantities("這次訓練為期四周。")] == [(4, "周")]
     assert [q.value for q in find_quantities("它的評分為8.5，很高。")] == [8.5]
+
+
+# -- amounts, days and durations that news pages write (issue 15, round four) ---------
+@given(
+    st.integers(1, 99),
+    st.integers(1, 9999),
+    st.sampled_from(["億", "亿"]),
+    st.sampled_from(["萬", "万"]),
+    st.sampled_from(["元", "人", ""]),
+)
+def test_an_amount_in_two_magnitudes_is_one_number(
+    hi: int, lo: int, yi: str, wan: str, unit: str
+) -> None:
+    """3億5000萬元 was read as 3億 and 5000萬元, two drafts with half an answer each."""
+    sentence = f"預估總經費約{hi}{yi}{lo}{wan}{unit}。"
+    (q,) = find_quantities(sentence)
+    assert q.kind is QuantityKind.NUMBER
+    assert q.value == hi * 100_000_000 + lo * 10_000 and q.unit == unit
+    assert sentence[q.start : q.end] == f"{hi}{yi}{lo}{wan}{unit}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("有1萬2千人參加。", "1萬2千人", 12_000),
+        ("共有5萬3千人。", "5萬3千人", 53_000),
+        ("經費2億零500萬元。", "2億零500萬元", 205_000_000),
+        ("今年爭取2.94億元預算。", "2.94億元", 294_000_000),
+    ],
+)
+def test_compound_and_decimal_amounts(sentence: str, span: str, value: int) -> None:
+    (q,) = find_quantities(sentence)
+    assert (q.kind, sentence[q.start : q.end], q.value) == (QuantityKind.NUMBER, span, value)
+
+
+def test_an_amount_about_two_magnitudes_stays_approximate() -> None:
+    """約3億8000多萬元 drafted 「約多少8000多萬元」 → 3億: it is one amount, said as about."""
+    sentence = "總計將爭取約3億8000多萬元的補助。"
+    (q,) = find_quantities(sentence)
+    assert q.kind is QuantityKind.TIME and q.value == "3億8000多萬元"
+
+
+@given(st.integers(1000, 2099), st.sampled_from(["萬元", "萬", "億元", "千人", "百萬"]))
+def test_a_four_digit_amount_is_never_a_year(n: int, tail: str) -> None:
+    """(1460萬元) was asked as 「哪一年萬元」."""
+    sentence = f"彩繪經費({n}{tail})已經編列。"
+    assert all(q.kind is not QuantityKind.YEAR for q in find_quantities(sentence))
+
+
+def test_a_bare_day_of_the_month_is_no_count() -> None:
+    """「15日,中國高鐵…」 was drafted as 「多少日」 → 15日; a duration stays one."""
+    assert find_quantities("15日，高鐵新動作頻出。") == []
+    (q,) = find_quantities("為期15日的展覽開幕。")
+    assert (q.kind, q.value, q.unit) == (QuantityKind.NUMBER, 15, "日")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("北京至香港僅需12小時34分，上海更快。", "12小時34分"),
+        ("北京至香港仅需12小时34分钟。", "12小时34分钟"),
+        ("他以14分31秒02的成績奪冠。", "14分31秒02"),
+        ("全程3小時5分15秒。", "3小時5分15秒"),
+    ],
+)
+def test_a_duration_in_two_units_is_one_answer(sentence: str, span: str) -> None:
+    """12小時34分 was drafted as 「多少小時34分」 → 12小時."""
+    (q,) = find_quantities(sentence)
+    assert q.kind is QuantityKind.TIME and sentence[q.start : q.end] == span
