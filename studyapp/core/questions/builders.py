@@ -225,6 +225,9 @@ def reversible(index: DeckIndex, fact: Fact) -> bool:
     whose statement says more than the entity's name."""
     if fact.is_disputed or fact.answer.kind is not AnswerKind.ENTITY:
         return False
+    entity = index.deck.entities.get(EntityId(str(fact.answer.value)))
+    if entity is None or entity.type is EntityType.PERSON:
+        return False  # "what did Daniela do or say?": a learner cannot tell which of her deeds
     return len(index.facts_naming(fact.topic, str(fact.answer.value))) == 1 and (
         _says_more(index, fact)
     )
@@ -289,10 +292,11 @@ def _typed(
 ) -> Question | None:
     kind = fact.answer.kind
     if kind is AnswerKind.QUOTE or (
-        kind is AnswerKind.TEXT
+        kind in (AnswerKind.TEXT, AnswerKind.ENTITY)
+        and not _a_person(index, fact)
         and len(index.folded(index.display_raw(fact.answer))) > TYPED_TEXT_MAX
     ):
-        return None
+        return None  # 基於人類回饋的強化學習 typed from memory: a wording, not a name
     prefix, prefix_raw, according = _according(index, view, fact, _ACCORDING)
     if gives_away(index, fact, prefix_raw + fact.question):
         return None
@@ -304,6 +308,13 @@ def _typed(
         follows=fact.sources if according else (),
         **_base(QuestionType.TYPED, index, view, [fact], seed),  # type: ignore[arg-type]
     )
+
+
+def _a_person(index: DeckIndex, fact: Fact) -> bool:
+    if fact.answer.kind is not AnswerKind.ENTITY:
+        return False
+    entity = index.deck.entities.get(EntityId(str(fact.answer.value)))
+    return entity is not None and entity.type is EntityType.PERSON
 
 
 def _distinct_shown(options: Sequence[str]) -> bool:

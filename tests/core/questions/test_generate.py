@@ -207,6 +207,18 @@ def _typable(fact: Fact) -> bool:
     return kind is not AnswerKind.QUOTE and not too_long
 
 
+def test_a_long_concept_is_not_typed_but_a_long_name_is(builtin_deck: Deck) -> None:
+    """The seventh reader: 基於人類回饋的強化學習 (10 characters) typed from memory is a
+    wording; a person's full name (Sam McCandlish) is a name, its short forms accepted."""
+    for fact_id, typed in (("a-rlhf-feasible", False), ("a-sam-scaling", True)):
+        fact = builtin_deck.fact(fact_id)
+        made = [
+            make_question(builtin_deck, fact, QuestionType.TYPED, "hant", random.Random(s))
+            for s in range(5)
+        ]
+        assert any(q is not None for q in made) is typed, fact_id
+
+
 def test_command_text_lists_the_articles_own_wordings(builtin_deck: Deck) -> None:
     """What the third independent reader looked for among the accepted answers: the
     Chinese numerals an article writes (五年半, 六节) and the Traditional article's
