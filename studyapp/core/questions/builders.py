@@ -254,6 +254,7 @@ TYPED_TEXT_MAX = 8
 # 在/於/于 before a blank asks "where" as well as "when"
 _PLACE_OR_TIME_RE = re.compile(r"(?:在|於|于)\s*$")
 WHEN_CUE = "（時間）"
+_WITHIN_RE = re.compile(r"\s*(?:之|以)?[內内]")
 
 
 def _cloze(
@@ -271,10 +272,9 @@ def _cloze(
     if gives_away(index, fact, prefix_raw + before + "\n" + after):
         return None
     cue = ""
-    if (
-        kind in (AnswerKind.YEAR, AnswerKind.DATE)
-        and _PLACE_OR_TIME_RE.search(before)
-        and after.lstrip()[:1] not in ("年", "月", "日")
+    if _PLACE_OR_TIME_RE.search(before) and (
+        (kind in (AnswerKind.YEAR, AnswerKind.DATE) and after.lstrip()[:1] not in "年月日")
+        or (kind is not AnswerKind.ENTITY and _WITHIN_RE.match(after))  # 在［…］內: a span
     ):
         cue = _t(view, WHEN_CUE)  # 「在［…］發布」 reads as a place as well as a time
     return Question(

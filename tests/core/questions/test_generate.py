@@ -275,3 +275,10 @@ def test_command_text_shows_an_ordering_as_the_learner_sees_it() -> None:
         assert len(items) >= 4 and all(line.strip()[1:3] == ". " for line in items), block
         assert not any(re.search(r"（[\d年月日 ]+）$", line) for line in items), block
         assert key.startswith("→ ") and "（" in key, block
+
+
+def test_a_span_blanked_between_zai_and_nei_says_it_is_a_time(builtin_deck: Deck) -> None:
+    """The eighth reader: 「Anthropic 在［…］内就推出了自己的 RSP」 reads as a place too."""
+    fact = builtin_deck.fact("b-rsp-published-soon")
+    q = make_question(builtin_deck, fact, QuestionType.CLOZE, "hans", random.Random(0))
+    assert q is not None and "在［…］（时间）内" in q.prompt, q
