@@ -53,8 +53,8 @@ T = TypeVar("T")
 _ACCORDING = "根據〈{titles}〉，"
 _ACCORDING_CLOZE = "根據〈{titles}〉："
 _TITLE_SEP = "〉、〈"
-_REVERSE_PERSON = "在「{topic}」這部分，{{name}}做了什麼或說了什麼？"
-_REVERSE_OTHER = "在「{topic}」這部分，{{name}}和哪件事有關？"
+# a reverse card (never of a person: "what did Daniela do or say?" fits all she did)
+_REVERSE = "在「{topic}」這部分，{{name}}和哪件事有關？"
 _MATCHING = "「{scope}」：請把左欄的每一項配上右欄的答案。"
 _ORDERING = "請把下列事情按發生的先後排列，最早的在前。"
 _TRUE = "正確"
@@ -195,12 +195,9 @@ def _base(
 def _flashcard(
     index: DeckIndex, view: DeckView, fact: Fact, rng: random.Random, seed: int
 ) -> Question | None:
-    entity_id = str(fact.answer.value) if fact.answer.kind is AnswerKind.ENTITY else ""
-    reverse = rng.random() < REVERSE_SHARE and reversible(index, fact)
-    if reverse:
-        entity = index.deck.entities[EntityId(entity_id)]
-        template = _REVERSE_PERSON if entity.type is EntityType.PERSON else _REVERSE_OTHER
-        head, tail = _t(view, template).format(topic=view.topic_title(fact.topic)).split("{name}")
+    if rng.random() < REVERSE_SHARE and reversible(index, fact):
+        entity = index.deck.entities[EntityId(str(fact.answer.value))]
+        head, tail = _t(view, _REVERSE).format(topic=view.topic_title(fact.topic)).split("{name}")
         prompt = _splice(head, view.text(entity.name), tail)
         return Question(
             prompt=prompt,
@@ -225,8 +222,7 @@ def reversible(index: DeckIndex, fact: Fact) -> bool:
     whose statement says more than the entity's name."""
     if fact.is_disputed or fact.answer.kind is not AnswerKind.ENTITY:
         return False
-    entity = index.deck.entities.get(EntityId(str(fact.answer.value)))
-    if entity is None or entity.type is EntityType.PERSON:
+    if _a_person(index, fact):
         return False  # "what did Daniela do or say?": a learner cannot tell which of her deeds
     return len(index.facts_naming(fact.topic, str(fact.answer.value))) == 1 and (
         _says_more(index, fact)

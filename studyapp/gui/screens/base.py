@@ -9,11 +9,17 @@ stale and redrawn at once if it is visible, or the next time it is shown. Interf
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QFont, QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from studyapp.gui.context import Destination, GuiContext
+
+if TYPE_CHECKING:
+    from studyapp.core.deck.model import Deck
 
 
 class Screen(QWidget):
@@ -57,6 +63,19 @@ class Screen(QWidget):
         """Size ``widget``'s text for reading. Through a style sheet, because the
         application's style sheet would override a font set with ``setFont``."""
         widget.setStyleSheet(f"font-size: {self.reading_size(scale)}pt;")
+
+    def fill_deck_choice(self, combo: QComboBox, decks: Sequence[Deck], keep: str | None) -> None:
+        """List ``decks`` in ``combo`` by title (their id as data), keep the deck
+        ``keep`` chosen if it is still there, without telling the combo's listeners;
+        the choice is shown only when there is one to make."""
+        combo.blockSignals(True)
+        combo.clear()
+        for deck in decks:
+            combo.addItem(self.ctx.view(deck).text(deck.title), deck.id)
+        at = max(0, combo.findData(keep)) if keep else 0
+        combo.setCurrentIndex(at if decks else -1)
+        combo.blockSignals(False)
+        combo.setVisible(len(decks) > 1)
 
     def focus_first(self, proxy: QWidget) -> None:
         """``proxy`` takes the focus when the screen is shown, and Tab goes on from it

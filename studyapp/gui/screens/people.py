@@ -113,15 +113,7 @@ class PeopleScreen(Screen):
             for d in self.ctx.library.decks
             if any(e.type is EntityType.PERSON for e in d.entities.values())
         ]
-        keep = self.deck.id if self.deck is not None else None
-        self.choose.blockSignals(True)
-        self.choose.clear()
-        for deck in decks:
-            self.choose.addItem(self.ctx.view(deck).text(deck.title), deck.id)
-        at = max(0, self.choose.findData(keep)) if keep else 0
-        self.choose.setCurrentIndex(at if decks else -1)
-        self.choose.blockSignals(False)
-        self.choose.setVisible(len(decks) > 1)
+        self.fill_deck_choice(self.choose, decks, self.deck.id if self.deck is not None else None)
         self._deck_chosen()
 
     def _deck_chosen(self) -> None:
