@@ -49,15 +49,26 @@ from studyapp.core.deck.model import (
     TopicId,
     split_span,
 )
+from studyapp.core.importer.antecedents import Antecedents
 from studyapp.core.importer.article import Article
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
-from studyapp.core.importer.questions import clean_text, gist, phrase
+from studyapp.core.importer.questions import Phrasing, asked_word, clean_text, gist, phrase
 from studyapp.core.importer.ranking import Context, weight
-from studyapp.core.importer.segment import tokens
+from studyapp.core.importer.segment import Token, tokens
 from studyapp.core.importer.splitting import Document, Section, Sentence, split_article
 from studyapp.core.importer.textnorm import detect_script, normalize
+from studyapp.core.importer.vetting import (
+    ArticleWords,
+    fitting_question_word,
+    gives_head_away,
+    gives_number_away,
+    is_fragment,
+    is_generic,
+    on_word_edges,
+    standing_question,
+)
 
 MIN_SCORE = -4.0  # a rank score (log-odds) below which a candidate is not worth a draft
 CHARS_PER_DRAFT = 50  # at most one draft per 50 characters: more than a reader reviews
@@ -359,6 +370,8 @@ class _Offer:
     made: int = 0  # drafts made
     missed: int = 0  # tries below the minimum rank that repeat no fact
     used: list[tuple[int, int]] = field(default_factory=list)
+    # (answer, question, whether the answer is a quantity) of each draft made
+    asked: list[tuple[str, str, bool]] = field(default_factory=list)
 
     def next_score(self) -> float:
         """The rank of its next candidate as a draft: each earlier draft costs a little."""
@@ -380,6 +393,9 @@ class Found:
     place: int  # the sentence's place in its paragraph
     size: int  # sentences in that paragraph
     verbs: frozenset[int]  # where its verbs and adverbs start
+    words: tuple[Token, ...] = ()
+    antecedent: str | None = None  # the person a 他 or 她 in it speaks of
+    article: ArticleWords | None = None  # the words the whole article quotes and repeats
 
 
 def _found(
@@ -388,21 +404,47 @@ def _found(
     """Each sentence's candidates with their weights, one sentence at a time (only the
     sentences starting at ``read``, when given)."""
     places = _paragraph_places(document)
+    article = ArticleWords.of(document.text)
     for section in document.sections:
         topic = _topic_id(source_id, section)
+        antecedents = Antecedents()
         for sentence in section.sentences:
             if read is not None and sentence.start not in read:
                 continue
-            text = clean_text(sentence.text)
-            if len(text) < MIN_SENTENCE:
+            text = _DATELINE_RE.sub("", clean_text(sentence.text), count=1)
+            if len(text) < MIN_SENTENCE or _BYLINE_RE.search(text):
                 continue
             words = tokens(text)
+            antecedent = antecedents.of(text, words)
             cands = find_candidates(text, index, words)
             place, size = places[sentence.start]
             context = Context(place, size, tuple(words), tuple(w.start for w in words))
             weights = [weight(c, text, context, cands) for c in cands]
             verbs = frozenset(w.start for w in words if _opens_predicate(w.tag))
-            yield Found(sentence, topic, text, cands, weights, place, size, verbs)
+            yield Found(
+                sentence,
+                topic,
+                text,
+                cands,
+                weights,
+                place,
+                size,
+                verbs,
+                tuple(words),
+                antecedent,
+                article,
+            )
+
+
+# a news agency's dateline opening the first sentence: 新華社南京1月9日電（記者…）
+_DATELINE_RE = re.compile(
+    r"^\s*[^，,。；;\s]{0,16}?\d{1,2}月\d{1,2}日\s*[電电]\s*(?:[（(][^）)]{0,24}[）)])?\s*"
+)
+# a byline, a source line or a time stamp: no sentence of the article
+_BYLINE_RE = re.compile(
+    r"(?:來源|来源|責任編輯|责任编辑|原標題|原标题|記者|记者|攝影|摄影|編譯|编译)\s*[：:／/]"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
+)
 
 
 def _richest(document: Document, count: int) -> frozenset[int] | None:
@@ -534,6 +576,7 @@ def _chosen(
     heapq.heapify(heap)
     drafts: list[Draft] = []
     seen: set[FactId] = set()
+    questions: set[str] = set()  # the questions drafted so far, folded
     while heap:
         key, start, i = heapq.heappop(heap)
         offer = offers[i]
@@ -547,12 +590,19 @@ def _chosen(
         if over and not offer.known and existing is None:
             continue  # nothing more from this sentence
         low = now < min_score  # not worth a draft, unless it repeats or contradicts a deck
-        draft = _draft(offer, cand, now, script, existing) if offer.known or not low else None
+        made = _draft(offer, cand, now, script, existing) if offer.known or not low else None
+        draft, vetted = made if made is not None else (None, False)
         if draft is not None and draft.id not in seen:
             saved = existing is not None and existing.has_fact(draft.id)
             if not over or offer.known or saved:
                 draft = _flagged(draft, facts, script, offer.stated)
             flagged = bool(draft.duplicates or draft.disagreements)
+            if normalize(draft.question) in questions and not flagged and not saved:
+                vetted = False  # the same question as an earlier draft's (two sentences saying one thing)
+            if not vetted and not flagged and not saved:
+                if offer.more():
+                    heapq.heappush(heap, (-rank(offer), start, i))
+                continue  # a question that does not stand alone, and no repeat either
             if low and not flagged and not saved:
                 offer.missed += 1
                 if offer.missed >= LOW_TRIES:
@@ -562,8 +612,10 @@ def _chosen(
                 continue
             if (not over and not low) or flagged or saved:
                 seen.add(draft.id)
+                questions.add(normalize(draft.question))
                 offer.made += 1
                 offer.used.append((cand.start, cand.end))
+                offer.asked.append((draft.span, draft.question, _quantity(cand)))
                 given[normalize(cand.span(offer.found.text))] += 1
                 asked[_asks(cand)] += 1
                 if saved and existing is not None:
@@ -587,8 +639,9 @@ def _asks(cand: Candidate) -> str:
 
 def _draft(
     offer: _Offer, cand: Candidate, score: float, script: Script, existing: Deck | None
-) -> Draft | None:
-    """The draft asking for ``cand``, or None when it overlaps one the sentence gave
+) -> tuple[Draft, bool] | None:
+    """The draft asking for ``cand`` and whether its question stands on its own (else
+    it is kept only as a deck's repeat), or None when it overlaps one the sentence gave
     already or no fair question comes of it."""
     found = offer.found
     text = found.text
@@ -596,7 +649,19 @@ def _draft(
         return None  # one answer per stretch of the sentence
     if any(_LINK_RE.fullmatch(text[min(e, cand.end) : max(s, cand.start)]) for s, e in offer.used):
         return None  # 中國西南部的｜貴州省: the same fact asked the other way round
-    phrasing = phrase(text, cand, script, offer.subject, found.verbs)
+    edged = on_word_edges(text, cand, found.words, found.article)
+    fitted = fitting_question_word(text, edged, found.words) if edged is not None else None
+    if fitted is not None and is_generic(fitted.span(text)):
+        fitted = None  # 研究人員: nobody in particular
+    phrasing = _standing_phrasing(offer, fitted, script) if fitted is not None else None
+    vetted = fitted is not None and phrasing is not None
+    if vetted and fitted is not None:
+        cand = fitted
+    else:
+        # kept only if it repeats or contradicts a deck's fact (_chosen): for a draft
+        # the user is told the deck holds already, the flag matters more than a
+        # question that stands alone
+        phrasing = phrase(text, cand, script, offer.subject, found.verbs)
     if phrasing is None:
         return None
     answer, entity = _answer(cand, phrasing.statement, script)
@@ -618,7 +683,44 @@ def _draft(
         entity=entity,
         alternatives=alternatives[:MAX_ALTERNATIVES],
         tags=("imported", cand.feature.value),
+    ), vetted
+
+
+def _quantity(cand: Candidate) -> bool:
+    """A year, date, number or time: two of them in one sentence are two facts
+    (when, and how many), not one fact asked both ways round."""
+    return cand.kind in (AnswerKind.YEAR, AnswerKind.DATE, AnswerKind.NUMBER) or (
+        cand.feature is Feature.TIME
     )
+
+
+def _standing_phrasing(offer: _Offer, cand: Candidate, script: Script) -> Phrasing | None:
+    """The phrasing of ``cand`` whose question stands on its own: the short one, else
+    the one keeping the whole sentence (a short question that lost its subject or
+    predicate, or opens with 他 when the name is earlier in the sentence); None when
+    neither does, or it gives its own or another draft's answer away."""
+    found = offer.found
+    text = found.text
+    span = cand.span(text)
+    for whole in (False, True):
+        phrasing = phrase(text, cand, script, offer.subject, found.verbs, whole=whole)
+        if phrasing is None or gives_number_away(phrasing.question, cand):
+            continue
+        if gives_head_away(phrasing.question, cand, text, found.words):
+            continue
+        if any(
+            a in phrasing.question and span in q and not (quantity and _quantity(cand))
+            for a, q, quantity in offer.asked
+        ):
+            return None  # two drafts of one sentence, each giving the other's answer away
+        asked = asked_word(phrasing.question)
+        question = standing_question(phrasing.question, asked, found.antecedent, script)
+        if question is None:
+            continue
+        filled = question.replace(asked, span, 1) if asked else question
+        if not is_fragment(filled, span, tokens(filled)):
+            return dataclasses.replace(phrasing, question=question)
+    return None
 
 
 # what joins two answers that state one fact together: 的, 之 (中國西南部的｜貴州省,

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from studyapp.core.importer.names import is_chinese_name
 from studyapp.core.importer.segment import Token, tokens
 
 
@@ -56,13 +57,13 @@ _HEAD_OK = frozenset({"n", "nw", "eng", "j", "s", "an", "ng", *_PROPER})
 _JOINERS = frozenset("·‧・•-")
 _MODEL_RE = re.compile(r"[\d一二三四五六七八九十]+[號号型]")
 
-_ORG_END = re.compile(
+ORG_END = re.compile(
     r"(?:公司|集團|集团|大學|大学|學院|学院|學校|学校|中學|中学|小學|小学|協會|协会|學會|学会|委員會|委员会|"
     r"基金會|基金会|研究所|研究院|實驗室|实验室|政府|議會|议会|法院|銀行|银行|醫院|医院|電視台|电视台|電台|电台|"
     r"報社|报社|出版社|組織|组织|聯盟|联盟|黨|党|軍|军|部隊|部队|樂團|乐团|球隊|球队|俱樂部|俱乐部|"
     r"教會|教会|部|局|署|處|处|廳|厅|院|會|会|社|團|团|隊|队|所)$"
 )
-_PLACE_END = re.compile(
+PLACE_END = re.compile(
     r"(?:省|市|縣|县|鎮|镇|鄉|乡|村|區|区|州|國|国|島|岛|群島|群岛|列島|列岛|半島|半岛|山|山脈|山脉|河|江|湖|海|灣|湾|"
     r"洋|洲|城|港|站|路|街|橋|桥|宮|宫|寺|廟|庙|公園|公园|機場|机场|海峽|海峡|盆地|平原|高原|沙漠|流域|地區|地区|基地)$"
 )
@@ -459,11 +460,11 @@ def _np_kind(text: str, tags: frozenset[str], after: str, before: str = "") -> P
     named = len(text) >= 3  # 部署, 團隊: a two-character word ending like a name is no name
     if named and _REGION_END.search(text):
         return PhraseKind.PLACE  # 臺灣中南部, 中國西南部: a region, not a ministry (部)
-    if head == "nt" or (named and _ORG_END.search(text)):
+    if head == "nt" or (named and ORG_END.search(text)):
         return PhraseKind.ORGANIZATION
     if "vn" in tags and head == "ns":
         return PhraseKind.THING  # 影響臺灣: an action on a place, not a place
-    if (head == "ns" and len(text) <= 8) or (named and _PLACE_END.search(text)):
+    if (head == "ns" and len(text) <= 8) or (named and PLACE_END.search(text)):
         return PhraseKind.PLACE
     if any(j in text for j in "·‧・") and len(text) <= 12:
         # 威廉·瓊斯 is a person; 詹姆斯·韋伯太空望遠鏡 is named after one
@@ -492,27 +493,6 @@ def _np_kind(text: str, tags: frozenset[str], after: str, before: str = "") -> P
 
 _ONE_NAME = frozenset({"nr", "head:nr"})
 _NAMED_BEFORE = re.compile(r"(?:稱|称|叫|名|號|号|作|做)(?:為|为|作|做)?\s*$")
-# the commonest Chinese surnames (both scripts): a three-character word the tagger
-# calls a name and that opens with one is a person's full name (王小明, 張弥曼)
-_SURNAMES = frozenset(
-    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗高鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓"
-    "曹彭曾蕭萧田董潘袁蔡蔣蒋余于杜葉叶程魏蘇苏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾"
-    "夏韋韦付方白鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔"
-    "向湯汤常溫温康施文牛樊葛邢安齊齐易喬乔伍龐庞顏颜倪莊庄聶聂章魯鲁岳翟殷詹申歐欧耿關关蘭兰焦"
-    "俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕單单季裴霍涂成苗谷盛曲翁冉駱骆藍蓝路游辛靳管柴蒙鮑鲍"
-    "華华喻祁蒲房滕屈饒饶解牟艾尤陽阳時时穆農农司卓古吉繆缪簡简車车項项連连蘆芦麥麦褚婁娄竇窦戚岑"
-    "景黨党宮宫費费卜冷晏席衛卫米柏宗瞿桂全佟應应臧閔闵苟鄔邬邊边卞姬師师和仇欒栾隋商刁沙榮荣巫寇"
-    "桑郎甄叢丛仲虞敖鞏巩明佘池查麻苑遲迟鄺邝"
-)
-
-
-def is_chinese_name(text: str) -> bool:
-    """A three-character word opening with a common surname: 王小明, 張弥曼."""
-    return (
-        len(text) == 3 and text[0] in _SURNAMES and all("\u3400" <= ch <= "\u9fff" for ch in text)
-    )
-
-
 _REGION_END = re.compile(r"(?:[東东西南北中]{1,3}部|沿海|沿岸|內陸|内陆|地區|地区|一帶|一带)$")
 _TITLE_AFTER = re.compile(
     r"(?:教授|博士|先生|女士|小姐|總統|总统|國王|国王|皇帝|將軍|将军|主席|總理|总理|部長|部长|首相|"

@@ -82,14 +82,17 @@ def phrase(
     script: Script,
     subject: tuple[int, int] | None = None,
     verbs: frozenset[int] = frozenset(),
+    *,
+    whole: bool = False,
 ) -> Phrasing | None:
     """Statement and question for ``cand``, or None when no fair question results.
 
     A long sentence is cut to the clauses around the answer; ``subject`` (where the
     sentence's subject stands) is put before a clause that has none of its own, so
     that the question still says what it is about (``verbs``: where the sentence's
-    verbs and adverbs start; a clause opening with one has no subject)."""
-    start, end = _trim(sentence, cand)
+    verbs and adverbs start; a clause opening with one has no subject). ``whole``:
+    the question keeps the whole sentence (when the short one does not stand alone)."""
+    start, end = (0, len(sentence)) if whole else _trim(sentence, cand)
     text = sentence[start:end]
     s, e = cand.start - start, cand.end - start
     span = text[s:e]
@@ -129,11 +132,11 @@ def phrase(
         if span.strip().casefold() in question.casefold():
             return None
     else:
-        head = _from_the_speaker(_question_head(before))
+        head = before if whole else _from_the_speaker(_question_head(before))
         if head.strip() in _COPULAS:
             return None  # 是什麼，…: the sentence never says what it is about
-        tail = _question_tail(before, span, after)
-        if verbs:
+        tail = after if whole else _question_tail(before, span, after)
+        if verbs and not whole:
             tail = _with_a_verb(sentence, cand, start, tail, after, verbs)
         tail = _ALIAS_AFTER_RE.sub(r"\1", tail, count=1)
         question = _ask_candidate(head, span, tail, cand, script)
@@ -233,7 +236,7 @@ _LABEL_RE = re.compile(
     r"英文名|英語|英语|英文|原名|本名|又稱|又称|全名|全稱|全称|別名|别名)\s*[：:]?\s*$"
 )
 # right after the answer, its name in another language gives it away: 「什麼」(Juice)
-_ALIAS_AFTER_RE = re.compile(r"^([」』”》]?)\s*[（(][A-Za-z0-9][A-Za-z0-9 .,'&\-]*[)）]")
+_ALIAS_AFTER_RE = re.compile(r"^([」』”》]?)\s*[（(][A-Za-z0-9][A-Za-z0-9 .,'’‘&\-]*[)）]")
 _CONNECTOR_RE = re.compile(
     r"^\s*(?:而|此外|另外|同時|同时|然而|但是|但|不過|不过|換句話說|换句话说|也就是說|也就是说|總之|总之|事實上|事实上)"
 )
@@ -614,3 +617,9 @@ def _inside_quote(sentence: str, pos: int) -> bool:
         or head.count("（") > head.count("）")
         or head.count("(") > head.count(")")
     )
+
+
+def asked_word(question: str) -> str:
+    """The question word ``question`` asks with (the longest one it holds), or ""."""
+    found = [w for w in _ASKED_WORDS if w in question]
+    return max(found, key=len) if found else ""

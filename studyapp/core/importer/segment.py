@@ -19,6 +19,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from studyapp.core.importer.names import SURNAMES, may_be_a_name
 from studyapp.core.importer.textnorm import simplified
 
 
@@ -49,6 +50,7 @@ _ERRATA = {
     "阳光": "n",
     "陆生": "b",
     "中南部": "f",
+    "古典": "a",
 }
 
 
@@ -66,4 +68,41 @@ def tokens(text: str) -> list[Token]:
         pos = end
     if pos != len(text):  # the tagger dropped or added characters: trust nothing
         return [Token(text, "x", 0, len(text))]
+    return _names_mended(out, folded)
+
+
+def _names_mended(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with the tagger's false names mended: a name run into the next
+    word loses that word's first character (徐夢桃出｜生於 → 徐夢桃｜出生於), and a
+    word that cannot be a name is a plain noun (屈居亞軍, 博士後)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.tag == "nr" and not may_be_a_name(folded[w.start : w.end]):
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is not None and _runs_into(folded[w.start : w.end], folded[nxt.start : nxt.end]):
+                out.append(Token(w.text[:3], "nr", w.start, w.start + 3))
+                out.append(Token(w.text[3:] + nxt.text, nxt.tag, w.start + 3, nxt.end))
+                i += 2
+                continue
+            w = Token(w.text, "n", w.start, w.end)
+        out.append(w)
+        i += 1
     return out
+
+
+def _runs_into(name: str, following: str) -> bool:
+    """Is ``name`` a three-character name with the first character of the next word
+    stuck to it (徐梦桃出 + 生于: 出生 is one word)?"""
+    if len(name) != 4 or name[0] not in SURNAMES or not following:
+        return False
+    return len(_cutter()(name[3] + following[0])) == 1
+
+
+@functools.cache
+def _cutter() -> Callable[[str], list[str]]:
+    import rjieba
+
+    cut: Callable[[str], list[str]] = rjieba.cut
+    return cut

@@ -1,0 +1,474 @@
+"""A second look at a draft before it is offered: does the answer begin and end
+where words do, does the question word fit the answer, and does the question
+stand on its own (no 他 without a name, no 也 or 據報導 linking to what came
+before, no clause left hanging, no answer given away)?
+
+Independent readers of drafts from real articles judged these the commonest
+faults (docs/import-quality.md): 徐夢桃出 as a name, 自由｜式滑雪 cut in two, 哪裡
+asked of 重大意義, 誰 of an event, a question opening with 他 or 也.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from studyapp.core.deck.model import AnswerKind, Script
+from studyapp.core.importer.candidates import Candidate, Feature
+from studyapp.core.importer.names import SURNAMES, is_chinese_name
+from studyapp.core.importer.phrases import ORG_END, PLACE_END
+from studyapp.core.importer.segment import Token
+
+# answers whose edges are where the tagger's words are: noun phrases and clauses
+# (numbers, dates, quotations and titles have edges of their own)
+_WORDY = frozenset(
+    {Feature.PERSON, Feature.PLACE, Feature.ORGANIZATION, Feature.PHRASE, Feature.NEW_NAME,
+     Feature.CAUSE, Feature.PURPOSE, Feature.PREDICATE, Feature.DEFINITION,
+     Feature.SUPERLATIVE, Feature.COMPARISON}
+)  # fmt: skip
+# an answer that only points back (因為如此, 這樣, 他): it says nothing by itself
+_POINTING_RE = re.compile(r"^(?:如此|這樣|这样|這些|这些|那樣|那样|此|其|他|她|它|這|这|那)")
+_EDGE_PUNCT = "，,、；;：:。 "
+_NUMERALS = "零〇一二兩两三四五六七八九十百千萬万億亿廿卅"
+_LOOSE_ENDS = frozenset("dcpuy")  # adverbs, conjunctions, prepositions, particles
+_NOUNISH = frozenset(
+    {Feature.PERSON, Feature.PLACE, Feature.ORGANIZATION, Feature.PHRASE, Feature.NEW_NAME}
+)
+
+
+def _may_be_called(word: Token | None) -> bool:
+    """A word the tagger calls a name, and that opens with a surname or is a
+    transliteration (not 滑雪, a two-character word the tagger calls a name)."""
+    if word is None:
+        return False
+    text = word.text
+    return len(text) >= 3 or text[0] in SURNAMES or not all("\u3400" <= c <= "\u9fff" for c in text)
+
+
+def _in_an_alias(sentence: str, start: int, end: int) -> bool:
+    """Does [start, end) lie in brackets right after Chinese text: another name of
+    what stands before them (木星冰月探測器(Juice)), or an aside (金門舘(1460萬元))?"""
+    opening = max(sentence.rfind("(", 0, start), sentence.rfind("（", 0, start))
+    if opening < 0 or not (
+        "\u3400" <= sentence[opening - 1 : opening] <= "\u9fff"
+        or sentence[opening - 1 : opening] in "」』”》"
+    ):
+        return False
+    closing = min(
+        (i for i in (sentence.find(")", opening), sentence.find("）", opening)) if i >= 0),
+        default=-1,
+    )
+    return closing >= end
+
+
+_PLACE_WORD_RE = re.compile(
+    r"(?:總部|总部|中心|會場|会场|現場|现场|場館|场馆|學校|学校|醫院|医院|家|中|上|內|内|裡|里|附近|"
+    r"一帶|一带|境內|境内|地方|地帶|地带|場|场|館|馆|院|所|室|廳|厅|園|园|區|区|國|国|境|外|處|处)$"
+)
+_EVENT_END_RE = re.compile(
+    r"(?:奧會|奥会|運動會|运动会|博覽會|博览会|大會|大会|峰會|峰会|年會|年会|晚會|晚会|展覽會|展览会|"
+    r"研討會|研讨会|音樂會|音乐会|演唱會|演唱会|論壇|论坛|比賽|比赛|錦標賽|锦标赛|聯賽|联赛)$"
+)
+_ERA_AFTER_RE = re.compile(r"\s*(?:年間|年间|時期|时期|年代|時代|时代)")
+_ABSTRACT_END_RE = re.compile(
+    r"(?:意義|意义|作用|價值|价值|問題|问题|方面|影響|影响|關係|关系|革命|產生|产生|發展|发展)$"
+)
+_RANK_END_RE = re.compile(r"(?:冠軍|冠军|亞軍|亚军|季軍|季军|將軍|将军)$")
+_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+_TITLE_END_RE = re.compile(
+    r"(?:教授|博士|先生|女士|小姐|總統|总统|主席|總理|总理|部長|部长|市長|市长|校長|校长|教練|教练|"
+    r"研究員|研究员|院長|院长|所長|所长|局長|局长|主任|董事長|董事长|執行長|执行长|總經理|总经理)$"
+)
+
+
+@dataclass(frozen=True)
+class ArticleWords:
+    """What the whole article shows of its own words, where the tagger does not know
+    them: the terms it quotes (“帽天山開拓蝦”) and the character pairs it repeats
+    (奇蝦, said again and again). An answer cutting through one is cut in two."""
+
+    terms: frozenset[str]
+    pairs: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> ArticleWords:
+        terms = frozenset(m.group(1) for m in _QUOTED_TERM_RE.finditer(text))
+        counts = Counter(
+            text[i : i + 2]
+            for i in range(len(text) - 1)
+            if _han(text[i]) and _han(text[i + 1]) and not (set(text[i : i + 2]) & _FUNCTION_CHARS)
+        )
+        return cls(terms, frozenset(p for p, n in counts.items() if n >= PAIR_REPEATS))
+
+    def cuts(self, sentence: str, start: int, end: int) -> bool:
+        """Does [start, end) begin or end inside one of the article's words?"""
+        for term in self.terms:
+            at = sentence.find(term)
+            while at >= 0:
+                if at < start < at + len(term) or at < end < at + len(term):
+                    return True
+                at = sentence.find(term, at + 1)
+        return (sentence[start - 1 : start + 1] in self.pairs and start > 0) or (
+            sentence[end - 1 : end + 1] in self.pairs and end < len(sentence)
+        )
+
+
+PAIR_REPEATS = 4  # a character pair the article repeats this often is one of its words
+_QUOTED_TERM_RE = re.compile(r"[“「『\"]([^”」』\"，。,]{2,12})[”」』\"]")
+_FUNCTION_CHARS = frozenset(
+    "的是在了和與与及於于為为年月日之也都而並并或等中上下個个一不這这那其他她它我們们有"
+)
+
+
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def on_word_edges(
+    sentence: str, cand: Candidate, words: Sequence[Token], article: ArticleWords | None = None
+) -> Candidate | None:
+    """``cand`` with its end moved back to where a word starts when it cuts into one
+    (…變小，從｜而 → …變小); None when its start cuts into a word (自由｜式滑雪), or it
+    only points back to something said before (因為如此，我們)."""
+    start, end = cand.start, cand.end
+    if sentence[start - 1 : start] in ("廿", "卅", "卌") and start > 0:
+        return None  # 卅｜四歲: the number starts before the answer
+    if _in_an_alias(sentence, start, end):
+        return None  # 伯格曼法則(｜Bergmann’s rule): the name beside it gives it away
+    if cand.feature not in _WORDY or cand.kind is not AnswerKind.TEXT:
+        return cand
+    if article is not None and article.cuts(sentence, start, end):
+        return None  # 帽｜天山｜開拓蝦, 奇｜蝦類群: a word of the article cut in two
+    if sentence[end : end + 1] in ("長", "长") and sentence[end - 1 : end] in (
+        "市",
+        "縣",
+        "县",
+        "鎮",
+        "镇",
+    ):
+        return None  # 台南市｜長: the answer takes the first half of 市長
+    for w in words:
+        if w.start < start < w.end and w.tag != "x":
+            return None
+        if w.start < end < w.end and w.tag != "x":
+            end = w.start
+    inside = [w for w in words if start <= w.start and w.end <= end and w.tag != "x"]
+    while len(inside) > 1 and (
+        inside[-1].tag[:1] in _LOOSE_ENDS or (inside[-1].tag == "f" and len(inside[-1].text) == 1)
+    ):
+        end = inside.pop().start  # 接收站｜首度, 通過｜後: no part of the answer
+    if inside and inside[0].tag[:1] in ("p", "c") and cand.feature in _NOUNISH:
+        return None  # 與彩繪保存: a noun phrase does not open with a preposition
+    if cand.feature in _NOUNISH and inside:
+        if any(w.tag[:1] == "p" for w in inside[1:]):
+            return None  # 太空中心｜以｜福衛二號: a preposition inside runs two phrases together
+        if inside[-1].tag[:1] == "v" and inside[-1].tag != "vn":
+            return None  # 預報資料綜合研判: a noun phrase does not end in a verb
+    while end > start and sentence[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    text = sentence[start:end]
+    if len(text) < 2 or _POINTING_RE.match(text):
+        return None
+    before = sentence[:start].rstrip()
+    if before and (before[-1].isdigit() or before[-1] in _NUMERALS):
+        return None  # 這3｜項競賽: a measure word belongs to its number
+    if text[0] in "了着著過过" or (
+        text[0] in "出到成給给" and any(w.end == start and w.tag[:1] == "v" for w in words)
+    ):
+        return None  # 培養｜出了…: the rest of a verb is no answer
+    last = re.split(r"[，,；;]", text)[-1]
+    if last != text and len(last.strip()) <= 3:
+        return None  # 如此，我們: a clause's first words are no part of the answer
+    if end == cand.end:
+        return cand
+    return dataclasses.replace(cand, end=end, value=text)
+
+
+# answers naming nobody in particular: 科研團隊, 研究人員, 專家 (the article means
+# someone it names elsewhere, or no one worth learning)
+_GENERIC_RE = re.compile(
+    r"^(?:該|该|這個|这个|相關|相关|科研|研究|工作|有關|有关|當地|当地)?"
+    r"(?:人員|人员|團隊|团队|小組|小组|科學家|科学家|專家|专家|學者|学者|官員|官员|民眾|民众|居民|"
+    r"家族成員|家族成员|記者|记者|筆者|笔者)(?:們|们)?$"
+)
+
+
+def is_generic(answer: str) -> bool:
+    """Does the answer name nobody in particular (研究人員, 科研團隊)?"""
+    return bool(_GENERIC_RE.match(answer.strip()))
+
+
+def gives_head_away(question: str, cand: Candidate, sentence: str, words: Sequence[Token]) -> bool:
+    """Does the question already say the answer's head noun (帶動＿＿出口 where the
+    answer is 台灣電動自行車 and the question speaks of 電動自行車 before it)?"""
+    if cand.kind is not AnswerKind.TEXT or cand.end - cand.start < 4:
+        return False
+    inside = [w for w in words if cand.start <= w.start and w.end <= cand.end and w.tag != "x"]
+    if len(inside) < 2 or len(inside[-1].text) < 2:
+        return False
+    return inside[-1].text in question
+
+
+def fitting_question_word(
+    sentence: str, cand: Candidate, words: Sequence[Token]
+) -> Candidate | None:
+    """``cand`` asked with a question word that fits what its answer is: 誰 only of a
+    person's name, 哪裡 only of a place, 哪個機構 only of an institution; None when the
+    word it was given does not fit and no other one surely does (哪裡 → 重大意義)."""
+    if cand.kind is not AnswerKind.TEXT or cand.known is not None:
+        return cand
+    text = cand.span(sentence)
+    inside = [w for w in words if cand.start <= w.start and w.end <= cand.end and w.tag != "x"]
+    last = inside[-1] if inside else None
+    base, of = (cand.asks[:-3], "-of") if cand.asks.endswith("-of") else (cand.asks, "")
+    named = last is not None and last.tag in _PERSON_TAGS  # the tagger's names, mended
+    title = _TITLE_END_RE.search(text)
+    titled = title is not None and title.start() >= 2  # 尾｜部長 is no title
+    # surely a person: a full Chinese name (閆文港), a foreign one (查爾斯·派爾), a title
+    full_name = last is not None and (
+        (named and (is_chinese_name(last.text) or "·" in text or "‧" in text)) or titled
+    )
+    if base == "who":
+        if _ERA_AFTER_RE.match(sentence, cand.end):
+            return None  # 明成化｜年間: an era, not a person
+        return cand if full_name or titled or (named and _may_be_called(last)) else None
+    placed = last is not None and (
+        last.tag in ("s", "f")
+        or (last.tag == "ns" and not _ABSTRACT_END_RE.search(text))  # 重大意義 is no place
+        or bool(PLACE_END.search(text) or _PLACE_WORD_RE.search(text))
+    )
+    if base == "where":
+        if full_name and named:
+            return dataclasses.replace(cand, asks="who" + of)  # 閆文港 (港): a person
+        if placed:
+            return cand
+        return dataclasses.replace(cand, asks="who" + of) if full_name else None
+    if base == "which-org":
+        if _EVENT_END_RE.search(text):
+            return dataclasses.replace(cand, asks="what" + of)  # 北京冬奧會: no institution
+        if sentence[cand.start - 1 : cand.start] in ("位", "名"):
+            return None  # 這位＿＿: a person, never an institution
+        if (ORG_END.search(text) and not _RANK_END_RE.search(text)) or (
+            last is not None and last.tag == "nt"
+        ):
+            return cand
+        return dataclasses.replace(cand, asks="who" + of) if full_name else None
+    titled_name = (
+        named
+        and len(inside) >= 2
+        and last is not None
+        and is_chinese_name(last.text)
+        and bool(_TITLE_END_RE.search(inside[-2].text))
+    )
+    if base == "what" and cand.feature is Feature.PHRASE and titled_name and len(text) <= 10:
+        return dataclasses.replace(cand, asks="who" + of)  # 台大校長陳維昭: 誰
+    return cand
+
+
+# words that only link a sentence to the one before it: a question opening with one
+# leans on what it does not show (也發現了…; 據報導，…; 實際上，…)
+_LINK_OPENING_RE = re.compile(
+    r"^(?:也|而|但|並且|并且|並|并|且|更|另外|此外|同時|同时|實際上|实际上|事實上|事实上|"
+    r"據報導|据报道|據了解|据了解|據悉|据悉|因此|所以|然而|不過|不过|其實|其实|當然|当然|"
+    r"值得一提的是|值得注意的是|總之|总之|例如|比如|譬如)\s*[，,]?\s*"
+)
+_PRONOUN_RE = re.compile(r"(?<![其吉])(?:他|她)(?![們们人])")
+_HANGING_END_RE = re.compile(r"(?:的時候|的时候|之時|之时|時|时)？$")
+# a question ending in a time or setting it depends on has lost its main clause
+_DEPENDENT_END_RE = re.compile(
+    r"(?:中|當中|当中|之後|之后|以後|以后|(?<!多久)(?<![年天月])後|(?<!多久)(?<![年天月])后|之前|以前|期間|期间)？$"
+)
+_EXCEPT_RE = re.compile(r"除了|除")
+_DEPENDENT_OPENING_RE = re.compile(
+    r"^(?:雖然|虽然|雖|虽|儘管|尽管|即使|如果|假如|若|因為|因为|由於|由于|為了|为了|當|当|隨著|随着)"
+)
+_POINTS_BACK_RE = re.compile(
+    r"^(?:它|它們|它们|其|此|該|该|"
+    r"(?:這|这)(?:也|就|更|便|才|是|意味|標誌|标志|代表|說明|说明|顯示|显示|讓|让|使))"
+)
+_POINTS_BACK_INSIDE_RE = re.compile(
+    r"它(?![們们])|(?:為|为|對|对|將|将|把|使|讓|让|給|给|與|与|替)其(?![中他它餘余實实])|[，,]其(?![中他它餘余實实])"
+)
+_TIME_WORDS = frozenset(["哪一年", "什麼時候", "什么时候", "哪幾年", "哪几年"])
+MAX_QUESTION = 70  # characters: a longer question reads out a paragraph
+MIN_CONTEXT = 6  # characters besides the question word: 首先是什麼？ says too little
+_CONTENT_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+
+
+def standing_question(
+    question: str, asked: str, antecedent: str | None, script: Script
+) -> str | None:
+    """``question`` made to stand on its own: without a word linking it to the
+    sentence before (也, 據報導), with 他 or 她 named (``antecedent``: the person the
+    sentences before it spoke of), without a hanging 時 at its end; None when it
+    cannot (a 他 with no one named before it)."""
+    del script  # the same words in both scripts
+    q = question
+    while True:
+        m = _LINK_OPENING_RE.match(q)
+        if m is None or not m.group(0):
+            break
+        rest = q[m.end() :]
+        if len(_CONTENT_RE.findall(rest)) < MIN_CONTEXT + len(asked):
+            break
+        q = rest
+    if _POINTS_BACK_RE.match(q) or _POINTS_BACK_INSIDE_RE.search(q):
+        return None  # 它的口徑…, 為其建立…: what 它 or 其 is, the question never says
+    if _opens_with_time_then_verb(q, asked):
+        return None  # 哪一年成為…？ 2008年成為…？: what became, the question never says
+    first = _first_word(q)
+    if first is not None and _opens_a_predicate(first, q):
+        return None  # 將帶多少位藝術家…: a predicate without its subject
+    pronoun = _PRONOUN_RE.search(q)
+    if pronoun is not None:
+        if antecedent is None or antecedent in q:
+            if pronoun.start() == 0 and antecedent is None:
+                return None  # 他曾經…: who, the question never says
+        else:
+            named = antecedent
+            if named.isascii():  # a space between a Latin name and Chinese, as articles write it
+                named = (
+                    " " if pronoun.start() > 0 and not q[pronoun.start() - 1].isspace() else ""
+                ) + named
+                named += "" if q[pronoun.end() : pronoun.end() + 1].isspace() else " "
+            q = q[: pronoun.start()] + named + q[pronoun.end() :]
+    q = _HANGING_END_RE.sub("？", q)
+    if _DEPENDENT_OPENING_RE.match(q) and last_clause_start(q) == 0:
+        return None  # 雖歷經多少個春秋？: a concession without what it concedes
+    if _DEPENDENT_END_RE.search(q) or (_EXCEPT_RE.search(q) and q.endswith("外？")):
+        return None
+    if len(q) > MAX_QUESTION:
+        return None
+    if len(_CONTENT_RE.findall(q)) - len(_CONTENT_RE.findall(asked)) < MIN_CONTEXT:
+        return None
+    return q
+
+
+def _opens_with_time_then_verb(question: str, asked: str) -> bool:
+    """Does the question open with a time (or the question word asking for one) and
+    then its verb, with no subject between?"""
+    rest = (
+        question[len(asked) :] if question.startswith(asked) and asked in _TIME_WORDS else question
+    )
+    from studyapp.core.importer.segment import tokens
+
+    words = [w for w in tokens(rest[:16]) if w.tag != "x"]
+    i = 0
+    while i < len(words) and words[i].tag[:1] in ("m", "t", "q"):
+        i += 1
+    if i == len(words) or (i == 0 and rest == question):
+        return False
+    w = words[i]
+    return w.tag[:1] == "v" and w.tag != "vn" and len(w.text) >= 2
+
+
+def _opens_a_predicate(first: Token, question: str) -> bool:
+    """Does the question open with its predicate (將帶…, 是以…, 預計…), not its subject?
+    A one-character "verb" may begin a name (愛｜普格), unless it is a copula or
+    an adverb; a verb followed by 的 before any comma opens a noun's modifier
+    (參加…的中國隊一行共計多少人)."""
+    if first.tag[:1] == "d":
+        return True
+    if first.tag[:1] != "v" or first.tag == "vn":
+        return False
+    if len(first.text) == 1 and first.text not in _ONE_CHARACTER_PREDICATES:
+        return False
+    clause = re.split(r"[，,；;：:]", question, maxsplit=1)[0]
+    return "的" not in clause[first.end :]
+
+
+_ONE_CHARACTER_PREDICATES = frozenset("是為为有在將将把被對对用以讓让使")
+
+
+def _first_word(question: str) -> Token | None:
+    from studyapp.core.importer.segment import tokens
+
+    return next((w for w in tokens(question[:12]) if w.tag != "x"), None)
+
+
+def gives_number_away(question: str, cand: Candidate) -> bool:
+    """Does the question say its own answer's number elsewhere (報名 3 個項目，…共 3 枚)?"""
+    if cand.kind is not AnswerKind.NUMBER or not isinstance(cand.value, (int, float)):
+        return False
+    value = cand.value
+    shown = str(int(value)) if float(value).is_integer() else str(value)
+    return re.search(rf"(?<![\d.]){re.escape(shown)}(?![\d.])", question) is not None
+
+
+def is_fragment(filled: str, answer: str, words: Sequence[Token]) -> bool:
+    """Is a question's last clause no statement: 首次參加冬奧會的誰？ (the question
+    word heads a noun phrase), 到哪一年底？ (nothing but a time), 由誰率領的研究團隊？
+    or 首次參加冬奧會的谷愛凌？ (a noun phrase with its modifier)?
+    ``filled``: the question with its answer in place of the question word (so the
+    words are cut as in the article), ``words`` its words.
+
+    The tagger's verbs are too unsure in Traditional text (報告了 as a noun) to ask
+    for a predicate in general: only these shapes are judged."""
+    body = filled.rstrip("？?")
+    at = body.rfind(answer)
+    if at < 0:
+        return False
+    if body.endswith("的" + answer):
+        return True
+    clause_start = last_clause_start(body)
+    clause = body[clause_start:]
+    if at >= clause_start:
+        rest = clause.replace(answer, "", 1)
+        if len(_CONTENT_RE.findall(rest)) <= 3 and re.match(
+            r"\s*(?:到|至|截至|截止|直到|自|從|从|於|于|在)", rest
+        ):
+            return True  # 到哪一年底？: a time and nothing said of it
+    if at < clause_start and all(
+        w.tag[:1] in ("t", "m", "f", "q") for w in words if w.start >= clause_start and w.tag != "x"
+    ):
+        return True  # 為了什麼，去年秋天？: the last clause is a time and nothing else
+    if _COPULA_RE.search(clause):
+        return False  # …是現存最早的韓國古代歌謠: it says what something is
+    if _BY_WHOM_RE.match(clause):
+        return True
+    opening = next((w for w in words if w.start >= clause_start and w.tag != "x"), None)
+    if (
+        clause_start == 0
+        and opening is not None
+        and opening.tag[:1] == "v"
+        and opening.tag != "vn"
+        and len(opening.text) >= 2
+        and _MODIFIED_NOUN_END_RE.search(clause)
+    ):
+        return True  # 生活在北極地區的北極熊和北極狼？: a noun and what it does
+    last = next((w for w in reversed(words) if w.tag != "x"), None)
+    return (
+        last is not None
+        and last.tag in _PERSON_TAGS
+        and body[: last.start].endswith("的")
+        and last.start >= clause_start
+    )
+
+
+_MODIFIED_NOUN_END_RE = re.compile(r"的[^的，；;：是為为]{1,10}$")
+_COPULA_RE = re.compile(r"是|為|为|乃|屬於|属于|稱為|称为|有")
+_BY_WHOM_RE = re.compile(
+    r"^\s*(?:由|這座|这座|這個|这个|這位|这位|這項|这项|該|该)[^，；;：]*的[^的，；;：]{1,8}$"
+)  # 由誰率領的研究團隊
+
+
+_CLAUSE_MARK_RE = re.compile(r"[，；;：:]|,(?!\d{3})")  # not the comma of 49,736
+
+
+def last_clause_start(text: str) -> int:
+    """Where the last clause of ``text`` starts (after its last comma or semicolon)."""
+    marks = [m.end() for m in _CLAUSE_MARK_RE.finditer(text)]
+    return marks[-1] if marks else 0
+
+
+def _predicate(w: Token) -> bool:
+    """A word that can say something of a subject: a verb, an adjective, 為, 是, 於."""
+    return (w.tag[:1] == "v" and w.tag != "vn") or w.tag[:1] == "a" or w.text in _COPULA_WORDS
+
+
+_COPULA_WORDS = frozenset(
+    ["為", "为", "是", "乃", "即", "於", "于", "始於", "始于", "位於", "位于"]
+)

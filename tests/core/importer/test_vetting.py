@@ -1,0 +1,244 @@
+"""The second look at a draft: answers on word edges, question words that fit,
+questions that stand alone. Each case is a fault independent readers found in
+drafts of real articles (docs/import-quality.md), written here in our own words."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from studyapp.core.deck.model import AnswerKind
+from studyapp.core.importer.antecedents import Antecedents
+from studyapp.core.importer.article import Article, ArticleFormat
+from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
+from studyapp.core.importer.drafts import make_session
+from studyapp.core.importer.entities import EntityIndex
+from studyapp.core.importer.reading import parse_article_text
+from studyapp.core.importer.segment import tokens
+from studyapp.core.importer.vetting import (
+    fitting_question_word,
+    gives_number_away,
+    is_fragment,
+    on_word_edges,
+    standing_question,
+)
+
+NO_NAMES = EntityIndex([])
+
+
+def text_candidate(sentence: str, span: str, feature: Feature, asks: str = "what") -> Candidate:
+    start = sentence.index(span)
+    return Candidate(feature, AnswerKind.TEXT, start, start + len(span), span, asks=asks)
+
+
+def found(sentence: str, span: str) -> Candidate:
+    return next(c for c in find_candidates(sentence, NO_NAMES) if c.span(sentence) == span)
+
+
+# -- the tagger's names ------------------------------------------------------------
+
+
+def test_a_name_run_into_the_next_word_is_cut_back_to_the_name() -> None:
+    words = tokens("徐夢桃出生於1990年，這是她第四次參賽。")
+    assert ("徐夢桃", "nr") in [(w.text, w.tag) for w in words]
+    assert "出生於" in [w.text for w in words]
+
+
+def test_a_four_character_word_opening_with_a_surname_is_no_name() -> None:
+    words = tokens("評審的一些決定讓這位選手屈居亞軍。")
+    assert [w.tag for w in words if w.text == "屈居亞軍"] == ["n"]
+
+
+# -- answers on word edges -----------------------------------------------------------
+
+
+def test_an_answer_starting_inside_a_word_is_not_drafted() -> None:
+    sentence = "她在自由式滑雪比賽中表現出色。"
+    cand = text_candidate(sentence, "式滑雪比賽", Feature.PHRASE)
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+def test_an_adverb_at_the_end_of_an_answer_is_left_out() -> None:
+    sentence = "兩小時後，南極地面接收站已經收到訊號。"
+    cand = text_candidate(sentence, "南極地面接收站已經", Feature.PHRASE)
+    edged = on_word_edges(sentence, cand, tokens(sentence))
+    assert edged == dataclasses.replace(cand, end=cand.end - 2, value="南極地面接收站")
+
+
+def test_a_cause_that_only_points_back_is_not_an_answer() -> None:
+    sentence = "也正因為如此，我們才明白這面獎牌有多難得。"
+    cand = text_candidate(sentence, "如此，我們", Feature.CAUSE, "what-cause")
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+def test_a_measure_word_is_never_cut_from_its_number() -> None:
+    sentence = "他在這3項比賽過程中各有表現。"
+    cand = text_candidate(sentence, "項比賽過程", Feature.PHRASE)
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+def test_a_number_whose_tens_are_written_before_it_is_not_drafted() -> None:
+    sentence = "陳大文今年卅四歲。"
+    cand = next(c for c in find_candidates(sentence, NO_NAMES) if c.kind is AnswerKind.NUMBER)
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+def test_a_name_in_brackets_beside_its_other_name_is_not_asked() -> None:
+    sentence = "最常提到的是艾倫法則(Allen’s rule)。"
+    start = sentence.index("Allen")
+    cand = Candidate(Feature.NEW_NAME, AnswerKind.TEXT, start, start + 5, "Allen")
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+# -- question words that fit ------------------------------------------------------------
+
+
+def test_where_is_not_asked_of_something_that_is_no_place() -> None:
+    sentence = "這項發現對醫學研究都有重大意義。"
+    cand = text_candidate(sentence, "重大意義", Feature.PLACE, "where")
+    assert fitting_question_word(sentence, cand, tokens(sentence)) is None
+
+
+def test_a_full_name_the_tagger_calls_a_place_is_asked_with_who() -> None:
+    sentence = "我們才體會到，閆文港的這枚銅牌有多難得。"
+    cand = text_candidate(sentence, "閆文港", Feature.PLACE, "where-of")
+    fitted = fitting_question_word(sentence, cand, tokens(sentence))
+    assert fitted is not None and fitted.asks == "who-of"
+
+
+def test_an_event_is_not_asked_as_an_institution() -> None:
+    sentence = "北京冬奧會已經圓滿落幕。"
+    cand = text_candidate(sentence, "北京冬奧會", Feature.ORGANIZATION, "which-org")
+    fitted = fitting_question_word(sentence, cand, tokens(sentence))
+    assert fitted is not None and fitted.asks == "what"
+
+
+def test_a_person_after_a_classifier_for_people_is_no_institution() -> None:
+    sentence = "裁判的決定讓這位年輕選手屈居亞軍。"
+    cand = text_candidate(sentence, "年輕選手屈居亞軍", Feature.ORGANIZATION, "which-org")
+    assert fitting_question_word(sentence, cand, tokens(sentence)) is None
+
+
+def test_who_is_asked_of_a_title_and_name() -> None:
+    sentence = "台大校長陳維昭表示，這項研究很重要。"
+    cand = text_candidate(sentence, "台大校長陳維昭", Feature.PHRASE, "what")
+    fitted = fitting_question_word(sentence, cand, tokens(sentence))
+    assert fitted is not None and fitted.asks == "who"
+
+
+# -- questions that stand alone -----------------------------------------------------------
+
+
+def test_a_word_linking_to_the_sentence_before_is_dropped() -> None:
+    assert (
+        standing_question("也發現了一種新的物質狀態，稱為「什麼」？", "什麼", None, "hant")
+        == "發現了一種新的物質狀態，稱為「什麼」？"
+    )
+    assert (
+        standing_question("據報導,由哪個機構的研究團隊發表了成果？", "哪個機構", None, "hant")
+        == "由哪個機構的研究團隊發表了成果？"
+    )
+
+
+def test_he_is_replaced_by_the_person_named_before() -> None:
+    asked = standing_question("他曾經連續五年獲得什麼獎？", "什麼", "林志成", "hant")
+    assert asked == "林志成曾經連續五年獲得什麼獎？"
+    spaced = standing_question("她在什麼時候發表了報告？", "什麼時候", "Alice", "hant")
+    assert spaced == "Alice 在什麼時候發表了報告？"
+
+
+def test_he_with_nobody_named_before_cannot_stand_alone() -> None:
+    assert standing_question("他曾經連續五年獲得什麼獎？", "什麼", None, "hant") is None
+
+
+def test_it_or_a_bare_predicate_cannot_stand_alone() -> None:
+    assert standing_question("它的口徑是多少米？", "多少", None, "hans") is None
+    assert standing_question("將帶多少位藝術家進行繞月旅行？", "多少", None, "hant") is None
+
+
+def test_a_hanging_when_is_dropped_and_a_hanging_after_refused() -> None:
+    assert (
+        standing_question("2月15日誰奪得大跳台冠軍時？", "誰", None, "hant")
+        == "2月15日誰奪得大跳台冠軍？"
+    )
+    assert standing_question("哪裡申辦冬奧成功之後？", "哪裡", None, "hant") is None
+
+
+def test_a_question_saying_too_little_is_refused() -> None:
+    assert standing_question("首先是什麼？", "什麼", None, "hant") is None
+
+
+def test_a_number_said_again_in_the_question_gives_it_away() -> None:
+    sentence = "她報名3個項目，共得到3枚獎牌。"
+    cand = found(sentence, "3")
+    assert gives_number_away("她報名多少個項目，共得到3枚獎牌？", cand)
+    assert not gives_number_away("她報名多少個項目？", cand)
+
+
+@pytest.mark.parametrize(
+    ("filled", "answer", "fragment"),
+    [
+        ("首次參加冬奧會的谷愛玲？", "谷愛玲", True),  # the question word heads a noun phrase
+        ("一個個數據顯示:到2023年底？", "2023", True),  # nothing but a time
+        ("由台灣大學物理系率領的研究團隊？", "台灣大學", True),
+        ("大熊貓的學名是什麼？", "什麼", False),
+        ("記載於《三國遺事》的《龜旨歌》是最早的歌謠？", "《龜旨歌》", False),
+        ("Carol Stone 後來加入，負責約 80% 的算力採購？", "80%", False),
+    ],
+)
+def test_a_noun_phrase_without_a_predicate_is_no_question(
+    filled: str, answer: str, fragment: bool
+) -> None:
+    assert is_fragment(filled, answer, tokens(filled)) is fragment
+
+
+# -- whom 他 speaks of ---------------------------------------------------------------------
+
+
+def test_the_person_named_last_within_three_sentences_is_whom_he_speaks_of() -> None:
+    follow = Antecedents()
+    first = "林志成今年四十歲，在大學任教。"
+    assert follow.of(first, tokens(first)) is None  # no 他 to speak of anyone
+    second = "他曾經連續五年獲得研究獎。"
+    assert follow.of(second, tokens(second)) == "林志成"
+    for _ in range(3):
+        other = "這項研究還可以觀察病毒。"
+        follow.of(other, tokens(other))
+    assert follow.of(second, tokens(second)) is None  # too far back
+
+
+def test_a_latin_name_of_a_thing_is_nobody_he_speaks_of() -> None:
+    follow = Antecedents()
+    first = "Carol Stone 後來加入。Red Team 是尋找弱點的團隊。"
+    follow.of(first, tokens(first))
+    second = "她說大家都同意了。"
+    assert follow.of(second, tokens(second)) == "Carol Stone"
+
+
+# -- in a whole article ----------------------------------------------------------------------
+
+
+def article(text: str) -> Article:
+    return parse_article_text(text, "article.txt", ArticleFormat.TEXT)
+
+
+def test_a_byline_and_a_time_stamp_are_never_drafted() -> None:
+    text = (
+        "細數冬奧會的紀錄\n\n來源:北京日報 / 2022-02-22 08:38:28\n\n"
+        "王美玲出生於1988年，這是她第三次參加冬奧會。\n\n"
+        "她在2022年奪得一面金牌，成為隊上年紀最大的冠軍。"
+    )
+    session = make_session(article(text), [], today=date(2025, 1, 2))
+    assert session.drafts
+    assert not any("來源" in d.statement or "08:38" in d.statement for d in session.drafts)
+
+
+def test_two_drafts_of_one_sentence_never_give_each_other_away() -> None:
+    text = "王美玲出生於1988年3月，後來成為游泳選手。\n\n她的教練在2001年退休。"
+    session = make_session(article(text), [], today=date(2025, 1, 2), limit=20)
+    for a in session.drafts:
+        for b in session.drafts:
+            if a is not b and a.start == b.start:
+                assert not (a.span in b.question and b.span in a.question), (a, b)
