@@ -442,7 +442,7 @@ _DATELINE_RE = re.compile(
 )
 # a byline, a source line or a time stamp: no sentence of the article
 _BYLINE_RE = re.compile(
-    r"(?:來源|来源|責任編輯|责任编辑|原標題|原标题|記者|记者|攝影|摄影|編譯|编译)\s*[：:／/]"
+    r"(?:來源|来源|責任編輯|责任编辑|原標題|原标题|記者|记者|攝影|摄影|編譯|编译|編輯|编辑)\s*[：:／/]"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
 )
 
@@ -714,7 +714,7 @@ def _standing_phrasing(offer: _Offer, cand: Candidate, script: Script) -> Phrasi
         ):
             return None  # two drafts of one sentence, each giving the other's answer away
         asked = asked_word(phrasing.question)
-        question = standing_question(phrasing.question, asked, found.antecedent, script)
+        question = standing_question(phrasing.question, asked, found.antecedent, script, span)
         if question is None:
             continue
         filled = question.replace(asked, span, 1) if asked else question

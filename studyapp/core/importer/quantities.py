@@ -330,6 +330,9 @@ _COMPOUND_RE = re.compile(
     r"|" + _BEFORE_NUM
     + r"(?P<c>" + _NUM + r")(?P<mc>[萬万])零?(?P<d>" + _NUM + r")(?P<approx2>" + _APPROX
     + r")?(?P<md>千)(?P<unit2>" + _UNIT_RE + r")?"
+    r"|" + _BEFORE_NUM
+    + r"(?P<e>\d{1,4})(?P<me>[萬万])(?P<f>\d{1,4})(?![\d.,，])(?P<approx3>" + _APPROX
+    + r")?(?P<unit3>" + _UNIT_RE + r")?"
 )  # fmt: skip
 # one span of time in two units: 12小時34分, 3分15秒
 _COMPOUND_DURATION_RE = re.compile(
@@ -489,6 +492,11 @@ _NUMBER_LEAD = frozenset(
 )
 
 
+# numbers joined into one thing: a score or time (15：21, 08:38), a size (10×7×5)
+_JOINED_RE = re.compile(r"\s*[：:×xX*＊]\s*\d")
+_JOINED_BEFORE_RE = re.compile(r"\d\s*[：:×xX*＊]\s*$")
+
+
 def _is_version(sentence: str, start: int, end: int) -> bool:
     """A decimal without a unit right after a name and before a space, a closing quote
     or the end (秘密基地2.0 展覽, Web 2.0): a version or model, not a quantity."""
@@ -517,6 +525,8 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     after = sentence[end:]
     if before.endswith(("第", "數", "数", "幾", "几", "好", "星期", "周", "週", "禮拜")):
         return None
+    if _JOINED_RE.match(sentence, m.end("num")) or _JOINED_BEFORE_RE.search(sentence, 0, start):
+        return None  # 15：21 (a score or a time), 10×7×5 (a size): no count on its own
     if _NOT_A_NUMBER_RE.match(sentence, start) and not _DURATION_BEFORE.search(sentence[:start]):
         return None  # 四周的群山, 十分乾燥, 一直: a word, not a quantity
     if not unit and "." in raw and _is_version(sentence, start, m.end("num")):
@@ -604,6 +614,9 @@ def _compound(sentence: str, m: re.Match[str]) -> Quantity | None:
     if m.group("a") is not None:
         hi, lo, approx, unit = m.group("a"), m.group("b"), m.group("approx"), m.group("unit")
         scale_hi, scale_lo = _MULT[m.group("ma")], _MULT[m.group("mb")]
+    elif m.group("e") is not None:  # 4萬6000人次: ten thousands and what is left in digits
+        hi, lo, approx, unit = m.group("e"), m.group("f"), m.group("approx3"), m.group("unit3")
+        scale_hi, scale_lo = _MULT[m.group("me")], 1
     else:
         hi, lo, approx, unit = m.group("c"), m.group("d"), m.group("approx2"), m.group("unit2")
         scale_hi, scale_lo = _MULT[m.group("mc")], _MULT[m.group("md")]

@@ -299,7 +299,7 @@ _CONTENT_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 
 
 def standing_question(
-    question: str, asked: str, antecedent: str | None, script: Script
+    question: str, asked: str, antecedent: str | None, script: Script, answer: str = ""
 ) -> str | None:
     """``question`` made to stand on its own: without a word linking it to the
     sentence before (也, 據報導), with 他 or 她 named (``antecedent``: the person the
@@ -323,6 +323,13 @@ def standing_question(
     if first is not None and _opens_a_predicate(first, q):
         return None  # 將帶多少位藝術家…: a predicate without its subject
     pronoun = _PRONOUN_RE.search(q)
+    if (
+        pronoun is not None
+        and antecedent is not None
+        and answer
+        and (antecedent in answer or answer in antecedent)
+    ):
+        return None  # 他 is the answer itself: naming him gives it away
     if pronoun is not None:
         if antecedent is None or antecedent in q:
             if pronoun.start() == 0 and antecedent is None:

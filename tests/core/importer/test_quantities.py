@@ -237,3 +237,26 @@ def test_a_duration_in_two_units_is_one_answer(sentence: str, span: str) -> None
     """12小時34分 was drafted as 「多少小時34分」 → 12小時."""
     (q,) = find_quantities(sentence)
     assert q.kind is QuantityKind.TIME and sentence[q.start : q.end] == span
+
+
+@given(
+    hi=st.integers(1, 9999), lo=st.integers(1, 9999), unit=st.sampled_from(["人次", "人", "元", ""])
+)
+def test_ten_thousands_and_a_rest_in_digits_are_one_number(hi: int, lo: int, unit: str) -> None:
+    """4萬6000人次 was read as 4萬 and 6000人次: a reader found the answer 40,000 to a
+    question asking 「約為多少6000人次」."""
+    sentence = f"每日運量約為{hi}萬{lo}{unit}。"
+    (q,) = find_quantities(sentence)
+    assert q.kind is QuantityKind.NUMBER
+    assert q.value == hi * 10_000 + lo and q.unit == unit
+    assert sentence[q.start : q.end] == f"{hi}萬{lo}{unit}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["周天成以15：21、18：21落敗。", "首局打到18:18才分勝負。", "切口約10×7×5公分。"],
+)
+def test_a_score_or_a_size_gives_no_number(sentence: str) -> None:
+    """A score (15：21), a clock time or a size (10×7×5) is no count: a reader found
+    「多少：21」 asked of a game score."""
+    assert not [q for q in find_quantities(sentence) if q.kind is QuantityKind.NUMBER]

@@ -242,3 +242,13 @@ def test_two_drafts_of_one_sentence_never_give_each_other_away() -> None:
         for b in session.drafts:
             if a is not b and a.start == b.start:
                 assert not (a.span in b.question and b.span in a.question), (a, b)
+
+
+def test_he_is_not_named_when_he_is_the_answer() -> None:
+    """Found by hypothesis: 他 named by the answer itself gave the answer away."""
+    question = "誰說他會在下個月回來？"
+    assert standing_question(question, "誰", "林志成", "hant", "林志成") is None
+    assert (
+        standing_question(question, "誰", "林志成", "hant", "陳大文")
+        == "誰說林志成會在下個月回來？"
+    )
