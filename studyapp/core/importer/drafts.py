@@ -370,8 +370,6 @@ class _Offer:
     made: int = 0  # drafts made
     missed: int = 0  # tries below the minimum rank that repeat no fact
     used: list[tuple[int, int]] = field(default_factory=list)
-    # (answer, question, whether the answer is a quantity) of each draft made
-    asked: list[tuple[str, str, bool]] = field(default_factory=list)
 
     def next_score(self) -> float:
         """The rank of its next candidate as a draft: each earlier draft costs a little."""
@@ -615,7 +613,6 @@ def _chosen(
                 questions.add(normalize(draft.question))
                 offer.made += 1
                 offer.used.append((cand.start, cand.end))
-                offer.asked.append((draft.span, draft.question, _quantity(cand)))
                 given[normalize(cand.span(offer.found.text))] += 1
                 asked[_asks(cand)] += 1
                 if saved and existing is not None:
@@ -686,14 +683,6 @@ def _draft(
     ), vetted
 
 
-def _quantity(cand: Candidate) -> bool:
-    """A year, date, number or time: two of them in one sentence are two facts
-    (when, and how many), not one fact asked both ways round."""
-    return cand.kind in (AnswerKind.YEAR, AnswerKind.DATE, AnswerKind.NUMBER) or (
-        cand.feature is Feature.TIME
-    )
-
-
 def _standing_phrasing(offer: _Offer, cand: Candidate, script: Script) -> Phrasing | None:
     """The phrasing of ``cand`` whose question stands on its own: the short one, else
     the one keeping the whole sentence (a short question that lost its subject or
@@ -708,11 +697,6 @@ def _standing_phrasing(offer: _Offer, cand: Candidate, script: Script) -> Phrasi
             continue
         if gives_head_away(phrasing.question, cand, text, found.words):
             continue
-        if any(
-            a in phrasing.question and span in q and not (quantity and _quantity(cand))
-            for a, q, quantity in offer.asked
-        ):
-            return None  # two drafts of one sentence, each giving the other's answer away
         asked = asked_word(phrasing.question)
         question = standing_question(phrasing.question, asked, found.antecedent, script, span)
         if question is None:

@@ -292,9 +292,8 @@ _POINTS_BACK_RE = re.compile(
 _POINTS_BACK_INSIDE_RE = re.compile(
     r"它(?![們们])|(?:為|为|對|对|將|将|把|使|讓|让|給|给|與|与|替)其(?![中他它餘余實实])|[，,]其(?![中他它餘余實实])"
 )
-_TIME_WORDS = frozenset(["哪一年", "什麼時候", "什么时候", "哪幾年", "哪几年"])
 MAX_QUESTION = 70  # characters: a longer question reads out a paragraph
-MIN_CONTEXT = 6  # characters besides the question word: 首先是什麼？ says too little
+MIN_CONTEXT = 4  # characters besides the question word: 首先是什麼？ says too little
 _CONTENT_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 
 
@@ -304,7 +303,8 @@ def standing_question(
     """``question`` made to stand on its own: without a word linking it to the
     sentence before (也, 據報導), with 他 or 她 named (``antecedent``: the person the
     sentences before it spoke of), without a hanging 時 at its end; None when it
-    cannot (a 他 with no one named before it)."""
+    cannot (它 or 其 with nothing to point at, a clause it depends on missing, too
+    long or saying too little, or 他 named by the answer itself)."""
     del script  # the same words in both scripts
     q = question
     while True:
@@ -317,11 +317,6 @@ def standing_question(
         q = rest
     if _POINTS_BACK_RE.match(q) or _POINTS_BACK_INSIDE_RE.search(q):
         return None  # 它的口徑…, 為其建立…: what 它 or 其 is, the question never says
-    if _opens_with_time_then_verb(q, asked):
-        return None  # 哪一年成為…？ 2008年成為…？: what became, the question never says
-    first = _first_word(q)
-    if first is not None and _opens_a_predicate(first, q):
-        return None  # 將帶多少位藝術家…: a predicate without its subject
     pronoun = _PRONOUN_RE.search(q)
     if (
         pronoun is not None
@@ -330,18 +325,14 @@ def standing_question(
         and (antecedent in answer or answer in antecedent)
     ):
         return None  # 他 is the answer itself: naming him gives it away
-    if pronoun is not None:
-        if antecedent is None or antecedent in q:
-            if pronoun.start() == 0 and antecedent is None:
-                return None  # 他曾經…: who, the question never says
-        else:
-            named = antecedent
-            if named.isascii():  # a space between a Latin name and Chinese, as articles write it
-                named = (
-                    " " if pronoun.start() > 0 and not q[pronoun.start() - 1].isspace() else ""
-                ) + named
-                named += "" if q[pronoun.end() : pronoun.end() + 1].isspace() else " "
-            q = q[: pronoun.start()] + named + q[pronoun.end() :]
+    if pronoun is not None and antecedent is not None and antecedent not in q:
+        named = antecedent  # with no name near, 他 stays as the article says it
+        if named.isascii():  # a space between a Latin name and Chinese, as articles write it
+            named = (
+                " " if pronoun.start() > 0 and not q[pronoun.start() - 1].isspace() else ""
+            ) + named
+            named += "" if q[pronoun.end() : pronoun.end() + 1].isspace() else " "
+        q = q[: pronoun.start()] + named + q[pronoun.end() :]
     q = _HANGING_END_RE.sub("？", q)
     if _DEPENDENT_OPENING_RE.match(q) and last_clause_start(q) == 0:
         return None  # 雖歷經多少個春秋？: a concession without what it concedes
@@ -352,48 +343,6 @@ def standing_question(
     if len(_CONTENT_RE.findall(q)) - len(_CONTENT_RE.findall(asked)) < MIN_CONTEXT:
         return None
     return q
-
-
-def _opens_with_time_then_verb(question: str, asked: str) -> bool:
-    """Does the question open with a time (or the question word asking for one) and
-    then its verb, with no subject between?"""
-    rest = (
-        question[len(asked) :] if question.startswith(asked) and asked in _TIME_WORDS else question
-    )
-    from studyapp.core.importer.segment import tokens
-
-    words = [w for w in tokens(rest[:16]) if w.tag != "x"]
-    i = 0
-    while i < len(words) and words[i].tag[:1] in ("m", "t", "q"):
-        i += 1
-    if i == len(words) or (i == 0 and rest == question):
-        return False
-    w = words[i]
-    return w.tag[:1] == "v" and w.tag != "vn" and len(w.text) >= 2
-
-
-def _opens_a_predicate(first: Token, question: str) -> bool:
-    """Does the question open with its predicate (將帶…, 是以…, 預計…), not its subject?
-    A one-character "verb" may begin a name (愛｜普格), unless it is a copula or
-    an adverb; a verb followed by 的 before any comma opens a noun's modifier
-    (參加…的中國隊一行共計多少人)."""
-    if first.tag[:1] == "d":
-        return True
-    if first.tag[:1] != "v" or first.tag == "vn":
-        return False
-    if len(first.text) == 1 and first.text not in _ONE_CHARACTER_PREDICATES:
-        return False
-    clause = re.split(r"[，,；;：:]", question, maxsplit=1)[0]
-    return "的" not in clause[first.end :]
-
-
-_ONE_CHARACTER_PREDICATES = frozenset("是為为有在將将把被對对用以讓让使")
-
-
-def _first_word(question: str) -> Token | None:
-    from studyapp.core.importer.segment import tokens
-
-    return next((w for w in tokens(question[:12]) if w.tag != "x"), None)
 
 
 def gives_number_away(question: str, cand: Candidate) -> bool:

@@ -48,6 +48,7 @@ def test_every_kind_of_candidate_in_a_traditional_article(known_deck: Deck) -> N
         (AnswerKind.ENTITY, "Alice Wong", "頂點實驗室在 2019 年成立，創辦人是誰？"),
         (AnswerKind.ENTITY, "Bob Lee", "誰猶豫了大約六個月才加入？"),
         (AnswerKind.YEAR, "2022", "《安全手冊》在哪一年公開？"),
+        (AnswerKind.ENTITY, "《安全手冊》", "哪部作品在 2022 年公開？"),
         (AnswerKind.QUOTE, "先想清楚再動手", "Alice 說實驗室的原則是「……」（引號中的話是什麼？）"),
         (AnswerKind.NUMBER, "80%", "Carol Stone 後來加入，負責約百分之多少的算力採購？"),
         (AnswerKind.DATE, "2020 年 5 月 4 日", "Alice 在什麼時候發表了第一份報告？"),

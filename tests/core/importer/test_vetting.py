@@ -149,13 +149,14 @@ def test_he_is_replaced_by_the_person_named_before() -> None:
     assert spaced == "Alice 在什麼時候發表了報告？"
 
 
-def test_he_with_nobody_named_before_cannot_stand_alone() -> None:
-    assert standing_question("他曾經連續五年獲得什麼獎？", "什麼", None, "hant") is None
+def test_he_with_nobody_named_near_stays_as_the_article_says_it() -> None:
+    question = "他曾經連續五年獲得什麼獎？"
+    assert standing_question(question, "什麼", None, "hant") == question
 
 
-def test_it_or_a_bare_predicate_cannot_stand_alone() -> None:
+def test_it_pointing_at_nothing_the_question_says_cannot_stand_alone() -> None:
     assert standing_question("它的口徑是多少米？", "多少", None, "hans") is None
-    assert standing_question("將帶多少位藝術家進行繞月旅行？", "多少", None, "hant") is None
+    assert standing_question("科研團隊為其建立了哪個新屬？", "哪個", None, "hant") is None
 
 
 def test_a_hanging_when_is_dropped_and_a_hanging_after_refused() -> None:
@@ -235,15 +236,6 @@ def test_a_byline_and_a_time_stamp_are_never_drafted() -> None:
     assert not any("來源" in d.statement or "08:38" in d.statement for d in session.drafts)
 
 
-def test_two_drafts_of_one_sentence_never_give_each_other_away() -> None:
-    text = "王美玲出生於1988年3月，後來成為游泳選手。\n\n她的教練在2001年退休。"
-    session = make_session(article(text), [], today=date(2025, 1, 2), limit=20)
-    for a in session.drafts:
-        for b in session.drafts:
-            if a is not b and a.start == b.start:
-                assert not (a.span in b.question and b.span in a.question), (a, b)
-
-
 def test_he_is_not_named_when_he_is_the_answer() -> None:
     """Found by hypothesis: 他 named by the answer itself gave the answer away."""
     question = "誰說他會在下個月回來？"
@@ -252,3 +244,12 @@ def test_he_is_not_named_when_he_is_the_answer() -> None:
         standing_question(question, "誰", "林志成", "hant", "陳大文")
         == "誰說林志成會在下個月回來？"
     )
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence() -> None:
+    """Readers found 「哪裡1月9日電…」 asked of a wire story's dateline."""
+    text = "新華社南京1月9日電（記者王小明）研究團隊把這塊化石命名為長尾蝦，距今約5億年。"
+    session = make_session(article(text), [], today=date(2025, 1, 2))
+    assert session.drafts
+    assert not any("日電" in d.question or "新華社" in d.span for d in session.drafts)
+    assert all("日電" not in d.statement for d in session.drafts)
