@@ -436,7 +436,8 @@ def _found(
 
 # a news agency's dateline opening the first sentence: 新華社南京1月9日電（記者…）
 _DATELINE_RE = re.compile(
-    r"^\s*[^，,。；;\s]{0,16}?\d{1,2}月\d{1,2}日\s*[電电]\s*(?:[（(][^）)]{0,24}[）)])?\s*"
+    r"^\s*(?:[^，,。；;\s]{0,16}?\d{1,2}月\d{1,2}日\s*[電电]|本[報报][訊讯])"
+    r"\s*(?:[（(][^）)]{0,24}[）)])?\s*"
 )
 # a byline, a source line or a time stamp: no sentence of the article
 _BYLINE_RE = re.compile(

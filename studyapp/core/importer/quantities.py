@@ -457,7 +457,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # 1460萬元: an amount
         if (
             not nian
-            and re.match(r"\s*(?:" + _UNIT_RE + r")", after)
+            and re.match(r"\s*[多餘余]?\s*(?:" + _UNIT_RE + r")", after)
             and not re.match(r"\s*[，。、；,;)）]", after)
         ):
             continue  # 2000人: a number

@@ -51,6 +51,8 @@ _ERRATA = {
     "陆生": "b",
     "中南部": "f",
     "古典": "a",
+    "塞车": "n",
+    "大塞车": "n",
 }
 
 
@@ -68,7 +70,60 @@ def tokens(text: str) -> list[Token]:
         pos = end
     if pos != len(text):  # the tagger dropped or added characters: trust nothing
         return [Token(text, "x", 0, len(text))]
-    return _names_mended(out, folded)
+    return _names_after_titles(_names_mended(out, folded), folded)
+
+
+# words a person's name follows: 院士文聖常, 創辦人楊添賜, 副研究員曾晗
+_TITLES = frozenset(
+    ["院士", "教授", "副教授", "校长", "主任", "市长", "县长", "总统", "主席", "部长", "局长",
+     "院长", "所长", "处长", "研究员", "副研究员", "创办人", "董事长", "总经理", "执行长", "记者",
+     "选手", "教练", "医师", "医生", "老师", "委员", "议员", "立委", "主委", "会长", "社长",
+     "理事长", "总监", "导演", "作家", "歌手", "演员", "球员", "博士"]
+)  # fmt: skip
+# characters that end a two-character name rather than being its third: 李遠｜在
+_AFTER_NAME = frozenset(
+    "在於于是和與与及等也說说表指的曾將将已則则因為为被把對对向到從从今昨獲获出任"
+)
+
+
+def _names_after_titles(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a name after a title made whole when the tagger cut it short:
+    院士｜文聖｜常於 → 院士｜文聖常｜於, 創辦人｜楊添｜賜 → 創辦人｜楊添賜. A
+    Chinese name is a surname and one or two characters; after a title the third
+    is taken unless it is a word that follows names (李遠｜在)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        short = (
+            i > 0
+            and folded[words[i - 1].start : words[i - 1].end] in _TITLES
+            and w.tag in ("nr", "nrfg")
+            and len(w.text) in (1, 2)
+            and folded[w.start] in SURNAMES
+            and i + 1 < len(words)
+        )
+        if short:
+            need = 3 - len(w.text)
+            nxt = words[i + 1]
+            extra = folded[nxt.start : nxt.start + need]
+            if (
+                len(extra) == need
+                and all("\u3400" <= ch <= "\u9fff" and ch not in _AFTER_NAME for ch in extra)
+                and (
+                    len(nxt.text) == need  # 楊添｜賜, 潘｜自強: the word is all name
+                    or folded[nxt.start + need] in _AFTER_NAME  # 文聖｜常於: 於 follows
+                )
+            ):
+                end = w.start + 3
+                out.append(Token(w.text + nxt.text[:need], "nr", w.start, end))
+                if nxt.end > end:
+                    out.append(Token(nxt.text[need:], nxt.tag, end, nxt.end))
+                i += 2
+                continue
+        out.append(w)
+        i += 1
+    return out
 
 
 def _names_mended(words: list[Token], folded: str) -> list[Token]:

@@ -33,6 +33,7 @@ _WORDY = frozenset(
 _POINTING_RE = re.compile(r"^(?:如此|這樣|这样|這些|这些|那樣|那样|此|其|他|她|它|這|这|那)")
 _EDGE_PUNCT = "，,、；;：:。 "
 _NUMERALS = "零〇一二兩两三四五六七八九十百千萬万億亿廿卅"
+_HELD_RE = re.compile(r"歷任|历任|曾任|擔任|担任|出任|現任|现任|兼任|升任|轉任|转任")
 _LOOSE_ENDS = frozenset("dcpuy")  # adverbs, conjunctions, prepositions, particles
 _NOUNISH = frozenset(
     {Feature.PERSON, Feature.PLACE, Feature.ORGANIZATION, Feature.PHRASE, Feature.NEW_NAME}
@@ -72,6 +73,7 @@ _EVENT_END_RE = re.compile(
     r"(?:奧會|奥会|運動會|运动会|博覽會|博览会|大會|大会|峰會|峰会|年會|年会|晚會|晚会|展覽會|展览会|"
     r"研討會|研讨会|音樂會|音乐会|演唱會|演唱会|論壇|论坛|比賽|比赛|錦標賽|锦标赛|聯賽|联赛)$"
 )
+_NEGATION_BEFORE_RE = re.compile(r"(?:沒有|没有|未|不|無|无|並未|并未)\s*$")
 _ERA_AFTER_RE = re.compile(r"\s*(?:年間|年间|時期|时期|年代|時代|时代)")
 _ABSTRACT_END_RE = re.compile(
     r"(?:意義|意义|作用|價值|价值|問題|问题|方面|影響|影响|關係|关系|革命|產生|产生|發展|发展)$"
@@ -131,7 +133,9 @@ def on_word_edges(
     sentence: str, cand: Candidate, words: Sequence[Token], article: ArticleWords | None = None
 ) -> Candidate | None:
     """``cand`` with its end moved back to where a word starts when it cuts into one
-    (…變小，從｜而 → …變小); None when its start cuts into a word (自由｜式滑雪), or it
+    (…變小，從｜而 → …變小), without an adverb at its end or the verb that held a
+    post at its start (歷任｜廣西大學); None when its start cuts into a word
+    (自由｜式滑雪, 帽｜天山｜開拓蝦 where the article quotes the whole name), or it
     only points back to something said before (因為如此，我們)."""
     start, end = cand.start, cand.end
     if sentence[start - 1 : start] in ("廿", "卅", "卌") and start > 0:
@@ -163,6 +167,14 @@ def on_word_edges(
     if inside and inside[0].tag[:1] in ("p", "c") and cand.feature in _NOUNISH:
         return None  # 與彩繪保存: a noun phrase does not open with a preposition
     if cand.feature in _NOUNISH and inside:
+        held = _HELD_RE.match(sentence, start, end)
+        if held is not None:  # 歷任｜廣西大學: the post, without the verb that held it
+            start = held.end()
+            inside = [w for w in inside if w.start >= start]
+            if not inside:
+                return None
+        elif inside[0].tag[:1] == "v" and inside[0].tag != "vn" and len(inside) > 1:
+            return None  # a verb and its object are no noun phrase
         if any(w.tag[:1] == "p" for w in inside[1:]):
             return None  # 太空中心｜以｜福衛二號: a preposition inside runs two phrases together
         if inside[-1].tag[:1] == "v" and inside[-1].tag != "vn":
@@ -182,17 +194,18 @@ def on_word_edges(
     last = re.split(r"[，,；;]", text)[-1]
     if last != text and len(last.strip()) <= 3:
         return None  # 如此，我們: a clause's first words are no part of the answer
-    if end == cand.end:
+    if (start, end) == (cand.start, cand.end):
         return cand
-    return dataclasses.replace(cand, end=end, value=text)
+    return dataclasses.replace(cand, start=start, end=end, value=text)
 
 
 # answers naming nobody in particular: 科研團隊, 研究人員, 專家 (the article means
 # someone it names elsewhere, or no one worth learning)
 _GENERIC_RE = re.compile(
-    r"^(?:該|该|這個|这个|相關|相关|科研|研究|工作|有關|有关|當地|当地)?"
-    r"(?:人員|人员|團隊|团队|小組|小组|科學家|科学家|專家|专家|學者|学者|官員|官员|民眾|民众|居民|"
-    r"家族成員|家族成员|記者|记者|筆者|笔者)(?:們|们)?$"
+    r"^(?:[\u3400-\u9fff]{0,2}(?:人員|人员|團隊|团队|小組|小组)"
+    r"|(?:該|该|這個|这个|相關|相关|科研|研究|有關|有关|當地|当地)?"
+    r"(?:科學家|科学家|專家|专家|學者|学者|官員|官员|民眾|民众|居民|家族成員|家族成员|記者|记者|筆者|笔者))"
+    r"(?:們|们)?$"
 )
 
 
@@ -240,6 +253,8 @@ def fitting_question_word(
         or (last.tag == "ns" and not _ABSTRACT_END_RE.search(text))  # 重大意義 is no place
         or bool(PLACE_END.search(text) or _PLACE_WORD_RE.search(text))
     )
+    if base == "where" and _NEGATION_BEFORE_RE.search(sentence, 0, cand.start):
+        return None  # 沒有｜塞車: nothing happens nowhere
     if base == "where":
         if full_name and named:
             return dataclasses.replace(cand, asks="who" + of)  # 閆文港 (港): a person

@@ -260,3 +260,9 @@ def test_a_score_or_a_size_gives_no_number(sentence: str) -> None:
     """A score (15：21), a clock time or a size (10×7×5) is no count: a reader found
     「多少：21」 asked of a game score."""
     assert not [q for q in find_quantities(sentence) if q.kind is QuantityKind.NUMBER]
+
+
+def test_a_count_of_more_than_a_thousand_is_no_year() -> None:
+    """「較9月同日增1100餘人次」 was asked 「增哪一年餘人次」."""
+    qs = find_quantities("較9月同日增1100餘人次。")
+    assert not [q for q in qs if q.kind is QuantityKind.YEAR]

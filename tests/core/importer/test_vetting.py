@@ -21,6 +21,7 @@ from studyapp.core.importer.vetting import (
     fitting_question_word,
     gives_number_away,
     is_fragment,
+    is_generic,
     on_word_edges,
     standing_question,
 )
@@ -253,3 +254,49 @@ def test_a_dateline_is_no_part_of_the_first_sentence() -> None:
     assert session.drafts
     assert not any("日電" in d.question or "新華社" in d.span for d in session.drafts)
     assert all("日電" not in d.statement for d in session.drafts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("中國科學院院士文聖常於3月3日逝世。", "文聖常"),
+        ("中國工程院院士潘自強因病逝世。", "潘自強"),
+        ("創辦人楊添賜後代子孫決定修復。", "楊添賜"),
+    ],
+)
+def test_a_name_after_a_title_is_made_whole(sentence: str, name: str) -> None:
+    """Readers found 文聖｜常 and 潘｜自強 asked with half the name in the question."""
+    assert (name, "nr") in [(w.text, w.tag) for w in tokens(sentence)]
+
+
+def test_a_two_character_name_keeps_the_word_after_it() -> None:
+    words = [w.text for w in tokens("文化部長李遠在致詞時分享。")]
+    assert "李遠" in words
+    assert "曾晗" in [w.text for w in tokens("副研究員曾晗介紹。")]
+
+
+@pytest.mark.parametrize("answer", ["手術人員", "研究人員", "科研團隊", "專家們", "當地居民"])
+def test_nobody_in_particular_is_no_answer(answer: str) -> None:
+    assert is_generic(answer)
+    assert not is_generic("陳維昭") and not is_generic("國家實驗研究院")
+
+
+def test_where_is_not_asked_of_what_did_not_happen() -> None:
+    sentence = "替代橋梁車多但未大塞車。"
+    cand = text_candidate(sentence, "大塞車", Feature.PLACE, "where")
+    assert fitting_question_word(sentence, cand, tokens(sentence)) is None
+
+
+def test_the_verb_that_held_a_post_is_no_part_of_it() -> None:
+    """Readers found 「歷任廣西大學」 as the answer to 「哪個機構」."""
+    sentence = "他歷任廣西大學、山東大學教授。"
+    cand = text_candidate(sentence, "歷任廣西大學", Feature.ORGANIZATION, "which-org")
+    edged = on_word_edges(sentence, cand, tokens(sentence))
+    assert edged is not None and edged.span(sentence) == "廣西大學"
+
+
+def test_a_paper_s_own_byline_is_no_part_of_its_first_sentence() -> None:
+    text = "本報訊（王小明 李大華）近日，北京一家醫院完成了全國首例這類手術，歷時5個小時。"
+    session = make_session(article(text), [], today=date(2025, 1, 2))
+    assert session.drafts
+    assert not any("本報訊" in d.statement for d in session.drafts)
