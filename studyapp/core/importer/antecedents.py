@@ -76,6 +76,9 @@ _NOT_SURNAMES = frozenset(
 )
 
 
+_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+
+
 def _is_full_name(w: Token) -> bool:
     if w.tag in ("nrfg", "nrt"):
         return len(w.text) >= 3
@@ -87,7 +90,7 @@ def _is_full_name(w: Token) -> bool:
 def names_in(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
     """The people ``text`` names, with where: full Chinese names by their tags, Latin
     names where they open a clause."""
-    found = [(w.start, w.text) for w in words if _is_full_name(w)]
+    found = [(w.start, w.text) for w in words if w.tag in _PERSON_TAGS and _is_full_name(w)]
     found += [
         (m.start(1), m.group(1))
         for m in _LATIN_NAME_RE.finditer(text)

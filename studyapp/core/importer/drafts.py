@@ -24,6 +24,7 @@ import hashlib
 import heapq
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -74,7 +75,7 @@ MIN_SCORE = -4.0  # a rank score (log-odds) below which a candidate is not worth
 CHARS_PER_DRAFT = 50  # at most one draft per 50 characters: more than a reader reviews
 MIN_DRAFTS = 8
 MAX_DRAFTS = 2000  # a long article (100,000 characters and more): its best 2,000
-SENTENCES_PER_DRAFT = 3  # past 3 sentences a draft, only the richest sentences are read
+SENTENCES_PER_DRAFT = 2.5  # past 2.5 sentences a draft, only the richest sentences are read
 RICH_SENTENCE_MAX = 150
 MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
 MAX_PER_SENTENCE = 4
@@ -284,7 +285,7 @@ def make_session(
             max(MIN_DRAFTS, math.ceil(_han_and_words(document.text) / CHARS_PER_DRAFT)),
         )
     )
-    read = _richest(document, SENTENCES_PER_DRAFT * budget)
+    read = _richest(document, int(SENTENCES_PER_DRAFT * budget))
     drafts = _chosen(
         [p for f in _found(document, source.id, index, read) if (p := _prepared(f, facts))],
         budget,
@@ -370,6 +371,12 @@ class _Offer:
     made: int = 0  # drafts made
     missed: int = 0  # tries below the minimum rank that repeat no fact
     used: list[tuple[int, int]] = field(default_factory=list)
+    _words: list[Token] | None = None
+
+    def words(self) -> list[Token]:
+        if self._words is None:
+            self._words = self.found.words()
+        return self._words
 
     def next_score(self) -> float:
         """The rank of its next candidate as a draft: each earlier draft costs a little."""
@@ -391,9 +398,20 @@ class Found:
     place: int  # the sentence's place in its paragraph
     size: int  # sentences in that paragraph
     verbs: frozenset[int]  # where its verbs and adverbs start
-    words: tuple[Token, ...] = ()
     antecedent: str | None = None  # the person a 他 or 她 in it speaks of
     article: ArticleWords | None = None  # the words the whole article quotes and repeats
+    # its words, compactly (Token objects for every sentence of a long article would
+    # cost tens of megabytes): where each ends, and its tag
+    word_ends: array[int] = field(default_factory=lambda: array("I"))
+    word_tags: tuple[str, ...] = ()
+
+    def words(self) -> list[Token]:
+        """The sentence's words, as ``segment.tokens`` gave them."""
+        out, start = [], 0
+        for end, tag in zip(self.word_ends, self.word_tags, strict=True):
+            out.append(Token(self.text[start:end], tag, start, end))
+            start = end
+        return out
 
 
 def _found(
@@ -428,9 +446,10 @@ def _found(
                 place,
                 size,
                 verbs,
-                tuple(words),
                 antecedent,
                 article,
+                array("I", (w.end for w in words)),
+                tuple(w.tag for w in words),
             )
 
 
@@ -647,14 +666,20 @@ def _draft(
         return None  # one answer per stretch of the sentence
     if any(_LINK_RE.fullmatch(text[min(e, cand.end) : max(s, cand.start)]) for s, e in offer.used):
         return None  # 中國西南部的｜貴州省: the same fact asked the other way round
-    edged = on_word_edges(text, cand, found.words, found.article)
-    fitted = fitting_question_word(text, edged, found.words) if edged is not None else None
+    words = offer.words()
+    edged = on_word_edges(text, cand, words, found.article)
+    fitted = fitting_question_word(text, edged, words) if edged is not None else None
     if fitted is not None and is_generic(fitted.span(text)):
         fitted = None  # 研究人員: nobody in particular
     phrasing = _standing_phrasing(offer, fitted, script) if fitted is not None else None
     vetted = fitted is not None and phrasing is not None
     if vetted and fitted is not None:
         cand = fitted
+    elif not offer.known and not (
+        existing is not None
+        and existing.has_fact(_draft_id(text, cand, first=not offer.made, existing=existing))
+    ):
+        return None  # no deck can hold it: nothing to flag it as
     else:
         # kept only if it repeats or contradicts a deck's fact (_chosen): for a draft
         # the user is told the deck holds already, the flag matters more than a
@@ -696,14 +721,14 @@ def _standing_phrasing(offer: _Offer, cand: Candidate, script: Script) -> Phrasi
         phrasing = phrase(text, cand, script, offer.subject, found.verbs, whole=whole)
         if phrasing is None or gives_number_away(phrasing.question, cand):
             continue
-        if gives_head_away(phrasing.question, cand, text, found.words):
+        if gives_head_away(phrasing.question, cand, text, offer.words()):
             continue
         asked = asked_word(phrasing.question)
         question = standing_question(phrasing.question, asked, found.antecedent, script, span)
         if question is None:
             continue
         filled = question.replace(asked, span, 1) if asked else question
-        if not is_fragment(filled, span, tokens(filled)):
+        if not is_fragment(filled, span):
             return dataclasses.replace(phrasing, question=question)
     return None
 

@@ -16,6 +16,7 @@ Tags are jieba's: ``n`` noun, ``nr`` person, ``ns`` place, ``nt`` organisation,
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -70,7 +71,9 @@ def tokens(text: str) -> list[Token]:
         pos = end
     if pos != len(text):  # the tagger dropped or added characters: trust nothing
         return [Token(text, "x", 0, len(text))]
-    return _names_after_titles(_names_mended(out, folded), folded)
+    if any(w.tag == "nr" and not may_be_a_name(folded[w.start : w.end]) for w in out):
+        out = _names_mended(out, folded)
+    return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
 
 
 # words a person's name follows: 院士文聖常, 創辦人楊添賜, 副研究員曾晗
@@ -80,6 +83,7 @@ _TITLES = frozenset(
      "选手", "教练", "医师", "医生", "老师", "委员", "议员", "立委", "主委", "会长", "社长",
      "理事长", "总监", "导演", "作家", "歌手", "演员", "球员", "博士"]
 )  # fmt: skip
+_TITLE_RE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
 # characters that end a two-character name rather than being its third: 李遠｜在
 _AFTER_NAME = frozenset(
     "在於于是和與与及等也說说表指的曾將将已則则因為为被把對对向到從从今昨獲获出任"

@@ -11,16 +11,17 @@ asked of 重大意義, 誰 of an event, a question opening with 他 or 也.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from studyapp.core.deck.model import AnswerKind, Script
 from studyapp.core.importer.candidates import Candidate, Feature
 from studyapp.core.importer.names import SURNAMES, is_chinese_name
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
-from studyapp.core.importer.segment import Token
+from studyapp.core.importer.segment import Token, tokens
 
 # answers whose edges are where the tagger's words are: noun phrases and clauses
 # (numbers, dates, quotations and titles have edges of their own)
@@ -33,6 +34,7 @@ _WORDY = frozenset(
 _POINTING_RE = re.compile(r"^(?:如此|這樣|这样|這些|这些|那樣|那样|此|其|他|她|它|這|这|那)")
 _EDGE_PUNCT = "，,、；;：:。 "
 _NUMERALS = "零〇一二兩两三四五六七八九十百千萬万億亿廿卅"
+_CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
 _HELD_RE = re.compile(r"歷任|历任|曾任|擔任|担任|出任|現任|现任|兼任|升任|轉任|转任")
 _LOOSE_ENDS = frozenset("dcpuy")  # adverbs, conjunctions, prepositions, particles
 _NOUNISH = frozenset(
@@ -94,20 +96,34 @@ class ArticleWords:
 
     terms: frozenset[str]
     pairs: frozenset[str]
+    by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[str]] = {}
+        for term in self.terms:
+            index.setdefault(term[0], []).append(term)
+        self.by_first.update({k: tuple(v) for k, v in index.items()})
+
+    def _terms_in(self, sentence: str) -> set[str]:
+        return {
+            term for ch in set(sentence) for term in self.by_first.get(ch, ()) if term in sentence
+        }
 
     @classmethod
     def of(cls, text: str) -> ArticleWords:
         terms = frozenset(m.group(1) for m in _QUOTED_TERM_RE.finditer(text))
+        if len(text) > PAIRS_UP_TO:
+            return cls(terms, frozenset())  # a book, not an article: its pairs say little
         counts = Counter(
-            text[i : i + 2]
-            for i in range(len(text) - 1)
-            if _han(text[i]) and _han(text[i + 1]) and not (set(text[i : i + 2]) & _FUNCTION_CHARS)
+            a + b
+            for a, b in itertools.pairwise(text)
+            if _han(a) and _han(b) and a not in _FUNCTION_CHARS and b not in _FUNCTION_CHARS
         )
         return cls(terms, frozenset(p for p, n in counts.items() if n >= PAIR_REPEATS))
 
     def cuts(self, sentence: str, start: int, end: int) -> bool:
         """Does [start, end) begin or end inside one of the article's words?"""
-        for term in self.terms:
+        for term in self._terms_in(sentence):
             at = sentence.find(term)
             while at >= 0:
                 if at < start < at + len(term) or at < end < at + len(term):
@@ -119,6 +135,7 @@ class ArticleWords:
 
 
 PAIR_REPEATS = 4  # a character pair the article repeats this often is one of its words
+PAIRS_UP_TO = 100_000  # characters: longer texts are not searched for repeated pairs
 _QUOTED_TERM_RE = re.compile(r"[“「『\"]([^”」』\"，。,]{2,12})[”」』\"]")
 _FUNCTION_CHARS = frozenset(
     "的是在了和與与及於于為为年月日之也都而並并或等中上下個个一不這这那其他她它我們们有"
@@ -191,7 +208,7 @@ def on_word_edges(
         text[0] in "出到成給给" and any(w.end == start and w.tag[:1] == "v" for w in words)
     ):
         return None  # 培養｜出了…: the rest of a verb is no answer
-    last = re.split(r"[，,；;]", text)[-1]
+    last = _CLAUSE_SPLIT_RE.split(text)[-1]
     if last != text and len(last.strip()) <= 3:
         return None  # 如此，我們: a clause's first words are no part of the answer
     if (start, end) == (cand.start, cand.end):
@@ -360,21 +377,24 @@ def standing_question(
     return q
 
 
+_NUMBER_RUN_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
 def gives_number_away(question: str, cand: Candidate) -> bool:
     """Does the question say its own answer's number elsewhere (報名 3 個項目，…共 3 枚)?"""
     if cand.kind is not AnswerKind.NUMBER or not isinstance(cand.value, (int, float)):
         return False
     value = cand.value
     shown = str(int(value)) if float(value).is_integer() else str(value)
-    return re.search(rf"(?<![\d.]){re.escape(shown)}(?![\d.])", question) is not None
+    return shown in _NUMBER_RUN_RE.findall(question)
 
 
-def is_fragment(filled: str, answer: str, words: Sequence[Token]) -> bool:
+def is_fragment(filled: str, answer: str) -> bool:
     """Is a question's last clause no statement: 首次參加冬奧會的誰？ (the question
     word heads a noun phrase), 到哪一年底？ (nothing but a time), 由誰率領的研究團隊？
     or 首次參加冬奧會的谷愛凌？ (a noun phrase with its modifier)?
-    ``filled``: the question with its answer in place of the question word (so the
-    words are cut as in the article), ``words`` its words.
+    ``filled``: the question with its answer in place of the question word (so its
+    last clause's words are cut as in the article).
 
     The tagger's verbs are too unsure in Traditional text (報告了 as a noun) to ask
     for a predicate in general: only these shapes are judged."""
@@ -388,38 +408,40 @@ def is_fragment(filled: str, answer: str, words: Sequence[Token]) -> bool:
     clause = body[clause_start:]
     if at >= clause_start:
         rest = clause.replace(answer, "", 1)
-        if len(_CONTENT_RE.findall(rest)) <= 3 and re.match(
-            r"\s*(?:到|至|截至|截止|直到|自|從|从|於|于|在)", rest
-        ):
+        if len(_CONTENT_RE.findall(rest)) <= 3 and _FROM_TO_RE.match(rest):
             return True  # 到哪一年底？: a time and nothing said of it
-    if at < clause_start and all(
-        w.tag[:1] in ("t", "m", "f", "q") for w in words if w.start >= clause_start and w.tag != "x"
-    ):
+    if at < clause_start and _ONLY_A_TIME_RE.match(clause):
         return True  # 為了什麼，去年秋天？: the last clause is a time and nothing else
     if _COPULA_RE.search(clause):
         return False  # …是現存最早的韓國古代歌謠: it says what something is
     if _BY_WHOM_RE.match(clause):
         return True
-    opening = next((w for w in words if w.start >= clause_start and w.tag != "x"), None)
+    if clause_start == 0 and _MODIFIED_NOUN_END_RE.search(clause):
+        opening = next((w for w in tokens(clause) if w.tag != "x"), None)
+    else:
+        opening = None
     if (
-        clause_start == 0
-        and opening is not None
+        opening is not None
         and opening.tag[:1] == "v"
         and opening.tag != "vn"
         and len(opening.text) >= 2
-        and _MODIFIED_NOUN_END_RE.search(clause)
     ):
         return True  # 生活在北極地區的北極熊和北極狼？: a noun and what it does
-    last = next((w for w in reversed(words) if w.tag != "x"), None)
-    return (
-        last is not None
-        and last.tag in _PERSON_TAGS
-        and body[: last.start].endswith("的")
-        and last.start >= clause_start
-    )
+    named = _NAME_AFTER_DE_RE.search(clause)
+    if named is None:
+        return False
+    last = next((w for w in reversed(tokens(clause)) if w.tag != "x"), None)
+    return last is not None and last.tag in _PERSON_TAGS and clause[: last.start].endswith("的")
 
 
+_ONLY_A_TIME_RE = re.compile(
+    r"^[\s\d〇零一二三四五六七八九十百千年月日時时分秒上下午前後后初底中去今明昨本前春夏秋冬季週周天早晚凌晨半]+$"
+)
+_FROM_TO_RE = re.compile(r"\s*(?:到|至|截至|截止|直到|自|從|从|於|于|在)")
 _MODIFIED_NOUN_END_RE = re.compile(r"的[^的，；;：是為为]{1,10}$")
+_NAME_AFTER_DE_RE = re.compile(
+    r"的[^的]{2,8}$"
+)  # 首次參加冬奧會的谷愛凌: a name after 的, at the end
 _COPULA_RE = re.compile(r"是|為|为|乃|屬於|属于|稱為|称为|有")
 _BY_WHOM_RE = re.compile(
     r"^\s*(?:由|這座|这座|這個|这个|這位|这位|這項|这项|該|该)[^，；;：]*的[^的，；;：]{1,8}$"

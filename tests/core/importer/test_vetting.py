@@ -193,7 +193,7 @@ def test_a_number_said_again_in_the_question_gives_it_away() -> None:
 def test_a_noun_phrase_without_a_predicate_is_no_question(
     filled: str, answer: str, fragment: bool
 ) -> None:
-    assert is_fragment(filled, answer, tokens(filled)) is fragment
+    assert is_fragment(filled, answer) is fragment
 
 
 # -- whom 他 speaks of ---------------------------------------------------------------------
