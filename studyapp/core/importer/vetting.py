@@ -34,6 +34,10 @@ _WORDY = frozenset(
 _POINTING_RE = re.compile(r"^(?:如此|這樣|这样|這些|这些|那樣|那样|此|其|他|她|它|這|这|那)")
 _EDGE_PUNCT = "，,、；;：:。 "
 _NUMERALS = "零〇一二兩两三四五六七八九十百千萬万億亿廿卅"
+# what a number is compared with: the figure before it, not the article's news
+_BASELINE_BEFORE_RE = re.compile(
+    r"(?:較|比|相較於?|相比於?)(?:去年|前年|上年|上月|上季|前一年|前期)?(?:同期|同月|同季)?(?:的|之)?\s*$"
+)
 _CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
 _HELD_RE = re.compile(r"歷任|历任|曾任|擔任|担任|出任|現任|现任|兼任|升任|轉任|转任")
 _LOOSE_ENDS = frozenset("dcpuy")  # adverbs, conjunctions, prepositions, particles
@@ -159,6 +163,10 @@ def on_word_edges(
         return None  # 卅｜四歲: the number starts before the answer
     if _in_an_alias(sentence, start, end):
         return None  # 伯格曼法則(｜Bergmann’s rule): the name beside it gives it away
+    if cand.kind is AnswerKind.NUMBER and _BASELINE_BEFORE_RE.search(
+        sentence, max(0, start - 12), start
+    ):
+        return None  # 較去年同期｜8869萬元成長: what it grew from, not the news
     if cand.feature not in _WORDY or cand.kind is not AnswerKind.TEXT:
         return cand
     if article is not None and article.cuts(sentence, start, end):

@@ -300,3 +300,14 @@ def test_a_paper_s_own_byline_is_no_part_of_its_first_sentence() -> None:
     session = make_session(article(text), [], today=date(2025, 1, 2))
     assert session.drafts
     assert not any("本報訊" in d.statement for d in session.drafts)
+
+
+def test_the_figure_a_number_is_compared_with_is_not_asked() -> None:
+    """A reader found 「鳳梨較去年同期多少公噸成長」 trivia: last year's figure, not the news."""
+    sentence = "鳳梨出口量較去年同期7038公噸成長14%。"
+    cands = [c for c in find_candidates(sentence, NO_NAMES) if c.kind is AnswerKind.NUMBER]
+    base = next(c for c in cands if c.value == 7038)
+    grown = next(c for c in cands if c.unit == "%")
+    words = tokens(sentence)
+    assert on_word_edges(sentence, base, words) is None
+    assert on_word_edges(sentence, grown, words) is grown
