@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from studyapp.core.importer.names import COMPOUND_SURNAMES, is_chinese_name
-from studyapp.core.importer.segment import Token
+from studyapp.core.importer.segment import PERSON_TAGS, Token
 
 REACH = 3  # sentences: a 他 further from the last name than this is not resolved
 PRONOUNS = ("他", "她")
@@ -76,9 +76,6 @@ _NOT_SURNAMES = frozenset(
 )
 
 
-_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
-
-
 def _is_full_name(w: Token) -> bool:
     if w.tag in ("nrfg", "nrt"):
         return len(w.text) >= 3
@@ -90,7 +87,7 @@ def _is_full_name(w: Token) -> bool:
 def names_in(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
     """The people ``text`` names, with where: full Chinese names by their tags, Latin
     names where they open a clause."""
-    found = [(w.start, w.text) for w in words if w.tag in _PERSON_TAGS and _is_full_name(w)]
+    found = [(w.start, w.text) for w in words if w.tag in PERSON_TAGS and _is_full_name(w)]
     found += [
         (m.start(1), m.group(1))
         for m in _LATIN_NAME_RE.finditer(text)

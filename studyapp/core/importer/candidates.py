@@ -264,7 +264,7 @@ _AT_PLACE_RE = re.compile(r"(?:在|於|于|從|从|到|至)$")
 _ROLE_BEFORE_RE = re.compile(
     r"(?:擔任|担任|出任|兼任|作為|作为|成為|成为|扮演|當選|当选|加入|組成|组成|組建|组建)\s*$"
 )
-_PERIOD_AFTER_RE = re.compile(r"\s*(?:時期|时期|時代|时代|期間|期间|年間|年间)")
+PERIOD_AFTER_RE = re.compile(r"\s*(?:時期|时期|時代|时代|期間|期间|年間|年间)")
 _GROUP_END_RE = re.compile(r"(?:隊|队|團|团|組|组|幫|帮|班)$")
 _RANGE_RE = re.compile(
     r"[\d.,\s~～\-–—至到]+(?:[A-Za-z]{1,4}|[歲岁個个位名種种公釐厘米克斤尺度倍])?"
@@ -307,7 +307,7 @@ def _phrase_candidate(sentence: str, phrase: Phrase) -> Candidate:
     elif feature is Feature.ORGANIZATION and _GROUP_END_RE.search(text):
         asks = "which-group"  # 樂團, 球隊: a group
     if "era" in phrase.roles:  # 在泥盆紀: a period, never a place; 商朝時期: 什麼時期
-        asks = "what" if _PERIOD_AFTER_RE.match(sentence, phrase.end) else "which-era"
+        asks = "what" if PERIOD_AFTER_RE.match(sentence, phrase.end) else "which-era"
     elif "located" in phrase.roles or (
         feature in (Feature.PHRASE, Feature.ORGANIZATION)
         and _AT_PLACE_RE.search(sentence, 0, phrase.start)

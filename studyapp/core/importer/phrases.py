@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from studyapp.core.importer.names import is_chinese_name
-from studyapp.core.importer.segment import Token, tokens
+from studyapp.core.importer.segment import PERSON_TAGS, Token, tokens
 
 
 class PhraseKind(str, Enum):
@@ -251,7 +251,6 @@ def find_phrases(sentence: str, words: list[Token] | None = None) -> list[Phrase
     return _merge(out + quoted)
 
 
-_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _ERA_RE = re.compile(r".(?:[朝代國国紀纪]|時期|时期|時代|时代)$")
 _NOT_ERAS = frozenset(
     ["現代", "现代", "當代", "当代", "古代", "近代", "年代", "歷代", "历代", "世紀", "世纪"]
@@ -273,7 +272,7 @@ def _inner(
             continue
         # a person's name at the end, after a title or role: back over its name parts
         i = len(inside)
-        while i > 0 and (inside[i - 1].tag in _PERSON_TAGS or inside[i - 1].text in _JOINERS):
+        while i > 0 and (inside[i - 1].tag in PERSON_TAGS or inside[i - 1].text in _JOINERS):
             i -= 1
         if (
             0 < i < len(inside)

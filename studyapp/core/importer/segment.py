@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from studyapp.core.importer.names import SURNAMES, may_be_a_name
 from studyapp.core.importer.textnorm import simplified
 
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})  # the tags of a person's name
+
 
 @dataclass(frozen=True, slots=True)
 class Token:

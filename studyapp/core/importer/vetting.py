@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from studyapp.core.deck.model import AnswerKind, Script
-from studyapp.core.importer.candidates import Candidate, Feature
+from studyapp.core.importer.candidates import PERIOD_AFTER_RE, Candidate, Feature
 from studyapp.core.importer.names import SURNAMES, is_chinese_name
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
-from studyapp.core.importer.segment import Token, tokens
+from studyapp.core.importer.segment import PERSON_TAGS, Token, tokens
 
 # answers whose edges are where the tagger's words are: noun phrases and clauses
 # (numbers, dates, quotations and titles have edges of their own)
@@ -80,12 +80,10 @@ _EVENT_END_RE = re.compile(
     r"研討會|研讨会|音樂會|音乐会|演唱會|演唱会|論壇|论坛|比賽|比赛|錦標賽|锦标赛|聯賽|联赛)$"
 )
 _NEGATION_BEFORE_RE = re.compile(r"(?:沒有|没有|未|不|無|无|並未|并未)\s*$")
-_ERA_AFTER_RE = re.compile(r"\s*(?:年間|年间|時期|时期|年代|時代|时代)")
 _ABSTRACT_END_RE = re.compile(
     r"(?:意義|意义|作用|價值|价值|問題|问题|方面|影響|影响|關係|关系|革命|產生|产生|發展|发展)$"
 )
 _RANK_END_RE = re.compile(r"(?:冠軍|冠军|亞軍|亚军|季軍|季军|將軍|将军)$")
-_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _TITLE_END_RE = re.compile(
     r"(?:教授|博士|先生|女士|小姐|總統|总统|主席|總理|总理|部長|部长|市長|市长|校長|校长|教練|教练|"
     r"研究員|研究员|院長|院长|所長|所长|局長|局长|主任|董事長|董事长|執行長|执行长|總經理|总经理)$"
@@ -262,7 +260,7 @@ def fitting_question_word(
     inside = [w for w in words if cand.start <= w.start and w.end <= cand.end and w.tag != "x"]
     last = inside[-1] if inside else None
     base, of = (cand.asks[:-3], "-of") if cand.asks.endswith("-of") else (cand.asks, "")
-    named = last is not None and last.tag in _PERSON_TAGS  # the tagger's names, mended
+    named = last is not None and last.tag in PERSON_TAGS  # the tagger's names, mended
     title = _TITLE_END_RE.search(text)
     titled = title is not None and title.start() >= 2  # 尾｜部長 is no title
     # surely a person: a full Chinese name (閆文港), a foreign one (查爾斯·派爾), a title
@@ -270,7 +268,7 @@ def fitting_question_word(
         (named and (is_chinese_name(last.text) or "·" in text or "‧" in text)) or titled
     )
     if base == "who":
-        if _ERA_AFTER_RE.match(sentence, cand.end):
+        if PERIOD_AFTER_RE.match(sentence, cand.end):
             return None  # 明成化｜年間: an era, not a person
         return cand if full_name or titled or (named and _may_be_called(last)) else None
     placed = last is not None and (
@@ -439,7 +437,7 @@ def is_fragment(filled: str, answer: str) -> bool:
     if named is None:
         return False
     last = next((w for w in reversed(tokens(clause)) if w.tag != "x"), None)
-    return last is not None and last.tag in _PERSON_TAGS and clause[: last.start].endswith("的")
+    return last is not None and last.tag in PERSON_TAGS and clause[: last.start].endswith("的")
 
 
 _ONLY_A_TIME_RE = re.compile(
