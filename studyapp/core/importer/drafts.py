@@ -428,6 +428,7 @@ def _found(
             if read is not None and sentence.start not in read:
                 continue
             text = _DATELINE_RE.sub("", clean_text(sentence.text), count=1)
+            text = _CREDIT_END_RE.sub("", text, count=1)
             if len(text) < MIN_SENTENCE or _BYLINE_RE.search(text):
                 continue
             words = tokens(text)
@@ -457,6 +458,12 @@ def _found(
 _DATELINE_RE = re.compile(
     r"^\s*(?:[^，,。；;\s]{0,16}?\d{1,2}月\d{1,2}日\s*[電电]|本[報报][訊讯])"
     r"\s*(?:[（(][^）)]{0,24}[）)])?\s*"
+    # …or a reporter's credit in brackets: (中央社記者吳欣紜台北3日電), 〔記者邱芷柔/綜合報導〕
+    r"|^\s*[（(〔【\[][^）)〕】\]]{0,30}(?:記者|记者)[^）)〕】\]]{0,30}[）)〕】\]]\s*"
+)
+# a reporter's credit closing the last sentence: (總台記者 唐高林)
+_CREDIT_END_RE = re.compile(
+    r"\s*[（(〔【][^（(）)〕】]{0,30}(?:記者|记者)[^（(）)〕】]{0,30}[）)〕】]\s*$"
 )
 # a byline, a source line or a time stamp: no sentence of the article
 _BYLINE_RE = re.compile(

@@ -311,3 +311,23 @@ def test_the_figure_a_number_is_compared_with_is_not_asked() -> None:
     words = tokens(sentence)
     assert on_word_edges(sentence, base, words) is None
     assert on_word_edges(sentence, grown, words) is grown
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "（中央社記者王小明台北3日電）",
+        "〔記者王小明、李大華/綜合報導〕",
+        "中新社長春9月1日電 (記者 王明)",
+    ],
+)
+def test_a_reporter_s_credit_is_no_part_of_the_first_sentence(opening: str) -> None:
+    text = (
+        "長尾蝦化石命名\n\n"
+        + opening
+        + "研究團隊把這塊化石命名為長尾蝦，距今約5億年，團隊共有12位研究員（總台記者 王小明）"
+    )
+    session = make_session(article(text), [], today=date(2025, 1, 2))
+    assert session.drafts
+    for d in session.drafts:
+        assert "記者" not in d.statement and "王小明" not in d.span, d
