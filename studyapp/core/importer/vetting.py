@@ -40,7 +40,12 @@ _BASELINE_BEFORE_RE = re.compile(
 )
 _CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
 _HELD_RE = re.compile(r"歷任|历任|曾任|擔任|担任|出任|現任|现任|兼任|升任|轉任|转任")
-_LOOSE_ENDS = frozenset("dcpuy")  # adverbs, conjunctions, prepositions, particles
+_LOOSE_ENDS = frozenset("dcpuy")
+# words that only say a verb is possible, needed or not done: no noun phrase ends in one
+_MODALS = frozenset(
+    ["無法", "无法", "不能", "可以", "能夠", "能够", "必須", "必须", "需要", "應該", "应该",
+     "沒有", "没有", "不會", "不会", "未能", "不得"]
+)  # fmt: skip  # adverbs, conjunctions, prepositions, particles
 _NOUNISH = frozenset(
     {Feature.PERSON, Feature.PLACE, Feature.ORGANIZATION, Feature.PHRASE, Feature.NEW_NAME}
 )
@@ -200,8 +205,8 @@ def on_word_edges(
             return None  # a verb and its object are no noun phrase
         if any(w.tag[:1] == "p" for w in inside[1:]):
             return None  # 太空中心｜以｜福衛二號: a preposition inside runs two phrases together
-        if inside[-1].tag[:1] == "v" and inside[-1].tag != "vn":
-            return None  # 預報資料綜合研判: a noun phrase does not end in a verb
+        if (inside[-1].tag[:1] == "v" and inside[-1].tag != "vn") or inside[-1].text in _MODALS:
+            return None  # 預報資料綜合研判, 考量地方館無法: a noun phrase ends in no verb
     while end > start and sentence[end - 1] in _EDGE_PUNCT:
         end -= 1
     text = sentence[start:end]

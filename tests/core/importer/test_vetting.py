@@ -331,3 +331,11 @@ def test_a_reporter_s_credit_is_no_part_of_the_first_sentence(opening: str) -> N
     assert session.drafts
     for d in session.drafts:
         assert "記者" not in d.statement and "王小明" not in d.span, d
+
+
+def test_a_noun_phrase_never_ends_in_a_modal() -> None:
+    """A reader found 「考量地方館無法」 asked as what provides the equipment: the card
+    said the opposite of the article."""
+    sentence = "考量地方館無法提供恆溫恆濕的設備，文物暫時無法長期展出。"
+    cand = text_candidate(sentence, "考量地方館無法", Feature.PHRASE)
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
