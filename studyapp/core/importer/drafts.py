@@ -682,12 +682,10 @@ def _draft(
     vetted = fitted is not None and phrasing is not None
     if vetted and fitted is not None:
         cand = fitted
-    elif not offer.known and not (
-        existing is not None
-        and existing.has_fact(_draft_id(text, cand, first=not offer.made, existing=existing))
-    ):
-        return None  # no deck can hold it: nothing to flag it as
-    else:
+    draft_id = _draft_id(text, cand, first=not offer.made, existing=existing)
+    if not vetted:
+        if not offer.known and not (existing is not None and existing.has_fact(draft_id)):
+            return None  # no deck can hold it: nothing to flag it as
         # kept only if it repeats or contradicts a deck's fact (_chosen): for a draft
         # the user is told the deck holds already, the flag matters more than a
         # question that stands alone
@@ -701,7 +699,7 @@ def _draft(
         if c is not cand and c.span(text) in phrasing.plain and c.feature in _ALTERNATIVES
     )
     return Draft(
-        id=_draft_id(text, cand, first=not offer.made, existing=existing),
+        id=draft_id,
         topic=found.topic,
         question=phrasing.question,
         answer=answer,
@@ -720,7 +718,7 @@ def _standing_phrasing(offer: _Offer, cand: Candidate, script: Script) -> Phrasi
     """The phrasing of ``cand`` whose question stands on its own: the short one, else
     the one keeping the whole sentence (a short question that lost its subject or
     predicate, or opens with 他 when the name is earlier in the sentence); None when
-    neither does, or it gives its own or another draft's answer away."""
+    neither does, or it gives its own answer away."""
     found = offer.found
     text = found.text
     span = cand.span(text)
@@ -731,7 +729,7 @@ def _standing_phrasing(offer: _Offer, cand: Candidate, script: Script) -> Phrasi
         if gives_head_away(phrasing.question, cand, text, offer.words()):
             continue
         asked = asked_word(phrasing.question)
-        question = standing_question(phrasing.question, asked, found.antecedent, script, span)
+        question = standing_question(phrasing.question, asked, found.antecedent, span)
         if question is None:
             continue
         filled = question.replace(asked, span, 1) if asked else question

@@ -40,7 +40,7 @@ TRANSLITERATION = frozenset(
 
 def is_chinese_name(text: str) -> bool:
     """A three-character word opening with a common surname: 王小明, 張弥曼."""
-    return len(text) == 3 and text[0] in SURNAMES and all(_han(ch) for ch in text)
+    return len(text) == 3 and text[0] in SURNAMES and all(is_han(ch) for ch in text)
 
 
 def may_be_a_name(text: str) -> bool:
@@ -48,12 +48,13 @@ def may_be_a_name(text: str) -> bool:
     it is four or more Chinese characters opening with a single surname and not a
     transliteration: a Chinese name is a surname and one or two characters, so
     屈居亞軍 (finished second) is no name. Shorter words are left to the tagger."""
-    if len(text) < 4 or not all(_han(ch) for ch in text):
+    if len(text) < 4 or not all(is_han(ch) for ch in text):
         return True
     if text[:2] in COMPOUND_SURNAMES or all(ch in TRANSLITERATION for ch in text):
         return True
     return text[0] not in SURNAMES
 
 
-def _han(ch: str) -> bool:
+def is_han(ch: str) -> bool:
+    """A Chinese character (CJK unified ideographs and extension A)."""
     return "\u3400" <= ch <= "\u9fff"

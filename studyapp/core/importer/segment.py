@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from studyapp.core.importer.names import SURNAMES, may_be_a_name
+from studyapp.core.importer.names import SURNAMES, is_han, may_be_a_name
 from studyapp.core.importer.textnorm import simplified
 
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})  # the tags of a person's name
@@ -115,7 +115,7 @@ def _names_after_titles(words: list[Token], folded: str) -> list[Token]:
             extra = folded[nxt.start : nxt.start + need]
             if (
                 len(extra) == need
-                and all("\u3400" <= ch <= "\u9fff" and ch not in _AFTER_NAME for ch in extra)
+                and all(is_han(ch) and ch not in _AFTER_NAME for ch in extra)
                 and (
                     len(nxt.text) == need  # 楊添｜賜, 潘｜自強: the word is all name
                     or folded[nxt.start + need] in _AFTER_NAME  # 文聖｜常於: 於 follows
@@ -135,7 +135,7 @@ def _names_after_titles(words: list[Token], folded: str) -> list[Token]:
 def _names_mended(words: list[Token], folded: str) -> list[Token]:
     """``words`` with the tagger's false names mended: a name run into the next
     word loses that word's first character (徐夢桃出｜生於 → 徐夢桃｜出生於), and a
-    word that cannot be a name is a plain noun (屈居亞軍, 博士後)."""
+    word that cannot be a name is a plain noun (屈居亞軍)."""
     out: list[Token] = []
     i = 0
     while i < len(words):

@@ -15,11 +15,11 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from studyapp.core.deck.model import AnswerKind, Script
+from studyapp.core.deck.model import AnswerKind
 from studyapp.core.importer.candidates import PERIOD_AFTER_RE, Candidate, Feature
-from studyapp.core.importer.names import SURNAMES, is_chinese_name
+from studyapp.core.importer.names import SURNAMES, is_chinese_name, is_han
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
 from studyapp.core.importer.segment import PERSON_TAGS, Token, tokens
 
@@ -40,12 +40,12 @@ _BASELINE_BEFORE_RE = re.compile(
 )
 _CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
 _HELD_RE = re.compile(r"歷任|历任|曾任|擔任|担任|出任|現任|现任|兼任|升任|轉任|转任")
-_LOOSE_ENDS = frozenset("dcpuy")
+_LOOSE_ENDS = frozenset("dcpuy")  # adverbs, conjunctions, prepositions, particles
 # words that only say a verb is possible, needed or not done: no noun phrase ends in one
 _MODALS = frozenset(
     ["無法", "无法", "不能", "可以", "能夠", "能够", "必須", "必须", "需要", "應該", "应该",
      "沒有", "没有", "不會", "不会", "未能", "不得"]
-)  # fmt: skip  # adverbs, conjunctions, prepositions, particles
+)  # fmt: skip
 _NOUNISH = frozenset(
     {Feature.PERSON, Feature.PLACE, Feature.ORGANIZATION, Feature.PHRASE, Feature.NEW_NAME}
 )
@@ -57,17 +57,15 @@ def _may_be_called(word: Token | None) -> bool:
     if word is None:
         return False
     text = word.text
-    return len(text) >= 3 or text[0] in SURNAMES or not all("\u3400" <= c <= "\u9fff" for c in text)
+    return len(text) >= 3 or text[0] in SURNAMES or not all(is_han(c) for c in text)
 
 
 def _in_an_alias(sentence: str, start: int, end: int) -> bool:
     """Does [start, end) lie in brackets right after Chinese text: another name of
     what stands before them (木星冰月探測器(Juice)), or an aside (金門舘(1460萬元))?"""
     opening = max(sentence.rfind("(", 0, start), sentence.rfind("（", 0, start))
-    if opening < 0 or not (
-        "\u3400" <= sentence[opening - 1 : opening] <= "\u9fff"
-        or sentence[opening - 1 : opening] in "」』”》"
-    ):
+    before = sentence[opening - 1 : opening]
+    if opening < 0 or not (is_han(before) or before in "」』”》"):
         return False
     closing = min(
         (i for i in (sentence.find(")", opening), sentence.find("）", opening)) if i >= 0),
@@ -101,30 +99,23 @@ class ArticleWords:
     them: the terms it quotes (“帽天山開拓蝦”) and the character pairs it repeats
     (奇蝦, said again and again). An answer cutting through one is cut in two."""
 
-    terms: frozenset[str]
+    terms: dict[str, tuple[str, ...]]  # the quoted terms, by their first character
     pairs: frozenset[str]
-    by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
-
-    def __post_init__(self) -> None:
-        index: dict[str, list[str]] = {}
-        for term in self.terms:
-            index.setdefault(term[0], []).append(term)
-        self.by_first.update({k: tuple(v) for k, v in index.items()})
 
     def _terms_in(self, sentence: str) -> set[str]:
-        return {
-            term for ch in set(sentence) for term in self.by_first.get(ch, ()) if term in sentence
-        }
+        return {term for ch in set(sentence) for term in self.terms.get(ch, ()) if term in sentence}
 
     @classmethod
     def of(cls, text: str) -> ArticleWords:
-        terms = frozenset(m.group(1) for m in _QUOTED_TERM_RE.finditer(text))
+        terms: dict[str, tuple[str, ...]] = {}
+        for term in {m.group(1) for m in _QUOTED_TERM_RE.finditer(text)}:
+            terms[term[0]] = (*terms.get(term[0], ()), term)
         if len(text) > PAIRS_UP_TO:
             return cls(terms, frozenset())  # a book, not an article: its pairs say little
         counts = Counter(
             a + b
             for a, b in itertools.pairwise(text)
-            if _han(a) and _han(b) and a not in _FUNCTION_CHARS and b not in _FUNCTION_CHARS
+            if is_han(a) and is_han(b) and a not in _FUNCTION_CHARS and b not in _FUNCTION_CHARS
         )
         return cls(terms, frozenset(p for p, n in counts.items() if n >= PAIR_REPEATS))
 
@@ -147,10 +138,6 @@ _QUOTED_TERM_RE = re.compile(r"[“「『\"]([^”」』\"，。,]{2,12})[”」
 _FUNCTION_CHARS = frozenset(
     "的是在了和與与及於于為为年月日之也都而並并或等中上下個个一不這这那其他她它我們们有"
 )
-
-
-def _han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
 
 
 def on_word_edges(
@@ -341,14 +328,14 @@ _CONTENT_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 
 
 def standing_question(
-    question: str, asked: str, antecedent: str | None, script: Script, answer: str = ""
+    question: str, asked: str, antecedent: str | None, answer: str = ""
 ) -> str | None:
     """``question`` made to stand on its own: without a word linking it to the
     sentence before (也, 據報導), with 他 or 她 named (``antecedent``: the person the
     sentences before it spoke of), without a hanging 時 at its end; None when it
     cannot (它 or 其 with nothing to point at, a clause it depends on missing, too
-    long or saying too little, or 他 named by the answer itself)."""
-    del script  # the same words in both scripts
+    long or saying too little, or 他 named by the answer itself). The same words
+    serve both scripts."""
     q = question
     while True:
         m = _LINK_OPENING_RE.match(q)
@@ -438,21 +425,19 @@ def is_fragment(filled: str, answer: str) -> bool:
         and len(opening.text) >= 2
     ):
         return True  # 生活在北極地區的北極熊和北極狼？: a noun and what it does
-    named = _NAME_AFTER_DE_RE.search(clause)
-    if named is None:
+    if _NAME_AFTER_DE_RE.search(clause) is None:
         return False
     last = next((w for w in reversed(tokens(clause)) if w.tag != "x"), None)
     return last is not None and last.tag in PERSON_TAGS and clause[: last.start].endswith("的")
 
 
 _ONLY_A_TIME_RE = re.compile(
-    r"^[\s\d〇零一二三四五六七八九十百千年月日時时分秒上下午前後后初底中去今明昨本前春夏秋冬季週周天早晚凌晨半]+$"
+    r"^[\s\d〇零一二三四五六七八九十百千年月日時时分秒上下午前後后初底中去今明昨本春夏秋冬季週周天早晚凌晨半]+$"
 )
 _FROM_TO_RE = re.compile(r"\s*(?:到|至|截至|截止|直到|自|從|从|於|于|在)")
 _MODIFIED_NOUN_END_RE = re.compile(r"的[^的，；;：是為为]{1,10}$")
-_NAME_AFTER_DE_RE = re.compile(
-    r"的[^的]{2,8}$"
-)  # 首次參加冬奧會的谷愛凌: a name after 的, at the end
+# 首次參加冬奧會的谷愛凌: a name after 的, at the end
+_NAME_AFTER_DE_RE = re.compile(r"的[^的]{2,8}$")
 _COPULA_RE = re.compile(r"是|為|为|乃|屬於|属于|稱為|称为|有")
 _BY_WHOM_RE = re.compile(
     r"^\s*(?:由|這座|这座|這個|这个|這位|这位|這項|这项|該|该)[^，；;：]*的[^的，；;：]{1,8}$"
@@ -466,13 +451,3 @@ def last_clause_start(text: str) -> int:
     """Where the last clause of ``text`` starts (after its last comma or semicolon)."""
     marks = [m.end() for m in _CLAUSE_MARK_RE.finditer(text)]
     return marks[-1] if marks else 0
-
-
-def _predicate(w: Token) -> bool:
-    """A word that can say something of a subject: a verb, an adjective, 為, 是, 於."""
-    return (w.tag[:1] == "v" and w.tag != "vn") or w.tag[:1] == "a" or w.text in _COPULA_WORDS
-
-
-_COPULA_WORDS = frozenset(
-    ["為", "为", "是", "乃", "即", "於", "于", "始於", "始于", "位於", "位于"]
-)
