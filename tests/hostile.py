@@ -36,6 +36,8 @@ def hostile_deck_text(deck_id: str = "hostile") -> str:
         fact["question"] = f"{HOSTILE} {fact['question']}"
         fact["statement"] = f"{HOSTILE} {fact['statement']}"
         fact["note"] = f"{HOSTILE} 備註"
+        if "gist" in fact:  # Match tiles, timeline rows and ordering items show it
+            fact["gist"] = f"{MARKUP} {fact['gist']}"
         for claim in fact.get("disputed", []):
             claim["statement"] = f"{HOSTILE} {claim['statement']}"
     # an outline too (Read shows it, with the source's link), every section titled hostile
