@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.deck.model import Answer, AnswerKind, Approx, Deck
+from studyapp.core.deck.model import Answer, AnswerKind, Approx, Deck, Script
+from studyapp.core.deck.numbers import amount_text
 
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 DateKey = tuple[int, int, int]  # (year, month or 0, day or 0)
 
 
-def format_number(value: int | float) -> str:
+def format_number(value: int | float, script: Script = "hant") -> str:
+    """A number as the decks show it: 4000, 12,500, and a large round amount with
+    萬/億 as the news writes it (847億, not 84,700,000,000), in ``script``."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
+        amount = amount_text(value, script) if value > 0 else None
+        if amount is not None:
+            return amount
         return f"{value:,}" if abs(value) >= 10_000 else str(value)
     return f"{value:g}"
 
@@ -67,7 +73,7 @@ def answer_text(deck: Deck, answer: Answer) -> str:
         return date_text(key) if key else str(answer.value)
     if kind is AnswerKind.NUMBER:
         assert isinstance(answer.value, int | float)
-        return approx_text(format_number(answer.value), answer.unit, answer.approx)
+        return approx_text(format_number(answer.value, deck.script), answer.unit, answer.approx)
     if kind is AnswerKind.YEAR and answer.approx is not None:
         return approx_text(str(answer.value), "年", answer.approx)
     return str(answer.value)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.deck.model import Script
+
 _DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -17,6 +19,14 @@ _BIG_UNITS = {"萬": 10_000, "万": 10_000, "億": 100_000_000, "亿": 100_000_0
 _NUMERAL_CHARS = "".join([*_DIGITS, *_SMALL_UNITS, *_BIG_UNITS, "半", "點", "点"])
 
 _ARABIC_RE = re.compile(r"\d[\d,，]*(?:\.\d+)?")
+# An amount in digits with 萬/億 (either script), as the news writes large numbers:
+# 847億, 1500萬, 3億5000萬, 2億零500萬, 4萬6000, 1.2萬. What follows 萬 must be four
+# digits (or 零 and fewer): 1萬2 is too loose to read as 12000.
+AMOUNT_RE = re.compile(
+    r"(?P<yi>\d+(?:\.\d+)?)[億亿](?:零?(?P<yi_wan>\d{1,4})[萬万])?"
+    r"|(?P<wan>\d+(?:\.\d+)?)[萬万](?:(?P<rest>\d{4})|零(?P<rest0>\d{1,3}))?(?![\d.])"
+)
+_WAN, _YI = 10_000, 100_000_000
 _CHINESE_RE = re.compile(f"[{_NUMERAL_CHARS}]+")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
@@ -62,13 +72,35 @@ def _digit_by_digit(text: str) -> float | None:
     return None
 
 
+def amount_value(m: re.Match[str]) -> float:
+    """The value of an :data:`AMOUNT_RE` match: 3億5000萬 → 350,000,000."""
+    if m.group("yi") is not None:
+        return float(m.group("yi")) * _YI + float(m.group("yi_wan") or 0) * _WAN
+    rest = m.group("rest") or m.group("rest0") or 0
+    return float(m.group("wan")) * _WAN + float(rest)
+
+
+def amount_text(value: int, script: Script = "hant") -> str | None:
+    """A large round number the way Chinese news writes it (84,700,000,000 → 847億,
+    15,000,000 → 1500萬, 350,000,000 → 3億5000萬), in ``script``'s characters;
+    ``None`` below a million or when it is not a whole number of 萬."""
+    if value < 1_000_000 or value % _WAN:
+        return None
+    wan, yi = ("万", "亿") if script == "hans" else ("萬", "億")
+    high, low = divmod(value, _YI)
+    low //= _WAN
+    if not high:
+        return f"{low}{wan}"
+    return f"{high}{yi}" + (f"{low}{wan}" if low else "")
+
+
 def numbers_in(text: str) -> list[float]:
     """Every number a text states, in digits or Chinese numerals.
 
     ``五年半`` and ``5 年半`` give 5.5 as well as 5; ``4,000`` gives 4000.
     """
     text = text.translate(_FULLWIDTH)
-    found: list[float] = []
+    found: list[float] = [amount_value(m) for m in AMOUNT_RE.finditer(text)]
     for m in _ARABIC_RE.finditer(text):
         raw = m.group(0).replace(",", "").replace("，", "")
         try:

@@ -148,7 +148,7 @@ class Draft:
             return self.entity.name if self.entity else str(answer.value)
         if answer.kind is AnswerKind.NUMBER:
             assert isinstance(answer.value, int | float)
-            return format_number(answer.value) + answer.unit
+            return format_number(answer.value, detect_script(self.statement)) + answer.unit
         return str(answer.value)
 
     @property

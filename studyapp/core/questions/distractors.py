@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from studyapp.core.deck.answers import date_key, date_text, format_number
-from studyapp.core.deck.model import AnswerKind, EntityId, Fact, split_span
+from studyapp.core.deck.model import AnswerKind, EntityId, Fact, Script, split_span
 from studyapp.core.questions.index import DeckIndex
 
 # How many random candidates of a large pool are looked at before the rest.
@@ -243,9 +243,9 @@ def _rounds_to(value: float, other: float) -> bool:
     return other == value or (other.is_integer() and abs(other - value) < 1)
 
 
-def _number_text(value: float, unit: str) -> str:
+def _number_text(value: float, unit: str, script: Script) -> str:
     number: int | float = int(value) if float(value).is_integer() else value
-    return format_number(number) + unit
+    return format_number(number, script) + unit
 
 
 def _numbers(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) -> None:
@@ -258,10 +258,10 @@ def _numbers(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) 
     ]
     if len(same_unit) > 2:
         same_unit = rng.sample(same_unit, 2)
-    picker.fill(iter([_number_text(v, unit) for v in same_unit]))
+    picker.fill(iter([_number_text(v, unit, index.deck.script) for v in same_unit]))
     near = _near_numbers(value, unit)
     rng.shuffle(near)
-    picker.fill(iter([_number_text(v, unit) for v in near]))
+    picker.fill(iter([_number_text(v, unit, index.deck.script) for v in near]))
 
 
 def _texts(index: DeckIndex, fact: Fact, rng: random.Random, picker: _Picker) -> None:

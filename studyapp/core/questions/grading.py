@@ -8,7 +8,8 @@ forms a question lists. Folding makes these differences vanish:
 - case;
 - punctuation, symbols and whitespace;
 - how a number is written: ``6``, ``六`` and ``６`` are the same; ``五年半``
-  is ``5.5年``; ``4,000``, ``4千`` and ``四千`` are ``4000``;
+  is ``5.5年``; ``4,000``, ``4千`` and ``四千`` are ``4000``; ``3億5000萬`` is
+  ``350000000``;
 - percentages and fractions said the Chinese way: ``百分之九十五``, ``九成五``
   and ``95%`` are the same, as are ``八成`` and ``80%``, ``一半`` and ``50%``;
 - how a date is written: ``2024.12.21``, ``2024/12/21``, ``2024-12-21`` and
@@ -33,7 +34,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from studyapp.core.deck import textfold
-from studyapp.core.deck.numbers import parse_chinese_numeral
+from studyapp.core.deck.numbers import AMOUNT_RE, amount_value, parse_chinese_numeral
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十拾百佰千仟万亿"
@@ -137,6 +138,7 @@ def _answer_key(text: str, convert: bool) -> str:
     if folded == "一半":
         folded = "50"
     folded = _tenths(folded.replace("百分之", ""))
+    folded = AMOUNT_RE.sub(lambda m: _number_text(amount_value(m)), folded)  # 3亿5000万
     folded = _MIXED_RE.sub(_mixed, folded)
     folded = _AND_A_HALF_RE.sub(_half, folded)
     return _NUMBER_RE.sub(_numeral, folded)

@@ -313,11 +313,14 @@ class DeckIndex:
             forms.append(str(answer.value))
         elif kind is AnswerKind.NUMBER:
             assert isinstance(answer.value, int | float)
-            number = format_number(answer.value)
+            number = format_number(answer.value, self.deck.script)
+            digits = format_number(float(answer.value)).replace(",", "")
+            if not digits[0].isdigit() or not digits[-1].isdigit():
+                digits = f"{answer.value:f}".rstrip("0").rstrip(".")  # 847億 as 84700000000
             if answer.approx is None:
-                forms += [number, number.replace(",", "")]
+                forms += [number, number.replace(",", ""), digits]
             else:
-                for n in dict.fromkeys([number, number.replace(",", "")]):
+                for n in dict.fromkeys([number, number.replace(",", ""), digits]):
                     forms += _approx_forms(n, answer.unit, answer.approx)
             forms += chinese_forms(float(answer.value), answer.unit, answer.approx)
         return forms

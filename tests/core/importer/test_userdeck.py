@@ -179,3 +179,21 @@ def test_write_atomic_replaces_whole_and_leaves_no_temp_files(
         write_atomic(path, "三\n")
     assert path.read_text(encoding="utf-8") == "二\n"
     assert [p.name for p in path.parent.iterdir()] == ["d.yaml"]
+
+
+def test_amounts_written_with_wan_and_yi_are_saved_and_shown_as_written(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    # a Simplified article's 120亿度 and 3亿5000万元 could not be saved: the deck's check
+    # read 120亿 as 120 and 1亿, not 12,000,000,000, and refused its own importer's draft
+    article = tmp_path / "dam.md"
+    article.write_text(
+        "# 新水电站投产\n\n这座新建水电站的年发电量可达120亿度，由省电力公司负责建设。"
+        "工程总投资为3亿5000万元，建设者用了四年时间完成。\n",
+        encoding="utf-8",
+    )
+    session = accept_all(make_session(read_article(article), [], today=TODAY))
+    shown = {d.answer_text for d in session.drafts}
+    assert {"120亿度", "3亿5000万元"} <= shown  # not 12,000,000,000度
+    deck, path = save_session(data_dir, session)
+    assert load_deck(path) == deck

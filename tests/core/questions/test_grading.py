@@ -36,6 +36,9 @@ _FULL = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}
         ("五年半", "5.5 年"),
         ("三到五年", "3 到 5 年"),
         ("８０％", "80%"),
+        ("847亿度", "84,700,000,000度"),
+        ("350000000元", "3億5000萬元"),
+        ("4萬6000", "46,000"),
     ],
 )
 def test_accepted_variants(typed: str, accepted: str) -> None:
@@ -52,6 +55,7 @@ def test_accepted_variants(typed: str, accepted: str) -> None:
         ("7", "6"),
         ("十二個月", "一兩個月"),  # 一兩 is "one or two", not 12
         ("Christiano", "Cristiano"),
+        ("3億5000萬元", "3億元"),
     ],
 )
 def test_rejected_variants(typed: str, accepted: str) -> None:
