@@ -10,7 +10,9 @@ Three measures, each skipped cleanly when its material is absent:
     on it. A question is covered when one of those drafts has its answer (the
     marked span with a number's unit as written after it, or the typed answer as shown): equal to one of the person's
     answers after folding script, width, case and punctuation, or one containing
-    the other with the shorter at least 60 % of the longer. Reported per set for
+    the other with the shorter at least 60 % of the longer. Also counted: the
+    paragraphs whose drafts, all accepted, make a deck the deck format refuses
+    (the reader's work lost at Save; should be 0). Reported per set for
     the development half (the first half of each set's paragraphs, the only part
     looked at while tuning), the held-out half and the whole.
 ``speed``
@@ -151,10 +153,28 @@ def draft_paragraph(p: Paragraph) -> dict[str, Any]:
         "index": p.index,
         "k": k,
         "drafts": len(session.drafts),
+        "unsaved": _cannot_save(session),
         "covered": covered,
         "offered": offered,
         "seconds": elapsed,
     }
+
+
+def _cannot_save(session: Any) -> str:
+    """The deck format's complaint when every draft is accepted and saved ('' if none)."""
+    from studyapp.core.deck.load import load_deck_text
+    from studyapp.core.importer.drafts import DraftStatus
+    from studyapp.core.importer.userdeck import deck_from_session, deck_yaml
+
+    if not session.drafts:
+        return ""
+    for draft in session.drafts:
+        session = session.with_status(draft.id, DraftStatus.ACCEPTED)
+    try:
+        load_deck_text(deck_yaml(deck_from_session(session)))
+    except Exception as exc:  # the deck format's DeckError, or anything worse
+        return str(exc).splitlines()[0]
+    return ""
 
 
 def _as_written(draft: Any) -> str:
@@ -195,6 +215,7 @@ def coverage(names: list[str], part: str, misses: int, workers: int) -> dict[str
             c["drafts"] += row["drafts"]
             c["shown"] += min(row["k"], row["drafts"])
             c["k"] += row["k"]
+            c["unsaved"] += bool(row["unsaved"])
         if where == "dev" and not all(row["covered"]):
             missed.append((p, row))
     result: dict[str, Any] = {"sets": {}, "seconds_per_paragraph": _mean(seconds)}
@@ -208,6 +229,7 @@ def coverage(names: list[str], part: str, misses: int, workers: int) -> dict[str
                 "drafts_per_paragraph": c["drafts"] / c["paragraphs"],
                 "k_per_paragraph": c["k"] / c["paragraphs"],
                 "shown_per_paragraph": c["shown"] / c["paragraphs"],
+                "unsaved_paragraphs": c["unsaved"],
             }
             for key, c in sorted(by_part.items(), key=lambda kv: PARTS.index(kv[0]))
         }
@@ -581,14 +603,16 @@ def report(results: dict[str, Any]) -> list[str]:
     cov = results.get("coverage")
     if cov and "sets" in cov:
         lines.append(
-            "| set | part | paragraphs | questions | covered | coverage | drafts/paragraph | k/paragraph |"
+            "| set | part | paragraphs | questions | covered | coverage | drafts/paragraph "
+            "| k/paragraph | cannot be saved |"
         )
-        lines.append("|---|---|---:|---:|---:|---:|---:|---:|")
+        lines.append("|---|---|---:|---:|---:|---:|---:|---:|---:|")
         for name, parts in cov["sets"].items():
             for part, c in parts.items():
                 lines.append(
                     f"| {name} | {part} | {c['paragraphs']:,} | {c['questions']:,} | {c['covered']:,} "
-                    f"| {c['coverage']:.1%} | {c['drafts_per_paragraph']:.1f} | {c['k_per_paragraph']:.1f} |"
+                    f"| {c['coverage']:.1%} | {c['drafts_per_paragraph']:.1f} | {c['k_per_paragraph']:.1f} "
+                    f"| {c.get('unsaved_paragraphs', 0)} |"
                 )
         lines.append(f"({cov['seconds_per_paragraph'] * 1000:.0f} ms per paragraph)")
     elif cov:

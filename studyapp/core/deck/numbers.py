@@ -18,13 +18,16 @@ _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟"
 _BIG_UNITS = {"萬": 10_000, "万": 10_000, "億": 100_000_000, "亿": 100_000_000}
 _NUMERAL_CHARS = "".join([*_DIGITS, *_SMALL_UNITS, *_BIG_UNITS, "半", "點", "点"])
 
-_ARABIC_RE = re.compile(r"\d[\d,，]*(?:\.\d+)?")
+# 4,000 and 29 800 (groups of three spaced) are one number each
+_ARABIC_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d.])|\d[\d,，]*(?:\.\d+)?")
 # An amount in digits with 萬/億 (either script), as the news writes large numbers:
-# 847億, 1500萬, 3億5000萬, 2億零500萬, 4萬6000, 1.2萬. What follows 萬 must be four
-# digits (or 零 and fewer): 1萬2 is too loose to read as 12000.
+# 847億, 1500萬, 2,500萬, 3億5000萬, 2億零500萬, 4萬6000, 107萬400, 37萬4千, 1.2萬,
+# 5654.9千. One or two digits after 萬 (1萬2) are too loose to read as part of it.
 AMOUNT_RE = re.compile(
-    r"(?P<yi>\d+(?:\.\d+)?)[億亿](?:零?(?P<yi_wan>\d{1,4})[萬万])?"
-    r"|(?P<wan>\d+(?:\.\d+)?)[萬万](?:(?P<rest>\d{4})|零(?P<rest0>\d{1,3}))?(?![\d.])"
+    r"(?P<yi>\d[\d,]*(?:\.\d+)?)[億亿](?:零?(?P<yi_wan>\d{1,4})[萬万])?"
+    r"|(?P<wan>\d[\d,]*(?:\.\d+)?)[萬万]"
+    r"(?:零(?P<rest0>\d{1,3})|(?P<rest>\d{3,4})|(?P<thousands>\d)千)?(?![\d.])"
+    r"|(?P<qian>\d[\d,]*(?:\.\d+)?)千(?![\d萬万億亿])"
 )
 _WAN, _YI = 10_000, 100_000_000
 _CHINESE_RE = re.compile(f"[{_NUMERAL_CHARS}]+")
@@ -75,9 +78,16 @@ def _digit_by_digit(text: str) -> float | None:
 def amount_value(m: re.Match[str]) -> float:
     """The value of an :data:`AMOUNT_RE` match: 3億5000萬 → 350,000,000."""
     if m.group("yi") is not None:
-        return float(m.group("yi")) * _YI + float(m.group("yi_wan") or 0) * _WAN
-    rest = m.group("rest") or m.group("rest0") or 0
-    return float(m.group("wan")) * _WAN + float(rest)
+        return _plain(m.group("yi")) * _YI + float(m.group("yi_wan") or 0) * _WAN
+    if m.group("qian") is not None:
+        return _plain(m.group("qian")) * 1000
+    rest = float(m.group("rest") or m.group("rest0") or 0)
+    rest += float(m.group("thousands") or 0) * 1000
+    return _plain(m.group("wan")) * _WAN + rest
+
+
+def _plain(digits: str) -> float:
+    return float(digits.replace(",", ""))
 
 
 def amount_text(value: int, script: Script = "hant") -> str | None:
@@ -102,7 +112,7 @@ def numbers_in(text: str) -> list[float]:
     text = text.translate(_FULLWIDTH)
     found: list[float] = [amount_value(m) for m in AMOUNT_RE.finditer(text)]
     for m in _ARABIC_RE.finditer(text):
-        raw = m.group(0).replace(",", "").replace("，", "")
+        raw = re.sub(r"[,，\s]", "", m.group(0))
         try:
             found.append(float(raw))
         except ValueError:
@@ -155,3 +165,10 @@ def chinese_numeral(value: int) -> str | None:
 
 def states_number(text: str, value: float) -> bool:
     return any(abs(n - value) < 1e-9 for n in numbers_in(text))
+
+
+def states_year(text: str, year: int) -> bool:
+    """Whether ``text`` writes the year: 2005, 二〇〇五, 二零零五, 245, or 民國5 for 1916."""
+    if str(year) in text or states_number(text, year):
+        return True
+    return ("民國" in text or "民国" in text) and states_number(text, year - 1911)

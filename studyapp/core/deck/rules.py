@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.core.deck.model import SPAN_RE, Answer, AnswerKind, Approx, Entity, Source, Topic
-from studyapp.core.deck.numbers import states_number
+from studyapp.core.deck.numbers import states_number, states_year
 
 FORMAT_VERSION = 1
 STD = "tag:yaml.org,2002:"  # YAML's standard tags (int, float, bool, ...)
@@ -81,7 +81,8 @@ def span_fits(span: str, answer: Answer, known: Known) -> bool:
     if kind is AnswerKind.YEAR:
         return span.strip() == str(answer.value)
     if kind is AnswerKind.DATE:
-        return str(answer.value)[:4] in span
+        year = str(answer.value)[:4]
+        return year in span or (year.isdigit() and states_year(span, int(year)))
     if kind is AnswerKind.NUMBER:
         assert isinstance(answer.value, int | float)
         return states_number(span, float(answer.value))

@@ -50,6 +50,7 @@ from studyapp.core.deck.model import (
     TopicId,
     split_span,
 )
+from studyapp.core.deck.rules import DATETIME_RE
 from studyapp.core.importer.antecedents import Antecedents
 from studyapp.core.importer.article import Article
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
@@ -335,13 +336,17 @@ def _source(article: Article, script: Script, today: date, existing: Deck | None
     while source_id in taken:
         source_id = f"article-{n}"
         n += 1
-    note = (
-        "" if article.date else f"the article gives no date; {today.isoformat()} is the import date"
-    )
+    dated = bool(DATETIME_RE.match(article.date))
+    if dated:
+        note = ""
+    elif article.date:  # a month only (2024-05): a source's date names its day
+        note = f"the article is dated {article.date}; {today.isoformat()} is the import date"
+    else:
+        note = f"the article gives no date; {today.isoformat()} is the import date"
     return Source(
         id=SourceId(source_id),
         title=clean_text(article.title),
-        date=article.date or today.isoformat(),
+        date=article.date if dated else today.isoformat(),
         url=url,
         script=script,
         author=clean_text(article.author),

@@ -225,16 +225,19 @@ def iso_date(value: str) -> str:
     return date_in(value)
 
 
-def date_in(text: str) -> str:
+def date_in(text: str, *, whole: bool = False) -> str:
+    """The first date ``text`` writes, in ISO form; with ``whole``, only one that
+    names its day (a year and month in an article's text is the date of something
+    it tells, not its own)."""
     for pattern in (
         _CJK_DATE_RE,
         _SLASH_DATE_RE,
         re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"),
     ):
-        m = pattern.search(text)
-        if m and _valid(m.group(1), m.group(2), m.group(3)):
-            day = f"-{int(m.group(3)):02d}" if m.group(3) else ""
-            return f"{m.group(1)}-{int(m.group(2)):02d}{day}"
+        for m in pattern.finditer(text):
+            if (m.group(3) or not whole) and _valid(m.group(1), m.group(2), m.group(3)):
+                day = f"-{int(m.group(3)):02d}" if m.group(3) else ""
+                return f"{m.group(1)}-{int(m.group(2)):02d}{day}"
     return ""
 
 

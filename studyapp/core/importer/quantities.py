@@ -370,6 +370,22 @@ def _cn_or_digits(raw: str) -> float | None:
     return parse_chinese_numeral(raw)
 
 
+# what may stand before a year of the common calendar written with few digits
+# (於245年5月); any other character is the end of an era's name (承久3年, 光緒十年)
+_EARLY_YEAR_BEFORE = set("於于在至到從从自是為为起和與与及、，,。；;：:（(「『“《 \n")
+
+
+def _era_year(sentence: str, start: int, year: int) -> int | None:
+    """A short year's value in the common calendar: 民國5年 is 1916; 245年 after a
+    word that may come before a year is 245; a year of another era is ``None``."""
+    before = sentence[:start]
+    if before.endswith(("民國", "民国")):
+        return 1911 + year
+    if not before or before[-1] in _EARLY_YEAR_BEFORE:
+        return year
+    return None
+
+
 def _year_value(raw: str) -> int | None:
     value = _cn_or_digits(raw) if raw[0].isdigit() else _digit_by_digit(raw)
     if value is None or not value.is_integer():
@@ -418,8 +434,17 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         if _range_follows(sentence, m.end()):
             continue  # 2000年6月至8月: a range, read below
+        if year < 1000:
+            era = _era_year(sentence, m.start(), year)
+            if era is None:  # 承久3年5月14日: a year of an era, not of the common calendar
+                taken.append((m.start(), m.end()))  # nor a count of years, nor a day
+                continue
+            start = m.start() - (2 if era != year else 0)  # 民國 is part of the date
+            year = era
+        else:
+            start = m.start()
         value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-        add(Quantity(QuantityKind.DATE, m.start(), m.end(), value))
+        add(Quantity(QuantityKind.DATE, start, m.end(), value))
     for m in _ISO_DATE_RE.finditer(sentence):
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1000 <= year <= 2999 and 1 <= month <= 12 and 1 <= day <= 31:

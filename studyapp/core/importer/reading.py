@@ -101,7 +101,8 @@ def parse_article_text(
         title = next(h.text for h in headings if h.level == top)
     if not title:
         title = Path(path).stem
-    date = meta.date or date_in(title) or date_in(" ".join(b.text for b in blocks[:3]))
+    opening = " ".join(b.text for b in blocks[:3])
+    date = meta.date or date_in(title, whole=True) or date_in(opening, whole=True)
     return Article(
         path=path,
         format=fmt,

@@ -266,3 +266,22 @@ def test_a_count_of_more_than_a_thousand_is_no_year() -> None:
     """「較9月同日增1100餘人次」 was asked 「增哪一年餘人次」."""
     qs = find_quantities("較9月同日增1100餘人次。")
     assert not [q for q in qs if q.kind is QuantityKind.YEAR]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "民國5年4月12日浙江省宣布獨立。",
+            [(QuantityKind.DATE, "民國5年4月12日", "1916-04-12", "")],
+        ),
+        ("最終於245年5月回師凱旋。", [(QuantityKind.DATE, "245年5月", "0245-05", "")]),
+        ("承久3年5月14日，上皇下達了命令。", []),  # an era's year: no date, no 3 years, no day
+        ("光緒10年6月，官府重修此廟。", []),
+    ],
+)
+def test_a_short_year_is_of_the_common_calendar_only_when_nothing_names_another_era(
+    sentence: str, expected: list[tuple[QuantityKind, str, object, str]]
+) -> None:
+    # 民國5年4月12日 was drafted as the date 0005-04-12, 承久3年 as "3 years"
+    assert found(sentence) == expected
