@@ -105,6 +105,7 @@ class QuizPage(Screen):
         self.setup_view.match_requested.connect(self.show_match)
         self.run_view.finished.connect(self._finished)
         self.run_view.located = self._located
+        self.run_view.topic_title = self._topic_title
         self.results_view.located = self._located
         self.run_view.article_requested.connect(self._show_in_article)
         self.results_view.article_requested.connect(self._show_in_article)

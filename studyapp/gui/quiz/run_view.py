@@ -70,6 +70,9 @@ class RunView(QWidget):
         self.session: QuizSession | None = None
         #: Whether a fact has a place in an article (then the verdict offers Show in article).
         self.located: Callable[[str, str], bool] = lambda _deck, _fact: False
+        #: A topic's title in the current script (deck id, topic id): the line above the
+        #: question, as a review card and an Anki card have it.
+        self.topic_title: Callable[[str, str], str] = lambda _deck, _topic: ""
         self.content_font = content_font
         self.answer: AnswerWidget | None = None
         self._shown: tuple[int, QuizState, Question | None] | None = None
@@ -110,6 +113,8 @@ class RunView(QWidget):
         # -- the question ------------------------------------------------------------
         self.type_label = QLabel()
         self.type_label.setObjectName("quizType")
+        self.type_label.setTextFormat(Qt.TextFormat.PlainText)  # a topic title is deck text
+        self.type_label.setWordWrap(True)
         self.type_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt = QLabel()
         self.prompt.setObjectName("quizPrompt")
@@ -279,12 +284,21 @@ class RunView(QWidget):
         elif s.state is QuizState.QUESTION and self.answer is not None:
             (self.answer.focus_target() or self).setFocus()  # back from a pause
 
+    def _heading(self, question: Question) -> str:
+        """The question's type, and the topic it asks about (what the article was
+        about, for an imported one) when it asks about one fact."""
+        kind = type_name(question.type)
+        if len(question.fact_ids) != 1:
+            return kind  # matching and ordering may draw on several topics
+        topic = self.topic_title(question.deck_id, question.topic)
+        return f"{kind} · {topic}" if topic else kind
+
     def _draw_question(self, *, new: bool = True) -> None:
         s = self.session
         assert s is not None
         question = s.current
         assert question is not None
-        self.type_label.setText(type_name(question.type))
+        self.type_label.setText(self._heading(question))
         self.prompt.setFont(self.content_font)
         self.prompt.setText(self._prompt_text(question))
         self.setAccessibleDescription(self.prompt.text())  # said with the focus

@@ -259,3 +259,16 @@ def test_esc_pauses_from_inside_the_answer_widgets(qtbot: QtBot, quiz: QuizPage)
         qtbot.keyClick(view, Qt.Key.Key_Escape)
         session.skip()
         session.next()
+
+
+def test_a_question_about_one_fact_names_its_topic_above_it(qtbot: QtBot, quiz: QuizPage) -> None:
+    # as the review card and the Anki card do: an imported article's card says which
+    # article it asks about, which the question itself often does not
+    start(qtbot, quiz, QuizSetup(count=3, types=MCQ_ONLY, seconds=30))
+    question = quiz.session.current  # type: ignore[union-attr]
+    assert question is not None
+    deck = quiz.ctx.library.get(question.deck_id)
+    assert deck is not None
+    title = quiz.ctx.view(deck).topic_title(question.topic)
+    assert title and quiz.run_view.type_label.text().endswith(" · " + title)
+    assert quiz.run_view.type_label.isVisibleTo(quiz.run_view)
