@@ -26,7 +26,7 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -63,9 +63,12 @@ from studyapp.core.importer.splitting import Document, Section, Sentence, split_
 from studyapp.core.importer.textnorm import detect_script, normalize
 from studyapp.core.importer.vetting import (
     ArticleWords,
+    Day,
+    anchored,
     fitting_question_word,
     gives_head_away,
     gives_number_away,
+    gives_setting_away,
     is_fragment,
     is_generic,
     on_word_edges,
@@ -287,8 +290,10 @@ def make_session(
         )
     )
     read = _richest(document, int(SENTENCES_PER_DRAFT * budget))
+    ending = [b.text for b in article.blocks[-3:]]
+    found = _found(document, source.id, index, read, article.date, ending)
     drafts = _chosen(
-        [p for f in _found(document, source.id, index, read) if (p := _prepared(f, facts))],
+        [p for f in found if (p := _prepared(f, facts))],
         budget,
         min_score,
         script,
@@ -409,6 +414,9 @@ class Found:
     # cost tens of megabytes): where each ends, and its tag
     word_ends: array[int] = field(default_factory=lambda: array("I"))
     word_tags: tuple[str, ...] = ()
+    heading: str = ""  # the line above its cards: its section's or the article's title
+    dateline: str = ""  # the article's dateline (新華社維也納10月21日電…), cut from its text
+    day: Day | None = None  # the day the article speaks from: what 今天 in it means
 
     def words(self) -> list[Token]:
         """The sentence's words, as ``segment.tokens`` gave them."""
@@ -420,14 +428,22 @@ class Found:
 
 
 def _found(
-    document: Document, source_id: SourceId, index: EntityIndex, read: frozenset[int] | None
+    document: Document,
+    source_id: SourceId,
+    index: EntityIndex,
+    read: frozenset[int] | None,
+    dated: str = "",
+    ending: Sequence[str] = (),
 ) -> Iterator[Found]:
     """Each sentence's candidates with their weights, one sentence at a time (only the
-    sentences starting at ``read``, when given)."""
+    sentences starting at ``read``, when given). ``dated``: the article's own date;
+    ``ending``: its last lines (headings and sign-offs too)."""
     places = _paragraph_places(document)
     article = ArticleWords.of(document.text)
+    dateline, day = _dateline(document, dated, ending)
     for section in document.sections:
         topic = _topic_id(source_id, section)
+        heading = clean_text(section.title)
         antecedents = Antecedents()
         for sentence in section.sentences:
             if read is not None and sentence.start not in read:
@@ -456,7 +472,47 @@ def _found(
                 article,
                 array("I", (w.end for w in words)),
                 tuple(w.tag for w in words),
+                heading,
+                dateline,
+                day,
             )
+
+
+_DATELINE_DAY_RE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日\s*[電电]")
+
+
+def _dateline(document: Document, dated: str, ending: Sequence[str]) -> tuple[str, Day | None]:
+    """The article's dateline (in its first sentences) and the day it speaks from:
+    its own date, else the date code a Taiwanese wire story ends with (``ending``:
+    its last lines), else the dateline's month and day (新華社…10月21日電)."""
+    line = ""
+    for sentence in document.sentences[:3]:
+        m = _DATELINE_RE.match(clean_text(sentence.text))
+        if m is not None:
+            line = m.group(0)
+            break
+    when = _ISO_DAY_RE.match(dated)
+    if when is not None:
+        year, month, day = (int(g) for g in when.groups())
+        return line, Day(month, day, year)
+    for last in ending:
+        code = _ROC_CODE_RE.search(last)  # (編輯:陳政偉)1130126: 2024-01-26
+        if code is not None:
+            year, month, day = 1911 + int(code.group(1)), int(code.group(2)), int(code.group(3))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return line, Day(month, day, year)
+    m = _DATELINE_DAY_RE.search(line)
+    if m is not None and m.group(1):
+        month, day = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return line, Day(month, day)
+    return line, None
+
+
+_ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+# the date code a Taiwanese wire story ends with, after its editor: year of the
+# Republic, month, day
+_ROC_CODE_RE = re.compile(r"(?:編輯|编辑)\s*[:：][^)）]{1,12}[)）]\s*(1[0-4]\d)(\d{2})(\d{2})\s*$")
 
 
 # a news agency's dateline opening the first sentence: 新華社南京1月9日電（記者…）
@@ -678,11 +734,16 @@ def _draft(
         return None  # one answer per stretch of the sentence
     if any(_LINK_RE.fullmatch(text[min(e, cand.end) : max(s, cand.start)]) for s, e in offer.used):
         return None  # 中國西南部的｜貴州省: the same fact asked the other way round
+    cand = _trimmed(text, cand)
+    if cand is None:
+        return None
     words = offer.words()
     edged = on_word_edges(text, cand, words, found.article)
     fitted = fitting_question_word(text, edged, words) if edged is not None else None
     if fitted is not None and is_generic(fitted.span(text)):
         fitted = None  # 研究人員: nobody in particular
+    if fitted is not None and gives_setting_away(fitted.span(text), found.heading, found.dateline):
+        fitted = None  # the title above the card, or the dateline, says it already
     phrasing = _standing_phrasing(offer, fitted, script) if fitted is not None else None
     vetted = fitted is not None and phrasing is not None
     if vetted and fitted is not None:
@@ -719,6 +780,19 @@ def _draft(
     ), vetted
 
 
+def _trimmed(text: str, cand: Candidate) -> Candidate | None:
+    """``cand`` without white space at its edges (「 年…」: a deck's answer never has
+    any, so the saved span would not state it); None when nothing is left."""
+    span = cand.span(text)
+    if span == span.strip() or cand.kind not in (AnswerKind.TEXT, AnswerKind.QUOTE):
+        return cand
+    inner = span.strip()
+    if not inner:
+        return None
+    start = cand.start + (len(span) - len(span.lstrip()))
+    return dataclasses.replace(cand, start=start, end=start + len(inner), value=inner)
+
+
 def _standing_phrasing(offer: _Offer, cand: Candidate, script: Script) -> Phrasing | None:
     """The phrasing of ``cand`` whose question stands on its own: the short one, else
     the one keeping the whole sentence (a short question that lost its subject or
@@ -739,7 +813,7 @@ def _standing_phrasing(offer: _Offer, cand: Candidate, script: Script) -> Phrasi
             continue
         filled = question.replace(asked, span, 1) if asked else question
         if not is_fragment(filled, span):
-            return dataclasses.replace(phrasing, question=question)
+            return dataclasses.replace(phrasing, question=anchored(question, found.day))
     return None
 
 

@@ -11,7 +11,10 @@ asked of 重大意義, 誰 of an event, a question opening with 他 or 也.
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import functools
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -22,6 +25,7 @@ from studyapp.core.importer.candidates import PERIOD_AFTER_RE, Candidate, Featur
 from studyapp.core.importer.names import SURNAMES, is_chinese_name, is_han
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
 from studyapp.core.importer.segment import PERSON_TAGS, Token, tokens
+from studyapp.core.importer.textnorm import normalize
 
 # answers whose edges are where the tagger's words are: noun phrases and clauses
 # (numbers, dates, quotations and titles have edges of their own)
@@ -82,6 +86,7 @@ _EVENT_END_RE = re.compile(
     r"(?:奧會|奥会|運動會|运动会|博覽會|博览会|大會|大会|峰會|峰会|年會|年会|晚會|晚会|展覽會|展览会|"
     r"研討會|研讨会|音樂會|音乐会|演唱會|演唱会|論壇|论坛|比賽|比赛|錦標賽|锦标赛|聯賽|联赛)$"
 )
+_SIMILE_RE = re.compile(r"[如像似宛彷仿]|一般|一樣|一样")
 _NEGATION_BEFORE_RE = re.compile(r"(?:沒有|没有|未|不|無|无|並未|并未)\s*$")
 _ABSTRACT_END_RE = re.compile(
     r"(?:意義|意义|作用|價值|价值|問題|问题|方面|影響|影响|關係|关系|革命|產生|产生|發展|发展)$"
@@ -140,6 +145,14 @@ _FUNCTION_CHARS = frozenset(
 )
 
 
+# a demonstrative and its measure word right before an answer: 這座, 该轮, 此次, 本屆
+_MEASURES = "座個个家位名項项次場场件條条所輪轮屆届批種种"
+_DEMONSTRATIVE_BEFORE_RE = re.compile(
+    f"(?:(?:這|这|那|該|该)[{_MEASURES}]?|(?:本|此)[{_MEASURES}])$"
+)
+_AGENT_MARKS = frozenset("由被")
+
+
 def on_word_edges(
     sentence: str, cand: Candidate, words: Sequence[Token], article: ArticleWords | None = None
 ) -> Candidate | None:
@@ -159,6 +172,11 @@ def on_word_edges(
         return None  # 較去年同期｜8869萬元成長: what it grew from, not the news
     if cand.feature not in _WORDY or cand.kind is not AnswerKind.TEXT:
         return cand
+    if _DEMONSTRATIVE_BEFORE_RE.search(sentence, max(0, start - 3), start):
+        return None  # 這座｜新建水電站: the thing the sentence points at, not news about it
+    by = sentence[start] in _AGENT_MARKS and end - start >= 4 and cand.feature in _NOUNISH
+    if by:
+        start += 1  # 由｜省電力公司負責: who is responsible, without the 由
     if article is not None and article.cuts(sentence, start, end):
         return None  # 帽｜天山｜開拓蝦, 奇｜蝦類群: a word of the article cut in two
     if sentence[end : end + 1] in ("長", "长") and sentence[end - 1 : end] in (
@@ -170,11 +188,11 @@ def on_word_edges(
     ):
         return None  # 台南市｜長: the answer takes the first half of 市長
     for w in words:
-        if w.start < start < w.end and w.tag != "x":
-            return None
+        if w.start < start < w.end and w.tag != "x" and not (by and w.start == start - 1):
+            return None  # (the tagger's 由省 is 由 and the name of a province's company)
         if w.start < end < w.end and w.tag != "x":
             end = w.start
-    inside = [w for w in words if start <= w.start and w.end <= end and w.tag != "x"]
+    inside = [w for w in words if start - by <= w.start and w.end <= end and w.tag != "x"]
     while len(inside) > 1 and (
         inside[-1].tag[:1] in _LOOSE_ENDS or (inside[-1].tag == "f" and len(inside[-1].text) == 1)
     ):
@@ -218,6 +236,7 @@ def on_word_edges(
 # someone it names elsewhere, or no one worth learning)
 _GENERIC_RE = re.compile(
     r"^(?:[\u3400-\u9fff]{0,2}(?:人員|人员|團隊|团队|小組|小组)"
+    r"|當地|当地|本地|此地|該地|该地|這裡|这里|那裡|那里|此處|此处|該處|该处|現場|现场"
     r"|(?:該|该|這個|这个|相關|相关|科研|研究|有關|有关|當地|当地)?"
     r"(?:科學家|科学家|專家|专家|學者|学者|官員|官员|民眾|民众|居民|家族成員|家族成员|記者|记者|筆者|笔者))"
     r"(?:們|们)?$"
@@ -225,7 +244,8 @@ _GENERIC_RE = re.compile(
 
 
 def is_generic(answer: str) -> bool:
-    """Does the answer name nobody in particular (研究人員, 科研團隊)?"""
+    """Does the answer name nobody in particular (研究人員, 科研團隊), or no place but
+    the one the sentence is in (當地, 這裡)?"""
     return bool(_GENERIC_RE.match(answer.strip()))
 
 
@@ -270,6 +290,8 @@ def fitting_question_word(
     )
     if base == "where" and _NEGATION_BEFORE_RE.search(sentence, 0, cand.start):
         return None  # 沒有｜塞車: nothing happens nowhere
+    if base == "where" and _SIMILE_RE.search(text):
+        return None  # 巨壩如銀龍臥波: a figure of speech, whatever the tagger says
     if base == "where":
         if full_name and named:
             return dataclasses.replace(cand, asks="who" + of)  # 閆文港 (港): a person
@@ -451,3 +473,81 @@ def last_clause_start(text: str) -> int:
     """Where the last clause of ``text`` starts (after its last comma or semicolon)."""
     marks = [m.end() for m in _CLAUSE_MARK_RE.finditer(text)]
     return marks[-1] if marks else 0
+
+
+def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
+    """Does the line above every card (the article's or section's title) or the
+    dateline (新華社維也納10月21日電) already say the answer? Most of it, for a
+    longer one: 爆米花棒球聯盟 under 爆米花棒球賽…; all of it for two characters."""
+    key = normalize(answer)
+    if len(key) < 2:
+        return False
+    if dateline and key in _folded(dateline):
+        return True  # 維也納: where the article was filed is its setting, not a fact
+    title = _folded(heading)
+    if len(key) == 2:
+        return key in title
+    return _longest_common_run(key, title) >= max(2, math.ceil(0.6 * len(key)))
+
+
+@functools.lru_cache(maxsize=64)
+def _folded(line: str) -> str:
+    """A title or dateline, folded once for all the drafts under it."""
+    return normalize(line)
+
+
+def _longest_common_run(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """The day an article speaks from (its date, or its dateline's): 今天 in it is
+    this day; the year is known only when the article's date gives it."""
+
+    month: int
+    day: int
+    year: int | None = None
+
+    def text(self) -> str:
+        return f"{self.month}月{self.day}日"
+
+    def before(self, days_before: int) -> str | None:
+        """The day ``days_before`` earlier, if it can be told without the year."""
+        if self.year is not None:
+            earlier = datetime.date(self.year, self.month, self.day) - datetime.timedelta(
+                days=days_before
+            )
+            return f"{earlier.month}月{earlier.day}日"
+        if self.day > days_before:
+            return f"{self.month}月{self.day - days_before}日"
+        return None
+
+
+_TODAY_RE = re.compile(r"今天(?!的)|今日(?![的美頭头])")
+_YESTERDAY_RE = re.compile(r"昨天(?!的)|昨日(?!的)")
+_YEAR_WORD_RE = re.compile(r"今年|去年|明年")
+_YEAR_SHIFT = {"今年": 0, "去年": -1, "明年": 1}
+
+
+def anchored(question: str, day: Day | None) -> str:
+    """``question`` with 今天, 昨天 and 今年 said as the dates they were when the
+    article was written (今天比賽 → 1月26日比賽): on a card read months later,
+    今天 means nothing. Unchanged when the article's day is unknown."""
+    if day is None:
+        return question
+    q = _TODAY_RE.sub(day.text(), question)
+    yesterday = day.before(1)
+    if yesterday is not None:
+        q = _YESTERDAY_RE.sub(yesterday, q)
+    if day.year is not None:
+        year = day.year
+        q = _YEAR_WORD_RE.sub(lambda m: f"{year + _YEAR_SHIFT[m.group(0)]}年", q)
+    return q

@@ -77,3 +77,10 @@ def test_an_article_dated_only_by_its_month_keeps_the_month_in_its_note(tmp_path
     session = make_session(read_article(path), [], today=TODAY)
     assert session.source.date == TODAY.isoformat()
     assert "2024-05" in session.source.note
+
+
+def test_a_quotation_with_a_space_inside_its_marks_is_saved() -> None:
+    # found by hypothesis: 「 年…」 drafted the answer with its space, which no deck holds
+    saves("這份報告的標題是「 新的一年計畫與目標」，由研究小組撰寫完成。")
+    text = "頂點實驗室頂點實驗室頂點實驗室「 年頂點實驗室頂點實驗室」"
+    saves(text)

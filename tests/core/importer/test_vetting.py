@@ -18,8 +18,11 @@ from studyapp.core.importer.entities import EntityIndex
 from studyapp.core.importer.reading import parse_article_text
 from studyapp.core.importer.segment import tokens
 from studyapp.core.importer.vetting import (
+    Day,
+    anchored,
     fitting_question_word,
     gives_number_away,
+    gives_setting_away,
     is_fragment,
     is_generic,
     on_word_edges,
@@ -335,3 +338,98 @@ def test_a_noun_phrase_never_ends_in_a_modal() -> None:
     sentence = "考量地方館無法提供恆溫恆濕的設備，文物暫時無法長期展出。"
     cand = text_candidate(sentence, "考量地方館無法", Feature.PHRASE)
     assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+# -- round six: what the reader of set eight found ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "heading", "dateline"),
+    [
+        ("台灣", "名稱錯置百年 台灣兩種蛙類互換", ""),  # the title says it
+        ("維也納", "青年樂團在維也納演出", ""),
+        ("爆米花棒球聯盟", "爆米花棒球賽台北隊奪冠", ""),  # most of it
+        ("維也納", "青年樂團首演新曲", "新華社維也納10月21日電"),  # where it was filed
+    ],
+)
+def test_an_answer_the_line_above_the_card_says_already_is_not_asked(
+    answer: str, heading: str, dateline: str
+) -> None:
+    assert gives_setting_away(answer, heading, dateline)
+
+
+def test_an_answer_the_title_only_touches_is_asked() -> None:
+    assert not gives_setting_away("觀霧蛙", "名稱錯置百年 台灣兩種蛙類互換", "")
+    assert not gives_setting_away("中央音樂學院交響樂團", "交響音樂會在維也納舉行", "")
+
+
+def test_an_article_about_a_place_does_not_ask_where_it_is() -> None:
+    text = (
+        "# 青年樂團在維也納演出\n\n"
+        "新華社維也納10月21日電 一支青年樂團20日晚在維也納演出六部新作，由指揮家林小青執棒。"
+        "維也納州議會議長也出席了當晚的音樂會。"
+    )
+    session = make_session(article(text), [], today=date(2025, 1, 2))
+    assert session.drafts
+    assert all(d.span != "維也納" for d in session.drafts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("這座新建電廠的年發電量可達120億度。", "新建電廠"),
+        ("該輪已完成裝貨，即將啟航。", "已完成裝貨"),
+    ],
+)
+def test_the_thing_a_demonstrative_points_at_is_no_answer(sentence: str, span: str) -> None:
+    cand = text_candidate(sentence, span, Feature.PHRASE)
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+def test_who_is_responsible_is_asked_without_the_by() -> None:
+    sentence = "這座電廠由省電力公司負責建設。"
+    cand = text_candidate(sentence, "由省電力公司", Feature.ORGANIZATION, "which-org")
+    edged = on_word_edges(sentence, cand, tokens(sentence))
+    assert edged is not None and edged.span(sentence) == "省電力公司"
+
+
+def test_a_place_word_after_a_country_is_still_an_answer() -> None:
+    sentence = "代表團抵達日本東京後隨即展開訪問。"
+    cand = text_candidate(sentence, "東京", Feature.PLACE, "where")
+    assert on_word_edges(sentence, cand, tokens(sentence)) is not None  # 日本 ends in 本
+
+
+@pytest.mark.parametrize("answer", ["當地", "这里", "現場"])
+def test_the_place_the_sentence_is_in_is_no_answer(answer: str) -> None:
+    assert is_generic(answer)
+
+
+def test_where_is_not_asked_of_a_figure_of_speech() -> None:
+    sentence = "兩公里長的巨壩如銀龍臥波，截斷了江水。"
+    cand = text_candidate(sentence, "巨壩如銀龍臥波", Feature.PLACE, "where")
+    assert fitting_question_word(sentence, cand, tokens(sentence)) is None
+
+
+def test_today_and_this_year_are_said_as_the_dates_they_were() -> None:
+    day = Day(1, 26, 2024)
+    assert anchored("今天比賽是什麼戰？", day) == "1月26日比賽是什麼戰？"
+    assert anchored("昨天誰奪得冠軍？", day) == "1月25日誰奪得冠軍？"
+    assert anchored("聯賽去年什麼時候開打？", day) == "聯賽2023年什麼時候開打？"
+    assert anchored("今天的中國有多少人口？", day) == "今天的中國有多少人口？"  # nowadays
+    assert anchored("今天比賽是什麼戰？", None) == "今天比賽是什麼戰？"
+    assert anchored("昨天誰奪得冠軍？", Day(3, 1, 2024)) == "2月29日誰奪得冠軍？"
+    assert anchored("今年誰奪冠？", Day(3, 1)) == "今年誰奪冠？"  # a dateline has no year
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("業餘棒球賽落幕\n\n（中央社記者王小明台北26日電）聯賽今天舉行季軍戰，台北隊以2比1擊敗高雄隊。\n\n（編輯:李大華）1130126", "1月26日"),
+        ("新華社維也納10月21日電 樂團今天在音樂廳首演了六部新作品。", "10月21日"),
+    ],
+)  # fmt: skip
+def test_a_wire_story_s_today_is_its_dateline_s_day(text: str, today: str) -> None:
+    session = make_session(article(text), [], today=date(2025, 1, 2))
+    questions = " ".join(d.question for d in session.drafts)
+    assert questions and "今天" not in questions
+    assert today in questions
