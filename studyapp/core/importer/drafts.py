@@ -734,9 +734,10 @@ def _draft(
         return None  # one answer per stretch of the sentence
     if any(_LINK_RE.fullmatch(text[min(e, cand.end) : max(s, cand.start)]) for s, e in offer.used):
         return None  # 中國西南部的｜貴州省: the same fact asked the other way round
-    cand = _trimmed(text, cand)
-    if cand is None:
+    trimmed = _trimmed(text, cand)
+    if trimmed is None:
         return None
+    cand = trimmed
     words = offer.words()
     edged = on_word_edges(text, cand, words, found.article)
     fitted = fitting_question_word(text, edged, words) if edged is not None else None
