@@ -104,7 +104,7 @@ def phrase(
         and subject is not None
         and subject[1] <= start
         and subject[1] - subject[0] <= 12
-        and _lacks_subject(text, start, verbs)
+        and _lacks_subject(text, start, verbs, after_semicolon=_after_semicolon(sentence, start))
     ):
         lead = sentence[subject[0] : subject[1]]
         before = lead + before
@@ -214,12 +214,21 @@ _ITEMS_STOP_RE = re.compile(r"[，,；;。！？!?：:]")
 _COPULA_ENDS = ("是", "為", "为")
 
 
-def _lacks_subject(clause: str, start: int, verbs: frozenset[int]) -> bool:
+def _after_semicolon(sentence: str, start: int) -> bool:
+    return sentence[:start].rstrip()[-1:] in ("；", ";")
+
+
+def _lacks_subject(
+    clause: str, start: int, verbs: frozenset[int], *, after_semicolon: bool = False
+) -> bool:
     """Does a clause (at ``start`` in its sentence) open without a subject of its own?
-    After a bare conjunction (但，而，則) it has one unless a verb or adverb follows."""
+    After a bare conjunction (但，而，則) it has one unless a verb or adverb follows.
+    After a semicolon a new statement begins: only a word that leans on the subject
+    before (也, 並, 曾) says it has none (全越｜運動 opens with what the tagger calls an
+    adverb, and is the name of a team)."""
     m = _NO_SUBJECT_RE.match(clause)
     if m is None:
-        return start in verbs
+        return start in verbs and not after_semicolon
     if m.group(0) in _BARE_CONJUNCTIONS:
         return start + m.end() in verbs
     return True

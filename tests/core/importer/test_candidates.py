@@ -344,6 +344,20 @@ def test_a_clause_after_but_keeps_its_own_subject() -> None:
     assert phrasing.question == "但不同廠牌的充電器對什麼的影響程度差別很大？"
 
 
+def test_a_clause_after_a_semicolon_keeps_its_own_subject() -> None:
+    """A reader found 「台中市成棒隊全越運動前身…」: the first clause's team put before a
+    second clause about another team, whose name the tagger opens with an adverb."""
+    sentence = (
+        "北港隊本屆在全國各地舉行的激烈比賽中一路闖入四強，已經是隊史最佳成績，今天又順利抱回季軍；"
+        "全越運動前身安永棒球隊曾在2021年拿下聯賽亞軍，上屆沒有打入四強。"
+    )
+    cand = candidate(sentence, "2021")
+    verbs = frozenset(w.start for w in tokens(sentence) if w.tag[:1] in "vd")
+    phrasing = phrase(sentence, cand, "hant", (0, 3), verbs)
+    assert phrasing is not None
+    assert not phrasing.question.startswith("北港隊"), phrasing.question
+
+
 @pytest.mark.parametrize(
     ("sentence", "span", "question"),
     [
