@@ -64,29 +64,41 @@ def date_text(key: DateKey) -> str:
 def answer_text(deck: Deck, answer: Answer) -> str:
     """The answer as shown, in the deck's script: an entity's name, a date in words,
     a number with its unit, a text or quote as written."""
-    kind = answer.kind
-    if kind is AnswerKind.ENTITY:
+    if answer.kind is AnswerKind.ENTITY:
         entity = deck.entities.get(answer.value)  # type: ignore[call-overload]
         return entity.name if entity else str(answer.value)
+    return answer_wording(answer, deck.script)
+
+
+def answer_wording(answer: Answer, script: Script, entity_name: str = "") -> str:
+    """An answer as shown, in ``script``, without a deck (an importer's draft): an
+    entity by ``entity_name``, a date in words (1921 年 11 月, not 1921-11), a large
+    amount as the news writes it, an approximate number with its word."""
+    kind = answer.kind
+    if kind is AnswerKind.ENTITY:
+        return entity_name or str(answer.value)
     if kind is AnswerKind.DATE:
         key = date_key(answer)
         return date_text(key) if key else str(answer.value)
     if kind is AnswerKind.NUMBER:
         assert isinstance(answer.value, int | float)
-        return approx_text(format_number(answer.value, deck.script), answer.unit, answer.approx)
+        return approx_text(format_number(answer.value, script), answer.unit, answer.approx, script)
     if kind is AnswerKind.YEAR and answer.approx is not None:
-        return approx_text(str(answer.value), "年", answer.approx)
+        return approx_text(str(answer.value), "年", answer.approx, script)
     return str(answer.value)
 
 
-# How an approximate number is said, in the decks' Traditional wording:
+# How an approximate number is said, in each script's words:
 # (before the number, between the number and its unit).
-_APPROX_WORDS = {Approx.ABOUT: ("約", ""), Approx.PLUS: ("", "多"), Approx.OVER: ("超過", "")}
+_APPROX_WORDS: dict[Script, dict[Approx, tuple[str, str]]] = {
+    "hant": {Approx.ABOUT: ("約", ""), Approx.PLUS: ("", "多"), Approx.OVER: ("超過", "")},
+    "hans": {Approx.ABOUT: ("约", ""), Approx.PLUS: ("", "多"), Approx.OVER: ("超过", "")},
+}
 
 
-def approx_text(number: str, unit: str, approx: Approx | None) -> str:
-    """``20`` ``位`` said as 20位, 約20位, 20多位 or 超過20位."""
+def approx_text(number: str, unit: str, approx: Approx | None, script: Script = "hant") -> str:
+    """``20`` ``位`` said as 20位, 約20位, 20多位 or 超過20位 (约, 超过 in Simplified)."""
     if approx is None:
         return number + unit
-    before, after = _APPROX_WORDS[approx]
+    before, after = _APPROX_WORDS[script][approx]
     return f"{before}{number}{after}{unit}"

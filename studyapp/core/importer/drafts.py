@@ -32,7 +32,7 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
-from studyapp.core.deck.answers import format_number
+from studyapp.core.deck.answers import answer_wording
 from studyapp.core.deck.model import (
     Answer,
     AnswerKind,
@@ -58,7 +58,7 @@ from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
 from studyapp.core.importer.questions import Phrasing, asked_word, clean_text, gist, phrase
 from studyapp.core.importer.ranking import Context, weight
-from studyapp.core.importer.segment import Token, tokens
+from studyapp.core.importer.segment import KnownNames, Token, tokens
 from studyapp.core.importer.splitting import Document, Section, Sentence, split_article
 from studyapp.core.importer.textnorm import detect_script, normalize
 from studyapp.core.importer.vetting import (
@@ -72,6 +72,7 @@ from studyapp.core.importer.vetting import (
     is_fragment,
     is_generic,
     on_word_edges,
+    only_names_a_source,
     standing_question,
 )
 
@@ -147,13 +148,8 @@ class Draft:
     @property
     def answer_text(self) -> str:
         """The answer as the reader sees it (an entity's name, a number with its unit)."""
-        answer = self.answer
-        if answer.kind is AnswerKind.ENTITY:
-            return self.entity.name if self.entity else str(answer.value)
-        if answer.kind is AnswerKind.NUMBER:
-            assert isinstance(answer.value, int | float)
-            return format_number(answer.value, detect_script(self.statement)) + answer.unit
-        return str(answer.value)
+        name = self.entity.name if self.entity else ""
+        return answer_wording(self.answer, detect_script(self.statement), name)
 
     @property
     def gist(self) -> str:
@@ -441,6 +437,7 @@ def _found(
     places = _paragraph_places(document)
     article = ArticleWords.of(document.text)
     dateline, day = _dateline(document, dated, ending)
+    names = KnownNames()
     for section in document.sections:
         topic = _topic_id(source_id, section)
         heading = clean_text(section.title)
@@ -449,10 +446,11 @@ def _found(
             if read is not None and sentence.start not in read:
                 continue
             text = _DATELINE_RE.sub("", clean_text(sentence.text), count=1)
-            text = _CREDIT_END_RE.sub("", text, count=1)
+            text = _CREDIT_END_RE.sub("", _STAMP_RE.sub("", text, count=1), count=1)
             if len(text) < MIN_SENTENCE or _BYLINE_RE.search(text):
                 continue
-            words = tokens(text)
+            words = names.mend(text, tokens(text))
+            names.learn(words)
             antecedent = antecedents.of(text, words)
             cands = find_candidates(text, index, words)
             place, size = places[sentence.start]
@@ -522,6 +520,8 @@ _DATELINE_RE = re.compile(
     # …or a reporter's credit in brackets: (中央社記者吳欣紜台北3日電), 〔記者邱芷柔/綜合報導〕
     r"|^\s*[（(〔【\[][^）)〕】\]]{0,30}(?:記者|记者)[^）)〕】\]]{0,30}[）)〕】\]]\s*"
 )
+# a live report's time stamp opening a sentence: 【12:53】
+_STAMP_RE = re.compile(r"^\s*[【\[(（]\d{1,2}[:：]\d{2}[】\])）]\s*")
 # a reporter's credit closing the last sentence: (總台記者 唐高林)
 _CREDIT_END_RE = re.compile(
     r"\s*[（(〔【][^（(）)〕】]{0,30}(?:記者|记者)[^（(）)〕】]{0,30}[）)〕】]\s*$"
@@ -745,6 +745,8 @@ def _draft(
         fitted = None  # 研究人員: nobody in particular
     if fitted is not None and gives_setting_away(fitted.span(text), found.heading, found.dateline):
         fitted = None  # the title above the card, or the dateline, says it already
+    if fitted is not None and only_names_a_source(text, fitted.start, fitted.end):
+        fitted = None  # 根據｜國家文化資產網｜介紹: a citation, not a fact
     phrasing = _standing_phrasing(offer, fitted, script) if fitted is not None else None
     vetted = fitted is not None and phrasing is not None
     if vetted and fitted is not None:

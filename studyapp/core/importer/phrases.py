@@ -252,6 +252,8 @@ def find_phrases(sentence: str, words: list[Token] | None = None) -> list[Phrase
 
 
 _ERA_RE = re.compile(r".(?:[朝代國国紀纪]|時期|时期|時代|时代)$")
+# 半世紀, 一世紀, 數世紀: how long, not which era
+_SPAN_OF_CENTURIES_RE = re.compile(r"^[半一二兩两三四五六七八九十數数幾几多]+個?世[紀纪]$")
 _NOT_ERAS = frozenset(
     ["現代", "现代", "當代", "当代", "古代", "近代", "年代", "歷代", "历代", "世紀", "世纪"]
 )
@@ -298,6 +300,7 @@ def _inner(
             and not any(ch.isdigit() for ch in w.text)
             and w.text not in _NOT_ERAS
             and _ERA_RE.search(w.text)
+            and not _SPAN_OF_CENTURIES_RE.match(w.text)
         ):
             out.append(Phrase(PhraseKind.THING, w.start, w.end, frozenset({"era"})))
     return out

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from studyapp.core.importer.names import SURNAMES, is_han, may_be_a_name
+from studyapp.core.importer.names import SURNAMES, is_chinese_name, is_han, may_be_a_name
 from studyapp.core.importer.textnorm import simplified
 
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})  # the tags of a person's name
@@ -56,6 +56,8 @@ _ERRATA = {
     "古典": "a",
     "塞车": "n",
     "大塞车": "n",
+    "下山": "v",  # 監測組下山後: going down, not a mountain
+    "上山": "v",
 }
 
 
@@ -75,7 +77,82 @@ def tokens(text: str) -> list[Token]:
         return [Token(text, "x", 0, len(text))]
     if any(w.tag == "nr" and not may_be_a_name(folded[w.start : w.end]) for w in out):
         out = _names_mended(out, folded)
+    if any(w.tag in _MORPHEME_TAGS and len(w.text) == 1 for w in out):
+        out = _names_ending_in_a_morpheme(out, folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
+
+
+# the tagger's tags of a character that is no word by itself (瑄 as zg)
+_MORPHEME_TAGS = frozenset(["zg", "ng", "vg", "ag", "dg", "tg", "rg", "mg", "yg"])
+
+
+def _names_ending_in_a_morpheme(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a two-character name followed by a character that is no word
+    on its own made one three-character name: 知縣｜周鍾｜瑄｜創建 → 周鍾瑄."""
+    out: list[Token] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if (
+            nxt is not None
+            and w.tag in ("nr", "nrfg")
+            and len(w.text) == 2
+            and folded[w.start] in SURNAMES
+            and nxt.tag in _MORPHEME_TAGS
+            and len(nxt.text) == 1
+            and is_han(nxt.text)
+            and folded[nxt.start] not in _AFTER_NAME
+        ):
+            out.append(Token(w.text + nxt.text, "nr", w.start, nxt.end))
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out
+
+
+class KnownNames:
+    """The three-character names an article has given in full so far: where a later
+    sentence's words cut one (李家潤 after a title, then 李家｜潤指出), it is made
+    whole again. Fed in reading order, as a reader learns them."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, set[str]] = {}
+
+    def learn(self, words: Sequence[Token]) -> None:
+        for w in words:
+            if w.tag in PERSON_TAGS and len(w.text) == 3 and is_chinese_name(w.text):
+                self._by_first.setdefault(w.text[0], set()).add(w.text)
+
+    def mend(self, text: str, words: list[Token]) -> list[Token]:
+        """``words`` of ``text`` with every known name in it one word."""
+        if not self._by_first:
+            return words
+        for ch in {ch for ch in text if ch in self._by_first}:
+            for name in self._by_first[ch]:
+                at = text.find(name)
+                while at >= 0:
+                    words = _joined(words, at, at + len(name))
+                    at = text.find(name, at + len(name))
+        return words
+
+
+def _joined(words: list[Token], start: int, end: int) -> list[Token]:
+    """``words`` with [start, end) one name, when the words there cut it (and it
+    does not start or end inside a word it is no part of)."""
+    inside = [k for k, w in enumerate(words) if w.start < end and w.end > start]
+    if not inside:
+        return words
+    first, last = words[inside[0]], words[inside[-1]]
+    if first.start == start and last.end == end and len(inside) == 1:
+        return words  # already one word
+    if first.start != start:
+        return words  # 張家｜李家潤: the name would start inside another word
+    text = "".join(w.text for w in (words[k] for k in inside))
+    name = Token(text[: end - start], "nr", start, end)
+    rest = [] if last.end == end else [Token(text[end - start :], last.tag, end, last.end)]
+    return [*words[: inside[0]], name, *rest, *words[inside[-1] + 1 :]]
 
 
 # words a person's name follows: 院士文聖常, 創辦人楊添賜, 副研究員曾晗

@@ -86,6 +86,7 @@ _EVENT_END_RE = re.compile(
     r"(?:奧會|奥会|運動會|运动会|博覽會|博览会|大會|大会|峰會|峰会|年會|年会|晚會|晚会|展覽會|展览会|"
     r"研討會|研讨会|音樂會|音乐会|演唱會|演唱会|論壇|论坛|比賽|比赛|錦標賽|锦标赛|聯賽|联赛)$"
 )
+_DISTANCE_RE = re.compile(r"^[\d幾几數数多一二兩两三四五六七八九十百千]+.{0,3}[遠远]$")
 _SIMILE_RE = re.compile(r"[如像似宛彷仿]|一般|一樣|一样")
 _NEGATION_BEFORE_RE = re.compile(r"(?:沒有|没有|未|不|無|无|並未|并未)\s*$")
 _ABSTRACT_END_RE = re.compile(
@@ -283,15 +284,21 @@ def fitting_question_word(
         if PERIOD_AFTER_RE.match(sentence, cand.end):
             return None  # 明成化｜年間: an era, not a person
         return cand if full_name or titled or (named and _may_be_called(last)) else None
-    placed = last is not None and (
-        last.tag in ("s", "f")
-        or (last.tag == "ns" and not _ABSTRACT_END_RE.search(text))  # 重大意義 is no place
-        or bool(PLACE_END.search(text) or _PLACE_WORD_RE.search(text))
+    placed = (
+        last is not None
+        and last.tag[:1] != "v"
+        and (  # 下山: a walk, not a mountain
+            last.tag in ("s", "f")
+            or (last.tag == "ns" and not _ABSTRACT_END_RE.search(text))  # 重大意義 is no place
+            or bool(PLACE_END.search(text) or _PLACE_WORD_RE.search(text))
+        )
     )
     if base == "where" and _NEGATION_BEFORE_RE.search(sentence, 0, cand.start):
         return None  # 沒有｜塞車: nothing happens nowhere
     if base == "where" and _SIMILE_RE.search(text):
         return None  # 巨壩如銀龍臥波: a figure of speech, whatever the tagger says
+    if base == "where" and _DISTANCE_RE.search(text):
+        return None  # 不過｜幾米遠: how far, not where
     if base == "where":
         if full_name and named:
             return dataclasses.replace(cand, asks="who" + of)  # 閆文港 (港): a person
@@ -336,6 +343,10 @@ _DEPENDENT_END_RE = re.compile(
 _EXCEPT_RE = re.compile(r"除了|除")
 _DEPENDENT_OPENING_RE = re.compile(
     r"^(?:雖然|虽然|雖|虽|儘管|尽管|即使|如果|假如|若|因為|因为|由於|由于|為了|为了|當|当|隨著|随着)"
+)
+# a clause that states a condition, whose consequence must follow
+_CONDITION_OPENING_RE = re.compile(
+    r"^(?:如果|假如|假若|倘若|若是|若|如|要是|萬一|万一|一旦|只要|除非)"
 )
 _POINTS_BACK_RE = re.compile(
     r"^(?:它|它們|它们|其|此|該|该|"
@@ -390,6 +401,9 @@ def standing_question(
         return None  # 雖歷經多少個春秋？: a concession without what it concedes
     if _DEPENDENT_END_RE.search(q) or (_EXCEPT_RE.search(q) and q.endswith("外？")):
         return None
+    last = q[last_clause_start(q) :]
+    if last != q and asked and asked not in last and _CONDITION_OPENING_RE.match(last):
+        return None  # 誰稱，如參觀的市民較多？: what was said stops at its condition
     if len(q) > MAX_QUESTION:
         return None
     if len(_CONTENT_RE.findall(q)) - len(_CONTENT_RE.findall(asked)) < MIN_CONTEXT:
@@ -551,3 +565,28 @@ def anchored(question: str, day: Day | None) -> str:
         year = day.year
         q = _YEAR_WORD_RE.sub(lambda m: f"{year + _YEAR_SHIFT[m.group(0)]}年", q)
     return q
+
+
+_SOURCE_BEFORE_RE = re.compile(r"(?:根據|根据|依據|依据|依照|據|据|來自|来自)\s*$")
+_SOURCE_AFTER_RE = re.compile(
+    r"\s*(?:的|所)?\s*(?:介紹|介绍|報導|报道|統計|统计|資料|资料|調查|调查|消息|信息|資訊|资讯|"
+    r"指出|顯示|显示|記載|记载|公布|發布|发布|報告|报告)"
+)
+
+
+# …發布的信息 (with a time between): the answer published what the sentence reports
+_RELEASED_AFTER_RE = re.compile(
+    r"[^，,。；;]{0,8}?(?:發布|发布|發佈|公布)的?(?:信息|消息|資訊|资讯|數據|数据|資料|资料|統計|统计)"
+)
+
+
+def only_names_a_source(sentence: str, start: int, end: int) -> bool:
+    """Is the answer only where the sentence says its news comes from (根據｜國家文化
+    資產網｜介紹, 來自｜氣象局｜的信息, 國家旅遊局官網｜14日發布的信息)? Not worth
+    learning: the card would test the citation, not the fact."""
+    if _RELEASED_AFTER_RE.match(sentence, end):
+        return True
+    return bool(
+        _SOURCE_BEFORE_RE.search(sentence, max(0, start - 3), start)
+        and _SOURCE_AFTER_RE.match(sentence, end)
+    )

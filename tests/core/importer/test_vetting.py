@@ -26,6 +26,7 @@ from studyapp.core.importer.vetting import (
     is_fragment,
     is_generic,
     on_word_edges,
+    only_names_a_source,
     standing_question,
 )
 
@@ -433,3 +434,69 @@ def test_a_wire_story_s_today_is_its_dateline_s_day(text: str, today: str) -> No
     questions = " ".join(d.question for d in session.drafts)
     assert questions and "今天" not in questions
     assert today in questions
+
+
+# -- round six, second part: what the reader of set nine found ------------------------
+
+
+def test_a_name_ending_in_a_character_that_is_no_word_is_one_name() -> None:
+    """周鍾｜瑄 was asked as 誰瑄 with the answer 周鍾 (the tagger calls 瑄 a morpheme)."""
+    words = tokens("這座城由當年的知縣周鍾瑄創建，至今已近三百年。")
+    assert ("周鍾瑄", "nr") in [(w.text, w.tag) for w in words]
+
+
+def test_a_name_the_article_gave_in_full_is_never_cut_later() -> None:
+    """李家潤 after his title, then 李家｜潤指出 and 李家｜潤稱 further down."""
+    text = (
+        "港鐵車務總監李家潤指出，新車站運作大致暢順。"
+        "李家潤稱，如參觀的市民較多，會按需要採取人流管制措施。"
+        "李家潤指出，全線很長，萬一有事故會是很大的挑戰。"
+    )
+    session = make_session(article(text), [], today=date(2025, 1, 2))
+    assert session.drafts
+    assert all(d.span not in ("李家", "潤") for d in session.drafts)
+    assert not any("李家潤" not in d.plain and "李家" in d.plain for d in session.drafts)
+
+
+def test_a_live_report_s_time_stamp_is_no_part_of_its_sentence() -> None:
+    text = "【12:53】港鐵表示，截至中午12時，兩個新車站入站的乘客累計超過18,000人次。"
+    session = make_session(article(text), [], today=date(2025, 1, 2))
+    assert session.drafts
+    assert not any("12:53" in d.question or "12:53" in d.statement for d in session.drafts)
+
+
+def test_half_a_century_is_how_long_not_which_era() -> None:
+    sentence = "這兩座城門距上次整修已經有半世紀之久。"
+    assert not any(c.asks == "which-era" for c in find_candidates(sentence, NO_NAMES))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("根據文化資產網介紹，這座城於1725年由知縣創建。", "文化資產網"),
+        ("據氣象局統計，今年颱風比往年多。", "氣象局"),
+        ("國家旅遊局官網14日發布的信息顯示，滑雪場遊客大增。", "國家旅遊局官網"),
+    ],
+)
+def test_the_source_a_sentence_cites_is_no_answer(sentence: str, source: str) -> None:
+    start = sentence.index(source)
+    assert only_names_a_source(sentence, start, start + len(source))
+
+
+def test_the_subject_of_a_claim_is_still_an_answer() -> None:
+    sentence = "氣象局指出，今年颱風比往年多。"
+    assert not only_names_a_source(sentence, 0, 3)
+
+
+def test_what_was_said_does_not_stop_at_its_condition() -> None:
+    assert standing_question("誰稱，如參觀的市民較多？", "誰", None) is None
+    assert standing_question("如參觀的市民較多，誰會採取管制？", "誰", None) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [("兩者的距離不過幾米遠。", "幾米遠"), ("監測組下山後報告了情況。", "下山")],
+)
+def test_where_is_not_asked_of_a_distance_or_a_walk(sentence: str, span: str) -> None:
+    cand = text_candidate(sentence, span, Feature.PLACE, "where")
+    assert fitting_question_word(sentence, cand, tokens(sentence)) is None
