@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studyapp.core.deck.answers import format_number
-from studyapp.core.deck.model import Script
+from studyapp.core.deck.answers import answer_wording, format_number
+from studyapp.core.deck.model import Answer, AnswerKind, Approx, Script
 from studyapp.core.deck.numbers import (
     amount_text,
     chinese_numeral,
@@ -107,3 +107,16 @@ def test_an_amount_written_reads_back_as_its_value(value: int) -> None:
     for script in ("hant", "hans"):
         text = amount_text(value, script)
         assert text is not None and states_number(text, value)
+
+
+def test_an_approximate_number_is_said_in_the_deck_s_own_script() -> None:
+    # a Simplified deck showed 約20位 (a Traditional character) in its Simplified view
+    about = Answer(AnswerKind.NUMBER, 20, unit="位", approx=Approx.ABOUT)
+    over = Answer(AnswerKind.NUMBER, 10, unit="年", approx=Approx.OVER)
+    assert answer_wording(about, "hans") == "约20位"
+    assert answer_wording(about, "hant") == "約20位"
+    assert answer_wording(over, "hans") == "超过10年"
+
+
+def test_a_date_is_worded_as_the_decks_write_it() -> None:
+    assert answer_wording(Answer(AnswerKind.DATE, "1921-11"), "hans") == "1921 年 11 月"
