@@ -50,6 +50,7 @@ _MODALS = frozenset(
     ["無法", "无法", "不能", "可以", "能夠", "能够", "必須", "必须", "需要", "應該", "应该",
      "沒有", "没有", "不會", "不会", "未能", "不得"]
 )  # fmt: skip
+_JOINING = frozenset(["和", "與", "与", "及", "以及", "或", "或是", "跟", "並", "并", "而"])
 _NOUNISH = frozenset(
     {Feature.PERSON, Feature.PLACE, Feature.ORGANIZATION, Feature.PHRASE, Feature.NEW_NAME}
 )
@@ -200,6 +201,8 @@ def on_word_edges(
         end = inside.pop().start  # 接收站｜首度, 通過｜後: no part of the answer
     if inside and inside[0].tag[:1] in ("p", "c") and cand.feature in _NOUNISH:
         return None  # 與彩繪保存: a noun phrase does not open with a preposition
+    if inside and inside[0].tag == "c" and inside[0].text in _JOINING:
+        return None  # 侵蝕｜和地震影響: the second half of a pair is no answer alone
     if cand.feature in _NOUNISH and inside:
         held = _HELD_RE.match(sentence, start, end)
         if held is not None:  # 歷任｜廣西大學: the post, without the verb that held it
@@ -261,6 +264,16 @@ def gives_head_away(question: str, cand: Candidate, sentence: str, words: Sequen
     return inside[-1].text in question
 
 
+_WORDS_AFTER_RE = re.compile(r"的?([^，,。；;、：:「」“”]{1,10})")
+
+
+def _names_a_place_after(sentence: str, end: int) -> bool:
+    """Does a place's name follow the answer (唐家河｜國家級自然保護區)? Then the
+    answer names the place too, however like a person's name it looks."""
+    m = _WORDS_AFTER_RE.match(sentence, end)
+    return m is not None and bool(PLACE_END.search(m.group(1)) or _PLACE_WORD_RE.search(m.group(1)))
+
+
 def fitting_question_word(
     sentence: str, cand: Candidate, words: Sequence[Token]
 ) -> Candidate | None:
@@ -300,7 +313,7 @@ def fitting_question_word(
     if base == "where" and _DISTANCE_RE.search(text):
         return None  # 不過｜幾米遠: how far, not where
     if base == "where":
-        if full_name and named:
+        if full_name and named and not _names_a_place_after(sentence, cand.end):
             return dataclasses.replace(cand, asks="who" + of)  # 閆文港 (港): a person
         if placed:
             return cand
@@ -343,6 +356,11 @@ _DEPENDENT_END_RE = re.compile(
 _EXCEPT_RE = re.compile(r"除了|除")
 _DEPENDENT_OPENING_RE = re.compile(
     r"^(?:雖然|虽然|雖|虽|儘管|尽管|即使|如果|假如|若|因為|因为|由於|由于|為了|为了|當|当|隨著|随着)"
+)
+# 則 right after a short subject, before what it does: contrasts with a sentence not shown
+_THEN_AFTER_SUBJECT_RE = re.compile(
+    r"^([^，,；;]{1,12}?)(?<![否規规原準准細细法守總总])(?:則|则)"
+    r"(?=由|是|為|为|在|有|將|将|會|会|要|可|以|負責|负责|已|仍|改)"
 )
 # a clause that states a condition, whose consequence must follow
 _CONDITION_OPENING_RE = re.compile(
@@ -397,6 +415,9 @@ def standing_question(
             named += "" if q[pronoun.end() : pronoun.end() + 1].isspace() else " "
         q = q[: pronoun.start()] + named + q[pronoun.end() :]
     q = _HANGING_END_RE.sub("？", q)
+    q = _THEN_AFTER_SUBJECT_RE.sub(
+        r"\1", q, count=1
+    )  # 台灣則由…負責: 則 leans on the sentence before
     if _DEPENDENT_OPENING_RE.match(q) and last_clause_start(q) == 0:
         return None  # 雖歷經多少個春秋？: a concession without what it concedes
     if _DEPENDENT_END_RE.search(q) or (_EXCEPT_RE.search(q) and q.endswith("外？")):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from studyapp.core.importer.reading import read_article
+from studyapp.core.importer.article import ArticleFormat
+from studyapp.core.importer.reading import parse_article_text, read_article
 from studyapp.core.importer.splitting import split_article, split_sentences
 
 from .conftest import ARTICLES
@@ -82,3 +83,14 @@ def test_text_before_the_first_heading_is_a_lead_section() -> None:
         "搬遷花了三週。",
         "Dana Fox 是第一位全職工程師，她寫了「每週一次的檢查清單」。",
     ]
+
+
+def test_a_byline_and_a_subtitle_under_the_headline_never_title_the_text() -> None:
+    """A reader found every card of a story topped by 「記者…∕台南報導」."""
+    text = (
+        "1月黑琵數量回升\n\n上月數量銳減 虛驚一場\n\n記者王小明∕台南報導\n\n"
+        "管理處本週配合全球普查，嘉義至高雄共記錄三千多隻。\n\n數量比去年同期穩定成長。\n"
+    )
+    document = split_article(parse_article_text(text, "birds.txt", ArticleFormat.TEXT))
+    assert [s.title for s in document.sections] == ["1月黑琵數量回升"]
+    assert len(document.sentences) == 2

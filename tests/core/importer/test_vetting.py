@@ -500,3 +500,24 @@ def test_what_was_said_does_not_stop_at_its_condition() -> None:
 def test_where_is_not_asked_of_a_distance_or_a_walk(sentence: str, span: str) -> None:
     cand = text_candidate(sentence, span, Feature.PLACE, "where")
     assert fitting_question_word(sentence, cand, tokens(sentence)) is None
+
+
+def test_the_second_half_of_a_pair_is_no_answer_alone() -> None:
+    sentence = "城樓經過半世紀的氣候侵蝕和地震影響，結構已經老化。"
+    cand = text_candidate(sentence, "和地震影響", Feature.PREDICATE)
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+def test_then_after_the_subject_is_dropped() -> None:
+    question = "台灣則由哪個機構負責執行調查？"
+    assert standing_question(question, "哪個機構", None) == "台灣由哪個機構負責執行調查？"
+    assert (
+        standing_question("否則誰會負責這項調查工作？", "誰", None) == "否則誰會負責這項調查工作？"
+    )
+
+
+def test_a_place_named_like_a_person_is_still_asked_where() -> None:
+    sentence = "監測組立即報告了唐家河國家級自然保護區。"
+    cand = text_candidate(sentence, "唐家河", Feature.PLACE, "where")
+    fitted = fitting_question_word(sentence, cand, tokens(sentence))
+    assert fitted is None or fitted.asks != "who"
