@@ -69,6 +69,7 @@ from studyapp.core.importer.vetting import (
     gives_head_away,
     gives_number_away,
     gives_setting_away,
+    is_exclamation,
     is_fragment,
     is_generic,
     on_word_edges,
@@ -741,8 +742,8 @@ def _draft(
     words = offer.words()
     edged = on_word_edges(text, cand, words, found.article)
     fitted = fitting_question_word(text, edged, words) if edged is not None else None
-    if fitted is not None and is_generic(fitted.span(text)):
-        fitted = None  # 研究人員: nobody in particular
+    if fitted is not None and (is_generic(fitted.span(text)) or is_exclamation(fitted.span(text))):
+        fitted = None  # 研究人員: nobody in particular; 噓，…: a cry, nothing to learn
     if fitted is not None and gives_setting_away(fitted.span(text), found.heading, found.dateline):
         fitted = None  # the title above the card, or the dateline, says it already
     if fitted is not None and only_names_a_source(text, fitted.start, fitted.end):

@@ -474,9 +474,17 @@ def ask_for(before: str, span: str, after: str, asks: str, script: Script) -> st
     elif asks == "how-long":
         m = re.search(r"(?:以後|以后|之後|之后|後|后|以前|之前|前|以來|以来|來|来)$", span)
         asked = word("how-long", script) + (m.group(0) if m else "")
+    elif asks == "which-work" and (journal := _JOURNAL_END_RE.search(before)) is not None:
+        before, asked = before[: journal.start()], "哪份" + journal.group(0)  # 哪份國際期刊
     else:
         asked = word(asks, script) if asks in _WORDS else word("what", script)
     return _placed(before, asked, after, span)
+
+
+# a work named right after what kind of publication it is: 國際期刊《…》
+_JOURNAL_END_RE = re.compile(
+    r"(?:國際|国际|學術|学术|醫學|医学)?(?:期刊|雜誌|杂志|刊物|學報|学报)$"
+)
 
 
 def _placed(before: str, asked: str, after: str, span: str) -> str | None:

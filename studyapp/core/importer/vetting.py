@@ -247,6 +247,14 @@ _GENERIC_RE = re.compile(
 )
 
 
+_INTERJECTION_RE = re.compile(r"^[嘘噓哇啊呜嗚哈嘿哎唉喔哦嗯呀咦哼砰轟轰]")
+
+
+def is_exclamation(answer: str) -> bool:
+    """Is the answer a cry or a sound (嘘，…; 呜——) rather than something said?"""
+    return bool(_INTERJECTION_RE.match(answer.strip("「」『』“”\"' ")))
+
+
 def is_generic(answer: str) -> bool:
     """Does the answer name nobody in particular (研究人員, 科研團隊), or no place but
     the one the sentence is in (當地, 這裡)?"""
@@ -357,6 +365,9 @@ _EXCEPT_RE = re.compile(r"除了|除")
 _DEPENDENT_OPENING_RE = re.compile(
     r"^(?:雖然|虽然|雖|虽|儘管|尽管|即使|如果|假如|若|因為|因为|由於|由于|為了|为了|當|当|隨著|随着)"
 )
+_COORDINATES_RE = re.compile(
+    r"\s*[（(][^（）()]*(?:東經|东经|北緯|北纬|西經|西经|南緯|南纬)[^（）()]*[)）]"
+)
 # 則 right after a short subject, before what it does: contrasts with a sentence not shown
 _THEN_AFTER_SUBJECT_RE = re.compile(
     r"^([^，,；;]{1,12}?)(?<![否規规原準准細细法守總总])(?:則|则)"
@@ -414,6 +425,7 @@ def standing_question(
             ) + named
             named += "" if q[pronoun.end() : pronoun.end() + 1].isspace() else " "
         q = q[: pronoun.start()] + named + q[pronoun.end() :]
+    q = _COORDINATES_RE.sub("", q)  # (東經:104.905、北緯:32.576): no help to a learner
     q = _HANGING_END_RE.sub("？", q)
     q = _THEN_AFTER_SUBJECT_RE.sub(
         r"\1", q, count=1

@@ -15,6 +15,7 @@ from studyapp.core.importer.article import Article, ArticleFormat
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
 from studyapp.core.importer.drafts import make_session
 from studyapp.core.importer.entities import EntityIndex
+from studyapp.core.importer.questions import phrase
 from studyapp.core.importer.reading import parse_article_text
 from studyapp.core.importer.segment import tokens
 from studyapp.core.importer.vetting import (
@@ -23,6 +24,7 @@ from studyapp.core.importer.vetting import (
     fitting_question_word,
     gives_number_away,
     gives_setting_away,
+    is_exclamation,
     is_fragment,
     is_generic,
     on_word_edges,
@@ -521,3 +523,24 @@ def test_a_place_named_like_a_person_is_still_asked_where() -> None:
     cand = text_candidate(sentence, "唐家河", Feature.PLACE, "where")
     fitted = fitting_question_word(sentence, cand, tokens(sentence))
     assert fitted is None or fitted.asks != "who"
+
+
+def test_a_cry_is_nothing_to_learn() -> None:
+    assert is_exclamation("噓，小聲點")
+    assert is_exclamation("“嗚——”")
+    assert not is_exclamation("先想清楚再動手")
+
+
+def test_coordinates_are_dropped_from_a_question() -> None:
+    question = "當天下午，監測組行進到保護區(東經:104.905、北緯:32.576)時，突然發現什麼？"
+    assert (
+        standing_question(question, "什麼", None)
+        == "當天下午，監測組行進到保護區時，突然發現什麼？"
+    )
+
+
+def test_a_work_in_a_journal_is_asked_as_which_journal() -> None:
+    sentence = "相關論文近日發表在國際期刊《植物分類群》上。"
+    cand = found(sentence, "《植物分類群》")
+    phrasing = phrase(sentence, cand, "hant")
+    assert phrasing is not None and "哪份國際期刊" in phrasing.question
