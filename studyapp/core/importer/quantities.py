@@ -550,6 +550,12 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     after = sentence[end:]
     if before.endswith(("第", "數", "数", "幾", "几", "好", "星期", "周", "週", "禮拜")):
         return None
+    if (
+        not unit
+        and before.endswith("月")
+        and re.match(r"\s*(?:[、，,及和與与至到~～\-]\s*\d{1,2}\s*)*[日號号]", after)
+    ):
+        return None  # 8月14、15日: a day of a month, not a count
     if _JOINED_RE.match(sentence, m.end("num")) or _JOINED_BEFORE_RE.search(sentence, 0, start):
         return None  # 15：21 (a score or a time), 10×7×5 (a size): no count on its own
     if _NOT_A_NUMBER_RE.match(sentence, start) and not _DURATION_BEFORE.search(sentence[:start]):

@@ -241,6 +241,8 @@ def on_word_edges(
 _GENERIC_RE = re.compile(
     r"^(?:[\u3400-\u9fff]{0,2}(?:人員|人员|團隊|团队|小組|小组)"
     r"|當地|当地|本地|此地|該地|该地|這裡|这里|那裡|那里|此處|此处|該處|该处|現場|现场"
+    r"|(?:該|该|這個|这个|此|本|相關|相关)?(?:項目|项目|協議|协议|計畫|計劃|计划|工程|活動|活动|"
+    r"方案|措施|政策|問題|问题|情況|情况|工作|事件|成果|資料|资料|消息|機構|机构|單位|单位|部門|部门)"
     r"|(?:該|该|這個|这个|相關|相关|科研|研究|有關|有关|當地|当地)?"
     r"(?:科學家|科学家|專家|专家|學者|学者|官員|官员|民眾|民众|居民|家族成員|家族成员|記者|记者|筆者|笔者))"
     r"(?:們|们)?$"
@@ -600,6 +602,8 @@ def anchored(question: str, day: Day | None) -> str:
     return q
 
 
+# 新華社報導，…: the agency that reported the sentence's news, at its start
+_REPORTED_BY_RE = re.compile(r"\s*(?:的)?(?:報導|报道|報道|消息|電|电)\s*[，,：:]")
 _SOURCE_BEFORE_RE = re.compile(r"(?:根據|根据|依據|依据|依照|據|据|來自|来自)\s*$")
 _SOURCE_AFTER_RE = re.compile(
     r"\s*(?:的|所)?\s*(?:介紹|介绍|報導|报道|統計|统计|資料|资料|調查|调查|消息|信息|資訊|资讯|"
@@ -619,6 +623,8 @@ def only_names_a_source(sentence: str, start: int, end: int) -> bool:
     learning: the card would test the citation, not the fact."""
     if _RELEASED_AFTER_RE.match(sentence, end):
         return True
+    if _REPORTED_BY_RE.match(sentence, end) and not sentence[:start].strip("「“ "):
+        return True  # 新華社報導，…
     return bool(
         _SOURCE_BEFORE_RE.search(sentence, max(0, start - 3), start)
         and _SOURCE_AFTER_RE.match(sentence, end)

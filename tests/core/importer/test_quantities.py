@@ -285,3 +285,10 @@ def test_a_short_year_is_of_the_common_calendar_only_when_nothing_names_another_
 ) -> None:
     # 民國5年4月12日 was drafted as the date 0005-04-12, 承久3年 as "3 years"
     assert found(sentence) == expected
+
+
+def test_a_day_in_a_list_of_days_is_no_count() -> None:
+    # a reader found 「聯合收穫祭8月14、多少？」 answered 15
+    assert not any(
+        q.kind is QuantityKind.NUMBER for q in find_quantities("收穫祭在8月14、15日舉行。")
+    )

@@ -544,3 +544,14 @@ def test_a_work_in_a_journal_is_asked_as_which_journal() -> None:
     cand = found(sentence, "《植物分類群》")
     phrasing = phrase(sentence, cand, "hant")
     assert phrasing is not None and "哪份國際期刊" in phrasing.question
+
+
+@pytest.mark.parametrize("answer", ["項目", "协议", "該計畫", "相關措施"])
+def test_a_bare_generic_noun_is_no_answer(answer: str) -> None:
+    assert is_generic(answer)
+    assert not is_generic("羅布泊鉀肥項目")
+
+
+def test_the_agency_that_reported_the_news_is_no_answer() -> None:
+    sentence = "新華社報導，當事人在庭上表示認罪。"
+    assert only_names_a_source(sentence, 0, 3)
