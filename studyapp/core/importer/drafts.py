@@ -75,6 +75,7 @@ from studyapp.core.importer.vetting import (
     on_word_edges,
     only_names_a_source,
     standing_question,
+    title_states_number,
 )
 
 MIN_SCORE = -4.0  # a rank score (log-odds) below which a candidate is not worth a draft
@@ -288,7 +289,7 @@ def make_session(
     )
     read = _richest(document, int(SENTENCES_PER_DRAFT * budget))
     ending = [b.text for b in article.blocks[-3:]]
-    found = _found(document, source.id, index, read, article.date, ending)
+    found = _found(document, source.id, index, read, article.date, ending, article.stem)
     drafts = _chosen(
         [p for f in found if (p := _prepared(f, facts))],
         budget,
@@ -431,17 +432,19 @@ def _found(
     read: frozenset[int] | None,
     dated: str = "",
     ending: Sequence[str] = (),
+    stem: str = "",
 ) -> Iterator[Found]:
     """Each sentence's candidates with their weights, one sentence at a time (only the
     sentences starting at ``read``, when given). ``dated``: the article's own date;
-    ``ending``: its last lines (headings and sign-offs too)."""
+    ``ending``: its last lines (headings and sign-offs too); ``stem``: its file's
+    name, which titles it when nothing else does (no heading to give answers away)."""
     places = _paragraph_places(document)
     article = ArticleWords.of(document.text)
     dateline, day = _dateline(document, dated, ending)
     names = KnownNames()
     for section in document.sections:
         topic = _topic_id(source_id, section)
-        heading = clean_text(section.title)
+        heading = clean_text(section.title) if section.title != stem else ""  # a file's name
         antecedents = Antecedents()
         for sentence in section.sentences:
             if read is not None and sentence.start not in read:
@@ -746,6 +749,13 @@ def _draft(
         fitted = None  # 研究人員: nobody in particular; 噓，…: a cry, nothing to learn
     if fitted is not None and gives_setting_away(fitted.span(text), found.heading, found.dateline):
         fitted = None  # the title above the card, or the dateline, says it already
+    if (
+        fitted is not None
+        and fitted.kind is AnswerKind.NUMBER
+        and isinstance(fitted.value, int | float)
+        and title_states_number(float(fitted.value), found.heading)
+    ):
+        fitted = None  # 逾5.4萬人次 in the title, and the card asks how many
     if fitted is not None and only_names_a_source(text, fitted.start, fitted.end):
         fitted = None  # 根據｜國家文化資產網｜介紹: a citation, not a fact
     phrasing = _standing_phrasing(offer, fitted, script) if fitted is not None else None

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from studyapp.core.deck.model import AnswerKind
+from studyapp.core.deck.numbers import states_number
 from studyapp.core.importer.candidates import PERIOD_AFTER_RE, Candidate, Feature
 from studyapp.core.importer.names import SURNAMES, is_chinese_name, is_han
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
@@ -527,7 +528,8 @@ def last_clause_start(text: str) -> int:
 def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     """Does the line above every card (the article's or section's title) or the
     dateline (新華社維也納10月21日電) already say the answer? Most of it, for a
-    longer one: 爆米花棒球聯盟 under 爆米花棒球賽…; all of it for two characters."""
+    longer one (half): 爆米花棒球聯盟 under 爆米花棒球賽…, 台灣府城 under 清領府城…;
+    all of it for two characters."""
     key = normalize(answer)
     if len(key) < 2:
         return False
@@ -536,7 +538,13 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     title = _folded(heading)
     if len(key) == 2:
         return key in title
-    return _longest_common_run(key, title) >= max(2, math.ceil(0.6 * len(key)))
+    return _longest_common_run(key, title) >= max(2, math.ceil(0.5 * len(key)))
+
+
+def title_states_number(value: float, heading: str) -> bool:
+    """Does the line above the card say the answer's number (逾5.4萬人次 above a
+    card asking how many: 54,000)?"""
+    return states_number(heading, value) if value >= 10 else False
 
 
 @functools.lru_cache(maxsize=64)

@@ -555,3 +555,13 @@ def test_a_bare_generic_noun_is_no_answer(answer: str) -> None:
 def test_the_agency_that_reported_the_news_is_no_answer() -> None:
     sentence = "新華社報導，當事人在庭上表示認罪。"
     assert only_names_a_source(sentence, 0, 3)
+
+
+def test_a_number_the_title_says_is_not_asked() -> None:
+    text = "# 新車站今啟用 逾5.4萬人次使用\n\n港鐵表示，截至下午5時，兩個新車站入站的乘客累計超過54,000人次。\n"
+    session = make_session(parse_article_text(text, "a.md"), [], today=date(2025, 1, 2))
+    assert all(d.answer.value != 54_000 for d in session.drafts)
+
+
+def test_half_of_an_answer_in_the_title_gives_it_away() -> None:
+    assert gives_setting_away("台灣府城", "清領府城大南門啟動修復", "")
