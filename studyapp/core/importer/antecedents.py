@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from studyapp.core.importer.names import COMPOUND_SURNAMES, is_chinese_name
+from studyapp.core.importer.names import COMPOUND_SURNAMES, SURNAMES, is_chinese_name
 from studyapp.core.importer.segment import PERSON_TAGS, Token
 
 REACH = 3  # sentences: a 他 further from the last name than this is not resolved
@@ -84,10 +84,18 @@ def _is_full_name(w: Token) -> bool:
     )
 
 
+# a person named by surname and how one addresses them: 洪小姐, 李老先生, 王太太
+_SURNAME_AND_TITLE_RE = re.compile(
+    "(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + ")"
+    r"(?:老先生|老太太|先生|小姐|女士|太太|老師|老师|醫師|医师|阿姨|伯伯|奶奶|爺爺|爷爷)"
+)
+
+
 def names_in(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
-    """The people ``text`` names, with where: full Chinese names by their tags, Latin
-    names where they open a clause."""
+    """The people ``text`` names, with where: full Chinese names by their tags, a
+    surname with its form of address (洪小姐), Latin names where they open a clause."""
     found = [(w.start, w.text) for w in words if w.tag in PERSON_TAGS and _is_full_name(w)]
+    found += [(m.start(), m.group(0)) for m in _SURNAME_AND_TITLE_RE.finditer(text)]
     found += [
         (m.start(1), m.group(1))
         for m in _LATIN_NAME_RE.finditer(text)

@@ -72,6 +72,7 @@ from studyapp.core.importer.vetting import (
     is_exclamation,
     is_fragment,
     is_generic,
+    is_home,
     on_word_edges,
     only_names_a_source,
     standing_question,
@@ -519,7 +520,8 @@ _ROC_CODE_RE = re.compile(r"(?:編輯|编辑)\s*[:：][^)）]{1,12}[)）]\s*(1[0
 
 # a news agency's dateline opening the first sentence: 新華社南京1月9日電（記者…）
 _DATELINE_RE = re.compile(
-    r"^\s*(?:[^，,。；;\s]{0,16}?\d{1,2}月\d{1,2}日\s*[電电]|本[報报][訊讯])"
+    r"^\s*(?:[^，,。；;\s]{0,16}?\d{1,2}月\d{1,2}日\s*(?:[\u3400-\u9fff]{0,2}[專专])?(?:[電电]|消息|[訊讯])"
+    r"|本[報报][訊讯])"
     r"\s*(?:[（(][^）)]{0,24}[）)])?\s*"
     # …or a reporter's credit in brackets: (中央社記者吳欣紜台北3日電), 〔記者邱芷柔/綜合報導〕
     r"|^\s*[（(〔【\[][^）)〕】\]]{0,30}(?:記者|记者)[^）)〕】\]]{0,30}[）)〕】\]]\s*"
@@ -747,6 +749,8 @@ def _draft(
     fitted = fitting_question_word(text, edged, words) if edged is not None else None
     if fitted is not None and (is_generic(fitted.span(text)) or is_exclamation(fitted.span(text))):
         fitted = None  # 研究人員: nobody in particular; 噓，…: a cry, nothing to learn
+    if fitted is not None and fitted.asks.startswith("where") and is_home(fitted.span(text)):
+        fitted = None  # 台灣, 全國: where a local story happens goes without saying
     if fitted is not None and gives_setting_away(fitted.span(text), found.heading, found.dateline):
         fitted = None  # the title above the card, or the dateline, says it already
     if (

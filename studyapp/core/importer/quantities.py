@@ -335,6 +335,10 @@ _COMPOUND_RE = re.compile(
     + r")?(?P<unit3>" + _UNIT_RE + r")?"
 )  # fmt: skip
 # one span of time in two units: 12小時34分, 3分15秒
+_CLOCK_RE = re.compile(
+    r"(?<![\d.])(?P<part>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚間|晚间|深夜|午夜)?"
+    r"\d{1,2}\s*[時时點点](?P<minutes>\s*\d{1,2}\s*分|半|整)?(?![\d鐘钟])"
+)
 _COMPOUND_DURATION_RE = re.compile(
     _BEFORE_NUM + _NUM + r"\s*(?:小時|小时)\s*" + _NUM + r"\s*(?:分鐘|分钟|分)(?:\s*" + _NUM
     + r"\s*秒)?|" + _BEFORE_NUM + _NUM + r"\s*(?:分鐘|分钟|分)\s*" + _NUM + r"\s*秒(?:\d{2}(?!\d))?"
@@ -461,6 +465,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if span[-1] in "的之":
             span = span[:-1]
         add(Quantity(QuantityKind.TIME, m.start(), m.start() + len(span), span))
+    for m in _CLOCK_RE.finditer(sentence):  # 10時15分, 上午9時: a time of day, no count
+        if m.group("part") or m.group("minutes"):
+            add(Quantity(QuantityKind.TIME, m.start(), m.end(), m.group(0)))
     for m in _COMPOUND_DURATION_RE.finditer(sentence):
         add(Quantity(QuantityKind.TIME, m.start(), m.end(), m.group(0)))
     for m in _COMPOUND_RE.finditer(sentence):

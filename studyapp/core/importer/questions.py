@@ -474,6 +474,8 @@ def ask_for(before: str, span: str, after: str, asks: str, script: Script) -> st
     elif asks == "how-long":
         m = re.search(r"(?:以後|以后|之後|之后|後|后|以前|之前|前|以來|以来|來|来)$", span)
         asked = word("how-long", script) + (m.group(0) if m else "")
+    elif asks == "when" and _MONTH_RE.fullmatch(span.strip()) and _PART_OF_MONTH_RE.match(after):
+        asked = "幾月" if script == "hant" else "几月"  # 4月｜下旬: 幾月下旬, not 什麼時候下旬
     elif asks == "which-work" and (journal := _JOURNAL_END_RE.search(before)) is not None:
         before, asked = before[: journal.start()], "哪份" + journal.group(0)  # 哪份國際期刊
     else:
@@ -481,6 +483,8 @@ def ask_for(before: str, span: str, after: str, asks: str, script: Script) -> st
     return _placed(before, asked, after, span)
 
 
+_MONTH_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
+_PART_OF_MONTH_RE = re.compile(r"\s*(?:上旬|中旬|下旬|初|底|中|末|份)")
 # a work named right after what kind of publication it is: 國際期刊《…》
 _JOURNAL_END_RE = re.compile(
     r"(?:國際|国际|學術|学术|醫學|医学)?(?:期刊|雜誌|杂志|刊物|學報|学报)$"

@@ -89,6 +89,7 @@ _EVENT_END_RE = re.compile(
     r"研討會|研讨会|音樂會|音乐会|演唱會|演唱会|論壇|论坛|比賽|比赛|錦標賽|锦标赛|聯賽|联赛)$"
 )
 _DISTANCE_RE = re.compile(r"^[\d幾几數数多一二兩两三四五六七八九十百千]+.{0,3}[遠远]$")
+_HALL_END_RE = re.compile(r"(?:大廳|大厅|大堂|禮堂|礼堂|廣場|广场|展廳|展厅|會議室|会议室)$")
 _SIMILE_RE = re.compile(r"[如像似宛彷仿]|一般|一樣|一样")
 _NEGATION_BEFORE_RE = re.compile(r"(?:沒有|没有|未|不|無|无|並未|并未)\s*$")
 _ABSTRACT_END_RE = re.compile(
@@ -244,6 +245,8 @@ _GENERIC_RE = re.compile(
     r"|當地|当地|本地|此地|該地|该地|這裡|这里|那裡|那里|此處|此处|該處|该处|現場|现场"
     r"|(?:該|该|這個|这个|此|本|相關|相关)?(?:項目|项目|協議|协议|計畫|計劃|计划|工程|活動|活动|"
     r"方案|措施|政策|問題|问题|情況|情况|工作|事件|成果|資料|资料|消息|機構|机构|單位|单位|部門|部门)"
+    r"|(?:多項|多项|多種|多种|多個|多个|一系列|各項|各项|一些|若干)[\u3400-\u9fff]{0,3}"
+    r"(?:措施|方案|政策|活動|活动|工作|計畫|计划|項目|项目|建議|建议)"
     r"|(?:該|该|這個|这个|相關|相关|科研|研究|有關|有关|當地|当地)?"
     r"(?:科學家|科学家|專家|专家|學者|学者|官員|官员|民眾|民众|居民|家族成員|家族成员|記者|记者|筆者|笔者))"
     r"(?:們|们)?$"
@@ -256,6 +259,17 @@ _INTERJECTION_RE = re.compile(r"^[嘘噓哇啊呜嗚哈嘿哎唉喔哦嗯呀咦�
 def is_exclamation(answer: str) -> bool:
     """Is the answer a cry or a sound (嘘，…; 呜——) rather than something said?"""
     return bool(_INTERJECTION_RE.match(answer.strip("「」『』“”\"' ")))
+
+
+_HOME_RE = re.compile(
+    r"^(?:台灣|臺灣|台湾|中國|中国|我國|我国|全國|全国|國內|国内|大陸|大陆|中國大陸|中国大陆|本市|本縣|本县|全台|全臺)$"
+)
+
+
+def is_home(answer: str) -> bool:
+    """Is the answer the country a news story is at home in (台灣, 全國, 大陸)? The
+    readers found it obvious in every local story that asked 哪裡 of it."""
+    return bool(_HOME_RE.match(answer.strip()))
 
 
 def is_generic(answer: str) -> bool:
@@ -330,6 +344,8 @@ def fitting_question_word(
             return cand
         return dataclasses.replace(cand, asks="who" + of) if full_name else None
     if base == "which-org":
+        if _HALL_END_RE.search(text):
+            return dataclasses.replace(cand, asks="where" + of)  # 市府大廳: a place in a building
         if _EVENT_END_RE.search(text):
             return dataclasses.replace(cand, asks="what" + of)  # 北京冬奧會: no institution
         if sentence[cand.start - 1 : cand.start] in ("位", "名"):
@@ -528,7 +544,8 @@ def last_clause_start(text: str) -> int:
 def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     """Does the line above every card (the article's or section's title) or the
     dateline (新華社維也納10月21日電) already say the answer? Most of it, for a
-    longer one (half): 爆米花棒球聯盟 under 爆米花棒球賽…, 台灣府城 under 清領府城…;
+    longer one (half, or any three characters in a row): 爆米花棒球聯盟 under
+    爆米花棒球賽…, 台灣府城 under 清領府城…, 稻熱病疫情頻傳 under 農民憂稻熱病…;
     all of it for two characters."""
     key = normalize(answer)
     if len(key) < 2:
@@ -538,7 +555,8 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     title = _folded(heading)
     if len(key) == 2:
         return key in title
-    return _longest_common_run(key, title) >= max(2, math.ceil(0.5 * len(key)))
+    run = _longest_common_run(key, title)
+    return run >= 3 or run >= max(2, math.ceil(0.5 * len(key)))
 
 
 def title_states_number(value: float, heading: str) -> bool:

@@ -15,7 +15,8 @@ from studyapp.core.importer.article import Article, ArticleFormat
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
 from studyapp.core.importer.drafts import make_session
 from studyapp.core.importer.entities import EntityIndex
-from studyapp.core.importer.questions import phrase
+from studyapp.core.importer.quantities import QuantityKind, find_quantities
+from studyapp.core.importer.questions import ask_for, phrase
 from studyapp.core.importer.reading import parse_article_text
 from studyapp.core.importer.segment import tokens
 from studyapp.core.importer.vetting import (
@@ -27,6 +28,7 @@ from studyapp.core.importer.vetting import (
     is_exclamation,
     is_fragment,
     is_generic,
+    is_home,
     on_word_edges,
     only_names_a_source,
     standing_question,
@@ -565,3 +567,66 @@ def test_a_number_the_title_says_is_not_asked() -> None:
 
 def test_half_of_an_answer_in_the_title_gives_it_away() -> None:
     assert gives_setting_away("台灣府城", "清領府城大南門啟動修復", "")
+
+
+# -- round six, third part: what the reader of set ten found -------------------------
+
+
+def test_she_is_the_woman_named_by_her_surname_just_before() -> None:
+    """「讓位給她的兒子」 was asked as 郝龍斌's son: 洪小姐 was no name to the tracker."""
+    antecedents = Antecedents()
+    for sentence in ("市長郝龍斌讓民眾以半價搭乘捷運。", "嫁到板橋的洪小姐今天帶著兒子搭捷運。"):
+        antecedents.of(sentence, tokens(sentence))
+    sentence = "車廂擁擠，儘管有人讓位給她的兒子，還是太擠了。"
+    assert antecedents.of(sentence, tokens(sentence)) == "洪小姐"
+
+
+def test_three_characters_of_the_title_in_a_row_give_an_answer_away() -> None:
+    assert gives_setting_away("稻熱病疫情頻傳", "農民憂稻熱病收益損 農委會放寬收購量", "")
+    assert gives_setting_away("台北捷運木柵內湖線", "捷運內湖線營運首日", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("10時15分左右，列車曾偵測到軌道障礙物。", "10時15分"),
+        ("比賽在晚上7點30分開始。", "晚上7點30分"),
+    ],
+)
+def test_a_time_of_day_is_one_time_and_no_count(sentence: str, time: str) -> None:
+    quantities = find_quantities(sentence)
+    assert [sentence[q.start : q.end] for q in quantities] == [time]
+    assert all(q.kind is QuantityKind.TIME for q in quantities)
+
+
+def test_a_month_before_its_part_is_asked_which_month() -> None:
+    assert ask_for("今年第一期稻作將在", "4月", "下旬收穫。", "when", "hant") == (
+        "今年第一期稻作將在幾月下旬收穫？"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening", ["新華社海口1月1日奧運專電（記者周小敏）", "中廣網北京4月19日消息"]
+)
+def test_a_special_dispatch_and_a_news_item_are_datelines(opening: str) -> None:
+    text = opening + "近千名長跑愛好者在海邊參加了新年馬拉松比賽，冠軍用時2小時20分。"
+    session = make_session(article(text), [], today=date(2025, 1, 2))
+    assert session.drafts
+    assert all(opening[:4] not in d.statement for d in session.drafts)
+
+
+def test_a_hall_is_a_place_and_no_institution() -> None:
+    sentence = "新北市府大廳特別展出二十名職人的作品。"
+    cand = text_candidate(sentence, "新北市府大廳", Feature.ORGANIZATION, "which-org")
+    fitted = fitting_question_word(sentence, cand, tokens(sentence))
+    assert fitted is not None and fitted.asks == "where"
+
+
+@pytest.mark.parametrize("answer", ["台灣", "全國", "中国大陆"])
+def test_the_country_a_story_is_at_home_in_is_not_asked_where(answer: str) -> None:
+    assert is_home(answer)
+    assert not is_home("花蓮縣")
+
+
+def test_several_measures_are_no_answer() -> None:
+    assert is_generic("多項輔導措施") and is_generic("一系列活動")
