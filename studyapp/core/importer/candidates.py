@@ -289,7 +289,15 @@ def _time_question(text: str) -> str:
         return "how-long"
     if re.search(r"[多餘余來来幾几]", text) and not re.search(r"世紀|世纪|年代|月", text):
         return "how-many"
+    if _SPAN_OF_TIME_RE.fullmatch(text):
+        return "how-long"  # 12小時34分: how long it takes, not when
     return "when"
+
+
+_SPAN_OF_TIME_RE = re.compile(
+    r"(?:\d+\s*(?:個|个)?\s*(?:小時|小时|鐘頭|钟头|天|日|週|周|星期|個月|个月|年))"
+    r"(?:\s*\d+\s*(?:分鐘|分钟|分|秒))*|\d+\s*(?:分鐘|分钟|分)(?:\s*\d+\s*秒)?"
+)
 
 
 def _phrase_candidate(sentence: str, phrase: Phrase) -> Candidate:

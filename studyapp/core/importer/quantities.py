@@ -337,7 +337,7 @@ _COMPOUND_RE = re.compile(
 # one span of time in two units: 12小時34分, 3分15秒
 _CLOCK_RE = re.compile(
     r"(?<![\d.])(?P<part>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚間|晚间|深夜|午夜)?"
-    r"\d{1,2}\s*[時时點点](?P<minutes>\s*\d{1,2}\s*分|半|整)?(?![\d鐘钟])"
+    r"\d{1,2}\s*[時时點点](?P<minutes>\s*\d{1,2}\s*分|半|整)?(?![\d鐘钟])(?:左右|許|许)?"
 )
 _COMPOUND_DURATION_RE = re.compile(
     _BEFORE_NUM + _NUM + r"\s*(?:小時|小时)\s*" + _NUM + r"\s*(?:分鐘|分钟|分)(?:\s*" + _NUM

@@ -57,6 +57,8 @@ _ERRATA = {
     "塞车": "n",
     "大塞车": "n",
     "下山": "v",  # 監測組下山後: going down, not a mountain
+    "特地": "d",  # 將特地祭出: on purpose, no noun
+    "特意": "d",
     "上山": "v",
 }
 
@@ -77,9 +79,35 @@ def tokens(text: str) -> list[Token]:
         return [Token(text, "x", 0, len(text))]
     if any(w.tag == "nr" and not may_be_a_name(folded[w.start : w.end]) for w in out):
         out = _names_mended(out, folded)
+    if any(w.tag == "nr" and len(w.text) == 3 and folded[w.end - 1] in _PREPOSITIONS for w in out):
+        out = _names_before_a_number(out, folded)
     if any(w.tag in _MORPHEME_TAGS and len(w.text) == 1 for w in out):
         out = _names_ending_in_a_morpheme(out, folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
+
+
+# what follows a name and comes before a number: 趙真｜以3小時34分
+_PREPOSITIONS = frozenset("以在于和与对向从被把为用凭")
+
+
+def _names_before_a_number(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a three-character "name" ending in a preposition cut back when
+    a number follows (趙真以｜3小時 → 趙真｜以3小時)."""
+    out: list[Token] = []
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (
+            w.tag == "nr"
+            and len(w.text) == 3
+            and folded[w.end - 1] in _PREPOSITIONS
+            and nxt is not None
+            and (nxt.text[:1].isdigit() or nxt.tag == "m")
+        ):
+            out.append(Token(w.text[:2], "nr", w.start, w.end - 1))
+            out.append(Token(w.text[2:], "p", w.end - 1, w.end))
+            continue
+        out.append(w)
+    return out
 
 
 # the tagger's tags of a character that is no word by itself (瑄 as zg)
@@ -165,7 +193,7 @@ _TITLES = frozenset(
 _TITLE_RE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
 # characters that end a two-character name rather than being its third: 李遠｜在
 _AFTER_NAME = frozenset(
-    "在於于是和與与及等也說说表指的曾將将已則则因為为被把對对向到從从今昨獲获出任"
+    "在於于是和與与及等也說说表指的曾將将已則则因為为被把對对向到從从今昨獲获出任以用憑凭"
 )
 
 

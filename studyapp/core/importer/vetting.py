@@ -205,6 +205,8 @@ def on_word_edges(
         return None  # 與彩繪保存: a noun phrase does not open with a preposition
     if inside and inside[0].tag == "c" and inside[0].text in _JOINING:
         return None  # 侵蝕｜和地震影響: the second half of a pair is no answer alone
+    if inside and all(w.tag[:1] == "d" for w in inside):
+        return None  # 將｜特地｜祭出: an adverb says how, not what
     if cand.feature in _NOUNISH and inside:
         held = _HELD_RE.match(sentence, start, end)
         if held is not None:  # 歷任｜廣西大學: the post, without the verb that held it
@@ -384,6 +386,10 @@ _EXCEPT_RE = re.compile(r"除了|除")
 _DEPENDENT_OPENING_RE = re.compile(
     r"^(?:雖然|虽然|雖|虽|儘管|尽管|即使|如果|假如|若|因為|因为|由於|由于|為了|为了|當|当|隨著|随着)"
 )
+# a role and 誰 at the end, with no verb between: the question needs its 是
+_WHO_AFTER_ROLE_RE = re.compile(
+    r"((?:友|手|員|员|家|者|長|长|師|师|星|冠軍|冠军|主席|總統|总统|經理|经理|教練|教练|代表|得主))(誰|谁)？$"
+)
 _COORDINATES_RE = re.compile(
     r"\s*[（(][^（）()]*(?:東經|东经|北緯|北纬|西經|西经|南緯|南纬)[^（）()]*[)）]"
 )
@@ -446,6 +452,7 @@ def standing_question(
         q = q[: pronoun.start()] + named + q[pronoun.end() :]
     q = _COORDINATES_RE.sub("", q)  # (東經:104.905、北緯:32.576): no help to a learner
     q = _HANGING_END_RE.sub("？", q)
+    q = _WHO_AFTER_ROLE_RE.sub(r"\1是\2？", q)  # 第一發燒友誰？ → 第一發燒友是誰？
     q = _THEN_AFTER_SUBJECT_RE.sub(
         r"\1", q, count=1
     )  # 台灣則由…負責: 則 leans on the sentence before

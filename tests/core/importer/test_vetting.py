@@ -589,7 +589,7 @@ def test_three_characters_of_the_title_in_a_row_give_an_answer_away() -> None:
 @pytest.mark.parametrize(
     ("sentence", "time"),
     [
-        ("10時15分左右，列車曾偵測到軌道障礙物。", "10時15分"),
+        ("10時15分左右，列車曾偵測到軌道障礙物。", "10時15分左右"),
         ("比賽在晚上7點30分開始。", "晚上7點30分"),
     ],
 )
@@ -630,3 +630,25 @@ def test_the_country_a_story_is_at_home_in_is_not_asked_where(answer: str) -> No
 
 def test_several_measures_are_no_answer() -> None:
     assert is_generic("多項輔導措施") and is_generic("一系列活動")
+
+
+def test_a_name_before_a_number_keeps_its_preposition_out() -> None:
+    """「海南選手誰3小時34分8秒的成績」 was answered 趙真以."""
+    words = [(w.text, w.tag) for w in tokens("海南選手趙真以3小時34分8秒的成績獲得第一名。")]
+    assert ("趙真", "nr") in words
+
+
+def test_a_span_of_time_is_asked_how_long() -> None:
+    sentence = "北京至香港僅需12小時34分，上海至香港僅需11小時14分。"
+    asks = {c.span(sentence): c.asks for c in find_candidates(sentence, NO_NAMES)}
+    assert asks.get("12小時34分") == "how-long"
+
+
+def test_who_after_a_role_gets_its_copula() -> None:
+    assert standing_question("湖南馬拉松第一發燒友誰？", "誰", None) == "湖南馬拉松第一發燒友是誰？"
+
+
+def test_an_adverb_is_no_answer() -> None:
+    sentence = "農委會宣布，將特地祭出多項輔導措施。"
+    cand = text_candidate(sentence, "特地", Feature.PREDICATE)
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
