@@ -56,7 +56,14 @@ from studyapp.core.importer.article import Article
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
-from studyapp.core.importer.questions import Phrasing, asked_word, clean_text, gist, phrase
+from studyapp.core.importer.questions import (
+    CLAUSE_MARK_RE,
+    Phrasing,
+    asked_word,
+    clean_text,
+    gist,
+    phrase,
+)
 from studyapp.core.importer.ranking import Context, weight
 from studyapp.core.importer.segment import KnownNames, Token, tokens
 from studyapp.core.importer.splitting import Document, Section, Sentence, split_article
@@ -613,7 +620,7 @@ def _prepared(found: Found, facts: FactIndex) -> _Offer | None:
 def _subject(text: str, cands: list[Candidate]) -> tuple[int, int] | None:
     """The name or noun phrase that opens the sentence, or its first clause that
     opens with one (after a time: 2017年8月25日，福衛五號…): its subject, mostly."""
-    for clause_start in [0, *(m.end() for m in _CLAUSE_MARK_RE.finditer(text))][:3]:
+    for clause_start in [0, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))][:3]:
         lead = clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
         opening = [
             c
@@ -623,9 +630,6 @@ def _subject(text: str, cands: list[Candidate]) -> tuple[int, int] | None:
         if opening:
             return max(((c.start, c.end) for c in opening), key=lambda p: p[1])
     return None
-
-
-_CLAUSE_MARK_RE = re.compile(r"[，,；;]")
 
 
 def _opens_predicate(tag: str) -> bool:

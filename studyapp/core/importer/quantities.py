@@ -345,7 +345,13 @@ _COMPOUND_DURATION_RE = re.compile(
 )  # fmt: skip
 _PERCENT_RE = re.compile(r"百分之([" + _CN + r"]+(?:點[" + _CN_DIGITS + r"]+)?|\d+(?:\.\d+)?)")
 _YEAR_RE = re.compile(
-    _BEFORE_NUM + r"(?:公元|西元)?((?:1[0-9]|20)\d\d|[" + _CN_DIGITS + r"]{4})(\s*年)?(?![\d%％])"
+    _BEFORE_NUM
+    + r"(?:公元|西元)?((?:1[0-9]|20)\d\d|["
+    + _CN_DIGITS
+    + r"]{4}|(?=[^\d]*["
+    + _CN_DIGITS
+    + r"])"
+    r"[" + _CN_DIGITS + r"0-9]{4}(?=\s*年))(\s*年)?(?![\d%％])"
 )
 # a year before 1000 (422年) when the wording says it is a point in time
 _EARLY_YEAR_RE = re.compile(
@@ -400,6 +406,7 @@ def _year_value(raw: str) -> int | None:
 def _digit_by_digit(raw: str) -> float | None:
     digits = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
     digits["零"] = 0
+    digits.update({str(i): i for i in range(10)})  # 二0二三: an ASCII zero among numerals
     if all(ch in digits for ch in raw):
         return float("".join(str(digits[ch]) for ch in raw))
     return None
@@ -548,6 +555,16 @@ def _number(value: float) -> int | float:
     return int(value) if value.is_integer() else value
 
 
+# the names of eras a year is counted in: 雍正3年, 明治10年, 民國5年
+_ERA_BEFORE_RE = re.compile(
+    r"(?:民國|民国|雍正|乾隆|康熙|嘉慶|嘉庆|道光|咸豐|咸丰|同治|光緒|光绪|宣統|宣统|順治|顺治|"
+    r"洪武|永樂|永乐|萬曆|万历|嘉靖|崇禎|崇祯|貞觀|贞观|開元|开元|天寶|天宝|明治|大正|昭和|平成|令和|"
+    r"永祿|永禄|天正|慶長|庆长|承久|元祿|元禄|寬永|宽永)$"
+)
+# the same year in the common calendar right after: 3年（1725年）
+_WESTERN_YEAR_AFTER_RE = re.compile(r"\s*[（(]\s*(?:公元|西元)?\s*\d{3,4}\s*年?\s*[）)]")
+
+
 def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     raw, unit = m.group("num"), m.group("unit") or ""
     start, end = m.start(), m.end()
@@ -557,6 +574,10 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     after = sentence[end:]
     if before.endswith(("第", "數", "数", "幾", "几", "好", "星期", "周", "週", "禮拜")):
         return None
+    if before and (before[-1] in _CN_DIGITS or before[-1].isdigit()):
+        return None  # 二0二｜三年: the number starts before it
+    if unit == "年" and (_ERA_BEFORE_RE.search(before) or _WESTERN_YEAR_AFTER_RE.match(after)):
+        return None  # 雍正3年（1725年）: a year of an era, not three years
     if (
         not unit
         and before.endswith("月")

@@ -50,7 +50,8 @@ _NUMERAL_RUN_RE = re.compile(
     r"[\d,，.零〇一二兩两三四五六七八九十百千萬万億亿]+(?:\s?[多餘余來来幾几])?"
 )
 
-_CLAUSE_RE = re.compile(r"[，,；;：:]")
+# where a clause ends: a comma (not the one in 54,000), a semicolon, a colon
+CLAUSE_MARK_RE = re.compile(r"[，；;：:]|,(?!\d{3})")
 _CONTENT_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 MIN_PREDICATE_CONTEXT = 6  # ... and besides a whole predicate asked for
 MIN_CONTEXT = 4  # characters (a Latin word or number as one) a question keeps besides its answer
@@ -265,7 +266,7 @@ def _with_a_verb(
 ) -> str:
     """``tail`` run on past its clause while the question's clause has no verb of its
     own (她在＿＿總鰭魚類…的研究結果，對傳統觀點提出了質疑: a subject needs its predicate)."""
-    marks = [m.end() for m in _CLAUSE_RE.finditer(sentence, start, cand.start)]
+    marks = [m.end() for m in CLAUSE_MARK_RE.finditer(sentence, start, cand.start)]
     clause_start = max([start, *marks])
 
     def has_verb(upto: int) -> bool:
@@ -279,7 +280,7 @@ def _with_a_verb(
         return tail  # the answer is the predicate
     kept = len(tail)
     while not has_verb(kept) and kept < len(after):
-        m = _CLAUSE_RE.search(after, kept + 1)
+        m = CLAUSE_MARK_RE.search(after, kept + 1)
         kept = m.start() if m else len(after)
     return after[:kept] if kept != len(tail) else tail
 
@@ -350,9 +351,9 @@ def _question_tail(before: str, span: str, after: str) -> str:
             depth += 1
         elif ch in _CLOSING:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in "，,；;：:":
-            cuts.append(i)
-    clause = re.split(r"[，,；;：:]", before)[-1] + span
+        elif depth == 0 and CLAUSE_MARK_RE.match(after, i):
+            cuts.append(i)  # (not the comma of 54,000)
+    clause = CLAUSE_MARK_RE.split(before)[-1] + span
     kept_to = 0
     reported = False
     for cut in [*cuts, len(after)]:
@@ -591,7 +592,11 @@ def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
     hi = cand.end if cand.quote_end < 0 else max(cand.end, cand.quote_end + 1)
     cuts = [
         0,
-        *(m.end() for m in _CLAUSE_RE.finditer(sentence) if not _inside_quote(sentence, m.start())),
+        *(
+            m.end()
+            for m in CLAUSE_MARK_RE.finditer(sentence)
+            if not _inside_quote(sentence, m.start())
+        ),
         len(sentence),
     ]
     cuts = sorted(set(cuts))

@@ -25,6 +25,7 @@ from studyapp.core.deck.numbers import states_number
 from studyapp.core.importer.candidates import PERIOD_AFTER_RE, Candidate, Feature
 from studyapp.core.importer.names import SURNAMES, is_chinese_name, is_han
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
+from studyapp.core.importer.questions import CLAUSE_MARK_RE
 from studyapp.core.importer.segment import PERSON_TAGS, Token, tokens
 from studyapp.core.importer.textnorm import normalize
 
@@ -42,6 +43,7 @@ _NUMERALS = "零〇一二兩两三四五六七八九十百千萬万億亿廿卅"
 # what a number is compared with: the figure before it, not the article's news
 _BASELINE_BEFORE_RE = re.compile(
     r"(?:較|比|相較於?|相比於?)(?:去年|前年|上年|上月|上季|前一年|前期)?(?:同期|同月|同季)?(?:的|之)?\s*$"
+    r"|(?:較|比|相較於?|相比於?)[^，,。；;]{0,10}(?:同期|同月|同季)(?:的|之)?\s*$"  # 較一一一年一月同期的
 )
 _CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
 _HELD_RE = re.compile(r"歷任|历任|曾任|擔任|担任|出任|現任|现任|兼任|升任|轉任|转任")
@@ -171,7 +173,7 @@ def on_word_edges(
     if _in_an_alias(sentence, start, end):
         return None  # 伯格曼法則(｜Bergmann’s rule): the name beside it gives it away
     if cand.kind is AnswerKind.NUMBER and _BASELINE_BEFORE_RE.search(
-        sentence, max(0, start - 12), start
+        sentence, max(0, start - 16), start
     ):
         return None  # 較去年同期｜8869萬元成長: what it grew from, not the news
     if cand.feature not in _WORDY or cand.kind is not AnswerKind.TEXT:
@@ -539,12 +541,9 @@ _BY_WHOM_RE = re.compile(
 )  # 由誰率領的研究團隊
 
 
-_CLAUSE_MARK_RE = re.compile(r"[，；;：:]|,(?!\d{3})")  # not the comma of 49,736
-
-
 def last_clause_start(text: str) -> int:
     """Where the last clause of ``text`` starts (after its last comma or semicolon)."""
-    marks = [m.end() for m in _CLAUSE_MARK_RE.finditer(text)]
+    marks = [m.end() for m in CLAUSE_MARK_RE.finditer(text)]
     return marks[-1] if marks else 0
 
 

@@ -485,3 +485,10 @@ def test_a_whole_predicate_needs_more_than_its_subject() -> None:
         phrasing = phrase(sentence, cand, "hant")
         # 研究中心可什麼？ names nothing but the subject
         assert phrasing is None or len(phrasing.question) - len("什麼？") >= 6
+
+
+def test_a_thousands_comma_does_not_end_the_question() -> None:
+    """「…累計超過54？」: the question was cut at the comma of 54,000."""
+    sentence = "港鐵表示,截至下午5時,兩個新車站入站的乘客累計超過54,000人次。"
+    phrasing = phrase(sentence, candidate(sentence, "下午5時"), "hant")
+    assert phrasing is not None and phrasing.question.endswith("54,000人次？")

@@ -292,3 +292,19 @@ def test_a_day_in_a_list_of_days_is_no_count() -> None:
     assert not any(
         q.kind is QuantityKind.NUMBER for q in find_quantities("收穫祭在8月14、15日舉行。")
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("二0二三年全球同步普查於六日舉行。", (QuantityKind.YEAR, "二0二三年", 2023)),
+        ("府城於雍正3年（1725年）由知縣創建。", (QuantityKind.YEAR, "1725年", 1725)),
+    ],
+)
+def test_a_year_is_never_read_as_a_count_of_years(
+    sentence: str, expected: tuple[QuantityKind, str, object]
+) -> None:
+    # readers found 「二0二多少年…？」 → 3年 and 「雍正多少年（1725年）」 → 3年
+    found_here = [(q.kind, sentence[q.start : q.end], q.value) for q in find_quantities(sentence)]
+    assert found_here[0] == expected
+    assert not any(k is QuantityKind.NUMBER and v == 3 for k, _s, v in found_here)

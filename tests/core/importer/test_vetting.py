@@ -652,3 +652,15 @@ def test_an_adverb_is_no_answer() -> None:
     sentence = "農委會宣布，將特地祭出多項輔導措施。"
     cand = text_candidate(sentence, "特地", Feature.PREDICATE)
     assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+def test_a_figure_compared_with_a_named_period_is_not_asked() -> None:
+    sentence = "共計三千三百四十九隻，較一一一年一月同期的3170隻增加不少。"
+    cand = (
+        found(sentence, "3170隻")
+        if any(c.span(sentence) == "3170隻" for c in find_candidates(sentence, NO_NAMES))
+        else None
+    )
+    start = sentence.index("3170")
+    number = cand or Candidate(Feature.NUMBER, AnswerKind.NUMBER, start, start + 4, 3170, unit="隻")
+    assert on_word_edges(sentence, number, tokens(sentence)) is None
