@@ -57,6 +57,7 @@ _ERRATA = {
     "塞车": "n",
     "大塞车": "n",
     "下山": "v",  # 監測組下山後: going down, not a mountain
+    "利用": "v",  # 利用建成運行的裝置: using, no noun
     "特地": "d",  # 將特地祭出: on purpose, no noun
     "特意": "d",
     "上山": "v",

@@ -159,6 +159,27 @@ _DEMONSTRATIVE_BEFORE_RE = re.compile(
 _AGENT_MARKS = frozenset("由被")
 
 
+_JOINERS = "和及與与"
+_JOINED_BEFORE_RE = re.compile(r"(?:^|[^\u3400-\u9fff]|[由的在與与和及、])([\u3400-\u9fff]{1,4})$")
+_OFFICE_END_RE = re.compile(r"(?:部|署|局|處|处|委員會|委员会|辦公室|办公室)$")
+_OFFICE_AFTER_RE = re.compile(
+    r"[\u3400-\u9fff]{1,6}?(?:部|署|局|處|处|委員會|委员会)(?![\u3400-\u9fff]{0,1}長)"
+)
+
+
+def _in_a_joined_name(sentence: str, start: int, end: int) -> bool:
+    """Is [start, end) half of one office's name joined by 和 or 及 (文化和旅遊部,
+    康樂及文化事務署)? Asked alone, the card says there are two."""
+    answer = sentence[start:end]
+    if start > 1 and sentence[start - 1] in _JOINERS and _OFFICE_END_RE.search(answer):
+        head = _JOINED_BEFORE_RE.search(sentence, 0, start - 1)
+        if head is not None and not _OFFICE_END_RE.search(head.group(1)):
+            return True
+    if sentence[end : end + 1] in tuple(_JOINERS) and not _OFFICE_END_RE.search(answer):
+        return len(answer) <= 4 and bool(_OFFICE_AFTER_RE.match(sentence, end + 1))
+    return False
+
+
 def on_word_edges(
     sentence: str, cand: Candidate, words: Sequence[Token], article: ArticleWords | None = None
 ) -> Candidate | None:
@@ -209,6 +230,10 @@ def on_word_edges(
         return None  # 侵蝕｜和地震影響: the second half of a pair is no answer alone
     if inside and all(w.tag[:1] == "d" for w in inside):
         return None  # 將｜特地｜祭出: an adverb says how, not what
+    if len(inside) == 1 and inside[0].tag == "v":
+        return None  # ｜利用｜建成運行的裝置: a verb blanked reads as a thing
+    if _in_a_joined_name(sentence, start, end):
+        return None  # 文化和｜旅遊部, 康樂｜及文化事務署: half of one name
     if cand.feature in _NOUNISH and inside:
         held = _HELD_RE.match(sentence, start, end)
         if held is not None:  # 歷任｜廣西大學: the post, without the verb that held it
@@ -388,6 +413,7 @@ _EXCEPT_RE = re.compile(r"除了|除")
 _DEPENDENT_OPENING_RE = re.compile(
     r"^(?:雖然|虽然|雖|虽|儘管|尽管|即使|如果|假如|若|因為|因为|由於|由于|為了|为了|當|当|隨著|随着)"
 )
+_READS_AS_WHY_RE = re.compile(r"(?<![因以])[為为](?:什麼|什么)(?!原因)")
 # a role and 誰 at the end, with no verb between: the question needs its 是
 _WHO_AFTER_ROLE_RE = re.compile(
     r"((?:友|手|員|员|家|者|長|长|師|师|星|冠軍|冠军|主席|總統|总统|經理|经理|教練|教练|代表|得主))(誰|谁)？$"
@@ -455,6 +481,8 @@ def standing_question(
     q = _COORDINATES_RE.sub("", q)  # (東經:104.905、北緯:32.576): no help to a learner
     q = _HANGING_END_RE.sub("？", q)
     q = _WHO_AFTER_ROLE_RE.sub(r"\1是\2？", q)  # 第一發燒友誰？ → 第一發燒友是誰？
+    if _READS_AS_WHY_RE.search(q):
+        return None  # 以「…」為什麼2大燈區: 為 and 什麼 read as "why"
     q = _THEN_AFTER_SUBJECT_RE.sub(
         r"\1", q, count=1
     )  # 台灣則由…負責: 則 leans on the sentence before

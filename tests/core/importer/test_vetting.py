@@ -664,3 +664,35 @@ def test_a_figure_compared_with_a_named_period_is_not_asked() -> None:
     start = sentence.index("3170")
     number = cand or Candidate(Feature.NUMBER, AnswerKind.NUMBER, start, start + 4, 3170, unit="隻")
     assert on_word_edges(sentence, number, tokens(sentence)) is None
+
+
+# -- round six, last part: what the reader of set eleven found ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("今天，由文化和旅遊部、省政府主辦的博覽會開幕。", "旅遊部"),
+        ("事件反映康樂及文化事務署轄下的辦事處能力不足。", "康樂"),
+    ],
+)
+def test_half_of_one_office_s_name_is_no_answer(sentence: str, span: str) -> None:
+    cand = text_candidate(sentence, span, Feature.ORGANIZATION, "which-org")
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+def test_two_offices_joined_are_each_an_answer() -> None:
+    sentence = "外交部和國防部今天發表聯合聲明。"
+    cand = text_candidate(sentence, "國防部", Feature.ORGANIZATION, "which-org")
+    assert on_word_edges(sentence, cand, tokens(sentence)) is not None
+
+
+def test_a_blanked_verb_is_no_answer() -> None:
+    sentence = "利用建成運行的大科學裝置，一批重大成果持續湧現。"
+    cand = text_candidate(sentence, "利用", Feature.PREDICATE)
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+def test_a_question_that_reads_as_why_is_refused() -> None:
+    assert standing_question("今年燈會以「龍耀台南」為什麼2大燈區？", "什麼", None) is None
+    assert standing_question("因為什麼原因，比賽延期了一週？", "什麼", None) is not None
