@@ -340,7 +340,7 @@ _CLOCK_RE = re.compile(
     r"\d{1,2}\s*[時时點点](?P<minutes>\s*\d{1,2}\s*分|半|整)?(?![\d鐘钟])(?:左右|許|许)?"
 )
 _COMPOUND_DURATION_RE = re.compile(
-    _BEFORE_NUM + _NUM + r"\s*(?:小時|小时)\s*" + _NUM + r"\s*(?:分鐘|分钟|分)(?:\s*" + _NUM
+    _BEFORE_NUM + _NUM + r"\s*(?:個|个)?(?:小時|小时)\s*又?\s*" + _NUM + r"\s*(?:分鐘|分钟|分)(?:\s*" + _NUM
     + r"\s*秒)?|" + _BEFORE_NUM + _NUM + r"\s*(?:分鐘|分钟|分)\s*" + _NUM + r"\s*秒(?:\d{2}(?!\d))?"
 )  # fmt: skip
 _PERCENT_RE = re.compile(r"百分之([" + _CN + r"]+(?:點[" + _CN_DIGITS + r"]+)?|\d+(?:\.\d+)?)")

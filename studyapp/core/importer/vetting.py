@@ -159,12 +159,30 @@ _DEMONSTRATIVE_BEFORE_RE = re.compile(
 _AGENT_MARKS = frozenset("由被")
 
 
+_INSTITUTION_SUFFIXES = frozenset("站局館馆所院處处部會会社廳厅署")
+_ASPECT_AFTER = frozenset("了著着過过起在")
 _JOINERS = "和及與与"
 _JOINED_BEFORE_RE = re.compile(r"(?:^|[^\u3400-\u9fff]|[由的在與与和及、])([\u3400-\u9fff]{1,4})$")
 _OFFICE_END_RE = re.compile(r"(?:部|署|局|處|处|委員會|委员会|辦公室|办公室)$")
 _OFFICE_AFTER_RE = re.compile(
     r"[\u3400-\u9fff]{1,6}?(?:部|署|局|處|处|委員會|委员会)(?![\u3400-\u9fff]{0,1}長)"
 )
+
+
+_SPAN_BEFORE_RE = re.compile(
+    r"[\d〇零一二三四五六七八九十]\s*[時时點点分日月年]?\s*(?:至|到|~|～|－|-|—)\s*$"
+)
+_SPAN_AFTER_RE = re.compile(
+    r"\s*(?:至|到|~|～|－|-|—)\s*(?:凌晨|早上|上午|中午|下午|晚上|晚間|晚间)?\s*\d"
+)
+
+
+def _half_of_a_span(sentence: str, start: int, end: int) -> bool:
+    """Is [start, end) one end of a span of time (晚間6時至｜8時30分)?"""
+    return bool(
+        _SPAN_BEFORE_RE.search(sentence, max(0, start - 6), start)
+        or _SPAN_AFTER_RE.match(sentence, end)
+    )
 
 
 def _in_a_joined_name(sentence: str, start: int, end: int) -> bool:
@@ -197,6 +215,8 @@ def on_word_edges(
         sentence, max(0, start - 16), start
     ):
         return None  # 較去年同期｜8869萬元成長: what it grew from, not the news
+    if cand.feature is Feature.TIME and _half_of_a_span(sentence, start, end):
+        return None  # 晚間6時至｜8時30分: half of a span of time asks for neither
     if cand.feature not in _WORDY or cand.kind is not AnswerKind.TEXT:
         return cand
     if _DEMONSTRATIVE_BEFORE_RE.search(sentence, max(0, start - 3), start):
@@ -214,6 +234,18 @@ def on_word_edges(
         "镇",
     ):
         return None  # 台南市｜長: the answer takes the first half of 市長
+    suffix = next((w for w in words if w.start == end and len(w.text) == 1), None)
+    if (
+        suffix is not None
+        and suffix.text in _INSTITUTION_SUFFIXES
+        and cand.feature in _NOUNISH
+        and sentence[end + 1 : end + 2] not in _ASPECT_AFTER
+        and any(w.end == end and w.tag[:1] == "n" for w in words)
+    ):
+        end += 1  # 中央氣象局天文｜站: the station, which the tagger calls a verb
+        words = [
+            Token(w.text, "n", w.start, w.end) if w is suffix else w for w in words
+        ]  # (and a noun from here on)
     for w in words:
         if w.start < start < w.end and w.tag != "x" and not (by and w.start == start - 1):
             return None  # (the tagger's 由省 is 由 and the name of a province's company)
@@ -272,6 +304,7 @@ def on_word_edges(
 _GENERIC_RE = re.compile(
     r"^(?:[\u3400-\u9fff]{0,2}(?:人員|人员|團隊|团队|小組|小组)"
     r"|當地|当地|本地|此地|該地|该地|這裡|这里|那裡|那里|此處|此处|該處|该处|現場|现场"
+    r"|館內|馆内|場內|场内|園內|园内|室內|室内|會場|会场|北京時間|北京时间|台北時間|當地時間|当地时间"
     r"|(?:該|该|這個|这个|此|本|相關|相关)?(?:項目|项目|協議|协议|計畫|計劃|计划|工程|活動|活动|"
     r"方案|措施|政策|問題|问题|情況|情况|工作|事件|成果|資料|资料|消息|機構|机构|單位|单位|部門|部门)"
     r"|(?:多項|多项|多種|多种|多個|多个|一系列|各項|各项|一些|若干)[\u3400-\u9fff]{0,3}"

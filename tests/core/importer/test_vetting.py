@@ -696,3 +696,34 @@ def test_a_blanked_verb_is_no_answer() -> None:
 def test_a_question_that_reads_as_why_is_refused() -> None:
     assert standing_question("今年燈會以「龍耀台南」為什麼2大燈區？", "什麼", None) is None
     assert standing_question("因為什麼原因，比賽延期了一週？", "什麼", None) is not None
+
+
+def test_one_end_of_a_span_of_time_is_not_asked() -> None:
+    sentence = "除觀測活動外，晚間6時至8時30分有現場講解。"
+    start = sentence.index("8時30分")
+    cand = Candidate(Feature.TIME, AnswerKind.TEXT, start, start + 5, "8時30分", asks="when")
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+@pytest.mark.parametrize("answer", ["館內", "北京时间", "當地時間"])
+def test_here_and_the_clock_of_a_place_are_no_answer(answer: str) -> None:
+    assert is_generic(answer)
+
+
+def test_hours_and_minutes_joined_by_you_are_one_span() -> None:
+    sentence = "全部過程計歷時5小時又21分。"
+    assert [sentence[q.start : q.end] for q in find_quantities(sentence)] == ["5小時又21分"]
+
+
+def test_a_site_s_news_item_is_a_dateline() -> None:
+    text = "央視網消息（新聞聯播）：我國大科學裝置建設穩步推進，已建成運行的裝置達到22個。"
+    session = make_session(article(text), [], today=date(2025, 1, 2))
+    assert session.drafts
+    assert all("消息" not in d.statement for d in session.drafts)
+
+
+def test_an_institution_keeps_its_last_character() -> None:
+    sentence = "中央氣象局天文站日前表示，10月8日將發生月全食。"
+    cand = text_candidate(sentence, "中央氣象局天文", Feature.PHRASE)
+    edged = on_word_edges(sentence, cand, tokens(sentence))
+    assert edged is not None and edged.span(sentence) == "中央氣象局天文站"
