@@ -761,11 +761,13 @@ def _draft(
         fitted = None  # the title above the card, or the dateline, says it already
     if (
         fitted is not None
-        and fitted.kind is AnswerKind.NUMBER
+        and fitted.kind in (AnswerKind.NUMBER, AnswerKind.YEAR)
         and isinstance(fitted.value, int | float)
         and title_states_number(float(fitted.value), found.heading)
     ):
-        fitted = None  # 逾5.4萬人次 in the title, and the card asks how many
+        fitted = (
+            None  # 逾5.4萬人次 (or 2026年) in the title, and the card asks how many (which year)
+        )
     if fitted is not None and only_names_a_source(text, fitted.start, fitted.end):
         fitted = None  # 根據｜國家文化資產網｜介紹: a citation, not a fact
     phrasing = _standing_phrasing(offer, fitted, script) if fitted is not None else None

@@ -46,14 +46,13 @@ def is_chinese_name(text: str) -> bool:
 
 def may_be_a_name(text: str) -> bool:
     """Could ``text`` (a word the tagger calls a person) be a person's name? Not when
-    it is four or more Chinese characters opening with a single surname and not a
-    transliteration: a Chinese name is a surname and one or two characters, so
-    屈居亞軍 (finished second) is no name. Shorter words are left to the tagger."""
+    it is four or more Chinese characters, unless it opens with a compound surname
+    or is a transliteration: a Chinese name is a surname and one or two characters,
+    so 屈居亞軍 (finished second), 烏雲密布 and 今天上午 are no names. Shorter words
+    are left to the tagger."""
     if len(text) < 4 or not all(is_han(ch) for ch in text):
         return True
-    if text[:2] in COMPOUND_SURNAMES or all(ch in TRANSLITERATION for ch in text):
-        return True
-    return text[0] not in SURNAMES
+    return text[:2] in COMPOUND_SURNAMES or all(ch in TRANSLITERATION for ch in text)
 
 
 def is_han(ch: str) -> bool:

@@ -58,6 +58,9 @@ _ERRATA = {
     "大塞车": "n",
     "下山": "v",  # 監測組下山後: going down, not a mountain
     "利用": "v",  # 利用建成運行的裝置: using, no noun
+    "高丽菜": "n",  # a cabbage, not a 高
+    "大丰收": "n",
+    "巴士": "n",  # a bus, not a place
     "特地": "d",  # 將特地祭出: on purpose, no noun
     "特意": "d",
     "上山": "v",
@@ -84,6 +87,8 @@ def tokens(text: str) -> list[Token]:
         out = _names_before_a_number(out, folded)
     if any(w.tag in _MORPHEME_TAGS and len(w.text) == 1 for w in out):
         out = _names_ending_in_a_morpheme(out, folded)
+    if any(len(w.text) == 1 for w in out):
+        out = _compounds_mended(out, folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
 
 
@@ -134,6 +139,50 @@ def _names_ending_in_a_morpheme(words: list[Token], folded: str) -> list[Token]:
             and folded[nxt.start] not in _AFTER_NAME
         ):
             out.append(Token(w.text + nxt.text, "nr", w.start, nxt.end))
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out
+
+
+_ROOM_CHARACTERS = frozenset("室廳厅館馆站所處处")
+_JOINING_CHARACTERS = frozenset("和与及")
+_DIVISION_END = ("县", "市", "省", "州")
+_TOWN_END = ("镇", "乡", "村", "区", "市", "县")
+
+
+def _compounds_mended(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with two compounds the tagger cuts made whole: a verb and the room
+    it names (採訪｜室 → 採訪室), and a town whose name opens with a joining
+    character after its county (彰化縣｜和｜美鎮 → 和美鎮)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if (
+            nxt is not None
+            and w.tag == "v"
+            and len(w.text) == 2
+            and len(nxt.text) == 1
+            and folded[nxt.start] in _ROOM_CHARACTERS
+            and nxt.tag[:1] == "n"
+        ):
+            out.append(Token(w.text + nxt.text, "n", w.start, nxt.end))
+            i += 2
+            continue
+        if (
+            nxt is not None
+            and out
+            and folded[out[-1].start : out[-1].end].endswith(_DIVISION_END)
+            and len(w.text) == 1
+            and folded[w.start] in _JOINING_CHARACTERS
+            and nxt.tag == "ns"
+            and len(nxt.text) == 2
+            and folded[nxt.start : nxt.end].endswith(_TOWN_END)
+        ):
+            out.append(Token(w.text + nxt.text, "ns", w.start, nxt.end))
             i += 2
             continue
         out.append(w)

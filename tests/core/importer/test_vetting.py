@@ -727,3 +727,45 @@ def test_an_institution_keeps_its_last_character() -> None:
     cand = text_candidate(sentence, "中央氣象局天文", Feature.PHRASE)
     edged = on_word_edges(sentence, cand, tokens(sentence))
     assert edged is not None and edged.span(sentence) == "中央氣象局天文站"
+
+
+# -- after set twelve ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tag"),
+    [
+        ("彰化縣和美鎮一名菜農種了四分地的高麗菜。", "和美鎮", "ns"),
+        ("新聞中心的各採訪室已準備就緒。", "採訪室", "n"),
+        ("今天上午烏雲密布，氣溫很低。", "烏雲密布", "n"),
+    ],
+)
+def test_words_the_tagger_cuts_or_calls_names_are_mended(
+    sentence: str, word: str, tag: str
+) -> None:
+    assert (word, tag) in [(w.text, w.tag) for w in tokens(sentence)]
+
+
+def test_two_places_joined_stay_two() -> None:
+    words = [w.text for w in tokens("台北市和台中市都很大。")]
+    assert "台北市" in words and "台中市" in words
+
+
+def test_a_room_is_a_place_but_a_laboratory_an_institution() -> None:
+    sentence = "採訪室和頂點實驗室都已開放。"
+    room = text_candidate(sentence, "採訪室", Feature.ORGANIZATION, "which-org")
+    lab = text_candidate(sentence, "頂點實驗室", Feature.ORGANIZATION, "which-org")
+    fitted_room = fitting_question_word(sentence, room, tokens(sentence))
+    fitted_lab = fitting_question_word(sentence, lab, tokens(sentence))
+    assert fitted_room is not None and fitted_room.asks == "where"
+    assert fitted_lab is not None and fitted_lab.asks == "which-org"
+
+
+def test_an_expert_in_a_field_is_nobody_in_particular() -> None:
+    assert is_generic("氣象專家")
+
+
+def test_a_year_the_title_says_is_not_asked() -> None:
+    text = "# 2026年全國兩會新聞中心啟用\n\n2026年全國兩會新聞中心今天在北京一家飯店正式啟用。\n"
+    session = make_session(parse_article_text(text, "a.md"), [], today=date(2026, 2, 27))
+    assert all(d.answer.value != 2026 for d in session.drafts)
