@@ -164,7 +164,7 @@ _AGENT_MARKS = frozenset("由被")
 _INSTITUTION_SUFFIXES = frozenset("站局館馆所院處处部會会社廳厅署")
 _ASPECT_AFTER = frozenset("了著着過过起在")
 _JOINERS = "和及與与"
-_JOINED_BEFORE_RE = re.compile(r"(?:^|[^\u3400-\u9fff]|[由的在與与和及、])([\u3400-\u9fff]{1,4})$")
+_JOINED_BEFORE_RE = re.compile(r"([\u3400-\u9fff]{1,2})$")  # the first half: 文化(和…部)
 _OFFICE_END_RE = re.compile(r"(?:部|署|局|處|处|委員會|委员会|辦公室|办公室)$")
 _OFFICE_AFTER_RE = re.compile(
     r"[\u3400-\u9fff]{1,6}?(?:部|署|局|處|处|委員會|委员会)(?![\u3400-\u9fff]{0,1}長)"
@@ -191,10 +191,11 @@ def _in_a_joined_name(sentence: str, start: int, end: int) -> bool:
     """Is [start, end) half of one office's name joined by 和 or 及 (文化和旅遊部,
     康樂及文化事務署)? Asked alone, the card says there are two."""
     answer = sentence[start:end]
-    if start > 1 and sentence[start - 1] in _JOINERS and _OFFICE_END_RE.search(answer):
+    opens_an_office = _OFFICE_END_RE.search(answer) or _OFFICE_AFTER_RE.match(sentence, start)
+    if start > 1 and sentence[start - 1] in _JOINERS and opens_an_office:
         head = _JOINED_BEFORE_RE.search(sentence, 0, start - 1)
-        if head is not None and not _OFFICE_END_RE.search(head.group(1)):
-            return True
+        if head is not None and not ORG_END.search(head.group(1)):
+            return True  # 文化和｜旅遊部藝術司指導: the answer opens with the name's second half
     if sentence[end : end + 1] in tuple(_JOINERS) and not _OFFICE_END_RE.search(answer):
         return len(answer) <= 4 and bool(_OFFICE_AFTER_RE.match(sentence, end + 1))
     return False

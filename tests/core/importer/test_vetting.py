@@ -769,3 +769,13 @@ def test_a_year_the_title_says_is_not_asked() -> None:
     text = "# 2026年全國兩會新聞中心啟用\n\n2026年全國兩會新聞中心今天在北京一家飯店正式啟用。\n"
     session = make_session(parse_article_text(text, "a.md"), [], today=date(2026, 2, 27))
     assert all(d.answer.value != 2026 for d in session.drafts)
+
+
+def test_an_answer_opening_with_the_second_half_of_an_office_is_no_answer() -> None:
+    """Set 13's reader: 「由文化和什麼…」 answered 旅游部艺术司指导."""
+    sentence = "隨後，由文化和旅遊部藝術司指導、西城區政府主辦的京劇展演開幕。"
+    cand = text_candidate(sentence, "旅遊部藝術司指導", Feature.PHRASE)
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
+    other = "台北市政府和交通部今天發表聯合聲明。"
+    office = text_candidate(other, "交通部", Feature.ORGANIZATION, "which-org")
+    assert on_word_edges(other, office, tokens(other)) is not None
