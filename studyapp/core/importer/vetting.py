@@ -519,6 +519,8 @@ def standing_question(
     q = _WHO_AFTER_ROLE_RE.sub(r"\1是\2？", q)  # 第一發燒友誰？ → 第一發燒友是誰？
     if _READS_AS_WHY_RE.search(q):
         return None  # 以「…」為什麼2大燈區: 為 and 什麼 read as "why"
+    if asked and q.count("、") >= 2 and (f"、{asked}" in q or f"{asked}、" in q):
+        return None  # 還有哪裡、天津、福建…: one item blanked out of a long list is a guess
     q = _THEN_AFTER_SUBJECT_RE.sub(
         r"\1", q, count=1
     )  # 台灣則由…負責: 則 leans on the sentence before

@@ -779,3 +779,9 @@ def test_an_answer_opening_with_the_second_half_of_an_office_is_no_answer() -> N
     other = "台北市政府和交通部今天發表聯合聲明。"
     office = text_candidate(other, "交通部", Feature.ORGANIZATION, "which-org")
     assert on_word_edges(other, office, tokens(other)) is not None
+
+
+def test_one_item_blanked_out_of_a_long_list_is_refused() -> None:
+    question = "還有哪裡、天津、福建、浙江等各省市的愛好者前來參賽？"
+    assert standing_question(question, "哪裡", None) is None
+    assert standing_question("除了天津，還有哪裡的愛好者前來參賽？", "哪裡", None) is not None
