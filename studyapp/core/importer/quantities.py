@@ -561,6 +561,7 @@ _ERA_BEFORE_RE = re.compile(
     r"洪武|永樂|永乐|萬曆|万历|嘉靖|崇禎|崇祯|貞觀|贞观|開元|开元|天寶|天宝|明治|大正|昭和|平成|令和|"
     r"永祿|永禄|天正|慶長|庆长|承久|元祿|元禄|寬永|宽永)$"
 )
+_CLOCK_SPAN_BEFORE_RE = re.compile(r"\d\s*[點点時时]\s*(?:至|到|~|～|－|-)\s*$")
 # the same year in the common calendar right after: 3年（1725年）
 _WESTERN_YEAR_AFTER_RE = re.compile(r"\s*[（(]\s*(?:公元|西元)?\s*\d{3,4}\s*年?\s*[）)]")
 
@@ -576,6 +577,9 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     if before and (before[-1] in _CN_DIGITS or before[-1].isdigit()):
         return None  # 二0二｜三年: the number starts before it
+    o_clock = unit in ("點", "点", "時", "时") or after[:1] in ("點", "点", "時", "时")
+    if o_clock and _CLOCK_SPAN_BEFORE_RE.search(sentence, max(0, start - 6), start):
+        return None  # 從上午10點到｜12點: the end of a span of time, no count
     if unit == "年" and (_ERA_BEFORE_RE.search(before) or _WESTERN_YEAR_AFTER_RE.match(after)):
         return None  # 雍正3年（1725年）: a year of an era, not three years
     if (

@@ -449,6 +449,10 @@ _EXCEPT_RE = re.compile(r"除了|除")
 _DEPENDENT_OPENING_RE = re.compile(
     r"^(?:雖然|虽然|雖|虽|儘管|尽管|即使|如果|假如|若|因為|因为|由於|由于|為了|为了|當|当|隨著|随着)"
 )
+_POINTS_AHEAD_END_RE = re.compile(r"(?:這樣|这样|如此|這般|这般)(?:的|了)?？$")
+_VAGUE_END_RE = re.compile(
+    r"(?:^|[，,：:])\s*(?:可能|應該|应该|或許|或许|大概|也|就|都)?是(?:什麼|什么)？$"
+)
 _READS_AS_WHY_RE = re.compile(r"(?<![因以])[為为](?:什麼|什么)(?!原因)")
 # a role and 誰 at the end, with no verb between: the question needs its 是
 _WHO_AFTER_ROLE_RE = re.compile(
@@ -519,6 +523,8 @@ def standing_question(
     q = _WHO_AFTER_ROLE_RE.sub(r"\1是\2？", q)  # 第一發燒友誰？ → 第一發燒友是誰？
     if _READS_AS_WHY_RE.search(q):
         return None  # 以「…」為什麼2大燈區: 為 and 什麼 read as "why"
+    if _POINTS_AHEAD_END_RE.search(q) or _VAGUE_END_RE.search(q):
+        return None  # …就是這樣的？, …可能是什麼？: what it means is in a sentence not shown
     if asked and q.count("、") >= 2 and (f"、{asked}" in q or f"{asked}、" in q):
         return None  # 還有哪裡、天津、福建…: one item blanked out of a long list is a guess
     q = _THEN_AFTER_SUBJECT_RE.sub(

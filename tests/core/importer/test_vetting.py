@@ -785,3 +785,18 @@ def test_one_item_blanked_out_of_a_long_list_is_refused() -> None:
     question = "還有哪裡、天津、福建、浙江等各省市的愛好者前來參賽？"
     assert standing_question(question, "哪裡", None) is None
     assert standing_question("除了天津，還有哪裡的愛好者前來參賽？", "哪裡", None) is not None
+
+
+def test_a_question_whose_point_is_in_a_sentence_not_shown_is_refused() -> None:
+    assert standing_question("外科一位中年什麼就是這樣的？", "什麼", None) is None
+    assert standing_question("手術室護士長表示，可能是什麼？", "什麼", None) is None
+    assert (
+        standing_question("手術室護士長表示，節後手術扎堆的原因是什麼？", "什麼", None) is not None
+    )
+
+
+def test_the_end_of_a_span_of_hours_is_no_count() -> None:
+    sentence = "從上午10點到12點，從各地來了10趟救護車。"
+    assert not any(
+        q.kind is QuantityKind.NUMBER and q.value == 12 for q in find_quantities(sentence)
+    )
