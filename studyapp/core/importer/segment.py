@@ -120,17 +120,28 @@ def _names_before_a_number(words: list[Token], folded: str) -> list[Token]:
 _MORPHEME_TAGS = frozenset(["zg", "ng", "vg", "ag", "dg", "tg", "rg", "mg", "yg"])
 
 
-def _names_ending_in_a_morpheme(words: list[Token], folded: str) -> list[Token]:
-    """``words`` with a two-character name followed by a character that is no word
-    on its own made one three-character name: 知縣｜周鍾｜瑄｜創建 → 周鍾瑄."""
+def _pairs_joined(
+    words: list[Token], joined: Callable[[list[Token], Token, Token], Token | None]
+) -> list[Token]:
+    """``words`` with each word and the next made one wherever ``joined`` (given the
+    words kept so far, the word and the next) says what they make."""
     out: list[Token] = []
     i = 0
     while i < len(words):
         w = words[i]
-        nxt = words[i + 1] if i + 1 < len(words) else None
+        one = joined(out, w, words[i + 1]) if i + 1 < len(words) else None
+        out.append(one or w)
+        i += 2 if one else 1
+    return out
+
+
+def _names_ending_in_a_morpheme(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a two-character name followed by a character that is no word
+    on its own made one three-character name: 知縣｜周鍾｜瑄｜創建 → 周鍾瑄."""
+
+    def joined(_out: list[Token], w: Token, nxt: Token) -> Token | None:
         if (
-            nxt is not None
-            and w.tag in ("nr", "nrfg")
+            w.tag in ("nr", "nrfg")
             and len(w.text) == 2
             and folded[w.start] in SURNAMES
             and nxt.tag in _MORPHEME_TAGS
@@ -138,12 +149,10 @@ def _names_ending_in_a_morpheme(words: list[Token], folded: str) -> list[Token]:
             and is_han(nxt.text)
             and folded[nxt.start] not in _AFTER_NAME
         ):
-            out.append(Token(w.text + nxt.text, "nr", w.start, nxt.end))
-            i += 2
-            continue
-        out.append(w)
-        i += 1
-    return out
+            return Token(w.text + nxt.text, "nr", w.start, nxt.end)
+        return None
+
+    return _pairs_joined(words, joined)
 
 
 _ROOM_CHARACTERS = frozenset("室廳厅館馆站所處处")
@@ -156,25 +165,18 @@ def _compounds_mended(words: list[Token], folded: str) -> list[Token]:
     """``words`` with two compounds the tagger cuts made whole: a verb and the room
     it names (採訪｜室 → 採訪室), and a town whose name opens with a joining
     character after its county (彰化縣｜和｜美鎮 → 和美鎮)."""
-    out: list[Token] = []
-    i = 0
-    while i < len(words):
-        w = words[i]
-        nxt = words[i + 1] if i + 1 < len(words) else None
+
+    def joined(out: list[Token], w: Token, nxt: Token) -> Token | None:
         if (
-            nxt is not None
-            and w.tag == "v"
+            w.tag == "v"
             and len(w.text) == 2
             and len(nxt.text) == 1
             and folded[nxt.start] in _ROOM_CHARACTERS
             and nxt.tag[:1] == "n"
         ):
-            out.append(Token(w.text + nxt.text, "n", w.start, nxt.end))
-            i += 2
-            continue
+            return Token(w.text + nxt.text, "n", w.start, nxt.end)
         if (
-            nxt is not None
-            and out
+            out
             and folded[out[-1].start : out[-1].end].endswith(_DIVISION_END)
             and len(w.text) == 1
             and folded[w.start] in _JOINING_CHARACTERS
@@ -182,12 +184,10 @@ def _compounds_mended(words: list[Token], folded: str) -> list[Token]:
             and len(nxt.text) == 2
             and folded[nxt.start : nxt.end].endswith(_TOWN_END)
         ):
-            out.append(Token(w.text + nxt.text, "ns", w.start, nxt.end))
-            i += 2
-            continue
-        out.append(w)
-        i += 1
-    return out
+            return Token(w.text + nxt.text, "ns", w.start, nxt.end)
+        return None
+
+    return _pairs_joined(words, joined)
 
 
 class KnownNames:
