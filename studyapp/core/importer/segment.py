@@ -61,6 +61,9 @@ _ERRATA = {
     "高丽菜": "n",  # a cabbage, not a 高
     "大丰收": "n",
     "巴士": "n",  # a bus, not a place
+    "回国": "v",  # 老二回國後: came home, not a country
+    "距离": "p",  # 距離俄羅斯遠東要塞…: how far from, no noun
+    "要塞": "n",
     "特地": "d",  # 將特地祭出: on purpose, no noun
     "特意": "d",
     "上山": "v",

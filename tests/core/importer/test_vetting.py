@@ -800,3 +800,29 @@ def test_the_end_of_a_span_of_hours_is_no_count() -> None:
     assert not any(
         q.kind is QuantityKind.NUMBER and q.value == 12 for q in find_quantities(sentence)
     )
+
+
+# -- after set fourteen ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("音樂節於6月25日—7月4日舉行。", "6月25日—7月4日"),
+        ("收穫祭在8月14日至16日舉行。", "8月14日至16日"),
+    ],
+)
+def test_a_span_of_days_is_one_time(sentence: str, span: str) -> None:
+    # 「6月什麼時候月4日？」 was answered 25日—7
+    assert [sentence[q.start : q.end] for q in find_quantities(sentence)] == [span]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tag"),
+    [
+        ("他留學英國的老二回國後說想開釀酒廠。", "回國", "v"),
+        ("抚远县距离俄罗斯远东要塞仅65公里。", "距离", "p"),
+    ],
+)
+def test_words_the_tagger_took_for_places_are_mended(sentence: str, word: str, tag: str) -> None:
+    assert (word, tag) in [(w.text, w.tag) for w in tokens(sentence)]
