@@ -565,7 +565,9 @@ _ERA_BEFORE_RE = re.compile(
     r"洪武|永樂|永乐|萬曆|万历|嘉靖|崇禎|崇祯|貞觀|贞观|開元|开元|天寶|天宝|明治|大正|昭和|平成|令和|"
     r"永祿|永禄|天正|慶長|庆长|承久|元祿|元禄|寬永|宽永)$"
 )
-_CLOCK_SPAN_BEFORE_RE = re.compile(r"\d\s*[點点時时]\s*(?:至|到|~|～|－|-)\s*$")
+# what joins the two ends of a span of time: 10點到12點, 6月25日—7月4日
+SPAN_JOIN = r"(?:至|到|~|～|－|-|—)"
+_CLOCK_SPAN_BEFORE_RE = re.compile(r"\d\s*[點点時时]\s*" + SPAN_JOIN + r"\s*$")
 # the same year in the common calendar right after: 3年（1725年）
 _WESTERN_YEAR_AFTER_RE = re.compile(r"\s*[（(]\s*(?:公元|西元)?\s*\d{3,4}\s*年?\s*[）)]")
 

@@ -25,6 +25,7 @@ from studyapp.core.deck.numbers import states_number
 from studyapp.core.importer.candidates import PERIOD_AFTER_RE, Candidate, Feature
 from studyapp.core.importer.names import SURNAMES, is_chinese_name, is_han
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
+from studyapp.core.importer.quantities import SPAN_JOIN
 from studyapp.core.importer.questions import CLAUSE_MARK_RE
 from studyapp.core.importer.segment import PERSON_TAGS, Token, tokens
 from studyapp.core.importer.textnorm import normalize
@@ -172,10 +173,10 @@ _OFFICE_AFTER_RE = re.compile(
 
 
 _SPAN_BEFORE_RE = re.compile(
-    r"[\d〇零一二三四五六七八九十]\s*[時时點点分日月年]?\s*(?:至|到|~|～|－|-|—)\s*$"
+    r"[\d〇零一二三四五六七八九十]\s*[時时點点分日月年]?\s*" + SPAN_JOIN + r"\s*$"
 )
 _SPAN_AFTER_RE = re.compile(
-    r"\s*(?:至|到|~|～|－|-|—)\s*(?:凌晨|早上|上午|中午|下午|晚上|晚間|晚间)?\s*\d"
+    r"\s*" + SPAN_JOIN + r"\s*(?:凌晨|早上|上午|中午|下午|晚上|晚間|晚间)?\s*\d"
 )
 
 
