@@ -583,6 +583,8 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     if before and (before[-1] in _CN_DIGITS or before[-1].isdigit()):
         return None  # 二0二｜三年: the number starts before it
+    if raw in ("1", "一") and before in ("中的", "其中", "之中"):
+        return None  # 三件巨作中的1件: one of them, not a count
     o_clock = unit in ("點", "点", "時", "时") or after[:1] in ("點", "点", "時", "时")
     if o_clock and _CLOCK_SPAN_BEFORE_RE.search(sentence, max(0, start - 6), start):
         return None  # 從上午10點到｜12點: the end of a span of time, no count

@@ -158,15 +158,16 @@ def _names_ending_in_a_morpheme(words: list[Token], folded: str) -> list[Token]:
     return _pairs_joined(words, joined)
 
 
-_ROOM_CHARACTERS = frozenset("室廳厅館馆站所處处")
+# one character that makes a noun of the verb before it: 採訪室, 複製畫, 展示品
+_ROOM_CHARACTERS = frozenset("室廳厅館馆站所處处画品物器图")
 _JOINING_CHARACTERS = frozenset("和与及")
 _DIVISION_END = ("县", "市", "省", "州")
 _TOWN_END = ("镇", "乡", "村", "区", "市", "县")
 
 
 def _compounds_mended(words: list[Token], folded: str) -> list[Token]:
-    """``words`` with two compounds the tagger cuts made whole: a verb and the room
-    it names (採訪｜室 → 採訪室), and a town whose name opens with a joining
+    """``words`` with two compounds the tagger cuts made whole: a verb and the room or
+    thing it names (採訪｜室 → 採訪室, 複製｜畫), and a town whose name opens with a joining
     character after its county (彰化縣｜和｜美鎮 → 和美鎮)."""
 
     def joined(out: list[Token], w: Token, nxt: Token) -> Token | None:

@@ -268,6 +268,12 @@ def on_word_edges(
         return None  # 將｜特地｜祭出: an adverb says how, not what
     if len(inside) == 1 and inside[0].tag == "v":
         return None  # ｜利用｜建成運行的裝置: a verb blanked reads as a thing
+    if (
+        len(inside) == 1
+        and inside[0].tag == "vn"
+        and any(w.end == start and w.tag == "v" and len(w.text) == 2 for w in words)
+    ):
+        return None  # 衍生｜服務: the second half of a compound noun
     if _in_a_joined_name(sentence, start, end):
         return None  # 文化和｜旅遊部, 康樂｜及文化事務署: half of one name
     if cand.feature in _NOUNISH and inside:

@@ -826,3 +826,22 @@ def test_a_span_of_days_is_one_time(sentence: str, span: str) -> None:
 )
 def test_words_the_tagger_took_for_places_are_mended(sentence: str, word: str, tag: str) -> None:
     assert (word, tag) in [(w.text, w.tag) for w in tokens(sentence)]
+
+
+# -- after set fifteen (not read by a reader since) -----------------------------------
+
+
+def test_a_copied_painting_is_one_word() -> None:
+    assert ("複製畫", "n") in [(w.text, w.tag) for w in tokens("目前還有三幅名畫的複製畫在展覽。")]
+
+
+def test_one_of_them_is_no_count() -> None:
+    sentence = "這幅畫是傳世三件北宋巨作中的1件。"
+    found_here = [(q.kind, q.value) for q in find_quantities(sentence)]
+    assert found_here == [(QuantityKind.NUMBER, 3)]  # three works, and not "how many" of 1
+
+
+def test_the_second_half_of_a_compound_is_no_answer() -> None:
+    sentence = "展會提供衍生服务，吸引不少企業。"
+    cand = text_candidate(sentence, "服务", Feature.PHRASE)
+    assert on_word_edges(sentence, cand, tokens(sentence)) is None
