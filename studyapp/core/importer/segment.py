@@ -90,6 +90,8 @@ def tokens(text: str) -> list[Token]:
         out = _names_before_a_number(out, folded)
     if any(w.tag in _MORPHEME_TAGS and len(w.text) == 1 for w in out):
         out = _names_ending_in_a_morpheme(out, folded)
+    if any(w.tag == "nr" and len(w.text) == 1 for w in out):
+        out = _surnames_given_their_names(out, folded)
     if any(len(w.text) == 1 for w in out):
         out = _compounds_mended(out, folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
@@ -159,6 +161,34 @@ def _names_ending_in_a_morpheme(words: list[Token], folded: str) -> list[Token]:
 
 
 # one character that makes a noun of the verb before it: 採訪室, 複製畫, 展示品
+# what may follow a lone surname as the rest of its name: not a form of address
+_GIVEN_NAME_TAGS = frozenset(["a", "n", "nz", "ng", "j", "nr", "ns", "b"])
+_ADDRESSES = frozenset(
+    ["先生", "小姐", "女士", "太太", "老师", "医师", "医生", "阿姨", "伯伯", "奶奶", "爷爷", "姓"]
+)
+
+
+def _surnames_given_their_names(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a lone surname and the two characters after it made one name
+    when they are no word of their own kind (獵鷹陣中｜吳｜宏興｜今天 → 吳宏興)."""
+
+    def joined(_out: list[Token], w: Token, nxt: Token) -> Token | None:
+        if (
+            w.tag == "nr"
+            and len(w.text) == 1
+            and folded[w.start] in SURNAMES
+            and len(nxt.text) == 2
+            and all(is_han(ch) for ch in nxt.text)
+            and nxt.tag in _GIVEN_NAME_TAGS
+            and folded[nxt.start : nxt.end] not in _ADDRESSES
+            and folded[nxt.start] not in _AFTER_NAME
+        ):
+            return Token(w.text + nxt.text, "nr", w.start, nxt.end)
+        return None
+
+    return _pairs_joined(words, joined)
+
+
 _ROOM_CHARACTERS = frozenset("室廳厅館馆站所處处画品物器图")
 _JOINING_CHARACTERS = frozenset("和与及")
 _DIVISION_END = ("县", "市", "省", "州")

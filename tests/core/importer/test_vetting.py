@@ -845,3 +845,19 @@ def test_the_second_half_of_a_compound_is_no_answer() -> None:
     sentence = "展會提供衍生服务，吸引不少企業。"
     cand = text_candidate(sentence, "服务", Feature.PHRASE)
     assert on_word_edges(sentence, cand, tokens(sentence)) is None
+
+
+# -- after set sixteen ----------------------------------------------------------------
+
+
+def test_a_lone_surname_takes_the_rest_of_its_name() -> None:
+    """「獵鷹陣中吳｜宏興」 put half the name in the question and half in the answer."""
+    words = [(w.text, w.tag) for w in tokens("不過，獵鷹陣中吳宏興今天因犯規離場。")]
+    assert ("吳宏興", "nr") in words
+
+
+def test_a_bracketed_own_news_tag_is_a_dateline() -> None:
+    text = "【本報訊】全港性非物質文化遺產普查最近完成，共有四百七十七項上榜。"
+    session = make_session(article(text), [], today=date(2025, 1, 2))
+    assert session.drafts
+    assert all("本報訊" not in d.statement for d in session.drafts)
