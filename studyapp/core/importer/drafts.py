@@ -75,15 +75,10 @@ from studyapp.core.importer.vetting import (
     fitting_question_word,
     gives_head_away,
     gives_number_away,
-    gives_setting_away,
-    is_exclamation,
     is_fragment,
-    is_generic,
-    is_home,
+    not_worth_asking,
     on_word_edges,
-    only_names_a_source,
     standing_question,
-    title_states_number,
 )
 
 MIN_SCORE = -4.0  # a rank score (log-odds) below which a candidate is not worth a draft
@@ -507,16 +502,18 @@ def _dateline(document: Document, dated: str, ending: Sequence[str]) -> tuple[st
         return line, Day(month, day, year)
     for last in ending:
         code = _ROC_CODE_RE.search(last)  # (編輯:陳政偉)1130126: 2024-01-26
-        if code is not None:
-            year, month, day = 1911 + int(code.group(1)), int(code.group(2)), int(code.group(3))
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return line, Day(month, day, year)
+        if code is not None and (found := _day(code.group(2), code.group(3), code.group(1))):
+            return line, found
     m = _DATELINE_DAY_RE.search(line)
-    if m is not None and m.group(1):
-        month, day = int(m.group(1)), int(m.group(2))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return line, Day(month, day)
-    return line, None
+    return line, _day(m.group(1), m.group(2)) if m is not None and m.group(1) else None
+
+
+def _day(month: str, day: str, roc_year: str | None = None) -> Day | None:
+    """A month and day as written (and a year of the Republic), if they are one."""
+    m, d = int(month), int(day)
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return Day(m, d, 1911 + int(roc_year) if roc_year else None)
 
 
 _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -753,23 +750,8 @@ def _draft(
     words = offer.words()
     edged = on_word_edges(text, cand, words, found.article)
     fitted = fitting_question_word(text, edged, words) if edged is not None else None
-    if fitted is not None and (is_generic(fitted.span(text)) or is_exclamation(fitted.span(text))):
-        fitted = None  # 研究人員: nobody in particular; 噓，…: a cry, nothing to learn
-    if fitted is not None and fitted.asks.startswith("where") and is_home(fitted.span(text)):
-        fitted = None  # 台灣, 全國: where a local story happens goes without saying
-    if fitted is not None and gives_setting_away(fitted.span(text), found.heading, found.dateline):
-        fitted = None  # the title above the card, or the dateline, says it already
-    if (
-        fitted is not None
-        and fitted.kind in (AnswerKind.NUMBER, AnswerKind.YEAR)
-        and isinstance(fitted.value, int | float)
-        and title_states_number(float(fitted.value), found.heading)
-    ):
-        fitted = (
-            None  # 逾5.4萬人次 (or 2026年) in the title, and the card asks how many (which year)
-        )
-    if fitted is not None and only_names_a_source(text, fitted.start, fitted.end):
-        fitted = None  # 根據｜國家文化資產網｜介紹: a citation, not a fact
+    if fitted is not None and not_worth_asking(text, fitted, found.heading, found.dateline):
+        fitted = None  # nobody in particular, a cry, a citation, or what the title says
     phrasing = _standing_phrasing(offer, fitted, script) if fitted is not None else None
     vetted = fitted is not None and phrasing is not None
     if vetted and fitted is not None:

@@ -740,3 +740,24 @@ def only_names_a_source(sentence: str, start: int, end: int) -> bool:
         _SOURCE_BEFORE_RE.search(sentence, max(0, start - 3), start)
         and _SOURCE_AFTER_RE.match(sentence, end)
     )
+
+
+def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str) -> bool:
+    """Is the answer nothing to learn, however it is asked: nobody in particular
+    (研究人員), a cry (噓，…), the country a local story is at home in asked where
+    (台灣), what the line above the card or the dateline says already (its words, or
+    its number), or the source the sentence cites (根據｜…｜介紹)?"""
+    answer = cand.span(sentence)
+    if is_generic(answer) or is_exclamation(answer):
+        return True
+    if cand.asks.startswith("where") and is_home(answer):
+        return True
+    if gives_setting_away(answer, heading, dateline):
+        return True
+    if (
+        cand.kind in (AnswerKind.NUMBER, AnswerKind.YEAR)
+        and isinstance(cand.value, int | float)
+        and title_states_number(float(cand.value), heading)
+    ):
+        return True  # 逾5.4萬人次 (or 2026年) in the title, and the card asks how many
+    return only_names_a_source(sentence, cand.start, cand.end)

@@ -314,13 +314,13 @@ class DeckIndex:
         elif kind is AnswerKind.NUMBER:
             assert isinstance(answer.value, int | float)
             number = format_number(answer.value, self.deck.script)
-            digits = format_number(float(answer.value)).replace(",", "")
-            if not digits[0].isdigit() or not digits[-1].isdigit():
-                digits = f"{answer.value:f}".rstrip("0").rstrip(".")  # 847億 as 84700000000
+            whole = float(answer.value).is_integer()
+            plain = str(int(answer.value)) if whole else number  # 12500, 84700000000 for 847億
+            numbers = list(dict.fromkeys([number, plain]))
             if answer.approx is None:
-                forms += [number, number.replace(",", ""), digits]
+                forms += numbers
             else:
-                for n in dict.fromkeys([number, number.replace(",", ""), digits]):
+                for n in numbers:
                     forms += _approx_forms(n, answer.unit, answer.approx)
             forms += chinese_forms(float(answer.value), answer.unit, answer.approx)
         return forms
