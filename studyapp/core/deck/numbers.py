@@ -21,10 +21,10 @@ _NUMERAL_CHARS = "".join([*_DIGITS, *_SMALL_UNITS, *_BIG_UNITS, "半", "點", "�
 # 4,000 and 29 800 (groups of three spaced) are one number each
 _ARABIC_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d.])|\d[\d,，]*(?:\.\d+)?")
 # An amount in digits with 萬/億 (either script), as the news writes large numbers:
-# 847億, 1500萬, 2,500萬, 3億5000萬, 2億零500萬, 4萬6000, 107萬400, 37萬4千, 1.2萬,
+# 847億, 1500萬, 2,500萬, 3億5000萬, 4億4,500萬, 2億零500萬, 4萬6000, 107萬400, 37萬4千, 1.2萬,
 # 5654.9千. One or two digits after 萬 (1萬2) are too loose to read as part of it.
 AMOUNT_RE = re.compile(
-    r"(?P<yi>\d[\d,]*(?:\.\d+)?)[億亿](?:零?(?P<yi_wan>\d{1,4})[萬万])?"
+    r"(?P<yi>\d[\d,]*(?:\.\d+)?)[億亿](?:零?(?P<yi_wan>\d,\d{3}|\d{1,4})[萬万])?"
     r"|(?P<wan>\d[\d,]*(?:\.\d+)?)[萬万]"
     r"(?:零(?P<rest0>\d{1,3})|(?P<rest>\d{3,4})|(?P<thousands>\d)千)?(?![\d.])"
     r"|(?P<qian>\d[\d,]*(?:\.\d+)?)千(?![\d萬万億亿])"
@@ -78,7 +78,7 @@ def _digit_by_digit(text: str) -> float | None:
 def amount_value(m: re.Match[str]) -> float:
     """The value of an :data:`AMOUNT_RE` match: 3億5000萬 → 350,000,000."""
     if m.group("yi") is not None:
-        return _plain(m.group("yi")) * _YI + float(m.group("yi_wan") or 0) * _WAN
+        return _plain(m.group("yi")) * _YI + _plain(m.group("yi_wan") or "0") * _WAN
     if m.group("qian") is not None:
         return _plain(m.group("qian")) * 1000
     rest = float(m.group("rest") or m.group("rest0") or 0)

@@ -72,7 +72,8 @@ def test_never_raises(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [("847億度", 84_700_000_000), ("1500万人", 15_000_000), ("3億5000萬元", 350_000_000),
-     ("2億零500萬", 205_000_000), ("4萬6000人次", 46_000), ("1.2萬", 12_000), ("2萬零50", 20_050)],
+     ("2億零500萬", 205_000_000), ("4萬6000人次", 46_000), ("1.2萬", 12_000), ("2萬零50", 20_050),
+     ("4億4,500萬", 445_000_000)],
 )  # fmt: skip
 def test_an_amount_in_digits_and_wan_or_yi_states_its_value(text: str, value: float) -> None:
     # an imported Simplified article's 847亿 could not be saved: its span "did not state" the value
