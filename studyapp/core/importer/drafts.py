@@ -54,6 +54,7 @@ from studyapp.core.deck.rules import DATETIME_RE
 from studyapp.core.importer.antecedents import Antecedents
 from studyapp.core.importer.article import Article
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
+from studyapp.core.importer.confidence import DOUBT_LIMIT, doubt
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
 from studyapp.core.importer.questions import (
@@ -263,6 +264,7 @@ def make_session(
     existing: Deck | None = None,
     min_score: float = MIN_SCORE,
     limit: int | None = None,
+    doubt_limit: float = DOUBT_LIMIT,
 ) -> ImportSession:
     """Drafts for ``article``, compared with every deck in ``decks``.
 
@@ -272,7 +274,10 @@ def make_session(
 
     ``limit`` caps the drafts; by default one per CHARS_PER_DRAFT characters of
     the article (at least MIN_DRAFTS, at most MAX_DRAFTS), and past it only
-    drafts that repeat or may contradict a deck's fact.
+    drafts that repeat or may contradict a deck's fact. A draft a careful reader
+    would likely find poor or wrong (its :func:`.confidence.doubt` at least
+    ``doubt_limit``) is left out, unless a loaded deck knows what it says (1.0:
+    every draft the article can give).
     """
     decks = [d for d in decks if existing is None or d.id != existing.id]
     document = split_article(article)
@@ -302,6 +307,8 @@ def make_session(
         existing,
     )
     drafts.sort(key=lambda d: (-d.score, d.start))
+    headings = {_topic_id(source.id, s): _topic_title(s, article) for s in document.sections}
+    drafts = _likely_kept(drafts, headings, doubt_limit)
     used = {d.topic for d in drafts}
     topics = tuple(
         Topic(TopicId(_topic_id(source.id, s)), _topic_title(s, article), (source.id,))
@@ -718,6 +725,24 @@ def _chosen(
         if offer.more():
             heapq.heappush(heap, (-rank(offer), start, i))
     return drafts
+
+
+def _likely_kept(drafts: list[Draft], headings: dict[TopicId, str], limit: float) -> list[Draft]:
+    """The drafts (best first) a careful reader is likely to keep (:mod:`.confidence`).
+    A draft that repeats or may contradict a loaded deck stays, for its flag, and
+    one whose answer is a deck's person or organisation, for the link; nothing takes
+    a doubted draft's place (what comes after it in the list is no likelier kept)."""
+    if limit >= 1:
+        return drafts
+    kept = []
+    for place, d in enumerate(drafts):
+        before, span, after = split_span(d.statement)
+        rank = place / len(drafts)
+        heading = headings[d.topic]
+        known = d.duplicates or d.disagreements or d.entity or d.status is DraftStatus.ACCEPTED
+        if known or doubt(d.question, d.answer_text, before, span, after, heading, rank) < limit:
+            kept.append(d)
+    return kept
 
 
 def _asks(cand: Candidate) -> str:

@@ -24,8 +24,11 @@ def rivals() -> Deck:
 
 
 def session_for(name: str, deck: Deck) -> ImportSession:
-    """Every draft the article offers (the flags are tested here, not the budget)."""
-    return make_session(read_article(ARTICLES / name), [deck], today=TODAY, limit=100)
+    """Every draft the article can offer (the flags are tested here, not the
+    budget or the doubt)."""
+    return make_session(
+        read_article(ARTICLES / name), [deck], today=TODAY, limit=100, doubt_limit=1.0
+    )
 
 
 def containing(session: ImportSession, text: str) -> Draft:

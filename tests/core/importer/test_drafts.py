@@ -38,7 +38,11 @@ def by_answer(session: ImportSession, value: object) -> Draft:
 
 def test_every_kind_of_candidate_in_a_traditional_article(known_deck: Deck) -> None:
     session = make_session(
-        read_article(ARTICLES / "lab-hant.md"), [known_deck], today=TODAY, limit=100
+        read_article(ARTICLES / "lab-hant.md"),
+        [known_deck],
+        today=TODAY,
+        limit=100,
+        doubt_limit=1.0,
     )
     assert session.script == "hant"
     assert session.deck_id == "import-lab-hant"
@@ -81,7 +85,11 @@ def test_drafts_are_ranked_and_capped(known_deck: Deck) -> None:
     extra = session.drafts[MIN_DRAFTS:]
     assert all(d.duplicates or d.disagreements for d in extra)
     everything = make_session(
-        read_article(ARTICLES / "lab-hant.md"), [known_deck], today=TODAY, limit=100
+        read_article(ARTICLES / "lab-hant.md"),
+        [known_deck],
+        today=TODAY,
+        limit=100,
+        doubt_limit=1.0,
     )
     assert len(everything.drafts) > len(session.drafts)
 
