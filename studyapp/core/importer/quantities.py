@@ -314,6 +314,11 @@ _TIME_RES = (
     ),
 )
 _ORDINAL_RE = re.compile(r"第\s*" + _NUM + r"\s*(?:" + _UNIT_RE + r"|[^\s\d，。、；：,.;:]?)")
+# an ordinal that is part of an institution's name (溫嶺市第一人民醫院, 第二中學)
+_ORDINAL_NAME_RE = re.compile(
+    r"第\s*" + _NUM + r"\s*(?:人民|中學|中学|小學|小学|醫院|医院|高中|高級|高级|實驗|实验"
+    r"|師範|师范|監獄|监狱|看守所|分局|派出所|幼兒園|幼儿园|社區|社区)"
+)
 _RELATIVE_AFTER = (
     r"(?:以後|以后|之後|之后|後|后|以前|之前|前|以來|以来|來|来|間|间|內|内|裡|里|多|餘|余)"
 )
@@ -472,6 +477,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             if len(span) >= 2 and not span.isdigit():
                 add(Quantity(QuantityKind.TIME, m.start(), m.start() + len(span), span))
     for m in _ORDINAL_RE.finditer(sentence):
+        if _ORDINAL_NAME_RE.match(sentence, m.start()):
+            continue  # 第一人民醫院, 第二中學: part of a name, no rank to ask about
         span = m.group(0)
         if span[-1] in "的之":
             span = span[:-1]
@@ -535,6 +542,31 @@ _NUMBER_LEAD = frozenset(
 )
 
 
+# the characters a word ending in 一 opens with (唯一, 統一, 萬一, 之一, 同一 …)
+_ONE_ENDS = frozenset("唯統统萬万專专同單单之逐劃划不如")
+# what a count of one counts when it is trivia: a person or a thing (1名, 1家)
+_ONE_OF_A_KIND = frozenset(
+    {
+        "名",
+        "位",
+        "個",
+        "个",
+        "人",
+        "件",
+        "隻",
+        "只",
+        "家",
+        "所",
+        "座",
+        "輛",
+        "辆",
+        "艘",
+        "架",
+        "頭",
+        "头",
+    }
+)
+
 # numbers joined into one thing: a score or time (15：21, 08:38), a size (10×7×5)
 _JOINED_RE = re.compile(r"\s*[：:×xX*＊]\s*\d")
 _JOINED_BEFORE_RE = re.compile(r"\d\s*[：:×xX*＊]\s*$")
@@ -583,6 +615,14 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     if before and (before[-1] in _CN_DIGITS or before[-1].isdigit()):
         return None  # 二0二｜三年: the number starts before it
+    if raw[0] == "一" and before[-1:] in _ONE_ENDS:
+        return None  # 唯一｜一所, 統一: the 一 ends the word before it
+    if (
+        len(before) == 2
+        and before[1] in "、~～"
+        and (before[0].isdigit() or before[0] in _CN_DIGITS)
+    ):
+        return None  # 8、9成: one end of a range, not a figure of its own
     if raw in ("1", "一") and before in ("中的", "其中", "之中"):
         return None  # 三件巨作中的1件: one of them, not a count
     o_clock = unit in ("點", "点", "時", "时") or after[:1] in ("點", "点", "時", "时")
@@ -675,6 +715,8 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         unit = "%"
     if value == 1 and unit and not raw[0].isdigit():
         return None  # 一個, 一家: an article, not a count
+    if value == 1 and unit in _ONE_OF_A_KIND:
+        return None  # 被1名男子…: readers found a count of one trivial
     if value == 2 and unit == "人" and raw in ("兩", "两"):
         return None  # 兩人: "the two of them"
     return Quantity(QuantityKind.NUMBER, start, end, _number(value), unit)

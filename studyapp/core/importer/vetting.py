@@ -314,6 +314,7 @@ def on_word_edges(
 _GENERIC_RE = re.compile(
     r"^(?:[\u3400-\u9fff]{0,2}(?:人員|人员|團隊|团队|小組|小组)"
     r"|當地|当地|本地|此地|該地|该地|這裡|这里|那裡|那里|此處|此处|該處|该处|現場|现场"
+    r"|(?:當地|当地|本地)[\u3400-\u9fff]{1,4}|一事|此事|該事|该事|這件事|这件事"
     r"|館內|馆内|場內|场内|園內|园内|室內|室内|會場|会场|北京時間|北京时间|台北時間|當地時間|当地时间"
     r"|(?:該|该|這個|这个|此|本|相關|相关)?(?:項目|项目|協議|协议|計畫|計劃|计划|工程|活動|活动|"
     r"方案|措施|政策|問題|问题|情況|情况|工作|事件|成果|資料|资料|消息|機構|机构|單位|单位|部門|部门)"
@@ -563,6 +564,10 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
     return shown in _NUMBER_RUN_RE.findall(question)
 
 
+# a clause that only says when the next one happens: 自…以來, …之後, …的時候
+_SINCE_END_RE = re.compile(r"(?:以來|以来|之後|之后|以後|以后|之前|以前|之際|之际|的時候|的时候)$")
+
+
 def is_fragment(filled: str, answer: str) -> bool:
     """Is a question's last clause no statement: 首次參加冬奧會的誰？ (the question
     word heads a noun phrase), 到哪一年底？ (nothing but a time), 由誰率領的研究團隊？
@@ -578,6 +583,8 @@ def is_fragment(filled: str, answer: str) -> bool:
         return False
     if body.endswith("的" + answer):
         return True
+    if _SINCE_END_RE.search(body):
+        return True  # 自1999年…開始運作以來？: a time the point of the sentence follows
     clause_start = last_clause_start(body)
     clause = body[clause_start:]
     if at >= clause_start:

@@ -861,3 +861,71 @@ def test_a_bracketed_own_news_tag_is_a_dateline() -> None:
     session = make_session(article(text), [], today=date(2025, 1, 2))
     assert session.drafts
     assert all("本報訊" not in d.statement for d in session.drafts)
+
+
+# -- after set eighteen ---------------------------------------------------------------
+
+
+def every_draft(text: str) -> list[tuple[str, str, str]]:
+    """(question, answer, statement) of every draft the text can give, none doubted
+    away: these tests are of the question writer, not of the doubt model."""
+    session = make_session(article(text), [], today=date(2025, 1, 2), doubt_limit=1.0)
+    assert session.drafts
+    return [(d.question, d.answer_text, d.statement) for d in session.drafts]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("【山城商報訊】記者王小明報道:山城今年入冬以來最低氣溫只有3度，比往年低了5度。", "王小明"),
+        ("本报山城今日电 (记者 王小明)全国游泳冠军赛第五天，两项全国纪录被打破。", "王小明"),
+        ("本报山城今日电 (记者 王小明)全国游泳冠军赛第五天，两项全国纪录被打破。", "今日电"),
+        ("【山城商報訊】記者王小明報道:山城今年入冬以來最低氣溫只有3度，比往年低了5度。", "商報訊"),
+    ],
+)
+def test_a_papers_tag_and_its_reporters_credit_are_no_part_of_the_story(
+    text: str, credit: str
+) -> None:
+    """Readers found the byline 香港商報訊 and the reporter asked about, and the
+    reporter put in the place of the swimmer a later 他 spoke of."""
+    for question, answer, statement in every_draft(text):
+        assert credit not in question + answer + statement
+
+
+def test_half_of_a_range_is_not_asked() -> None:
+    """「占全國8、多少成？」 blanked one end of 8、9成."""
+    drafts = every_draft("雲林縣是青蒜的主產地，產量占全國8、9成，今年卻因颱風減產。")
+    assert all(answer not in ("9成", "8") for _, answer, _ in drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        ("記者10月31日在溫嶺市第一人民醫院門診樓看到，不少病人仍在排隊掛號。", "第一人"),
+        ("台東專科學校不僅是唯一一所入榜的國立學校，註冊率也連續三年下滑。", "一一所"),
+    ],
+)
+def test_an_ordinal_in_a_name_or_the_one_of_a_word_is_no_quantity(text: str, broken: str) -> None:
+    """Readers found 「第幾人民醫院 → 第一人」 and 「唯什麼時候 → 一一所」 wrong."""
+    assert all(text[q.start : q.end] != broken for q in find_quantities(text))
+
+
+def test_a_question_does_not_stop_at_since_when() -> None:
+    """「…自哪一年寒冷天氣警告系統開始運作以來？」 was cut off before its point."""
+    text = (
+        "在山城方面,去年為有紀錄以來第三暖的一年,全年平均氣溫達22.1度,"
+        "同時是自2005年山城氣象站開始運作以來,首次在冬季沒有下雪。"
+    )
+    for question, _, _ in every_draft(text):
+        assert not question.rstrip("？?").endswith(("以來", "以来"))
+
+
+def test_a_count_of_one_is_not_asked() -> None:
+    """「被多少名持刀男子捅傷？ → 1名」: readers found the one attacker trivial."""
+    drafts = every_draft("10月25日，溫嶺市一家醫院的3名醫生在門診室被1名持刀男子捅傷。")
+    assert all(answer not in ("1名", "1") for _, answer, _ in drafts)
+
+
+def test_a_place_called_local_is_no_answer() -> None:
+    drafts = every_draft("10月31日7時，王雲傑醫生的追悼會在當地殯儀館舉行，數百人前來送別。")
+    assert all(not answer.startswith(("當地", "当地")) for _, answer, _ in drafts)
