@@ -107,6 +107,8 @@ def phrase(
         and subject[1] - subject[0] <= 12
         and _lacks_subject(text, start, verbs, after_semicolon=_after_semicolon(sentence, start))
     ):
+        if _SPEAKER_THEN_CLAUSE_RE.search(sentence, subject[1], start):
+            return None  # its subject is in what the speaker said: only the whole sentence says it
         lead = sentence[subject[0] : subject[1]]
         before = lead + before
         text = lead + text
@@ -235,6 +237,13 @@ def _lacks_subject(
     return True
 
 
+# the subject said something, and what it said has a clause with a subject of its
+# own before: a later clause without one speaks of that (王小明指出，農會已會勘，｜且已達
+# 20%損害: the crop, not the speaker)
+_SPEAKER_THEN_CLAUSE_RE = re.compile(
+    r"(?:表示|指出|說|说|強調|强调|認為|认为|提到|透露|坦言|直言|呼籲|呼吁|強調|說明|说明)\s*[，,：:]"
+    r"[^，,；;。：:]+[，,；;]"
+)
 _BARE_CONJUNCTIONS = frozenset(["但", "而", "則", "则", "卻", "却", "且"])
 _SUBORDINATE_RE = re.compile(
     r"^\s*(?:因為|因为|由於|由于|為了|为了|雖然|虽然|儘管|尽管|如果|假如|若|當|当|在|於|于|自從|自从|自|從|从|"

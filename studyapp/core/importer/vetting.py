@@ -47,7 +47,11 @@ _BASELINE_BEFORE_RE = re.compile(
     r"|(?:較|比|相較於?|相比於?)[^，,。；;]{0,10}(?:同期|同月|同季)(?:的|之)?\s*$"  # 較一一一年一月同期的
 )
 _CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
-_HELD_RE = re.compile(r"歷任|历任|曾任|擔任|担任|出任|現任|现任|兼任|升任|轉任|转任")
+# a verb opening a noun phrase that is no part of it: the post held (歷任｜廣西大學) or
+# who it was done with (會同｜花蓮縣政府)
+_HELD_RE = re.compile(
+    r"歷任|历任|曾任|擔任|担任|出任|現任|现任|兼任|升任|轉任|转任|會同|会同|聯同|联同|偕同|協同|协同"
+)
 _LOOSE_ENDS = frozenset("dcpuy")  # adverbs, conjunctions, prepositions, particles
 # words that only say a verb is possible, needed or not done: no noun phrase ends in one
 _MODALS = frozenset(
@@ -568,6 +572,10 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
 _SINCE_END_RE = re.compile(r"(?:以來|以来|之後|之后|以後|以后|之前|以前|之際|之际|的時候|的时候)$")
 
 
+# a cause the question ends with, its effect not said before it (…是因為 says it)
+_CAUSE_END_RE = re.compile(r"(?:^|[，,；;])[^，,；;]{0,6}(?<!是)(?:因為|因为|由於|由于)\s*$")
+
+
 def is_fragment(filled: str, answer: str) -> bool:
     """Is a question's last clause no statement: 首次參加冬奧會的誰？ (the question
     word heads a noun phrase), 到哪一年底？ (nothing but a time), 由誰率領的研究團隊？
@@ -583,6 +591,8 @@ def is_fragment(filled: str, answer: str) -> bool:
         return False
     if body.endswith("的" + answer):
         return True
+    if _CAUSE_END_RE.search(body[: len(body) - len(answer)]) and body.endswith(answer):
+        return True  # 確實因為什麼原因？: a cause, and not what it caused
     if _SINCE_END_RE.search(body):
         return True  # 自1999年…開始運作以來？: a time the point of the sentence follows
     clause_start = last_clause_start(body)

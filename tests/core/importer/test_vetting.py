@@ -929,3 +929,29 @@ def test_a_count_of_one_is_not_asked() -> None:
 def test_a_place_called_local_is_no_answer() -> None:
     drafts = every_draft("10月31日7時，王雲傑醫生的追悼會在當地殯儀館舉行，數百人前來送別。")
     assert all(not answer.startswith(("當地", "当地")) for _, answer, _ in drafts)
+
+
+SPEAKER_SENTENCE = (
+    "王小明接受山城日報記者電話訪問時指出,山城農會、山城區農業改良場已會同山城縣政府進行會勘,"
+    "確實因為泡水出現腐爛情況,且已達30%以上損害程度,擬直接報請農委會公告現金救助。"
+)
+
+
+def test_a_clause_of_what_a_speaker_said_does_not_take_the_speaker_as_subject() -> None:
+    """「姚志旺且已達百分之多少以上損害程度？」 made the official, not the crop, reach 20 %."""
+    for question, _, _ in every_draft(SPEAKER_SENTENCE):
+        assert not question.startswith(("王小明且", "王小明擬", "王小明確實"))
+
+
+def test_who_it_was_done_with_is_no_part_of_the_answer() -> None:
+    answers = [answer for _, answer, _ in every_draft(SPEAKER_SENTENCE)]
+    assert "會同山城縣政府" not in answers
+
+
+def test_a_cause_is_not_asked_without_what_it_caused() -> None:
+    """「…進行會勘,確實因為什麼原因？」: a cause of what, the readers asked."""
+    for question, _, _ in every_draft(SPEAKER_SENTENCE):
+        assert not question.endswith("確實因為什麼原因？")
+    assert ("由於什麼原因,山城的菜價上漲三成？", "連日大雨") in [
+        (q, a) for q, a, _ in every_draft("由於連日大雨,山城的菜價上漲三成。")
+    ]
