@@ -549,7 +549,7 @@ _CREDIT_END_RE = re.compile(
 )
 # a byline, a source line or a time stamp: no sentence of the article
 _BYLINE_RE = re.compile(
-    r"(?:來源|来源|責任編輯|责任编辑|原標題|原标题|記者|记者|攝影|摄影|編譯|编译|編輯|编辑)\s*[：:／/]"
+    r"(?:來源|来源|責任編輯|责任编辑|原標題|原标题|記者|记者|攝影|摄影|編譯|编译|編輯|编辑)\s*[：:︰／/]"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
 )
 

@@ -13,6 +13,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from studyapp.core.deck.links import web_url
 from studyapp.core.deck.yamlsafe import DeckError, compose
 from studyapp.core.importer.article import Meta
+from studyapp.core.importer.names import is_chinese_name
 
 FRONT_MATTER_MAX_CHARS = 20_000
 
@@ -166,6 +167,35 @@ def is_dateline(line: str) -> bool:
     return bool(_DATELINE_RE.match(line))
 
 
+# a line saying who wrote, edited or reported the article: 記者陳銀全∕台南報導, 文／王小明,
+# 編輯︰紀小婷
+_BYLINE_RE = re.compile(
+    r"(?:記者|记者|撰文|採訪|采访|編譯|编译)[^，。,]{0,16}(?:報導|报道|報道|綜合|综合|[/／∕])|^\s*文\s*[/／∕]"
+    r"|^\s*(?:責任編輯|责任编辑|編輯|编辑|作者|撰文|攝影|摄影|記者|记者)\s*[：:︰]"
+)
+
+
+# a headline asking a question: one clause ending in ? or ! (冬至為何「大過年」?)
+_QUESTION_HEADLINE_RE = re.compile(r"^[^。，,；;：:？?！!]+[？?！!][」』”）)]?$")
+
+
+_AUTHOR_AFTER_RE = re.compile(r"^(?P<title>.{2,}?)\s*[/／∕]\s*(?P<name>[\u3400-\u9fff]{3})$")
+
+
+def without_author(title: str) -> str:
+    """A title without the writer's name after a slash (地名的變更/陳天權)."""
+    m = _AUTHOR_AFTER_RE.match(title.strip())
+    if m is None:
+        return title
+    name = m.group("name")
+    return m.group("title") if is_chinese_name(name) else title  # 台北/高雄: no writer
+
+
+def is_byline(line: str) -> bool:
+    """Does the line say who wrote, edited or reported the article (no title)?"""
+    return bool(_BYLINE_RE.search(line))
+
+
 def ends_sentence(line: str) -> bool:
     """Does a line end as a sentence does (after any closing quotes or brackets)?"""
     return line.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_END
@@ -198,7 +228,8 @@ def headline(text: str, meta: Meta) -> str:
             stands_alone
             and not line.startswith(("#", "-", "*", "+", ">", "|", "`", "<", "!["))
             and len(line) <= HEADLINE_MAX
-            and not ends_sentence(line)
+            and (not ends_sentence(line) or _QUESTION_HEADLINE_RE.match(line))
+            and not is_byline(line)
         ):
             out[first] = "# " + line
     return "\n".join(out)

@@ -26,7 +26,14 @@ from studyapp.core.importer.article import (
 from studyapp.core.importer.decoding import decode_article
 from studyapp.core.importer.html_text import html_blocks
 from studyapp.core.importer.markdown import markdown_blocks
-from studyapp.core.importer.metadata import date_in, front_matter, header_lines, headline
+from studyapp.core.importer.metadata import (
+    date_in,
+    front_matter,
+    header_lines,
+    headline,
+    is_byline,
+    without_author,
+)
 
 _SUFFIXES = {
     ".md": ArticleFormat.MARKDOWN,
@@ -96,11 +103,13 @@ def parse_article_text(
         raise ArticleError(ErrorKind.ARTICLE_NO_TEXT, path)
     headings = [b for b in blocks if b.kind is BlockKind.HEADING]
     title = meta.title
+    headings = [h for h in headings if not is_byline(h.text)]  # 編輯︰王小明 titles nothing
     if not title and headings:
         top = min(h.level for h in headings)
         title = next(h.text for h in headings if h.level == top)
     if not title:
         title = Path(path).stem
+    title = without_author(title)
     opening = " ".join(b.text for b in blocks[:3])
     date = meta.date or date_in(title, whole=True) or date_in(opening, whole=True)
     return Article(

@@ -12,10 +12,10 @@ sentence end belong to that sentence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from studyapp.core.importer.article import Article, BlockKind
+from studyapp.core.importer.metadata import is_byline
 
 _ENDS = "。！？!?"
 _LATIN_END = "."
@@ -62,12 +62,6 @@ class Document:
         return tuple(s for section in self.sections for s in section.sentences)
 
 
-# a line saying who wrote or reported the article: 記者陳銀全∕台南報導, 文／王小明
-_BYLINE_RE = re.compile(
-    r"(?:記者|记者|撰文|採訪|采访|編譯|编译)[^，。,]{0,16}(?:報導|报道|報道|綜合|综合|[/／∕])|^\s*文\s*[/／∕]"
-)
-
-
 def split_article(article: Article) -> Document:
     parts: list[str] = []
     pos = 0
@@ -89,7 +83,7 @@ def split_article(article: Article) -> Document:
         if parts:
             parts.append("\n\n")
             pos += 2
-        if block.kind is BlockKind.HEADING and _BYLINE_RE.search(block.text):
+        if block.kind is BlockKind.HEADING and is_byline(block.text):
             pass  # 記者陳銀全∕台南報導: who wrote it, no title of what follows
         elif block.kind is BlockKind.HEADING and current_level and not current and not sections:
             pass  # a subtitle under the headline, before any text: the headline stays the title

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from studyapp.core.importer.article import ArticleFormat
+from studyapp.core.importer.drafts import make_session
 from studyapp.core.importer.reading import parse_article_text, read_article
 from studyapp.core.importer.splitting import split_article, split_sentences
 
@@ -94,3 +98,26 @@ def test_a_byline_and_a_subtitle_under_the_headline_never_title_the_text() -> No
     document = split_article(parse_article_text(text, "birds.txt", ArticleFormat.TEXT))
     assert [s.title for s in document.sections] == ["1月黑琵數量回升"]
     assert len(document.sentences) == 2
+
+
+def test_an_editors_credit_line_titles_nothing(tmp_path: Path) -> None:
+    """A reader found 「編輯︰紀小婷」 above every card of an article: the credit had
+    been taken for a heading."""
+    path = tmp_path / "solstice.txt"
+    path.write_text(
+        "趣談中國文化|山城的冬至為何重要?\n\n編輯︰王小明\n\n在山城,冬至是最重要的節氣之一,家家戶戶都要團聚吃湯圓。\n",
+        encoding="utf-8",
+    )
+    session = make_session(read_article(path), [], today=date(2025, 1, 2))
+    assert [t.title for t in session.topics] == ["趣談中國文化|山城的冬至為何重要?"]
+
+
+def test_the_writers_name_after_a_slash_is_no_part_of_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "names.txt"
+    path.write_text(
+        "山城地名的變更/王小明\n\n山城的老虎坑在1970年代改名為樂康，因為原名不雅。\n",
+        encoding="utf-8",
+    )
+    assert read_article(path).title == "山城地名的變更"
+    path.write_text("台北/高雄\n\n兩市的捷運在同一年通車，乘客都超過百萬人次。\n", encoding="utf-8")
+    assert read_article(path).title == "台北/高雄"  # two places, no writer
