@@ -58,6 +58,14 @@ _WHERE_WORDS = frozenset({"哪里", "何地", "何处"})
 _COMMON_TAGS = frozenset({"n", "a", "v", "vn", "ad", "d"})
 
 
+_MARGIN = 12  # characters either side of the blank tagged with it
+
+
+@functools.lru_cache(maxsize=64)
+def _folded(topic: str) -> str:
+    return simplified(topic)  # one topic line serves many drafts
+
+
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     for edge in edges:
         if n <= edge:
@@ -72,14 +80,15 @@ def features(
     its statement around the blank (``before`` + ``span`` + ``after``), the topic
     line above its card, and its place in the list (0 first … 1 last)."""
     q = question.rstrip("？?")
-    asked = simplified(asked_word(q))
-    folded_q, folded_a, folded_topic = simplified(q), simplified(answer), simplified(topic)
+    asked_as_written = asked_word(q)
+    asked = simplified(asked_as_written)
+    folded_q, folded_a, folded_topic = simplified(q), simplified(answer), _folded(topic)
     out: dict[str, float] = {"bias": 1.0}
     out["question=" + _bucket(len(q), (10, 15, 22, 30, 45, 60))] = 1
     out["answer=" + _bucket(len(answer), (1, 2, 3, 5, 8, 14))] = 1
     out["asks=" + (asked or "none")] = 1
     if asked:
-        at = q.find(asked_word(q))
+        at = q.find(asked_as_written)
         end = at + len(asked)
         out["asks-at=" + ("start" if at == 0 else "end" if end >= len(q) - 1 else "middle")] = 1
     if _DIGIT_RE.search(answer):
@@ -116,8 +125,11 @@ def features(
         out["answer-in-topic"] = sum(ch in folded_topic for ch in chars) / len(chars)
         out["answer-in-question"] = sum(ch in folded_q for ch in chars) / len(chars)
     statement = before + span + after
-    words = tokens(statement)
-    lo, hi = len(before), len(before) + len(span)
+    # the words in and around the blank: a few characters either side are enough
+    # to tag them (the whole of a long statement would cost a 2 MB article a second)
+    window = max(0, len(before) - _MARGIN)
+    words = tokens(statement[window : len(before) + len(span) + _MARGIN])
+    lo, hi = len(before) - window, len(before) - window + len(span)
     inside = [w for w in words if w.start < hi and w.end > lo]
     if inside:
         out["answer-first-tag=" + inside[0].tag[:1]] = 1
