@@ -40,8 +40,20 @@ TRANSLITERATION = frozenset(
 
 
 def is_chinese_name(text: str) -> bool:
-    """A three-character word opening with a common surname: 王小明, 張弥曼."""
-    return len(text) == 3 and text[0] in SURNAMES and all(is_han(ch) for ch in text)
+    """A three-character word opening with a common surname: 王小明, 張弥曼; not one
+    ending in what names a thing or a place (石銘碑, 林家站)."""
+    return (
+        len(text) == 3
+        and text[0] in SURNAMES
+        and text[2] not in _THING_ENDS
+        and all(is_han(ch) for ch in text)
+    )
+
+
+# last characters of the names of things and places, never of a person's given name
+_THING_ENDS = frozenset(
+    "碑館馆站路橋桥廟庙寺樓楼塔灣湾街巷鎮镇縣县區区廠厂局處处隊队廳厅殿島岛礁洞"
+)
 
 
 def may_be_a_name(text: str) -> bool:

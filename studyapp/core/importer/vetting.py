@@ -107,7 +107,8 @@ _ABSTRACT_END_RE = re.compile(
 _RANK_END_RE = re.compile(r"(?:冠軍|冠军|亞軍|亚军|季軍|季军|將軍|将军)$")
 _TITLE_END_RE = re.compile(
     r"(?:教授|博士|先生|女士|小姐|總統|总统|主席|總理|总理|部長|部长|市長|市长|校長|校长|教練|教练|"
-    r"研究員|研究员|院長|院长|所長|所长|局長|局长|主任|董事長|董事长|執行長|执行长|總經理|总经理)$"
+    r"研究員|研究员|院長|院长|所長|所长|局長|局长|主任|董事長|董事长|執行長|执行长|總經理|总经理|"
+    r"院士|警官|老師|老师|醫師|医师|醫生|医生|法官|書記|书记|議員|议员|隊長|队长)$"
 )
 
 
@@ -206,6 +207,13 @@ def _in_a_joined_name(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# a title right after a surname: 楊｜副支隊長, 林｜先生
+_TITLE_NEXT_RE = re.compile(
+    r"副?(?:支隊長|支队长|大隊長|大队长|隊長|队长|局長|局长|處長|处长|所長|所长|院長|院长|校長|校长"
+    r"|主任|經理|经理|警官|教授|院士|書記|书记|市長|市长|縣長|县长|先生|小姐|女士|老師|老师)"
+)
+
+
 def on_word_edges(
     sentence: str, cand: Candidate, words: Sequence[Token], article: ArticleWords | None = None
 ) -> Candidate | None:
@@ -232,8 +240,12 @@ def on_word_edges(
     by = sentence[start] in _AGENT_MARKS and end - start >= 4 and cand.feature in _NOUNISH
     if by:
         start += 1  # 由｜省電力公司負責: who is responsible, without the 由
+    elif sentence[start] in "個个" and sentence[start - 1 : start] in ("是", "有", "成", "當", "当"):
+        start += 1  # 是｜個老廣場: what he is, without the measure word
     if article is not None and article.cuts(sentence, start, end):
         return None  # 帽｜天山｜開拓蝦, 奇｜蝦類群: a word of the article cut in two
+    if sentence[end - 1 : end] in SURNAMES and _TITLE_NEXT_RE.match(sentence, end):
+        return None  # 支隊楊｜副支隊長: a surname cut from the title it goes with
     if sentence[end : end + 1] in ("長", "长") and sentence[end - 1 : end] in (
         "市",
         "縣",
@@ -319,6 +331,8 @@ _GENERIC_RE = re.compile(
     r"^(?:[\u3400-\u9fff]{0,2}(?:人員|人员|團隊|团队|小組|小组)"
     r"|當地|当地|本地|此地|該地|该地|這裡|这里|那裡|那里|此處|此处|該處|该处|現場|现场"
     r"|(?:當地|当地|本地)[\u3400-\u9fff]{1,4}|一事|此事|該事|该事|這件事|这件事"
+    r"|古人|前人|後人|后人|世人|人們|人们"
+    r"|(?:重要|重大|深遠|深远|積極|积极|現實|现实)(?:的)?(?:意義|意义|作用|影響|影响)"
     r"|館內|馆内|場內|场内|園內|园内|室內|室内|會場|会场|北京時間|北京时间|台北時間|當地時間|当地时间"
     r"|(?:該|该|這個|这个|此|本|相關|相关)?(?:項目|项目|協議|协议|計畫|計劃|计划|工程|活動|活动|"
     r"方案|措施|政策|問題|问题|情況|情况|工作|事件|成果|資料|资料|消息|機構|机构|單位|单位|部門|部门)"
@@ -439,8 +453,19 @@ def fitting_question_word(
         and is_chinese_name(last.text)
         and bool(_TITLE_END_RE.search(inside[-2].text))
     )
-    if base == "what" and cand.feature is Feature.PHRASE and titled_name and len(text) <= 10:
-        return dataclasses.replace(cand, asks="who" + of)  # 台大校長陳維昭: 誰
+    name_then_title = (
+        len(inside) >= 2
+        and inside[-2].tag in PERSON_TAGS
+        and is_chinese_name(inside[-2].text)
+        and bool(_TITLE_END_RE.fullmatch(inside[-1].text))
+    )
+    if (
+        base == "what"
+        and cand.feature not in (Feature.QUOTE, Feature.WORK, Feature.TERM, Feature.DEFINITION)
+        and (titled_name or name_then_title)
+        and len(text) <= 12
+    ):
+        return dataclasses.replace(cand, asks="who" + of)  # 台大校長陳維昭, 孫良明警官: 誰
     return cand
 
 

@@ -955,3 +955,65 @@ def test_a_cause_is_not_asked_without_what_it_caused() -> None:
     assert ("由於什麼原因,山城的菜價上漲三成？", "連日大雨") in [
         (q, a) for q, a, _ in every_draft("由於連日大雨,山城的菜價上漲三成。")
     ]
+
+
+# -- after set nineteen ---------------------------------------------------------------
+
+
+def test_what_a_speaker_told_someone_does_not_take_the_speaker_as_subject() -> None:
+    """「白川被丟棄在那裡已近多少年了？」: the film had lain there, not the professor."""
+    text = (
+        "王教授接着告诉他,那是一个外国留学生在做高分子聚合实验时,"
+        "由于没听清老师讲的规则和要求而制造的一种莫名其妙的产品,被丢弃在那里已近5年了。"
+    )
+    for question, _, _ in every_draft(text):
+        assert not question.startswith(("王教授被", "王教授由于", "王教授已"))
+
+
+def test_a_stone_tablet_is_nobody_a_later_he_speaks_of() -> None:
+    """「石銘碑依稀記得」: a 他 had been taken for the tablet named before it."""
+    text = (
+        "人民广场的石铭碑找了很久也找不到。山城交巡警支队杨副支队长是个老山城,"
+        "他依稀记得零公里路碑应是在市政府西大门附近。"
+    )
+    for question, _, _ in every_draft(text):
+        assert "石铭碑依稀" not in question
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("正当大家快要放弃寻找时,山城交巡警孙良明警官终于发现这块石碑。", "孙良明警官"),
+        ("山城大学院士马宗晋等人最近首次提出北半球在缩小的推论。", "马宗晋"),
+    ],
+)
+def test_a_person_with_a_title_is_asked_with_who(text: str, person: str) -> None:
+    asked = [(q, a) for q, a, _ in every_draft(text) if a.endswith(person)]
+    assert asked
+    assert all("谁" in q for q, _ in asked)
+
+
+def test_a_surname_is_not_cut_from_the_title_after_it() -> None:
+    """「什麼副支隊長是個老廣場？ → 黃浦交巡警支隊楊」: half a person."""
+    drafts = every_draft("山城交巡警支队杨副支队长是个老山城,对这一带非常熟悉。")
+    assert all(not a.endswith("支队杨") for _, a, _ in drafts)
+
+
+def test_the_measure_word_after_is_stays_in_the_question() -> None:
+    """「楊副支隊長是什麼？ → 個老廣場」: the 個 belongs to the question."""
+    answers = [
+        a for _, a, _ in every_draft("山城交巡警支队杨副支队长是个老山城,对这一带非常熟悉。")
+    ]
+    assert "个老山城" not in answers
+
+
+@pytest.mark.parametrize(
+    ("text", "stock"),
+    [
+        ("这项研究对全球性重大灾害和资源问题的研究都具有重要意义。", "重要意义"),
+        ("古人認為，自冬至起，陽氣回升，白晝一天比一天長。", "古人"),
+    ],
+)
+def test_a_stock_phrase_or_people_in_general_is_no_answer(text: str, stock: str) -> None:
+    """Readers found 「具有什麼？ → 重要意義」 and 「什麼認為… → 古人」 not worth learning."""
+    assert all(answer != stock for _, answer, _ in every_draft(text))
