@@ -72,3 +72,40 @@ for name, out, pick in [
     d.close()
     ctx.tasks.wait(2000)
 print("ok")
+
+# The held-back drafts: a made-up article with one draft a reader would likely drop,
+# in each script with its interface language, before and after "Show 1 held-back draft".
+from studyapp.gui.i18n import Translators  # noqa: E402
+
+GAMES = {
+    "hant": "# 山城運動會\n\n山城運動會今年在3月12日開幕，共有3200名選手報名。網球是一項運動。"
+    "大會由山城體育會主辦，會長洪立仁說，這是第十二屆。\n",
+    "hans": "# 山城运动会\n\n山城运动会今年在3月12日开幕，共有3200名选手报名。网球是一项运动。"
+    "大会由山城体育会主办，会长洪立仁说，这是第十二届。\n",
+}
+translators = Translators()
+for ui, script in (("zh_TW", "hant"), ("zh_CN", "hans")):
+    translators.install(app, ui)
+    tmp = Path(tempfile.mkdtemp())
+    (tmp / "data/decks").mkdir(parents=True)
+    article = tmp / f"games-{script}.md"
+    article.write_text(GAMES[script], encoding="utf-8")
+    ctx = GuiContext(tmp / "data", AppSettings(ini_file(tmp / "settings.ini")), TaskRunner())
+    ctx.attach(load_library(tmp / "data"), OpenedProgress(None))
+    d = ImportDialog(ctx)
+    d.resize(1100, 640)
+    d.show()
+    for step in ("before", "after"):
+        loop = QEventLoop()
+        d.loaded.connect(loop.quit)
+        if step == "before":
+            d.open_file(article)
+        else:
+            d.show_held_back()
+        loop.exec()
+        d.loaded.disconnect(loop.quit)
+        wait(200)
+        save(d.grab().toImage(), ROOT / f"docs/screenshots/import-held-back-{step}-{ui}-{script}.png")
+    d.close()
+    ctx.tasks.wait(2000)
+print("ok")

@@ -1464,6 +1464,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Drafts a careful reader would likely find poor or wrong are held back. Show them too; Ctrl+Z hides them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -1484,8 +1488,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Drafting the held-back drafts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Reading cancelled.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more draft(s) shown: a careful reader would likely find them poor or wrong. Ctrl+Z hides them again.</source>
+        <translation>
+            <numerusform>%n more draft shown: a careful reader would likely find them poor or wrong. Ctrl+Z hides them again.</numerusform>
+            <numerusform>%n more drafts shown: a careful reader would likely find them poor or wrong. Ctrl+Z hides them again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} draft facts from “{title}”.</source>
@@ -1506,6 +1521,13 @@
     <message>
         <source>The article could not be turned into drafts.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Show %n held-back draft(s)</source>
+        <translation>
+            <numerusform>Show %n held-back draft</numerusform>
+            <numerusform>Show %n held-back drafts</numerusform>
+        </translation>
     </message>
     <message>
         <source>{accepted} accepted · {rejected} rejected · {pending} pending</source>
@@ -1533,6 +1555,10 @@
     </message>
     <message>
         <source>Undone: deck change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: the held-back drafts are hidden again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2823,7 +2849,7 @@
     <name>RunView</name>
     <message>
         <source>Paused</source>
-        <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article).</extracomment>
+        <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article). A topic's title in the current script (deck id, topic id): the line above the question, as a review card and an Anki card have it.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1458,6 +1458,10 @@
         <translation>保存牌组</translation>
     </message>
     <message>
+        <source>Drafts a careful reader would likely find poor or wrong are held back. Show them too; Ctrl+Z hides them again.</source>
+        <translation>细心的读者多半会觉得不好或有错的草稿先保留不列出。也显示它们；按 Ctrl+Z 可再隐藏。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1478,8 +1482,18 @@
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
+        <source>Drafting the held-back drafts…</source>
+        <translation>正在起草保留的草稿…</translation>
+    </message>
+    <message>
         <source>Reading cancelled.</source>
         <translation>已取消读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more draft(s) shown: a careful reader would likely find them poor or wrong. Ctrl+Z hides them again.</source>
+        <translation>
+            <numerusform>多显示了 %n 则草稿：细心的读者多半会觉得它们不好或有错。按 Ctrl+Z 可再隐藏。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} draft facts from “{title}”.</source>
@@ -1500,6 +1514,12 @@
     <message>
         <source>The article could not be turned into drafts.</source>
         <translation>无法从这篇文章拟出草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n held-back draft(s)</source>
+        <translation>
+            <numerusform>显示保留的 %n 则草稿</numerusform>
+        </translation>
     </message>
     <message>
         <source>{accepted} accepted · {rejected} rejected · {pending} pending</source>
@@ -1528,6 +1548,10 @@
     <message>
         <source>Undone: deck change.</source>
         <translation>已复原：牌组变更。</translation>
+    </message>
+    <message>
+        <source>Undone: the held-back drafts are hidden again.</source>
+        <translation>已复原：保留的草稿再次隐藏。</translation>
     </message>
     <message>
         <source>Edited; Ctrl+Z undoes it.</source>
@@ -2797,7 +2821,7 @@
     <name>RunView</name>
     <message>
         <source>Paused</source>
-        <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article).</extracomment>
+        <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article). A topic's title in the current script (deck id, topic id): the line above the question, as a review card and an Anki card have it.</extracomment>
         <translation>已暂停</translation>
     </message>
     <message>

@@ -1458,6 +1458,10 @@
         <translation>儲存牌組</translation>
     </message>
     <message>
+        <source>Drafts a careful reader would likely find poor or wrong are held back. Show them too; Ctrl+Z hides them again.</source>
+        <translation>細心的讀者多半會覺得不好或有錯的草稿先保留不列出。也顯示它們；按 Ctrl+Z 可再隱藏。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -1478,8 +1482,18 @@
         <translation>正在讀取 {name}…</translation>
     </message>
     <message>
+        <source>Drafting the held-back drafts…</source>
+        <translation>正在起草保留的草稿…</translation>
+    </message>
+    <message>
         <source>Reading cancelled.</source>
         <translation>已取消讀取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more draft(s) shown: a careful reader would likely find them poor or wrong. Ctrl+Z hides them again.</source>
+        <translation>
+            <numerusform>多顯示了 %n 則草稿：細心的讀者多半會覺得它們不好或有錯。按 Ctrl+Z 可再隱藏。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} draft facts from “{title}”.</source>
@@ -1500,6 +1514,12 @@
     <message>
         <source>The article could not be turned into drafts.</source>
         <translation>無法從這篇文章擬出草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n held-back draft(s)</source>
+        <translation>
+            <numerusform>顯示保留的 %n 則草稿</numerusform>
+        </translation>
     </message>
     <message>
         <source>{accepted} accepted · {rejected} rejected · {pending} pending</source>
@@ -1528,6 +1548,10 @@
     <message>
         <source>Undone: deck change.</source>
         <translation>已復原：牌組變更。</translation>
+    </message>
+    <message>
+        <source>Undone: the held-back drafts are hidden again.</source>
+        <translation>已復原：保留的草稿再次隱藏。</translation>
     </message>
     <message>
         <source>Edited; Ctrl+Z undoes it.</source>
@@ -2797,7 +2821,7 @@
     <name>RunView</name>
     <message>
         <source>Paused</source>
-        <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article).</extracomment>
+        <extracomment>Whether a fact has a place in an article (then the verdict offers Show in article). A topic's title in the current script (deck id, topic id): the line above the question, as a review card and an Anki card have it.</extracomment>
         <translation>已暫停</translation>
     </message>
     <message>

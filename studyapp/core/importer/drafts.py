@@ -195,6 +195,7 @@ class ImportSession:
     document: Document
     drafts: tuple[Draft, ...]
     article_path: str = ""
+    held_back: int = 0  # drafts the doubt model left out (make_session's doubt_limit)
     _by_id: dict[FactId, int] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -308,6 +309,7 @@ def make_session(
     )
     drafts.sort(key=lambda d: (-d.score, d.start))
     headings = {_topic_id(source.id, s): _topic_title(s, article) for s in document.sections}
+    chosen = len(drafts)
     drafts = _likely_kept(drafts, headings, doubt_limit)
     used = {d.topic for d in drafts}
     topics = tuple(
@@ -324,6 +326,7 @@ def make_session(
         document=document,
         drafts=tuple(drafts),
         article_path=article.path,
+        held_back=chosen - len(drafts),
     )
 
 

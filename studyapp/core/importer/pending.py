@@ -138,6 +138,7 @@ def session_to_dict(session: ImportSession) -> dict[str, Any]:
             ],
         },
         "drafts": [_draft_dict(d) for d in session.drafts],
+        "held_back": session.held_back,
     }
 
 
@@ -254,6 +255,7 @@ def session_from_dict(data: Any) -> ImportSession:
         document=Document(text, tuple(sections)),
         drafts=drafts,
         article_path=_str(data.get("article", "")),
+        held_back=max(0, int(data.get("held_back", 0))),
     )
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from studyapp.core.deck.model import AnswerKind, Deck, DeckId
 from studyapp.core.errors import ErrorKind, StudyError
+from studyapp.core.importer.confidence import DOUBT_LIMIT
 from studyapp.core.importer.drafts import (
     Draft,
     DraftStatus,
@@ -75,14 +76,16 @@ def prepare(
     today: date,
     deck_id: str | None = None,
     progress: Progress | None = None,
+    doubt_limit: float = DOUBT_LIMIT,
 ) -> Prepared:
     """Read ``path`` (an article, or a drafts file from ``studyapp import``) into a session.
 
     The user deck it goes to is ``deck_id``, or the article's default id; if that
     deck exists, its facts show as accepted with their saved wording (so editing one
     keeps its id and history). Decisions in a drafts file for that deck are kept.
-    Raises ArticleError or PendingError with a message for the reader, and
-    UserDeckError when ``deck_id`` is not a deck id or is a built-in deck.
+    ``doubt_limit`` 1.0 offers the drafts a reader would likely drop too
+    (:func:`make_session`). Raises ArticleError or PendingError with a message for
+    the reader, and UserDeckError when ``deck_id`` is not a deck id or is a built-in deck.
     """
     if deck_id is not None:
         check_target(decks, deck_id)
@@ -99,7 +102,9 @@ def prepare(
     report(1, 3)
     target = deck_id or default_deck_id(article)
     existing = _user_deck(decks, target)
-    session = make_session(article, decks, today=today, deck_id=target, existing=existing)
+    session = make_session(
+        article, decks, today=today, deck_id=target, existing=existing, doubt_limit=doubt_limit
+    )
     report(2, 3)
     resumed = 0
     saved = pending_file(data_dir, session.deck_id)
@@ -154,6 +159,7 @@ class Change(str, Enum):
     RESET = "reset"
     EDIT = "edit"
     DECK = "deck"
+    MORE = "more"  # the drafts held back as likely poor, shown too
 
 
 @dataclass(frozen=True)
@@ -291,6 +297,13 @@ class Triage:
     def replace(self, session: ImportSession) -> None:
         """Take a session drafted again for another deck (undoable)."""
         self._push(Change.DECK, "", session)
+
+    def show_held_back(self, every: ImportSession) -> int:
+        """Take ``every`` (the article drafted again with no draft held back) with the
+        decisions and edits made so far (undoable); how many drafts it adds."""
+        added = len(every.drafts) - len(self.session.drafts)
+        self._push(Change.MORE, "", keep_decisions(self.session, every))
+        return max(0, added)
 
     def undo(self) -> Step | None:
         if not self._undo:

@@ -207,6 +207,8 @@ def _in_a_joined_name(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# what a measure word opening an answer follows when it belongs to the question (是｜個)
+_MEASURE_AFTER = frozenset("是有成當当")
 # a title right after a surname: 楊｜副支隊長, 林｜先生
 _TITLE_NEXT_RE = re.compile(
     r"副?(?:支隊長|支队长|大隊長|大队长|隊長|队长|局長|局长|處長|处长|所長|所长|院長|院长|校長|校长"
@@ -240,7 +242,7 @@ def on_word_edges(
     by = sentence[start] in _AGENT_MARKS and end - start >= 4 and cand.feature in _NOUNISH
     if by:
         start += 1  # 由｜省電力公司負責: who is responsible, without the 由
-    elif sentence[start] in "個个" and sentence[start - 1 : start] in ("是", "有", "成", "當", "当"):
+    elif sentence[start] in "個个" and sentence[start - 1 : start] in _MEASURE_AFTER:
         start += 1  # 是｜個老廣場: what he is, without the measure word
     if article is not None and article.cuts(sentence, start, end):
         return None  # 帽｜天山｜開拓蝦, 奇｜蝦類群: a word of the article cut in two

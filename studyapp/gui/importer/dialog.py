@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.deck.view import DeckView
+from studyapp.core.importer.confidence import DOUBT_LIMIT
 from studyapp.core.importer.drafts import DraftStatus, valid_id
 from studyapp.core.importer.editing import DraftEditError, draft_error
 from studyapp.core.importer.pending import PendingError, save_pending
@@ -62,6 +63,7 @@ class ImportDialog(QDialog):
         self.last_error: QMessageBox | None = None
         self._task: Task | None = None
         self._then_save = False
+        self._then_more = False  # the reading under way shows the held-back drafts too
         self._path = Path()
         #: Accepted drafts the last save found invalid: why, in the reader's language.
         self.invalid: dict[str, str] = {}
@@ -120,6 +122,11 @@ class ImportDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.counts)
         right_layout.addWidget(self.drafts, 3)
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("importShowHeldBack")
+        self.more_button.clicked.connect(self.show_held_back)
+        self.more_button.hide()
+        right_layout.addWidget(self.more_button)
         right_layout.addLayout(decide)
         right_layout.addWidget(self.editor, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -184,6 +191,12 @@ class ImportDialog(QDialog):
         self.article.setAccessibleName(self.tr("Article"))
         self.id_label.setText(self.tr("Deck id:"))
         self.save_button.setText(self.tr("Save deck"))
+        self.more_button.setToolTip(
+            self.tr(
+                "Drafts a careful reader would likely find poor or wrong are held back. "
+                "Show them too; Ctrl+Z hides them again."
+            )
+        )
         self.close_button.setText(self.tr("Close"))
         self.article.set_hint(
             self.tr(
@@ -226,7 +239,7 @@ class ImportDialog(QDialog):
         self._start(path, deck_id)
         self.status.setText(self.tr("Reading {name}…").format(name=path.name))
 
-    def _start(self, path: Path, deck_id: str | None) -> None:
+    def _start(self, path: Path, deck_id: str | None, doubt_limit: float = DOUBT_LIMIT) -> None:
         if self._task is not None:
             self._task.cancel()
         decks = list(self.ctx.library.decks)
@@ -234,7 +247,15 @@ class ImportDialog(QDialog):
         today = date.today()
 
         def work(progress: Any) -> Prepared:
-            return prepare(path, decks, data_dir, today=today, deck_id=deck_id, progress=progress)
+            return prepare(
+                path,
+                decks,
+                data_dir,
+                today=today,
+                deck_id=deck_id,
+                progress=progress,
+                doubt_limit=doubt_limit,
+            )
 
         # Each handler names its reading, so a late answer of a cancelled or replaced
         # one is ignored. Handlers run on a later turn of the event loop, when ``task``
@@ -254,11 +275,30 @@ class ImportDialog(QDialog):
         self.open_button.setEnabled(False)
         self.save_button.setEnabled(False)
 
+    def show_held_back(self) -> None:
+        """Draft the article again with every draft, keeping the decisions made so far."""
+        state = self.state
+        if state is None or self._task is not None or not self._can_show_held_back():
+            return
+        self._then_more = True
+        self._start(Path(state.session.article_path), state.session.deck_id, doubt_limit=1.0)
+        self.status.setText(self.tr("Drafting the held-back drafts…"))
+
+    def _can_show_held_back(self) -> bool:
+        state = self.state
+        return (
+            state is not None
+            and state.session.held_back > 0
+            and bool(state.session.article_path)
+            and Path(state.session.article_path).is_file()
+        )
+
     def cancel_reading(self) -> None:
         if self._task is not None:
             self._task.cancel()
         self._reading_done()
         self._then_save = False
+        self._then_more = False
         self.status.setText(self.tr("Reading cancelled."))
 
     def _reading_done(self) -> None:
@@ -277,6 +317,20 @@ class ImportDialog(QDialog):
         if task is not self._task or not isinstance(prepared, Prepared):
             return
         self._reading_done()
+        if self._then_more and self.state is not None:
+            self._then_more = False
+            added = self.state.show_held_back(prepared.session)
+            self._show_session()
+            self.status.setText(
+                self.tr(
+                    "%n more draft(s) shown: a careful reader would likely find them poor "
+                    "or wrong. Ctrl+Z hides them again.",
+                    "",
+                    added,
+                )
+            )
+            self.loaded.emit()
+            return
         if self._then_save and self.state is not None:
             self._then_save = False
             self.state.replace(keep_decisions(self.state.session, prepared.session))
@@ -373,6 +427,13 @@ class ImportDialog(QDialog):
         self.undo_button.setEnabled(can_undo)
         self.undo_action.setEnabled(can_undo)
         self.save_button.setEnabled(state is not None and not reading)
+        more = self._can_show_held_back()
+        self.more_button.setVisible(more)
+        self.more_button.setEnabled(more and not reading)
+        if state is not None and more:
+            self.more_button.setText(
+                self.tr("Show %n held-back draft(s)", "", state.session.held_back)
+            )
         self.title_edit.setEnabled(state is not None)
         self.id_edit.setEnabled(state is not None)
         if state is None:
@@ -423,6 +484,7 @@ class ImportDialog(QDialog):
             Change.RESET: self.tr("Undone: undecided."),
             Change.EDIT: self.tr("Undone: edit."),
             Change.DECK: self.tr("Undone: deck change."),
+            Change.MORE: self.tr("Undone: the held-back drafts are hidden again."),
         }
         self.status.setText(names[step.change])
 

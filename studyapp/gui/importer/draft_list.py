@@ -69,14 +69,15 @@ class DraftList(QListWidget):
                 item.setSizeHint(QSize(0, height))
                 self.addItem(item)
             self.blockSignals(False)
-            row = next((i for i, d in enumerate(drafts) if d.id == current), -1)
-            if row >= 0:
-                self.setCurrentRow(row)
             self._shown = {}
         for i, draft in enumerate(drafts):
             if self._shown.get(draft.id) != draft:  # only rows that changed are redrawn
                 self._fill(self.item(i), draft)
                 self._shown[draft.id] = draft
+        if not same:  # filled first: selecting a row shows its draft at once
+            row = next((i for i, d in enumerate(drafts) if d.id == current), -1)
+            if row >= 0:
+                self.setCurrentRow(row)
 
     def _fill(self, item: QListWidgetItem, draft: Draft) -> None:
         flags: list[str] = []
