@@ -175,8 +175,9 @@ _BYLINE_RE = re.compile(
 )
 
 
-# a headline asking a question: one clause ending in ? or ! (冬至為何「大過年」?)
-_QUESTION_HEADLINE_RE = re.compile(r"^[^。，,；;：:？?！!]+[？?！!][」』”）)]?$")
+# a headline asking or calling out: no full stop, ending in ? or ! (冬至為何「大過年」?,
+# 會吃的老饕們,這樣買月餅!), short
+_QUESTION_HEADLINE_RE = re.compile(r"^[^。；;？?！!]{2,30}[？?！!][」』”）)]?$")
 
 
 _AUTHOR_AFTER_RE = re.compile(r"^(?P<title>.{2,}?)\s*[/／∕]\s*(?P<name>[\u3400-\u9fff]{3})$")

@@ -121,3 +121,12 @@ def test_the_writers_name_after_a_slash_is_no_part_of_the_title(tmp_path: Path) 
     assert read_article(path).title == "山城地名的變更"
     path.write_text("台北/高雄\n\n兩市的捷運在同一年通車，乘客都超過百萬人次。\n", encoding="utf-8")
     assert read_article(path).title == "台北/高雄"  # two places, no writer
+
+
+def test_a_headline_calling_out_with_a_comma_is_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "cakes.txt"
+    path.write_text(
+        "愛吃的老饕們,這樣買年糕!\n\n記者近日走訪區內老字號，發現不少人已開始選購散裝年糕。\n",
+        encoding="utf-8",
+    )
+    assert read_article(path).title == "愛吃的老饕們,這樣買年糕!"
