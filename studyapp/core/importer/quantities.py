@@ -351,7 +351,14 @@ _CLOCK_RE = re.compile(
 _COMPOUND_DURATION_RE = re.compile(
     _BEFORE_NUM + _NUM + r"\s*(?:個|个)?(?:小時|小时)\s*又?\s*" + _NUM + r"\s*(?:分鐘|分钟|分)(?:\s*" + _NUM
     + r"\s*秒)?|" + _BEFORE_NUM + _NUM + r"\s*(?:分鐘|分钟|分)\s*" + _NUM + r"\s*秒(?:\d{2}(?!\d))?"
+    # 1年9個月, 2個多小時: one span of time
+    + r"|" + _BEFORE_NUM + _NUM + r"\s*年\s*(?:又|零)?\s*" + _NUM + r"\s*(?:個|个)月"
+    + r"|" + _BEFORE_NUM + _NUM + r"\s*(?:個|个)多\s*(?:小時|小时|月|星期|禮拜|礼拜|鐘頭|钟头)"
 )  # fmt: skip
+# what a telephone number follows
+_DIALLED_RE = re.compile(
+    r"(?:致電|致电|撥打|拨打|電話|电话|熱線|热线|專線|专线|撥|拨)\s*[:：]?\s*$"
+)
 _PERCENT_RE = re.compile(r"百分之([" + _CN + r"]+(?:點[" + _CN_DIGITS + r"]+)?|\d+(?:\.\d+)?)")
 _YEAR_RE = re.compile(
     _BEFORE_NUM
@@ -513,6 +520,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # 2000人: a number
         year = _year_value(raw)
         if year is None or not 1000 <= year <= 2100:
+            continue
+        if not nian and _DIALLED_RE.search(sentence, max(0, m.start(1) - 6), m.start(1)):
+            taken.append((m.start(1), m.end(1)))  # 致電1823: a number one dials, no year
             continue
         add(Quantity(QuantityKind.YEAR, m.start(1), m.end(1) + len(nian or ""), year))
     for m in _EARLY_YEAR_RE.finditer(sentence):

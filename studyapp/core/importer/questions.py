@@ -241,7 +241,8 @@ def _lacks_subject(
 # own before: a later clause without one speaks of that (王小明指出，農會已會勘，｜且已達
 # 20%損害: the crop, not the speaker)
 _SPEAKER_THEN_CLAUSE_RE = re.compile(
-    r"(?:(?:表示|指出|說|说|強調|强调|認為|认为|提到|透露|坦言|直言|呼籲|呼吁|說明|说明)"
+    r"(?:(?:表示|指出|說|说|強調|强调|認為|认为|提到|透露|坦言|直言|呼籲|呼吁|說明|说明"
+    r"|獲悉|获悉|得知|了解到|瞭解到)"
     r"|(?:告訴|告诉|對|对)[^，,；;。：:]{1,6}?(?:說|说)?)\s*[，,：:]"
     r"[^，,；;。：:]+[，,；;]"
 )

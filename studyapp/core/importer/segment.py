@@ -67,6 +67,9 @@ _ERRATA = {
     "特地": "d",  # 將特地祭出: on purpose, no noun
     "特意": "d",
     "上山": "v",
+    "荣誉": "n",  # 創業榮譽: an honour, not a person
+    "桂冠": "n",
+    "连赢": "v",
 }
 
 

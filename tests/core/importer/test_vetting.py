@@ -1017,3 +1017,50 @@ def test_the_measure_word_after_is_stays_in_the_question() -> None:
 def test_a_stock_phrase_or_people_in_general_is_no_answer(text: str, stock: str) -> None:
     """Readers found 「具有什麼？ → 重要意義」 and 「什麼認為… → 古人」 not worth learning."""
     assert all(answer != stock for _, answer, _ in every_draft(text))
+
+
+# -- after sets twenty and twenty-one ---------------------------------------------------
+
+
+def test_the_reporter_is_never_the_subject_of_what_was_found() -> None:
+    """「記者發掘墓葬近多少座？」: the reporter had been put before the excavation."""
+    text = (
+        "本报山城讯 日前,记者从山城文物局年度发布会上获悉,山城去年共开展45项考古发掘项目,"
+        "发掘面积超3万平方米,发掘墓葬近800座,考古新发现不断。"
+    )
+    for question, _, _ in every_draft(text):
+        assert not question.startswith(("记者发掘", "记者出土"))
+
+
+def test_a_number_one_dials_is_no_year() -> None:
+    drafts = every_draft("市民如發現涉嫌違規個案，可致電1823與山城漁農處聯絡，該處會跟進。")
+    assert all("哪一年" not in q for q, _, _ in drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("施小明笑說，自己沒耐性，要持續跑2個多小時不停，真的很難。", "2個"),
+        ("他的成績和上次相隔1年9個月，進步了將近3分鐘。", "1年"),
+    ],
+)
+def test_a_span_of_time_is_read_whole(text: str, part: str) -> None:
+    """「要持續跑多少個多小時？ → 2個」, 「相隔多少年9個月？ → 1年」."""
+    assert all(answer != part for _, answer, _ in every_draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("同一地點去年曾經挖出數件宋朝瓷器。", "同一地點"),
+        ("山城科技園今天舉行第一梯次決選暨頒獎典禮，共有9組團隊獲獎。", "暨頒獎典禮"),
+    ],
+)
+def test_a_back_reference_or_a_joined_tail_is_no_answer(text: str, answer: str) -> None:
+    assert all(a != answer for _, a, _ in every_draft(text))
+
+
+@pytest.mark.parametrize("word", ["榮譽", "桂冠"])
+def test_a_common_word_the_tagger_calls_a_name_is_not_asked_with_who(word: str) -> None:
+    words = [(w.text, w.tag) for w in tokens(f"湖北女隊以3∶0獲勝，摘得本次冠軍賽的{word}。")]
+    assert (word, "nr") not in words
