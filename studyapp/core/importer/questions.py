@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from studyapp.core.deck.model import AnswerKind, EntityType, Script, split_span
 from studyapp.core.importer.candidates import Candidate
+from studyapp.core.importer.names import is_chinese_name
+from studyapp.core.importer.segment import PERSON_TAGS, tokens
 
 MAX_STATEMENT = 60  # a longer sentence is cut to the clauses around the answer
 MIN_STATEMENT = 8  # ... but keeps at least this much (more clauses when shorter)
@@ -109,6 +111,10 @@ def phrase(
     ):
         if _SPEAKER_THEN_CLAUSE_RE.search(sentence, subject[1], start):
             return None  # its subject is in what the speaker said: only the whole sentence says it
+        if sentence[subject[1] : subject[1] + 1] in _LIST_MARKS:
+            return None  # 徐匯、普陀…等地: the first of a list is not the whole subject
+        if _nearer_subject(sentence, subject[1], start, verbs):
+            return None  # …，施育佐以黑馬之姿，｜以2小時22分59秒拿下: a later clause's subject
         lead = sentence[subject[0] : subject[1]]
         before = lead + before
         text = lead + text
@@ -219,6 +225,25 @@ _COPULA_ENDS = ("是", "為", "为")
 
 def _after_semicolon(sentence: str, start: int) -> bool:
     return sentence[:start].rstrip()[-1:] in ("；", ";")
+
+
+_LIST_MARKS = frozenset("、")
+_CLAUSE_START_RE = re.compile(r"[，,；;]\s*")
+
+
+def _nearer_subject(sentence: str, after: int, start: int, verbs: frozenset[int]) -> bool:
+    """Does a clause between the sentence's subject (ending at ``after``) and the
+    clause at ``start`` open with a person's name? A clause without a subject then
+    speaks of that person (…開跑，施育佐以黑馬之姿，｜以2小時22分59秒拿下冠軍), not of
+    the sentence's subject."""
+    for m in _CLAUSE_START_RE.finditer(sentence, after, start):
+        at = m.end()
+        if at >= start:
+            break
+        first = next((w for w in tokens(sentence[at : at + 8]) if w.tag != "x"), None)
+        if first is not None and first.tag in PERSON_TAGS and is_chinese_name(first.text):
+            return True
+    return False
 
 
 def _lacks_subject(

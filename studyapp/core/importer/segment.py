@@ -70,6 +70,7 @@ _ERRATA = {
     "荣誉": "n",  # 創業榮譽: an honour, not a person
     "桂冠": "n",
     "连赢": "v",
+    "马拉松": "n",  # a race, not a 馬
 }
 
 

@@ -492,3 +492,36 @@ def test_a_thousands_comma_does_not_end_the_question() -> None:
     sentence = "港鐵表示,截至下午5時,兩個新車站入站的乘客累計超過54,000人次。"
     phrasing = phrase(sentence, candidate(sentence, "下午5時"), "hant")
     assert phrasing is not None and phrasing.question.endswith("54,000人次？")
+
+
+def _verbs(sentence: str) -> frozenset[int]:
+    return frozenset(w.start for w in tokens(sentence) if w.tag[:1] in ("v", "d", "p"))
+
+
+def test_a_clause_after_a_person_s_clause_does_not_take_the_sentence_s_subject() -> None:
+    """「世界田徑總會金標籤以多久拿下國內男子組冠軍？」: the runner named in the clause
+    before had won, not the race's label."""
+    sentence = (
+        "山城田徑協會金標籤認證的第十屆山城國際馬拉松今天清晨開跑，王小明以黑馬之姿，"
+        "在人生首場完賽的全馬賽事中，以2小時22分59秒拿下國內男子組冠軍；李小華則獲得女子組冠軍。"
+    )
+    subject = (0, sentence.index("認證"))
+    cand = next(c for c in find_candidates(sentence, NO_NAMES) if "22分59秒" in c.span(sentence))
+    short = phrase(sentence, cand, "hant", subject, _verbs(sentence))
+    assert short is None or not short.question.startswith("山城田徑協會")
+
+
+def test_the_first_of_a_list_is_not_carried_as_the_subject() -> None:
+    """「徐匯並波及30多個小區…？」: one district of five took the whole total."""
+    sentence = (
+        "東城、西城、南城、北城和中城等地有六十多條馬路一度積水十到三十五厘米，"
+        "部分路段車輛只能繞行，並波及30多個小區、約200戶民居和商戶進水，搶修人員連夜排水。"
+    )
+    cand = next(c for c in find_candidates(sentence, NO_NAMES) if c.span(sentence) == "200")
+    short = phrase(sentence, cand, "hant", (0, 2), _verbs(sentence))
+    assert short is None or not short.question.startswith("東城並")
+
+
+def test_a_race_is_nobody_a_she_speaks_of() -> None:
+    """「馬拉松提到，…」: 她 had been taken for the marathon named before."""
+    assert ("馬拉松", "nr") not in [(w.text, w.tag) for w in tokens("她跑完了山城馬拉松。")]
