@@ -686,7 +686,27 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     if len(key) == 2:
         return key in title
     run = _longest_common_run(key, title)
-    return run >= 3 or run >= max(2, math.ceil(0.5 * len(key)))
+    if run >= 3 or run >= max(2, math.ceil(0.5 * len(key))):
+        return True
+    return ORG_END.search(answer) is not None and _abbreviated_in(key, heading)
+
+
+def _abbreviated_in(key: str, heading: str) -> bool:
+    """Does the title call the organisation by its short name (海大 for 國立台灣海洋
+    大學, 國研院 for 國家實驗研究院): a word of the title made of the name's
+    characters, in order but not in a row?"""
+    for word in tokens(heading):
+        short = normalize(word.text)
+        if not 2 <= len(short) <= 4 or short in key or not all(is_han(c) for c in short):
+            continue
+        at = 0
+        for ch in short:
+            at = key.find(ch, at) + 1
+            if at == 0:
+                break
+        else:
+            return True
+    return False
 
 
 def title_states_number(value: float, heading: str) -> bool:

@@ -1064,3 +1064,17 @@ def test_a_back_reference_or_a_joined_tail_is_no_answer(text: str, answer: str) 
 def test_a_common_word_the_tagger_calls_a_name_is_not_asked_with_who(word: str) -> None:
     words = [(w.text, w.tag) for w in tokens(f"湖北女隊以3∶0獲勝，摘得本次冠軍賽的{word}。")]
     assert (word, "nr") not in words
+
+
+@pytest.mark.parametrize(
+    ("answer", "title"),
+    [("國立台灣海洋大學", "海大冬季畢業典禮 國內首見"), ("國家實驗研究院", "國研院為青創引活水")],
+)
+def test_a_title_that_calls_an_organisation_by_its_short_name_gives_it_away(
+    answer: str, title: str
+) -> None:
+    assert gives_setting_away(answer, title, "")
+
+
+def test_a_title_sharing_characters_by_chance_does_not() -> None:
+    assert not gives_setting_away("國立台灣海洋大學", "台北馬拉松今天開跑", "")
