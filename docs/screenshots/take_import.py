@@ -75,7 +75,7 @@ print("ok")
 
 # The held-back drafts: a made-up article with one draft a reader would likely drop,
 # in each script with its interface language, before and after "Show 1 held-back draft".
-from studyapp.gui.i18n import Translators  # noqa: E402
+from studyapp.gui.i18n import Translators
 
 GAMES = {
     "hant": "# 山城運動會\n\n山城運動會今年在3月12日開幕，共有3200名選手報名。網球是一項運動。"
@@ -105,7 +105,9 @@ for ui, script in (("zh_TW", "hant"), ("zh_CN", "hans")):
         loop.exec()
         d.loaded.disconnect(loop.quit)
         wait(200)
-        save(d.grab().toImage(), ROOT / f"docs/screenshots/import-held-back-{step}-{ui}-{script}.png")
+        save(
+            d.grab().toImage(), ROOT / f"docs/screenshots/import-held-back-{step}-{ui}-{script}.png"
+        )
     d.close()
     ctx.tasks.wait(2000)
 print("ok")

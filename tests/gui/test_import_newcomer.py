@@ -1,7 +1,8 @@
 """Issue 14, the importer: a quotation with spaces around it saves; one draft that
 cannot be saved never blocks the others (Save points at it, says why in the
 reader's language, and offers to fix it or leave it out); "Use selection as
-answer" reads the answer type from the selection."""
+answer" reads the answer type from the selection. Issue 15: the drafts held back
+as likely poor can be shown, every decision kept, and hidden again."""
 
 from __future__ import annotations
 
@@ -209,3 +210,45 @@ def test_use_selection_reads_a_number_with_its_magnitude_and_unit(
     dialog.editor.select_span(draft.plain.index("2021"), draft.plain.index("2021") + 5)
     qtbot.mouseClick(dialog.editor.use_selection, Qt.MouseButton.LeftButton)
     assert dialog.state.draft(draft.id).answer.kind is AnswerKind.YEAR
+
+
+# -- drafts held back as likely poor (issue 15, round seven) ---------------------------
+
+GAMES = (
+    "# 山城運動會\n\n山城運動會今年在3月12日開幕，共有3200名選手報名。網球是一項運動。"
+    "大會由山城體育會主辦，會長洪立仁說，這是第十二屆。\n"
+)
+VAGUE = "什麼是一項運動？"
+
+
+def questions(dlg: ImportDialog) -> list[str]:
+    assert dlg.state is not None
+    return [d.question for d in dlg.state.drafts]
+
+
+def test_held_back_drafts_can_be_shown_with_the_decisions_kept(
+    qtbot: QtBot, dialog: ImportDialog, tmp_path: Path
+) -> None:
+    article = tmp_path / "games.md"
+    article.write_text(GAMES, encoding="utf-8")
+    with qtbot.waitSignal(dialog.loaded, timeout=15_000):
+        dialog.open_file(article)
+    assert dialog.state is not None
+    assert VAGUE not in questions(dialog)
+    assert dialog.more_button.isVisible()
+    assert dialog.more_button.text() == "Show 1 held-back draft"
+    first = dialog.state.drafts[0].id
+    dialog.state.set_status(first, DraftStatus.ACCEPTED)
+
+    with qtbot.waitSignal(dialog.loaded, timeout=15_000):
+        qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
+    assert VAGUE in questions(dialog)
+    assert dialog.state.draft(first).status is DraftStatus.ACCEPTED
+    assert not dialog.more_button.isVisible()
+    assert "1 more draft shown" in dialog.status.text()
+
+    dialog.undo()
+    assert VAGUE not in questions(dialog)
+    assert dialog.state.draft(first).status is DraftStatus.ACCEPTED
+    assert dialog.more_button.isVisible()
+    assert "hidden again" in dialog.status.text()
