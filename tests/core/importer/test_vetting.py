@@ -1078,3 +1078,25 @@ def test_a_title_that_calls_an_organisation_by_its_short_name_gives_it_away(
 
 def test_a_title_sharing_characters_by_chance_does_not() -> None:
     assert not gives_setting_away("國立台灣海洋大學", "台北馬拉松今天開跑", "")
+
+
+# -- after set twenty-two -------------------------------------------------------------
+
+
+def test_a_papers_news_tag_before_a_space_is_a_dateline() -> None:
+    """「什麼昨天下午？ → 商報濟南消息」: the tag had been read as the subject."""
+    drafts = every_draft(
+        "商报山城消息 昨天下午,山城大学海滨校区举行首批学生开学典礼,千名新生参加。"
+    )
+    assert all("消息" not in q + a for q, a, _ in drafts)
+
+
+def test_who_briefed_the_reporter_is_asked_with_what_was_said() -> None:
+    """「紫金山天文台研究員誰向記者介紹？」 asked who spoke without what was said."""
+    drafts = every_draft("山城天文台研究员王小明向记者介绍,这颗彗星的绕日周期长达114年。")
+    assert all(not q.endswith("向记者介绍？") for q, _, _ in drafts)
+
+
+def test_an_unnamed_source_is_no_answer() -> None:
+    drafts = every_draft("據知情人士透露，王大同在簽收判決書時表示要上訴。")
+    assert all(a != "知情人士" for _, a, _ in drafts)
