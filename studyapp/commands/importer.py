@@ -20,6 +20,7 @@ from typing import Any
 from studyapp.commands.context import AppContext, CommandError
 from studyapp.core.importer.article import ArticleError
 from studyapp.core.importer.candidates import Feature
+from studyapp.core.importer.confidence import DOUBT_LIMIT
 from studyapp.core.importer.drafts import Draft, ImportSession
 from studyapp.core.importer.matching import FactMatch
 from studyapp.core.importer.pending import PendingError, save_pending
@@ -43,12 +44,22 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--deck", metavar="ID", help="the user deck the facts go to (default: from the file name)"
     )
     p.add_argument("--json", action="store_true", help="print the drafts as JSON; write nothing")
+    p.add_argument(
+        "--all-drafts",
+        action="store_true",
+        help="also offer the drafts held back as likely poor or wrong",
+    )
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         prepared = prepare(
-            args.article, ctx.library().decks, ctx.data_dir, today=date.today(), deck_id=args.deck
+            args.article,
+            ctx.library().decks,
+            ctx.data_dir,
+            today=date.today(),
+            deck_id=args.deck,
+            doubt_limit=1.0 if args.all_drafts else DOUBT_LIMIT,
         )
     except (ArticleError, PendingError, UserDeckError) as exc:
         raise CommandError(str(exc)) from None
@@ -123,6 +134,7 @@ def summary_counts(session: ImportSession) -> dict[str, int]:
         "quotations": features[Feature.QUOTE],
         "duplicates": sum(1 for d in session.drafts if d.duplicates),
         "disagreements": sum(1 for d in session.drafts if d.disagreements),
+        "held_back": session.held_back,
     }
 
 
@@ -134,6 +146,11 @@ def _print_summary(session: ImportSession, path: Path, ctx: AppContext) -> None:
         f"deck, {c['disagreements']} may disagree with one.",
         file=ctx.out,
     )
+    if c["held_back"]:
+        print(
+            f"{c['held_back']} more held back as likely poor or wrong (--all-drafts offers them).",
+            file=ctx.out,
+        )
     for d in session.drafts:
         flags = "".join(
             [

@@ -89,3 +89,22 @@ def test_builtin_deck_id_is_refused(data_dir: Path) -> None:
         pytest.skip("no built-in deck loads yet")
     with pytest.raises(CommandError, match="built in"):
         run(data_dir, str(ARTICLES / "lab-hant.md"), "--deck", builtin.id)
+
+
+def test_it_says_how_many_drafts_were_held_back_and_all_drafts_offers_them(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "games.md"
+    article.write_text(
+        "# 山城運動會\n\n山城運動會今年在3月12日開幕，共有3200名選手報名。網球是一項運動。"
+        "大會由山城體育會主辦，會長洪立仁說，這是第十二屆。\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(data_dir, str(article), "--deck", "games")
+    assert code == 0
+    assert "1 more held back as likely poor or wrong (--all-drafts offers them)." in out
+    assert "什麼是一項運動？" not in out
+    code, out, _ = run(data_dir, str(article), "--deck", "games", "--all-drafts")
+    assert code == 0
+    assert "什麼是一項運動？ → 網球" in out and "held back" not in out
+    assert load_pending(data_dir / "imports" / "games.json").held_back == 0
