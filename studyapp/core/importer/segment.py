@@ -71,6 +71,9 @@ _ERRATA = {
     "桂冠": "n",
     "连赢": "v",
     "马拉松": "n",  # a race, not a 馬
+    "以利": "c",  # 以利及早發現: so that, not a place
+    "常怀": "v",  # 常懷感恩之心: to keep in mind, not a person
+    "康复": "v",  # 康復出院: recover, not a person
 }
 
 

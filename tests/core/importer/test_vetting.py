@@ -1100,3 +1100,38 @@ def test_who_briefed_the_reporter_is_asked_with_what_was_said() -> None:
 def test_an_unnamed_source_is_no_answer() -> None:
     drafts = every_draft("據知情人士透露，王大同在簽收判決書時表示要上訴。")
     assert all(a != "知情人士" for _, a, _ in drafts)
+
+
+# -- after set twenty-three -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("民眾應在住家裝設火災警報器，以利在火災初期及早發現。", "以利"),
+        ("王大同希望年輕人常懷感恩之心，用心學習。", "常懷"),
+        ("至今已為33位病人實施了免費手術，患者已陸續康復出院。", "康復"),
+    ],
+)
+def test_a_word_the_tagger_calls_a_name_or_place_is_not_asked_as_one(text: str, word: str) -> None:
+    """「哪裡在火災初期及早發現？ → 以利」, 「誰感恩之心？ → 常懷」, 「陸續哪個機構？ → 康復出院」."""
+    assert all(not a.startswith(word) for _, a, _ in every_draft(text))
+
+
+def test_a_photo_credit_is_no_sentence() -> None:
+    drafts = every_draft(
+        "山城的145路公車昨天首次開進書林街，不少老人上車認路，車上十分擁擠。"
+        "王小雲/文李 大濱/攝(山城晚報)"
+    )
+    assert all("王小雲" not in q + a for q, a, _ in drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("消防人員到場後迅速撲滅火勢，起火原因有待調查。", "有待調查"),
+        ("隨後，山城市有關領導為獲得優秀組織獎的代表團頒獎。", "山城市有關領導"),
+    ],
+)
+def test_nothing_known_or_nobody_in_particular_is_no_answer(text: str, answer: str) -> None:
+    assert all(a != answer for _, a, _ in every_draft(text))
