@@ -74,6 +74,8 @@ _ERRATA = {
     "以利": "c",  # 以利及早發現: so that, not a place
     "常怀": "v",  # 常懷感恩之心: to keep in mind, not a person
     "康复": "v",  # 康復出院: recover, not a person
+    "长度": "n",  # 建築長度: a length, not a place
+    "朝": "p",  # 朝網路書局服務: towards, not a place
 }
 
 
@@ -279,7 +281,8 @@ _TITLES = frozenset(
     ["院士", "教授", "副教授", "校长", "主任", "市长", "县长", "总统", "主席", "部长", "局长",
      "院长", "所长", "处长", "研究员", "副研究员", "创办人", "董事长", "总经理", "执行长", "记者",
      "选手", "教练", "医师", "医生", "老师", "委员", "议员", "立委", "主委", "会长", "社长",
-     "理事长", "总监", "导演", "作家", "歌手", "演员", "球员", "博士"]
+     "理事长", "总监", "导演", "作家", "歌手", "演员", "球员", "博士", "乡长", "镇长", "村长",
+     "区长", "署长", "厅长", "省长", "书记", "队长", "支队长", "警官"]
 )  # fmt: skip
 _TITLE_RE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
 # characters that end a two-character name rather than being its third: 李遠｜在

@@ -1135,3 +1135,38 @@ def test_a_photo_credit_is_no_sentence() -> None:
 )
 def test_nothing_known_or_nobody_in_particular_is_no_answer(text: str, answer: str) -> None:
     assert all(a != answer for _, a, _ in every_draft(text))
+
+
+# -- after set twenty-four ------------------------------------------------------------
+
+
+def test_a_township_head_named_after_her_title_is_who_she_means() -> None:
+    """「…張麗善絕對不分政黨支持」: 她 had been given to the county head named earlier."""
+    text = (
+        "山城縣長王麗華今天出席動土典禮。山城鄉長林慧如認為,只要有助於山城鄉發展,"
+        "她絕對不分政黨支持,園區一度因位處水源保護區而無法開發。"
+    )
+    assert all("王麗華絕對" not in q for q, _, _ in every_draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("了解基本情況後，消防官兵立即對被困村民實施營救。", "基本情況"),
+        ("21日晚，第25屆山城劇本獎也在山城舉行了頒獎儀式。", "頒獎儀式"),
+        ("事發後，當地消防官兵利用皮划艇轉移被困的村民。", "事發"),
+    ],
+)
+def test_a_filler_answer_is_no_answer(text: str, answer: str) -> None:
+    assert all(a != answer for _, a, _ in every_draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("建成後的建築長度是361米，可容納上千件文物。", "建築長度"),
+        ("書店未來將朝網路書局服務。", "朝網路書局"),
+    ],
+)
+def test_a_length_or_a_preposition_is_no_place(text: str, bad: str) -> None:
+    assert all(a != bad for _, a, _ in every_draft(text))
