@@ -50,6 +50,11 @@ def is_chinese_name(text: str) -> bool:
     )
 
 
+def names_a_thing(text: str) -> bool:
+    """Does the word end as the name of a thing or place does (南之路, 石銘碑)?"""
+    return bool(text) and text[-1] in _THING_ENDS
+
+
 # last characters of the names of things and places, never of a person's given name
 _THING_ENDS = frozenset(
     "碑館馆站路橋桥廟庙寺樓楼塔灣湾街巷鎮镇縣县區区廠厂局處处隊队廳厅殿島岛礁洞"

@@ -76,6 +76,7 @@ _ERRATA = {
     "康复": "v",  # 康復出院: recover, not a person
     "长度": "n",  # 建築長度: a length, not a place
     "朝": "p",  # 朝網路書局服務: towards, not a place
+    "暨": "c",  # 法定古蹟暨修繕竣工典禮: and, not an organisation
 }
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from studyapp.core.deck.model import AnswerKind
 from studyapp.core.deck.numbers import states_number
 from studyapp.core.importer.candidates import PERIOD_AFTER_RE, Candidate, Feature
-from studyapp.core.importer.names import SURNAMES, is_chinese_name, is_han
+from studyapp.core.importer.names import SURNAMES, is_chinese_name, is_han, names_a_thing
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
 from studyapp.core.importer.quantities import SPAN_JOIN
 from studyapp.core.importer.questions import CLAUSE_MARK_RE
@@ -70,6 +70,8 @@ def _may_be_called(word: Token | None) -> bool:
     if word is None:
         return False
     text = word.text
+    if names_a_thing(text):
+        return False  # 漁港｜南之路: a road, whatever the tagger says
     return len(text) >= 3 or text[0] in SURNAMES or not all(is_han(c) for c in text)
 
 

@@ -1170,3 +1170,20 @@ def test_a_filler_answer_is_no_answer(text: str, answer: str) -> None:
 )
 def test_a_length_or_a_preposition_is_no_place(text: str, bad: str) -> None:
     assert all(a != bad for _, a, _ in every_draft(text))
+
+
+# -- after set twenty-five ------------------------------------------------------------
+
+
+def test_a_road_the_tagger_calls_a_name_is_not_asked_with_who() -> None:
+    """「漁港誰…？ → 南之路」: a road, asked as a person."""
+    drafts = every_draft(
+        "山城隧道的起點在東區漁港南之路,穿越港區航道水下二十公尺,終點銜接對岸的沙洲。"
+    )
+    assert all(not (a.endswith("路") and ("誰" in q or "谁" in q)) for q, a, _ in drafts)
+
+
+def test_and_is_no_organisation() -> None:
+    """「哪個機構 → 法定古蹟暨」: 暨 (and) had been tagged as an institution."""
+    words = [(w.text, w.tag) for w in tokens("舉行奠定法定古蹟暨修繕竣工典禮。")]
+    assert ("暨", "nt") not in words
