@@ -77,19 +77,12 @@ print("ok")
 # in each script with its interface language, before and after "Show 1 held-back draft".
 from studyapp.gui.i18n import Translators
 
-GAMES = {
-    "hant": "# 山城運動會\n\n山城運動會今年在3月12日開幕，共有3200名選手報名。網球是一項運動。"
-    "大會由山城體育會主辦，會長洪立仁說，這是第十二屆。\n",
-    "hans": "# 山城运动会\n\n山城运动会今年在3月12日开幕，共有3200名选手报名。网球是一项运动。"
-    "大会由山城体育会主办，会长洪立仁说，这是第十二届。\n",
-}
 translators = Translators()
 for ui, script in (("zh_TW", "hant"), ("zh_CN", "hans")):
     translators.install(app, ui)
     tmp = Path(tempfile.mkdtemp())
     (tmp / "data/decks").mkdir(parents=True)
-    article = tmp / f"games-{script}.md"
-    article.write_text(GAMES[script], encoding="utf-8")
+    article = ART / f"games-{script}.md"
     ctx = GuiContext(tmp / "data", AppSettings(ini_file(tmp / "settings.ini")), TaskRunner())
     ctx.attach(load_library(tmp / "data"), OpenedProgress(None))
     d = ImportDialog(ctx)

@@ -214,10 +214,7 @@ def test_use_selection_reads_a_number_with_its_magnitude_and_unit(
 
 # -- drafts held back as likely poor (issue 15, round seven) ---------------------------
 
-GAMES = (
-    "# 山城運動會\n\n山城運動會今年在3月12日開幕，共有3200名選手報名。網球是一項運動。"
-    "大會由山城體育會主辦，會長洪立仁說，這是第十二屆。\n"
-)
+GAMES = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "games-hant.md"
 VAGUE = "什麼是一項運動？"
 
 
@@ -227,12 +224,10 @@ def questions(dlg: ImportDialog) -> list[str]:
 
 
 def test_held_back_drafts_can_be_shown_with_the_decisions_kept(
-    qtbot: QtBot, dialog: ImportDialog, tmp_path: Path
+    qtbot: QtBot, dialog: ImportDialog
 ) -> None:
-    article = tmp_path / "games.md"
-    article.write_text(GAMES, encoding="utf-8")
     with qtbot.waitSignal(dialog.loaded, timeout=15_000):
-        dialog.open_file(article)
+        dialog.open_file(GAMES)
     assert dialog.state is not None
     assert VAGUE not in questions(dialog)
     assert dialog.more_button.isVisible()

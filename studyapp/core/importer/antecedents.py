@@ -12,7 +12,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from studyapp.core.importer.names import COMPOUND_SURNAMES, SURNAMES, is_chinese_name
+from studyapp.core.importer.names import (
+    COMPOUND_SURNAMES,
+    SURNAMES,
+    TITLE_AFTER_SURNAME,
+    is_chinese_name,
+)
 from studyapp.core.importer.segment import PERSON_TAGS, Token
 
 REACH = 3  # sentences: a 他 further from the last name than this is not resolved
@@ -86,10 +91,7 @@ def _is_full_name(w: Token) -> bool:
 
 # a person named by surname and how one addresses them: 洪小姐, 李老先生, 王太太
 _SURNAME_AND_TITLE_RE = re.compile(
-    "(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + ")"
-    r"(?:老先生|老太太|先生|小姐|女士|太太|老師|老师|醫師|医师|阿姨|伯伯|奶奶|爺爺|爷爷"
-    r"|副?(?:支隊長|支队长|大隊長|大队长|隊長|队长|局長|局长|處長|处长|所長|所长|院長|院长|校長|校长"
-    r"|主任|經理|经理|警官|教授|院士|書記|书记|市長|市长|縣長|县长|鎮長|镇长|村長|村长))"
+    "(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + ")" + TITLE_AFTER_SURNAME
 )
 
 

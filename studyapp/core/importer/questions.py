@@ -265,9 +265,9 @@ def _lacks_subject(
 # the subject said something, and what it said has a clause with a subject of its
 # own before: a later clause without one speaks of that (王小明指出，農會已會勘，｜且已達
 # 20%損害: the crop, not the speaker)
+_SAID = "表示|指出|說|说|強調|强调|認為|认为|提到|透露|坦言|直言|呼籲|呼吁|說明|说明"
 _SPEAKER_THEN_CLAUSE_RE = re.compile(
-    r"(?:(?:表示|指出|說|说|強調|强调|認為|认为|提到|透露|坦言|直言|呼籲|呼吁|說明|说明"
-    r"|獲悉|获悉|得知|了解到|瞭解到)"
+    r"(?:(?:" + _SAID + r"|獲悉|获悉|得知|了解到|瞭解到)"
     r"|(?:告訴|告诉|對|对)[^，,；;。：:]{1,6}?(?:說|说)?)\s*[，,：:]"
     r"[^，,；;。：:]+[，,；;]"
 )
@@ -360,8 +360,8 @@ _DEPENDENT_RE = re.compile(
 # a clause ending with a reporting verb (X 表示，…; 結果顯示，…) says nothing until what is
 # reported: asking who "said" without what they said asks nothing
 _REPORTS_RE = re.compile(
-    r"(?:表示|指出|說|说|提醒|強調|强调|認為|认为|透露|宣布|宣佈|顯示|显示|提到|說明|说明|坦言|直言|"
-    r"呼籲|呼吁|證實|证实|指稱|指称|預估|预估|預計|预计|回應|回应|解釋|解释|補充|补充|警告|坦承|承認|"
+    r"(?:" + _SAID + r"|提醒|宣布|宣佈|顯示|显示|"
+    r"證實|证实|指稱|指称|預估|预估|預計|预计|回應|回应|解釋|解释|補充|补充|警告|坦承|承認|"
     r"承认|聲稱|声称|問道|问道|寫道|写道|表明|提及|談到|谈到|告訴|告诉|稱|称|介紹|介绍|獲悉|获悉)\s*[：:]?\s*$"
 )
 # ... nor does a clause that only says where it comes from (觀察過去的統計，…; 依據…分析)

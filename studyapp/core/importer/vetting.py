@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from studyapp.core.deck.model import AnswerKind
 from studyapp.core.deck.numbers import states_number
 from studyapp.core.importer.candidates import PERIOD_AFTER_RE, Candidate, Feature
-from studyapp.core.importer.names import SURNAMES, is_chinese_name, is_han, names_a_thing
+from studyapp.core.importer.names import (
+    SURNAMES,
+    TITLE_AFTER_SURNAME,
+    is_chinese_name,
+    is_han,
+    names_a_thing,
+)
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
 from studyapp.core.importer.quantities import SPAN_JOIN
 from studyapp.core.importer.questions import CLAUSE_MARK_RE
@@ -212,10 +218,7 @@ def _in_a_joined_name(sentence: str, start: int, end: int) -> bool:
 # what a measure word opening an answer follows when it belongs to the question (是｜個)
 _MEASURE_AFTER = frozenset("是有成當当")
 # a title right after a surname: 楊｜副支隊長, 林｜先生
-_TITLE_NEXT_RE = re.compile(
-    r"副?(?:支隊長|支队长|大隊長|大队长|隊長|队长|局長|局长|處長|处长|所長|所长|院長|院长|校長|校长"
-    r"|主任|經理|经理|警官|教授|院士|書記|书记|市長|市长|縣長|县长|先生|小姐|女士|老師|老师)"
-)
+_TITLE_NEXT_RE = re.compile(TITLE_AFTER_SURNAME)
 
 
 def on_word_edges(

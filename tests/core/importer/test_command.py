@@ -92,14 +92,9 @@ def test_builtin_deck_id_is_refused(data_dir: Path) -> None:
 
 
 def test_it_says_how_many_drafts_were_held_back_and_all_drafts_offers_them(
-    data_dir: Path, tmp_path: Path
+    data_dir: Path,
 ) -> None:
-    article = tmp_path / "games.md"
-    article.write_text(
-        "# 山城運動會\n\n山城運動會今年在3月12日開幕，共有3200名選手報名。網球是一項運動。"
-        "大會由山城體育會主辦，會長洪立仁說，這是第十二屆。\n",
-        encoding="utf-8",
-    )
+    article = ARTICLES / "games-hant.md"
     code, out, _ = run(data_dir, str(article), "--deck", "games")
     assert code == 0
     assert "1 more held back as likely poor or wrong (--all-drafts offers them)." in out
