@@ -334,6 +334,7 @@ def _cuts_into(phrase: Phrase, start: int, end: int) -> bool:
 
 
 _CLAUSE_BREAK = frozenset("，,；;。！!？?：:")
+_NEGATORS = frozenset("沒没無无")  # 是個｜沒耐性的人: a quality, not a second verb
 _NOT_LEADING = frozenset("的了著着之得地》」』”)）、 　")
 
 
@@ -356,9 +357,15 @@ def _predicates(sentence: str, words: list[Token]) -> list[Phrase]:
                 start = w.end
                 while start < end and sentence[start] in _NOT_LEADING:
                     start += 1
-                if MIN_PREDICATE <= end - start <= MAX_CLAUSE_ANSWER + 6 and any(
-                    x.tag in _NOUNS for x in words[i + 1 :] if x.start < end
-                ):
+                inside = [x for x in words[i + 1 :] if x.start < end]
+                if (
+                    MIN_PREDICATE <= end - start <= MAX_CLAUSE_ANSWER + 6
+                    and any(x.tag in _NOUNS for x in inside)
+                    and not any(
+                        x.tag[:1] == "v" and x.tag != "vn" and x.text not in _NEGATORS
+                        for x in inside
+                    )
+                ):  # 到達｜現場後發現, 利用｜橡皮艇…進行搜救: a second verb, no object
                     out.append(
                         Phrase(PhraseKind.PREDICATE, start, end, frozenset({"object-clause"}))
                     )

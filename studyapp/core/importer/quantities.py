@@ -664,9 +664,11 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         # 六年級, 三級: a grade or rank, never a count of years
         span_end = end + (1 if unit == "年" and after[:1] in "級级" else 0)
         return Quantity(QuantityKind.TIME, start, span_end, sentence[start:span_end])
+    day_before = unit in ("日", "號", "号") and raw.isdigit() and after.startswith("前")
     if (
         unit
         and re.match(_RELATIVE_AFTER, after)
+        and not day_before  # 10日前: before the 10th (or 3日前往: went on the 3rd), not days ago
         and unit
         in (
             "年",

@@ -525,3 +525,27 @@ def test_the_first_of_a_list_is_not_carried_as_the_subject() -> None:
 def test_a_race_is_nobody_a_she_speaks_of() -> None:
     """「馬拉松提到，…」: 她 had been taken for the marathon named before."""
     assert ("馬拉松", "nr") not in [(w.text, w.tag) for w in tokens("她跑完了山城馬拉松。")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "runs_on"),
+    [
+        ("消防官兵到达现场后发现，现场的暴雨还在持续变大。", "现场后发现"),
+        ("消防官兵利用橡皮艇逐栋对居民楼进行搜救。", "橡皮艇逐栋对居民楼进行搜救"),
+    ],
+)
+def test_a_verb_s_object_does_not_run_on_into_another_verb(sentence: str, runs_on: str) -> None:
+    # readers found 「到达什么？」 → 现场后发现 and 「利用什么？」 → 橡皮艇逐栋…进行搜救
+    spans = [c.span(sentence) for c in find_candidates(sentence, NO_NAMES)]
+    assert runs_on not in spans
+    assert "位於臺灣東南方的太平洋上" not in spans  # (the object alone stays, below)
+    assert "臺灣東南方的太平洋上" in [
+        c.span("綠島位於臺灣東南方的太平洋上。")
+        for c in find_candidates("綠島位於臺灣東南方的太平洋上。", NO_NAMES)
+    ]
+
+
+def test_a_quality_with_a_negation_is_still_an_object() -> None:
+    sentence = "施育佐笑說，自己是個沒耐性的人。"
+    spans = [c.span(sentence) for c in find_candidates(sentence, NO_NAMES)]
+    assert any(s.endswith("沒耐性的人") for s in spans)  # (the 個 goes at vetting)

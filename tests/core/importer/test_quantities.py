@@ -308,3 +308,13 @@ def test_a_year_is_never_read_as_a_count_of_years(
     found_here = [(q.kind, sentence[q.start : q.end], q.value) for q in find_quantities(sentence)]
     assert found_here[0] == expected
     assert not any(k is QuantityKind.NUMBER and v == 3 for k, _s, v in found_here)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["衛生局責令業者10日前改善完成。", "市長3日前往災區視察。", "須於25日前繳交報名表。"],
+)
+def test_a_day_of_the_month_before_qian_is_no_span_of_days(sentence: str) -> None:
+    # a reader found 「責令多久前改善完成？」 → 10日前: the 10th is a deadline, not ten days ago
+    assert not any(sentence[q.start : q.end].endswith("日前") for q in find_quantities(sentence))
+    assert not any(q.kind is QuantityKind.NUMBER for q in find_quantities(sentence))

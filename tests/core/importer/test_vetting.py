@@ -1098,7 +1098,7 @@ def test_who_briefed_the_reporter_is_asked_with_what_was_said() -> None:
 
 
 def test_an_unnamed_source_is_no_answer() -> None:
-    drafts = every_draft("據知情人士透露，王大同在簽收判決書時表示要上訴。")
+    drafts = every_draft("據知情人士透露，王大同在簽收判決書時表示要上訴，他被判刑3年。")
     assert all(a != "知情人士" for _, a, _ in drafts)
 
 
