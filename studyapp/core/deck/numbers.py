@@ -167,6 +167,21 @@ def states_number(text: str, value: float) -> bool:
     return any(abs(n - value) < 1e-9 for n in numbers_in(text))
 
 
+def rounds_to(text: str, value: float) -> bool:
+    """Whether ``text`` writes ``value`` rounded in 萬, 億 or 千, as headlines do
+    (3.8萬 for 38,187; 5億 for 498,000,000)."""
+    for m in AMOUNT_RE.finditer(text.translate(_FULLWIDTH)):
+        head = m.group("yi") or m.group("wan") or m.group("qian")
+        if head is None or len(m.group(0)) != len(head) + 1:
+            continue  # 3億5000萬: written out, not rounded
+        scale = _YI if m.group("yi") else _WAN if m.group("wan") else 1000
+        decimals = len(head.partition(".")[2])
+        step = scale / 10**decimals
+        if abs(value - _plain(head) * scale) <= step / 2 and value >= scale:
+            return True
+    return False
+
+
 def states_year(text: str, year: int) -> bool:
     """Whether ``text`` writes the year: 2005, 二〇〇五, 二零零五, 245, or 民國5 for 1916."""
     if str(year) in text or states_number(text, year):

@@ -656,6 +656,8 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     approx = bool(m.group("approx")) or value is None
     if value is None and not re.fullmatch(f"[{_CN}]+", raw):
         return None
+    if unit == "期" or (unit in ("號", "号") and before.endswith(("道", "線", "线", "台"))):
+        return None  # 五期環保, 國道3號: a phase or a road's number, no time and no count
     if (
         unit in _GRADE_UNITS
         or re.match(r"(?:級|级|班)", after)

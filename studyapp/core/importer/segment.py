@@ -77,6 +77,11 @@ _ERRATA = {
     "长度": "n",  # 建築長度: a length, not a place
     "朝": "p",  # 朝網路書局服務: towards, not a place
     "暨": "c",  # 法定古蹟暨修繕竣工典禮: and, not an organisation
+    "新鲜": "a",  # 運進了新鮮的肉菜: fresh, not a place
+    "陈列": "v",  # 主樓陳列有500件文物: on display, not a person
+    "最高潮": "n",  # 將進入最高潮: a climax, not an organisation
+    "都还没": "d",  # 都還沒到: not yet, not a person
+    "亮相": "v",  # 首次同時亮相國圖文津廳: on show, not an organisation
 }
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from studyapp.core.deck.model import AnswerKind
-from studyapp.core.deck.numbers import states_number
+from studyapp.core.deck.numbers import rounds_to, states_number
 from studyapp.core.importer.candidates import PERIOD_AFTER_RE, Candidate, Feature
 from studyapp.core.importer.names import (
     SURNAMES,
@@ -53,6 +53,7 @@ _BASELINE_BEFORE_RE = re.compile(
     r"|(?:較|比|相較於?|相比於?)[^，,。；;]{0,10}(?:同期|同月|同季)(?:的|之)?\s*$"  # 較一一一年一月同期的
 )
 _CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
+_BRACKETS_RE = re.compile(r"[(（][^()（）]*[)）]")  # a bracket's pair, closed inside the answer
 # a verb opening a noun phrase that is no part of it: the post held (歷任｜廣西大學) or
 # who it was done with (會同｜花蓮縣政府)
 _HELD_RE = re.compile(
@@ -185,6 +186,11 @@ _OFFICE_AFTER_RE = re.compile(
 )
 
 
+_SECTION_AFTER_RE = re.compile(
+    r"[\u3400-\u9fff]{1,6}?(?:科|組|组|股|課|课|室)(?:人員|人员|長|长|主任|同仁)"
+)
+
+
 _SPAN_BEFORE_RE = re.compile(
     r"[\d〇零一二三四五六七八九十]\s*[時时點点分日月年]?\s*" + SPAN_JOIN + r"\s*$"
 )
@@ -212,13 +218,18 @@ def _in_a_joined_name(sentence: str, start: int, end: int) -> bool:
             return True  # 文化和｜旅遊部藝術司指導: the answer opens with the name's second half
     if sentence[end : end + 1] in tuple(_JOINERS) and not _OFFICE_END_RE.search(answer):
         return len(answer) <= 4 and bool(_OFFICE_AFTER_RE.match(sentence, end + 1))
-    return False
+    # 縣府林務｜自然保育科人員: the office's name runs on to the section the staff are of
+    return not _OFFICE_END_RE.search(answer) and bool(_SECTION_AFTER_RE.match(sentence, end))
 
 
 # what a measure word opening an answer follows when it belongs to the question (是｜個)
 _MEASURE_AFTER = frozenset("是有成當当")
 # a title right after a surname: 楊｜副支隊長, 林｜先生
 _TITLE_NEXT_RE = re.compile(TITLE_AFTER_SURNAME)
+
+
+def _cut_in_brackets(text: str) -> bool:
+    return any(ch in "()（）" for ch in _BRACKETS_RE.sub("", text))
 
 
 def on_word_edges(
@@ -230,6 +241,8 @@ def on_word_edges(
     (自由｜式滑雪, 帽｜天山｜開拓蝦 where the article quotes the whole name), or it
     only points back to something said before (因為如此，我們)."""
     start, end = cand.start, cand.end
+    if _cut_in_brackets(sentence[start:end]):
+        return None  # 周一閉館(｜節假日除外): a blank cut inside brackets
     if sentence[start - 1 : start] in ("廿", "卅", "卌") and start > 0:
         return None  # 卅｜四歲: the number starts before the answer
     if _in_an_alias(sentence, start, end):
@@ -315,7 +328,7 @@ def on_word_edges(
     while end > start and sentence[end - 1] in _EDGE_PUNCT:
         end -= 1
     text = sentence[start:end]
-    if len(text) < 2 or _POINTING_RE.match(text):
+    if len(text) < 2 or _POINTING_RE.match(text) or _cut_in_brackets(text):
         return None
     before = sentence[:start].rstrip()
     if before and (before[-1].isdigit() or before[-1] in _NUMERALS):
@@ -720,10 +733,13 @@ def _abbreviated_in(key: str, heading: str) -> bool:
     return False
 
 
-def title_states_number(value: float, heading: str) -> bool:
+def title_states_number(value: float, heading: str, written: str = "") -> bool:
     """Does the line above the card say the answer's number (逾5.4萬人次 above a
-    card asking how many: 54,000)?"""
-    return states_number(heading, value) if value >= 10 else False
+    card asking how many: 54,000; 3.8萬宗 above 38,187), or a small one as the
+    sentence writes it (6天 above 「6天17.3萬市民逛廟會」)?"""
+    if value >= 10 and (states_number(heading, value) or rounds_to(heading, value)):
+        return True
+    return len(written) >= 2 and _folded(written) in _folded(heading)
 
 
 @functools.lru_cache(maxsize=64)
@@ -833,7 +849,7 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
     if (
         cand.kind in (AnswerKind.NUMBER, AnswerKind.YEAR)
         and isinstance(cand.value, int | float)
-        and title_states_number(float(cand.value), heading)
+        and title_states_number(float(cand.value), heading, answer + cand.unit)
     ):
         return True  # 逾5.4萬人次 (or 2026年) in the title, and the card asks how many
     return only_names_a_source(sentence, cand.start, cand.end)

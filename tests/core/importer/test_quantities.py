@@ -318,3 +318,11 @@ def test_a_day_of_the_month_before_qian_is_no_span_of_days(sentence: str) -> Non
     # a reader found 「責令多久前改善完成？」 → 10日前: the 10th is a deadline, not ten days ago
     assert not any(sentence[q.start : q.end].endswith("日前") for q in find_quantities(sentence))
     assert not any(q.kind is QuantityKind.NUMBER for q in find_quantities(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence", ["公車即上國道3號高速公路直至交流道下。", "車輛將全面升級為全新五期環保大客車。"]
+)
+def test_a_road_s_number_or_a_phase_is_no_time(sentence: str) -> None:
+    # readers found 「即上國道什麼時候高速公路？ → 3號」 and 「全新什麼時候環保 → 五期」
+    assert not any(q.kind is QuantityKind.TIME for q in find_quantities(sentence))

@@ -1187,3 +1187,79 @@ def test_and_is_no_organisation() -> None:
     """「哪個機構 → 法定古蹟暨」: 暨 (and) had been tagged as an institution."""
     words = [(w.text, w.tag) for w in tokens("舉行奠定法定古蹟暨修繕竣工典禮。")]
     assert ("暨", "nt") not in words
+
+
+# -- after sets twenty-six and twenty-seven -------------------------------------------
+
+
+def titled(title: str, body: str) -> list[tuple[str, str, str]]:
+    """Every draft of an article with a title (the topic line above its cards)."""
+    text = f"# {title}\n\n{body}\n"
+    session = make_session(
+        parse_article_text(text, "a.md"), [], today=date(2025, 1, 2), doubt_limit=1.0
+    )
+    return [(d.question, d.answer_text, d.statement) for d in session.drafts]
+
+
+def test_a_number_the_title_rounds_is_not_asked() -> None:
+    # the title said 3.8萬宗 and the card asked how many: 38,187
+    drafts = titled(
+        "山城消委會去年接3.8萬宗投訴",
+        "山城消費者委員會今日公布，去年接獲的投訴回落至38,187宗。網購投訴涉款大增至9300萬元。",
+    )
+    assert drafts
+    assert all("38,187" not in a for _, a, _ in drafts)
+
+
+def test_a_small_count_the_title_says_is_not_asked() -> None:
+    # the title said 6天 and the card asked 多少天
+    drafts = titled(
+        "6天17.3萬市民逛廟會",
+        "山城廟會6天共吸引17.3萬市民，主辦單位公園管理處表示，人數比去年多了兩成。",
+    )
+    assert drafts
+    assert all(not a.startswith("6") for _, a, _ in drafts)
+
+
+def test_an_answer_cut_inside_brackets_is_no_answer() -> None:
+    # 「每逢什麼除外)？ → 周一閉館(節假日」
+    drafts = every_draft("重開後，山城故居紀念館每逢周一閉館(節假日除外)，提供多語種講解服務。")
+    assert all(a.count("(") == a.count(")") for _, a, _ in drafts)
+    assert all(q.count("(") == q.count(")") for q, _, _ in drafts)
+
+
+def test_a_newspaper_s_dateline_without_brackets_is_cut() -> None:
+    # 「新快報訊(記者 …)」 was asked as a superlative's answer
+    drafts = every_draft(
+        "山城快報訊(記者 王小明 實習生 李大同)昨天上午，首批3000名新生入住大學城宿舍。"
+    )
+    assert all("快報訊" not in a and "記者" not in q for q, a, _ in drafts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tag"),
+    [
+        ("飯堂一大早就運進了新鮮的肉菜。", "新鮮", "ns"),
+        ("故居主樓陳列有超過500件文物。", "陳列", "nr"),
+        ("今天晚上將進入最高潮。", "最高潮", "nt"),
+        ("捕撈季都還沒到。", "都還沒", "nr"),
+        ("四大專藏首次同時亮相國圖文津廳。", "亮相", "n"),
+    ],
+)
+def test_common_words_the_dictionary_calls_names_are_not(
+    sentence: str, word: str, tag: str
+) -> None:
+    # readers found 哪裡 → 新鮮, 誰 → 陳列, 哪個機構 → 最高潮, 誰 → 都還沒
+    assert (word, tag) not in [(w.text, w.tag) for w in tokens(sentence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "山城縣議員陳大明最後才由林務自然保育科人員將山羌安全帶離。",
+        "縣府林務自然保育科人員表示，山羌並無外傷，應是被車燈嚇到。",
+    ],
+)
+def test_an_office_is_not_cut_from_its_section(text: str) -> None:
+    # readers found 「由什麼自然保育科人員」 → 林務 and 「什麼自然保育科人員表示」 → 縣府林務
+    assert all(not a.endswith("林務") for _, a, _ in every_draft(text))
