@@ -377,6 +377,10 @@ _EARLY_YEAR_RE = re.compile(
 _DURATION_BEFORE = re.compile(
     r"(?:持續|持续|長達|长达|歷時|历时|經過|经过|共|為期|为期|有|約|约|近|達|达|逾|超過|超过|了)$"
 )
+# what is open round the clock: 24小時圖書館 names a thing, 24小時值班 says how long
+_ROUND_THE_CLOCK_THING_RE = re.compile(
+    r"(?:圖書館|图书馆|書店|书店|便利店|便利商店|超商|超市|自助|門市|门市|藥局|药店|診所|诊所|餐廳|餐厅)"
+)
 _GRADE_UNITS = ("年級", "年级", "級", "级", "屆", "届", "季", "期", "代", "世", "號", "号", "版")
 
 
@@ -619,6 +623,10 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
     if raw[0] in "萬万億亿千" or (raw in ("一", "兩", "两") and not unit):
         return None
+    if (
+        raw == "百" and unit == "年" and sentence[end : end + 1] in ("老", "名")
+    ):  # 百年老店: an idiom
+        return None
     before = sentence[max(0, start - 2) : start]
     after = sentence[end:]
     if before.endswith(("第", "數", "数", "幾", "几", "好", "星期", "周", "週", "禮拜")):
@@ -653,6 +661,8 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if not unit and "." in raw and _is_version(sentence, start, m.end("num")):
         return None  # 2.0 after a name: a version, not a count
     value = _cn_or_digits(raw)
+    if value == 24 and unit in ("小時", "小时") and _ROUND_THE_CLOCK_THING_RE.match(after):
+        return None  # 24小時圖書館, 24小時自助借還機: what it is, not how long
     approx = bool(m.group("approx")) or value is None
     if value is None and not re.fullmatch(f"[{_CN}]+", raw):
         return None

@@ -82,6 +82,7 @@ _ERRATA = {
     "最高潮": "n",  # 將進入最高潮: a climax, not an organisation
     "都还没": "d",  # 都還沒到: not yet, not a person
     "亮相": "v",  # 首次同時亮相國圖文津廳: on show, not an organisation
+    "专门": "d",  # 專門為這台望遠鏡建造: especially, no noun
 }
 
 

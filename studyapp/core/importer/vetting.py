@@ -181,11 +181,17 @@ _ASPECT_AFTER = frozenset("了著着過过起在")
 _JOINERS = "和及與与"
 _JOINED_BEFORE_RE = re.compile(r"([\u3400-\u9fff]{1,2})$")  # the first half: 文化(和…部)
 _OFFICE_END_RE = re.compile(r"(?:部|署|局|處|处|委員會|委员会|辦公室|办公室)$")
+# a name that is whole before a quoted one: 歐洲空間局“羅塞塔”號
+_WHOLE_NAME_END_RE = re.compile(
+    f"(?:{ORG_END.pattern}|{PLACE_END.pattern}|{_OFFICE_END_RE.pattern}|[署局處处部])$"
+)
 _OFFICE_AFTER_RE = re.compile(
     r"[\u3400-\u9fff]{1,6}?(?:部|署|局|處|处|委員會|委员会)(?![\u3400-\u9fff]{0,1}長)"
 )
 
 
+_QUOTED_PART_AFTER_RE = re.compile(r"[“「『][^”」』，,。]{1,8}[”」』][\u3400-\u9fff]")
+_QUOTED_PART_BEFORE_RE = re.compile(r"[\u3400-\u9fff][“「『][^”」』，,。]{1,8}[”」』]$")
 _SECTION_AFTER_RE = re.compile(
     r"[\u3400-\u9fff]{1,6}?(?:科|組|组|股|課|课|室)(?:人員|人员|長|长|主任|同仁)"
 )
@@ -255,6 +261,14 @@ def on_word_edges(
         return None  # 晚間6時至｜8時30分: half of a span of time asks for neither
     if cand.feature not in _WORDY or cand.kind is not AnswerKind.TEXT:
         return cand
+    if cand.feature in _NOUNISH and (
+        (
+            _QUOTED_PART_AFTER_RE.match(sentence, end)
+            and not _WHOLE_NAME_END_RE.search(sentence, 0, end)
+        )
+        or _QUOTED_PART_BEFORE_RE.search(sentence, max(0, start - 11), start)
+    ):
+        return None  # 香港頂尖｜“心連心”｜愛心基金會: a piece of one name around its quoted part
     if _DEMONSTRATIVE_BEFORE_RE.search(sentence, max(0, start - 3), start):
         return None  # 這座｜新建水電站: the thing the sentence points at, not news about it
     by = sentence[start] in _AGENT_MARKS and end - start >= 4 and cand.feature in _NOUNISH
@@ -617,7 +631,17 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
         return False
     value = cand.value
     shown = str(int(value)) if float(value).is_integer() else str(value)
-    return shown in _NUMBER_RUN_RE.findall(question)
+    if shown in _NUMBER_RUN_RE.findall(question):
+        return True
+    # 前幾名分別獲得一百萬、五十萬、廿萬、十萬元: the list says how many
+    listed = max(
+        (len(_LIST_ITEM_SPLIT_RE.split(m.group(0))) for m in _LIST_RE.finditer(question)), default=0
+    )
+    return 3 <= listed == value
+
+
+_LIST_RE = re.compile(r"[^，,。；;：:、\s]{1,12}(?:、[^，,。；;：:、\s]{1,12})+")
+_LIST_ITEM_SPLIT_RE = re.compile(r"、")
 
 
 # a clause that only says when the next one happens: 自…以來, …之後, …的時候

@@ -326,3 +326,16 @@ def test_a_day_of_the_month_before_qian_is_no_span_of_days(sentence: str) -> Non
 def test_a_road_s_number_or_a_phase_is_no_time(sentence: str) -> None:
     # readers found 「即上國道什麼時候高速公路？ → 3號」 and 「全新什麼時候環保 → 五期」
     assert not any(q.kind is QuantityKind.TIME for q in find_quantities(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["山城商行為地方百年老店。", "24小時圖書館位於大廳西南側。", "大廳設有24小時自助借還機。"],
+)
+def test_an_idiom_or_a_descriptor_is_no_count(sentence: str) -> None:
+    # readers found 「為地方多少年老店？ → 100年」 and 「多少小時圖書館 → 24小時」
+    assert find_quantities(sentence) == []
+
+
+def test_hours_after_a_duration_word_are_still_counted() -> None:
+    assert [s for _, s, _, _ in found("工人連續24小時搶修。")] == ["24小時"]

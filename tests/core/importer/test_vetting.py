@@ -1263,3 +1263,24 @@ def test_common_words_the_dictionary_calls_names_are_not(
 def test_an_office_is_not_cut_from_its_section(text: str) -> None:
     # readers found 「由什麼自然保育科人員」 → 林務 and 「什麼自然保育科人員表示」 → 縣府林務
     assert all(not a.endswith("林務") for _, a, _ in every_draft(text))
+
+
+# -- after sets twenty-eight and twenty-nine ------------------------------------------
+
+
+def test_a_count_the_question_lists_is_given_away() -> None:
+    # 「前多少名分別獲得一百萬、五十萬、廿萬、十萬元獎金？ → 4名」
+    drafts = every_draft("比賽前4名分別獲得一百萬、五十萬、廿萬、十萬元獎金，冠軍由山城隊奪得。")
+    assert all(not a.startswith("4") for _, a, _ in drafts)
+
+
+def test_an_answer_touching_a_quoted_name_is_half_of_it() -> None:
+    # 「什么“心连心”爱心基金会 → 香港顶尖」 and 「香港顶尖“心连心”哪个机构 → 爱心基金会」
+    drafts = every_draft("下午，香港顶尖“心连心”爱心基金会两名工作人员还送来500元捐款。")
+    assert drafts
+    assert all(a not in ("香港顶尖", "爱心基金会") for _, a, _ in drafts)
+
+
+def test_an_adverb_the_dictionary_calls_a_noun_is_no_answer() -> None:
+    # 「什么为这台望远镜建造的…？ → 专门」
+    assert ("专门", "n") not in [(w.text, w.tag) for w in tokens("是专门为这台望远镜建造的。")]
