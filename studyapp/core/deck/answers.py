@@ -20,14 +20,17 @@ DateKey = tuple[int, int, int]  # (year, month or 0, day or 0)
 def format_number(value: int | float, script: Script = "hant") -> str:
     """A number as the decks show it: 4000, 12,500, and a large round amount with
     萬/億 as the news writes it (847億, not 84,700,000,000), in ``script``."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
+    if isinstance(value, float):
+        value = round(value, 6)  # no float noise (28734700.000000004)
+        if value.is_integer():
+            value = int(value)
     if isinstance(value, int):
         amount = amount_text(value, script) if value > 0 else None
         if amount is not None:
             return amount
         return f"{value:,}" if abs(value) >= 10_000 else str(value)
-    return f"{value:g}"
+    # digits as written, never an exponent: 2.5, 12,345.67 (not 1.23457e+04)
+    return f"{value:,.6f}".rstrip("0") if abs(value) >= 10_000 else f"{value:.6f}".rstrip("0")
 
 
 def date_key(answer: Answer) -> DateKey | None:

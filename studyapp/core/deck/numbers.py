@@ -78,12 +78,14 @@ def _digit_by_digit(text: str) -> float | None:
 def amount_value(m: re.Match[str]) -> float:
     """The value of an :data:`AMOUNT_RE` match: 3億5000萬 → 350,000,000."""
     if m.group("yi") is not None:
-        return _plain(m.group("yi")) * _YI + _plain(m.group("yi_wan") or "0") * _WAN
-    if m.group("qian") is not None:
-        return _plain(m.group("qian")) * 1000
-    rest = float(m.group("rest") or m.group("rest0") or 0)
-    rest += float(m.group("thousands") or 0) * 1000
-    return _plain(m.group("wan")) * _WAN + rest
+        value = _plain(m.group("yi")) * _YI + _plain(m.group("yi_wan") or "0") * _WAN
+    elif m.group("qian") is not None:
+        value = _plain(m.group("qian")) * 1000
+    else:
+        rest = float(m.group("rest") or m.group("rest0") or 0)
+        rest += float(m.group("thousands") or 0) * 1000
+        value = _plain(m.group("wan")) * _WAN + rest
+    return round(value, 6)  # 2873.47萬: 28,734,700, without float noise
 
 
 def _plain(digits: str) -> float:

@@ -736,6 +736,9 @@ def _chosen(
     return drafts
 
 
+_LINKED_KEPT = (EntityType.PERSON, EntityType.ORGANIZATION)  # a deck's people and bodies
+
+
 def _likely_kept(drafts: list[Draft], headings: dict[TopicId, str], limit: float) -> list[Draft]:
     """The drafts (best first) a careful reader is likely to keep (:mod:`.confidence`).
     A draft that repeats or may contradict a loaded deck stays, for its flag, and
@@ -748,7 +751,8 @@ def _likely_kept(drafts: list[Draft], headings: dict[TopicId, str], limit: float
         before, span, after = split_span(d.statement)
         rank = place / len(drafts)
         heading = headings[d.topic]
-        known = d.duplicates or d.disagreements or d.entity or d.status is DraftStatus.ACCEPTED
+        linked = d.entity is not None and d.entity.type in _LINKED_KEPT
+        known = d.duplicates or d.disagreements or linked or d.status is DraftStatus.ACCEPTED
         if known or doubt(d.question, d.answer_text, before, span, after, heading, rank) < limit:
             kept.append(d)
     return kept

@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from studyapp.core.deck.model import Deck, DeckId, Entity, Script
+from studyapp.core.deck.model import Deck, DeckId, Entity, EntityType, Script
 from studyapp.core.deck.view import converter_for
+from studyapp.core.importer.segment import is_common_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +50,11 @@ class EntityIndex:
                 )
                 known = KnownEntity(deck.id, entity, hant, hans)
                 for form in (*hant, *hans):
-                    if len(form) >= 2:
-                        self._by_name.setdefault(form.casefold(), known)
+                    if len(form) < 2:
+                        continue
+                    if entity.type is EntityType.CONCEPT and is_common_word(form):
+                        continue  # 評估 in a typhoon story is no link to a deck's concept
+                    self._by_name.setdefault(form.casefold(), known)
         names = sorted(self._by_name, key=len, reverse=True)
         self._pattern = (
             re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE) if names else None

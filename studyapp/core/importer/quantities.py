@@ -533,7 +533,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if _DURATION_BEFORE.search(sentence[: m.start()]):
             continue
         year = int(m.group(1))
-        if year >= 1:
+        era = sentence[max(0, m.start(1) - 2) : m.start(1)] in ("公元", "西元")
+        if year >= 100 or (year >= 1 and era):  # ，1年監禁: one year's jail, not the year 1
             add(Quantity(QuantityKind.YEAR, m.start(1), m.end(), year))
     for m in _NUMBER_RE.finditer(sentence):
         q = _number_match(sentence, m)
@@ -602,6 +603,7 @@ def _range_follows(sentence: str, end: int) -> bool:
 
 
 def _number(value: float) -> int | float:
+    value = round(value, 6)  # 2873.47萬 is 28,734,700, not 28,734,700.000000004
     return int(value) if value.is_integer() else value
 
 

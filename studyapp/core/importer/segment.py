@@ -86,6 +86,17 @@ _ERRATA = {
 }
 
 
+def is_common_word(text: str) -> bool:
+    """Is ``text`` a word of everyday use (評估, 謙虛), by the tagger's dictionary?"""
+    import rjieba  # (loaded by tokens() first in any import)
+
+    folded = simplified(text)
+    return bool(rjieba.has_word(folded)) and int(rjieba.suggest_freq(folded)) >= COMMON_WORD_FREQ
+
+
+COMMON_WORD_FREQ = 100  # jieba's dictionary counts: 評估 1,419, 謙虛 290; 解釋性 21
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` with their tags and offsets (either script)."""
     if not text:

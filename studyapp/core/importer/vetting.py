@@ -190,6 +190,8 @@ _OFFICE_AFTER_RE = re.compile(
 )
 
 
+_COMPARED_WITH_RE = re.compile(r"(?:同比|相比|相較|相较|較|较|比)\s*$")
+_PLACE_SUFFIXES = frozenset("灣湾港島岛村鄉乡鎮镇街路")
 _QUOTED_PART_AFTER_RE = re.compile(r"[“「『][^”」』，,。]{1,8}[”」』][\u3400-\u9fff]")
 _QUOTED_PART_BEFORE_RE = re.compile(r"[\u3400-\u9fff][“「『][^”」』，,。]{1,8}[”」』]$")
 _SECTION_AFTER_RE = re.compile(
@@ -249,6 +251,14 @@ def on_word_edges(
     start, end = cand.start, cand.end
     if _cut_in_brackets(sentence[start:end]):
         return None  # 周一閉館(｜節假日除外): a blank cut inside brackets
+    if sentence[end : end + 1] in ("們", "们"):
+        return None  # 孩子｜們: a noun cut from its plural
+    if cand.kind is AnswerKind.YEAR and _COMPARED_WITH_RE.search(
+        sentence, max(0, start - 4), start
+    ):
+        return None  # 同比｜2023年增長57%: the year compared with, not the news
+    if cand.feature is Feature.TIME and sentence[end : end + 1] in _PLACE_SUFFIXES:
+        return None  # 八代｜灣: the first half of a place's name, no time
     if sentence[start - 1 : start] in ("廿", "卅", "卌") and start > 0:
         return None  # 卅｜四歲: the number starts before the answer
     if _in_an_alias(sentence, start, end):

@@ -7,7 +7,9 @@ from hypothesis import strategies as st
 from studyapp.core.deck.answers import answer_wording, format_number
 from studyapp.core.deck.model import Answer, AnswerKind, Approx, Script
 from studyapp.core.deck.numbers import (
+    AMOUNT_RE,
     amount_text,
+    amount_value,
     chinese_numeral,
     numbers_in,
     parse_chinese_numeral,
@@ -121,3 +123,21 @@ def test_an_approximate_number_is_said_in_the_deck_s_own_script() -> None:
 
 def test_a_date_is_worded_as_the_decks_write_it() -> None:
     assert answer_wording(Answer(AnswerKind.DATE, "1921-11"), "hans") == "1921 年 11 月"
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=1, max_value=99))
+def test_an_amount_in_wan_with_decimals_is_shown_in_digits(whole: int, cents: int) -> None:
+    # a reader saw 「接待觀眾多少人次？ → 2.87347e+07人次」 for 2873.47萬人次
+    text = f"{whole}.{cents:02d}萬"
+    (value,) = [amount_value(m) for m in AMOUNT_RE.finditer(text)]
+    assert value == whole * 10_000 + cents * 100
+    shown = format_number(value)
+    assert "e" not in shown
+    assert states_number(shown.replace(",", ""), value) or shown.endswith(("萬", "億"))
+
+
+@pytest.mark.parametrize(
+    ("value", "text"), [(2.5, "2.5"), (12345.67, "12,345.67"), (0.125, "0.125")]
+)
+def test_a_fraction_keeps_its_digits(value: float, text: str) -> None:
+    assert format_number(value) == text

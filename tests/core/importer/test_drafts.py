@@ -362,3 +362,16 @@ def test_one_sentence_does_not_ask_one_fact_both_ways() -> None:
     asked = {d.span for d in session.drafts}
     assert "亞利桑那州" in asked and "美國西南部" not in asked
     assert len({"全國天文學界", "星空觀測大本營"} & asked) == 1
+
+
+def test_a_common_word_is_no_link_to_a_deck_s_concept() -> None:
+    # a typhoon article's 「各地方政府什麼中央氣象局預報資料？ → 評估」 was linked to the
+    # built-in deck's concept 評估 (evals), and a linked draft is never held back
+    decks = list(load_library(None).decks)
+    text = (
+        "中央氣象局表示，颱風海葵今天晚間將登陸。根據人事行政總處公布資料，各地方政府"
+        "依據中央氣象局預報資料評估，宣布3日停止上班上課的縣市包括宜蘭、新竹、苗栗。"
+    )
+    session = make_session(parse_article_text(text, "a.txt"), decks, today=TODAY)
+    assert all(d.entity is None for d in session.drafts)
+    assert all(d.answer_text != "評估" for d in session.drafts)

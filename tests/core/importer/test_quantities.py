@@ -339,3 +339,10 @@ def test_an_idiom_or_a_descriptor_is_no_count(sentence: str) -> None:
 
 def test_hours_after_a_duration_word_are_still_counted() -> None:
     assert [s for _, s, _, _ in found("工人連續24小時搶修。")] == ["24小時"]
+
+
+def test_a_short_span_of_years_after_a_comma_is_no_year() -> None:
+    # a reader found 「哪一年監禁已可反映罪行嚴重性？ → 1」
+    sentence = "以本案情況而論，1年監禁已可反映罪行嚴重性。"
+    assert not any(q.kind is QuantityKind.YEAR for q in find_quantities(sentence))
+    assert found("公元79年，火山爆發。")[0][:3] == (QuantityKind.YEAR, "79年", 79)

@@ -1284,3 +1284,25 @@ def test_an_answer_touching_a_quoted_name_is_half_of_it() -> None:
 def test_an_adverb_the_dictionary_calls_a_noun_is_no_answer() -> None:
     # 「什么为这台望远镜建造的…？ → 专门」
     assert ("专门", "n") not in [(w.text, w.tag) for w in tokens("是专门为这台望远镜建造的。")]
+
+
+# -- after sets thirty and thirty-one -------------------------------------------------
+
+
+def test_an_amount_with_decimals_in_wan_is_shown_in_digits() -> None:
+    # a reader saw 「共接待觀眾多少人次？ → 2.87347e+07人次」
+    drafts = every_draft("截至9月30日，全市166家博物館共接待觀眾2873.47萬人次，同比增長57%。")
+    assert "28,734,700人次" in [a for _, a, _ in drafts]
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("全市博物館共接待觀眾2873.47萬人次，同比2023年增長57%。", "2023"),
+        ("報社通過孩子們義賣報紙募集善款。", "孩子"),
+        ("颱風逼近，許多民眾跑到八代灣凝視火燒雲。", "八代"),
+    ],
+)
+def test_a_baseline_year_a_plural_cut_or_half_a_bay_is_no_answer(text: str, bad: str) -> None:
+    # readers found 「同比哪一年增長57%？」, 「通過什麼們義賣報紙？」, 「跑到什麼時候灣？ → 八代」
+    assert all(a != bad for _, a, _ in every_draft(text))
