@@ -60,6 +60,8 @@ _HELD_RE = re.compile(
     r"歷任|历任|曾任|擔任|担任|出任|現任|现任|兼任|升任|轉任|转任|會同|会同|聯同|联同|偕同|協同|协同"
 )
 _LOOSE_ENDS = frozenset("dcpuy")  # adverbs, conjunctions, prepositions, particles
+_AFTERWARDS = frozenset(["最後", "最后", "之後", "之后", "以後", "以后", "隨後", "随后"])
+_PLACE_PREFIX_RE = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:省|市|縣|县)")
 # words that only say a verb is possible, needed or not done: no noun phrase ends in one
 _MODALS = frozenset(
     ["無法", "无法", "不能", "可以", "能夠", "能够", "必須", "必须", "需要", "應該", "应该",
@@ -180,13 +182,13 @@ _INSTITUTION_SUFFIXES = frozenset("站局館馆所院處处部會会社廳厅署
 _ASPECT_AFTER = frozenset("了著着過过起在")
 _JOINERS = "和及與与"
 _JOINED_BEFORE_RE = re.compile(r"([\u3400-\u9fff]{1,2})$")  # the first half: 文化(和…部)
-_OFFICE_END_RE = re.compile(r"(?:部|署|局|處|处|委員會|委员会|辦公室|办公室)$")
+_OFFICE_END_RE = re.compile(r"(?:部|署|局|處|处|廳|厅|委員會|委员会|辦公室|办公室)$")
 # a name that is whole before a quoted one: 歐洲空間局“羅塞塔”號
 _WHOLE_NAME_END_RE = re.compile(
     f"(?:{ORG_END.pattern}|{PLACE_END.pattern}|{_OFFICE_END_RE.pattern}|[署局處处部])$"
 )
 _OFFICE_AFTER_RE = re.compile(
-    r"[\u3400-\u9fff]{1,6}?(?:部|署|局|處|处|委員會|委员会)(?![\u3400-\u9fff]{0,1}長)"
+    r"[\u3400-\u9fff]{1,6}?(?:部|署|局|處|处|廳|厅|委員會|委员会)(?![\u3400-\u9fff]{0,1}長)"
 )
 
 
@@ -225,13 +227,18 @@ def _in_a_joined_name(sentence: str, start: int, end: int) -> bool:
         if head is not None and not ORG_END.search(head.group(1)):
             return True  # 文化和｜旅遊部藝術司指導: the answer opens with the name's second half
     if sentence[end : end + 1] in tuple(_JOINERS) and not _OFFICE_END_RE.search(answer):
-        return len(answer) <= 4 and bool(_OFFICE_AFTER_RE.match(sentence, end + 1))
+        first_half = _PLACE_PREFIX_RE.sub("", answer)  # (山城省)住房｜和城鄉建設廳
+        return len(first_half) <= 4 and bool(_OFFICE_AFTER_RE.match(sentence, end + 1))
     # 縣府林務｜自然保育科人員: the office's name runs on to the section the staff are of
     return not _OFFICE_END_RE.search(answer) and bool(_SECTION_AFTER_RE.match(sentence, end))
 
 
 # what a measure word opening an answer follows when it belongs to the question (是｜個)
 _MEASURE_AFTER = frozenset("是有成當当")
+_TITLE_AND_SURNAME_END_RE = re.compile(
+    r"(?:長|长|主任|書記|书记|議員|议员|委員|委员|主席|經理|经理|教授|醫師|医师)"
+    r"(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + r")$"
+)
 # a title right after a surname: 楊｜副支隊長, 林｜先生
 _TITLE_NEXT_RE = re.compile(TITLE_AFTER_SURNAME)
 
@@ -290,6 +297,8 @@ def on_word_edges(
         return None  # 帽｜天山｜開拓蝦, 奇｜蝦類群: a word of the article cut in two
     if sentence[end - 1 : end] in SURNAMES and _TITLE_NEXT_RE.match(sentence, end):
         return None  # 支隊楊｜副支隊長: a surname cut from the title it goes with
+    if _TITLE_AND_SURNAME_END_RE.search(sentence, 0, end) and is_han(sentence[end : end + 1]):
+        return None  # 代理縣長林｜茂盛: a surname cut from its given name
     if sentence[end : end + 1] in ("長", "长") and sentence[end - 1 : end] in (
         "市",
         "縣",
@@ -317,7 +326,9 @@ def on_word_edges(
             end = w.start
     inside = [w for w in words if start - by <= w.start and w.end <= end and w.tag != "x"]
     while len(inside) > 1 and (
-        inside[-1].tag[:1] in _LOOSE_ENDS or (inside[-1].tag == "f" and len(inside[-1].text) == 1)
+        inside[-1].tag[:1] in _LOOSE_ENDS
+        or (inside[-1].tag == "f" and len(inside[-1].text) == 1)
+        or inside[-1].text in _AFTERWARDS  # 活動｜最後｜由…: when, no part of the answer
     ):
         end = inside.pop().start  # 接收站｜首度, 通過｜後: no part of the answer
     if inside and inside[0].tag[:1] in ("p", "c") and cand.feature in _NOUNISH:
@@ -376,7 +387,7 @@ _GENERIC_RE = re.compile(
     r"|當地|当地|本地|此地|該地|该地|這裡|这里|那裡|那里|此處|此处|該處|该处|現場|现场"
     r"|(?:當地|当地|本地)[\u3400-\u9fff]{1,4}|一事|此事|該事|该事|這件事|这件事"
     r"|古人|前人|後人|后人|世人|人們|人们|同一地點|同一地点|同一地方|同一時間|同一时间|原地"
-    r"|知情人士|消息人士|相關人士|相关人士|業內人士|业内人士|有關人士|有关人士|知情者"
+    r"|[\u3400-\u9fff]{1,3}人士|知情者"
     r"|有待調查|有待调查|尚待調查|尚待调查|仍在調查|仍在调查|不詳|不详"
     r"|事發|事发|[\u3400-\u9fff]{0,4}(?:概況|概况|基本情況|基本情况)|(?:最高)?(?:獎項|奖项)"
     r"|(?:頒獎|颁奖)(?:儀式|仪式|典禮|典礼|晚會|晚会)"
@@ -868,6 +879,20 @@ def only_names_a_source(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_REPORTER_RE = re.compile(r"記者|记者")
+_REPORTER_CLAUSE_RE = re.compile(r"\s*(?:記者|记者)")
+_FOUND_RE = re.compile(r"發現|发现|看到|獲悉|获悉|了解到|瞭解到|注意到|觀察到|观察到")
+
+
+def _in_the_reporters_visit(sentence: str, start: int, end: int) -> bool:
+    """Does the answer say where the reporter went or looked, in a clause that opens with
+    the reporter and goes on to what was found (記者走訪｜部分農貿市場｜後發現)?"""
+    opens = last_clause_start(sentence[:start])
+    clause_end = _CLAUSE_SPLIT_RE.search(sentence, end)
+    rest = sentence[end : clause_end.start() if clause_end else len(sentence)]
+    return bool(_REPORTER_CLAUSE_RE.match(sentence, opens) and _FOUND_RE.search(rest))
+
+
 def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str) -> bool:
     """Is the answer nothing to learn, however it is asked: nobody in particular
     (研究人員), a cry (噓，…), the country a local story is at home in asked where
@@ -876,6 +901,8 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
     answer = cand.span(sentence)
     if is_generic(answer) or is_exclamation(answer):
         return True
+    if _REPORTER_RE.search(answer) or _in_the_reporters_visit(sentence, cand.start, cand.end):
+        return True  # 記者實地走訪, 記者走訪｜部分農貿市場｜後發現: how the news was got
     if cand.asks.startswith("where") and is_home(answer):
         return True
     if gives_setting_away(answer, heading, dateline):

@@ -1306,3 +1306,37 @@ def test_an_amount_with_decimals_in_wan_is_shown_in_digits() -> None:
 def test_a_baseline_year_a_plural_cut_or_half_a_bay_is_no_answer(text: str, bad: str) -> None:
     # readers found 「同比哪一年增長57%？」, 「通過什麼們義賣報紙？」, 「跑到什麼時候灣？ → 八代」
     assert all(a != bad for _, a, _ in every_draft(text))
+
+
+# -- after sets thirty-two and thirty-three -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("機捷通車營運，記者實地走訪長庚醫院站，發現車站共有3個出口。", "記者實地"),
+        ("昨日，記者走訪部分農貿市場後發現，豬肉價格上漲了2毛。", "部分農貿市場"),
+        ("院內人士指出，兒童醫院營運初期1年可能虧損3億元。", "院內人士"),
+    ],
+)
+def test_the_reporter_and_an_unnamed_source_are_no_answers(text: str, bad: str) -> None:
+    # readers found 「什麼走訪…？ → 記者實地」, 「記者走訪什麼後發現？」, 「什麼指出 → 院內人士」
+    drafts = every_draft(text)
+    assert drafts
+    assert all(a != bad and "記者" not in a for _, a, _ in drafts)
+
+
+def test_a_name_is_not_cut_after_its_surname() -> None:
+    # 「閉幕典禮最後由什麼茂盛、議長張勝德拉開彩緞？ → 宜蘭縣代理縣長林」
+    drafts = every_draft("活動最後由宜蘭縣代理縣長林茂盛、議長張勝德拉開彩緞。")
+    assert drafts
+    assert all(a != "活動最後" for _, a, _ in drafts)  # (and 最後 ends no answer)
+    assert all(not a.endswith("縣長林") for _, a, _ in drafts)
+
+
+def test_half_of_a_department_joined_by_and_is_no_answer() -> None:
+    # 「河南省環境保護廳與什麼和城鄉建設廳督查組 → 河南省住房」
+    drafts = every_draft(
+        "10月24日起，山城省環境保護廳與山城省住房和城鄉建設廳督查組將對10個市進行現場督查。"
+    )
+    assert all(a != "山城省住房" for _, a, _ in drafts)
