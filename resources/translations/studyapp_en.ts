@@ -744,6 +744,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>held back: likely poor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>pending</source>
         <translation type="unfinished" />
     </message>

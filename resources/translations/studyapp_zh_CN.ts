@@ -737,6 +737,10 @@
         <translation>可能说法不同</translation>
     </message>
     <message>
+        <source>held back: likely poor</source>
+        <translation>原先保留：可能不佳</translation>
+    </message>
+    <message>
         <source>pending</source>
         <translation>未决定</translation>
     </message>

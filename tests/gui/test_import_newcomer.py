@@ -241,6 +241,10 @@ def test_held_back_drafts_can_be_shown_with_the_decisions_kept(
     assert dialog.state.draft(first).status is DraftStatus.ACCEPTED
     assert not dialog.more_button.isVisible()
     assert "1 more draft shown" in dialog.status.text()
+    # the list says which draft had been held back, and only that one
+    rows = [dialog.drafts.item(i).text() for i in range(dialog.drafts.count())]
+    marked = [row for row in rows if "held back: likely poor" in row]
+    assert len(marked) == 1 and marked[0].startswith(VAGUE)
 
     dialog.undo()
     assert VAGUE not in questions(dialog)

@@ -196,6 +196,8 @@ class ImportSession:
     drafts: tuple[Draft, ...]
     article_path: str = ""
     held_back: int = 0  # drafts the doubt model left out (make_session's doubt_limit)
+    # drafts offered although the doubt model would hold them back (shown on request)
+    doubted: frozenset[FactId] = frozenset()
     _by_id: dict[FactId, int] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -310,7 +312,9 @@ def make_session(
     drafts.sort(key=lambda d: (-d.score, d.start))
     headings = {_topic_id(source.id, s): _topic_title(s, article) for s in document.sections}
     chosen = len(drafts)
-    drafts = _likely_kept(drafts, headings, doubt_limit)
+    doubts = _doubts(drafts, headings)
+    if doubt_limit < 1:
+        drafts = [d for d in drafts if doubts.get(d.id, -1.0) < doubt_limit]
     used = {d.topic for d in drafts}
     topics = tuple(
         Topic(TopicId(_topic_id(source.id, s)), _topic_title(s, article), (source.id,))
@@ -327,6 +331,7 @@ def make_session(
         drafts=tuple(drafts),
         article_path=article.path,
         held_back=chosen - len(drafts),
+        doubted=frozenset(d.id for d in drafts if doubts.get(d.id, -1.0) >= DOUBT_LIMIT),
     )
 
 
@@ -739,23 +744,22 @@ def _chosen(
 _LINKED_KEPT = (EntityType.PERSON, EntityType.ORGANIZATION)  # a deck's people and bodies
 
 
-def _likely_kept(drafts: list[Draft], headings: dict[TopicId, str], limit: float) -> list[Draft]:
-    """The drafts (best first) a careful reader is likely to keep (:mod:`.confidence`).
-    A draft that repeats or may contradict a loaded deck stays, for its flag, and
-    one whose answer is a deck's person or organisation, for the link; nothing takes
-    a doubted draft's place (what comes after it in the list is no likelier kept)."""
-    if limit >= 1:
-        return drafts
-    kept = []
+def _doubts(drafts: list[Draft], headings: dict[TopicId, str]) -> dict[FactId, float]:
+    """How likely a careful reader is to drop each draft (best first; :mod:`.confidence`).
+    A draft that repeats or may contradict a loaded deck has no doubt, for its flag, nor
+    one whose answer is a deck's person or organisation, for the link. Nothing takes a
+    doubted draft's place (what comes after it in the list is no likelier kept)."""
+    out: dict[FactId, float] = {}
     for place, d in enumerate(drafts):
-        before, span, after = split_span(d.statement)
-        rank = place / len(drafts)
-        heading = headings[d.topic]
         linked = d.entity is not None and d.entity.type in _LINKED_KEPT
-        known = d.duplicates or d.disagreements or linked or d.status is DraftStatus.ACCEPTED
-        if known or doubt(d.question, d.answer_text, before, span, after, heading, rank) < limit:
-            kept.append(d)
-    return kept
+        if d.duplicates or d.disagreements or linked or d.status is DraftStatus.ACCEPTED:
+            continue
+        before, span, after = split_span(d.statement)
+        heading = headings[d.topic]
+        out[d.id] = doubt(
+            d.question, d.answer_text, before, span, after, heading, place / len(drafts)
+        )
+    return out
 
 
 def _asks(cand: Candidate) -> str:

@@ -139,6 +139,7 @@ def session_to_dict(session: ImportSession) -> dict[str, Any]:
         },
         "drafts": [_draft_dict(d) for d in session.drafts],
         "held_back": session.held_back,
+        "doubted": sorted(session.doubted),
     }
 
 
@@ -256,7 +257,13 @@ def session_from_dict(data: Any) -> ImportSession:
         drafts=drafts,
         article_path=_str(data.get("article", "")),
         held_back=max(0, int(data.get("held_back", 0))),
+        doubted=frozenset(d.id for d in drafts if d.id in _ids(data.get("doubted"))),
     )
+
+
+def _ids(data: Any) -> set[str]:
+    """The draft ids a list names (anything else names none)."""
+    return {x for x in data if isinstance(x, str)} if isinstance(data, list) else set()
 
 
 def _answer(data: Any) -> Answer:

@@ -391,6 +391,7 @@ class ImportDialog(QDialog):
         current = self.drafts.current_id()
         self._recheck()
         self.drafts.set_problems(self.invalid)
+        self.drafts.set_doubted(frozenset(state.session.doubted))
         self.drafts.set_drafts(state.drafts)
         if current:
             self._show_current()

@@ -30,6 +30,7 @@ class DraftList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._shown: dict[str, Draft] = {}
         self._problems: dict[str, str] = {}  # draft id -> why it cannot be saved
+        self._doubted: frozenset[str] = frozenset()  # held back, shown on request
 
     def set_problems(self, problems: dict[str, str]) -> None:
         """Mark the drafts that cannot be saved (their rows are redrawn)."""
@@ -37,6 +38,12 @@ class DraftList(QListWidget):
         self._problems = dict(problems)
         for draft_id in changed:
             self._shown.pop(draft_id, None)
+
+    def set_doubted(self, doubted: frozenset[str]) -> None:
+        """Mark the drafts the importer had held back as likely poor (rows redrawn)."""
+        for draft_id in doubted ^ self._doubted:
+            self._shown.pop(draft_id, None)
+        self._doubted = doubted
 
     def _row_height(self) -> int:
         # Two lines as tall as Chinese text makes them: the fallback CJK font is usually
@@ -87,6 +94,8 @@ class DraftList(QListWidget):
             flags.append(self.tr("repeats a fact"))
         if draft.disagreements:
             flags.append(self.tr("may disagree"))
+        if draft.id in self._doubted:
+            flags.append(self.tr("held back: likely poor"))
         second = " · ".join(
             [
                 f"{_MARKS[draft.status]} {self.status_word(draft.status)}",

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from studyapp.core.deck.load import load_deck
 from studyapp.core.importer.confidence import DOUBT_LIMIT, doubt, features
 from studyapp.core.importer.drafts import make_session
+from studyapp.core.importer.pending import load_pending, save_pending
 from studyapp.core.importer.reading import read_article
 
 from .conftest import TODAY
@@ -88,3 +89,17 @@ def test_without_doubts_only_what_a_deck_knows_is_kept(articles: Path) -> None:
     assert session.drafts
     assert all(d.duplicates or d.disagreements or d.entity for d in session.drafts)
     assert len(session.drafts) < len(every.drafts)
+
+
+def test_the_held_back_drafts_are_marked_when_shown_and_kept_in_the_drafts_file(
+    articles: Path, tmp_path: Path
+) -> None:
+
+    path = articles / "games-hant.md"
+    offered = make_session(read_article(path), [], today=TODAY)
+    every = make_session(read_article(path), [], today=TODAY, doubt_limit=1.0)
+    held = {d.id for d in every.drafts} - {d.id for d in offered.drafts}
+    assert held and len(held) == offered.held_back
+    assert offered.doubted == frozenset()
+    assert every.doubted == held  # exactly the drafts the default holds back
+    assert load_pending(save_pending(tmp_path, every)).doubted == every.doubted
