@@ -235,6 +235,9 @@ def _in_a_joined_name(sentence: str, start: int, end: int) -> bool:
 
 # what a measure word opening an answer follows when it belongs to the question (是｜個)
 _MEASURE_AFTER = frozenset("是有成當当")
+_NAME_END_AND_TITLE_RE = re.compile(
+    r"[\u3400-\u9fff](?:司長|司长|局長|局长|處長|处长|主任|部長|部长|署長|署长|主席|先生|女士|小姐)$"
+)
 _TITLE_AND_SURNAME_END_RE = re.compile(
     r"(?:長|长|主任|書記|书记|議員|议员|委員|委员|主席|經理|经理|教授|醫師|医师)"
     r"(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + r")$"
@@ -297,6 +300,8 @@ def on_word_edges(
         return None  # 帽｜天山｜開拓蝦, 奇｜蝦類群: a word of the article cut in two
     if sentence[end - 1 : end] in SURNAMES and _TITLE_NEXT_RE.match(sentence, end):
         return None  # 支隊楊｜副支隊長: a surname cut from the title it goes with
+    if is_han(sentence[start - 1 : start]) and _NAME_END_AND_TITLE_RE.match(sentence, start, end):
+        return None  # 林鄭月｜娥司長: the last character of a name, and the title after it
     if _TITLE_AND_SURNAME_END_RE.search(sentence, 0, end) and is_han(sentence[end : end + 1]):
         return None  # 代理縣長林｜茂盛: a surname cut from its given name
     if sentence[end : end + 1] in ("長", "长") and sentence[end - 1 : end] in (
@@ -753,11 +758,20 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
         return True  # 維也納: where the article was filed is its setting, not a fact
     title = _folded(heading)
     if len(key) == 2:
-        return key in title
+        # 嘉義 under 嘉市…: a city's short name in the title says it too
+        return key in title or any(key[0] + end in title for end in ("市", "县"))
     run = _longest_common_run(key, title)
     if run >= 3 or run >= max(2, math.ceil(0.5 * len(key))):
         return True
+    government = _GOVERNMENT_END_RE.search(key)
+    if government is not None and government.start() >= 2 and key[: government.start()] in title:
+        return True  # 香港特區政府 under 香港援建…: the place's government, named by it
     return ORG_END.search(answer) is not None and _abbreviated_in(key, heading)
+
+
+_GOVERNMENT_END_RE = re.compile(
+    r"(?:特别行政区政府|特别行政区|特区政府|市政府|县政府|省政府|政府|当局)$"
+)
 
 
 def _abbreviated_in(key: str, heading: str) -> bool:

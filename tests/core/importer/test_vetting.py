@@ -1340,3 +1340,29 @@ def test_half_of_a_department_joined_by_and_is_no_answer() -> None:
         "10月24日起，山城省環境保護廳與山城省住房和城鄉建設廳督查組將對10個市進行現場督查。"
     )
     assert all(a != "山城省住房" for _, a, _ in drafts)
+
+
+# -- after sets thirty-four and thirty-five -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "heading"),
+    [
+        ("嘉義", "烏龍茶腸桿菌超標 嘉市好客燒肉挨罰3萬"),
+        ("香港特區政府", "香港援建山城熊貓中心揭牌"),
+    ],
+)
+def test_a_short_name_or_a_government_the_title_names_is_given_away(
+    answer: str, heading: str
+) -> None:
+    assert gives_setting_away(answer, heading, "")
+
+
+def test_a_name_is_not_cut_before_its_last_character() -> None:
+    # 「隨後，林鄭月什麼一行視察了疾控中心？ → 娥司長」, 「什麼鄭月娥…？ → …司長林」
+    drafts = every_draft(
+        "山城特區政府政務司司長林鄭月娥、發展局常任秘書長韋志成等共同揭牌。"
+        "林鄭月娥司長在致辭中表示，援建工作已基本完成。隨後，林鄭月娥司長一行視察了疾控中心。"
+    )
+    assert drafts
+    assert all(not a.startswith("娥") and not a.endswith("司長林") for _, a, _ in drafts)
