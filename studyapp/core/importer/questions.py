@@ -577,7 +577,7 @@ def gist(statement: str, kind: AnswerKind, question: str = "") -> str:
 def _statement_gist(statement: str, kind: AnswerKind) -> str:
     before, span, after = split_span(statement)
     if kind in (AnswerKind.YEAR, AnswerKind.DATE) or (
-        kind is AnswerKind.TEXT and _TIME_SPAN_RE.search(span)
+        kind is AnswerKind.TEXT and _TIME_SPAN_RE.search(span) and not _RELATIVE_END_RE.search(span)
     ):
         before = _TIME_BEFORE_RE.sub("", before)
         after = _TIME_AFTER_RE.sub("", after)
@@ -612,10 +612,12 @@ _ASKED_WORDS = sorted(
 )
 _ASKED_RE = re.compile("(?:是)?(?:" + "|".join(map(re.escape, _ASKED_WORDS)) + ")$")
 _TIME_SPAN_RE = re.compile(r"[\d〇零一二三四五六七八九十]\s*[年月日]|世紀|世纪|年代")
-_TIME_BEFORE_RE = re.compile(r"(?:在|於|于|自|從|从|至|到)?\s*$")
+_TIME_BEFORE_RE = re.compile(r"(?:在|於|于|自|從|从|由|至|到)?\s*$")
 _TIME_AFTER_RE = re.compile(
-    r"^\s*(?:年[底初中]|年(?!代)|月[底初中]?|日|時|时|的時候|的时候|間|间)?\s*(?:，|,)?\s*"
+    r"^\s*(?:年[底初中]|年(?!代)|月[底初中]?|日|時|时|的時候|的时候|間|间)?\s*(?:起(?![來来])|開始|开始)?"
+    r"\s*(?:，|,)?\s*"
 )
+_RELATIVE_END_RE = re.compile(r"(?:前|後|后|以來|以来|內|内)$")  # 約為10年前的一半: no event time
 
 
 def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:

@@ -549,3 +549,17 @@ def test_a_quality_with_a_negation_is_still_an_object() -> None:
     sentence = "施育佐笑說，自己是個沒耐性的人。"
     spans = [c.span(sentence) for c in find_candidates(sentence, NO_NAMES)]
     assert any(s.endswith("沒耐性的人") for s in spans)  # (the 個 goes at vetting)
+
+
+@pytest.mark.parametrize(
+    ("statement", "kind", "expected"),
+    [
+        # a reader found the gist 「客廳由起試行」 and 「約為的一半」
+        ("社區客廳由{{7月1日}}起試行，為期兩年。", AnswerKind.DATE, "社區客廳試行"),
+        ("出生率約為{{10年前}}的一半。", AnswerKind.TEXT, "出生率約為＿＿的一半"),
+    ],
+)
+def test_a_gist_reads_whole_without_its_time(
+    statement: str, kind: AnswerKind, expected: str
+) -> None:
+    assert gist(statement, kind) == expected
