@@ -598,13 +598,27 @@ def _statement_gist(statement: str, kind: AnswerKind) -> str:
         lead, tail = lead.strip(), tail.strip()
         keep_lead = max(keep // 2, keep - len(tail))  # a short side lends the other its room
         keep_lead = min(keep_lead, len(lead))
-        lead, tail = lead[len(lead) - keep_lead :], tail[: keep - keep_lead]
+        lead, tail = _word_tail(lead, keep_lead), _word_head(tail, keep - keep_lead)
         lead = re.sub(r"^[A-Za-z0-9-]*[)）]?", "", lead)  # no half of a Latin word
         text = f"{lead}{blank}{tail}"
     answer = span.strip()
     if len(answer) >= 2 and answer in text:  # said twice: no copy of the answer either
         text = text.replace(answer, "＿＿")
     return text.strip(" 、") or "＿＿"
+
+
+def _word_tail(text: str, most: int) -> str:
+    """The last words of ``text`` that fit in ``most`` characters (no word cut in two:
+    社區客廳, not 區客廳)."""
+    cut = len(text) - most
+    starts = [w.start for w in tokens(text) if w.start >= cut]
+    return text[starts[0] :] if starts else ""
+
+
+def _word_head(text: str, most: int) -> str:
+    """The first words of ``text`` that fit in ``most`` characters."""
+    ends = [w.end for w in tokens(text) if w.end <= most]
+    return text[: ends[-1]] if ends else ""
 
 
 _ASKED_WORDS = sorted(

@@ -563,3 +563,21 @@ def test_a_gist_reads_whole_without_its_time(
     statement: str, kind: AnswerKind, expected: str
 ) -> None:
     assert gist(statement, kind) == expected
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "長沙灣社區的居民今天在新落成的社區客廳裡舉行了熱鬧的活動由{{王大同}}主持並邀請了很多附近的街坊參加",
+        "山城市政府今年在全市範圍內推動的老舊社區改造計畫共投入{{3億}}元並預計在明年年底以前完成全部工程",
+    ],
+)
+def test_a_long_gist_is_cut_between_words(statement: str) -> None:
+    # readers found gists cut mid-word; Match tiles and timelines show them
+    text = gist(statement, AnswerKind.TEXT)
+    lead, _, tail = text.partition("＿＿")
+    before, _, rest = statement.partition("{{")
+    after = rest.partition("}}")[2]
+    assert before.endswith(lead) and after.startswith(tail)
+    assert len(before) - len(lead) in {w.start for w in tokens(before)}
+    assert len(tail) in {w.end for w in tokens(after)}
