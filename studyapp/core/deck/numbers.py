@@ -94,9 +94,9 @@ def _plain(digits: str) -> float:
 
 def amount_text(value: int, script: Script = "hant") -> str | None:
     """A large round number the way Chinese news writes it (84,700,000,000 → 847億,
-    15,000,000 → 1500萬, 350,000,000 → 3億5000萬), in ``script``'s characters;
-    ``None`` below a million or when it is not a whole number of 萬."""
-    if value < 1_000_000 or value % _WAN:
+    15,000,000 → 1500萬, 350,000,000 → 3億5000萬, 100,000 → 10萬), in ``script``'s
+    characters; ``None`` below 10萬 or when it is not a whole number of 萬."""
+    if value < 100_000 or value % _WAN:
         return None
     wan, yi = ("万", "亿") if script == "hans" else ("萬", "億")
     high, low = divmod(value, _YI)

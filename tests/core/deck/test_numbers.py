@@ -90,7 +90,9 @@ def test_digits_after_wan_are_part_of_it_only_as_four_digits() -> None:
     ("value", "script", "text"),
     [(84_700_000_000, "hant", "847億"), (84_700_000_000, "hans", "847亿"),
      (15_000_000, "hans", "1500万"), (350_000_000, "hant", "3億5000萬"),
-     (100_000_000, "hant", "1億"), (1_200_000, "hant", "120萬")],
+     (100_000_000, "hant", "1億"), (1_200_000, "hant", "120萬"),
+     # readers asked for 10萬 and 50万 where a card said 100,000 and 500,000
+     (100_000, "hant", "10萬"), (500_000, "hans", "50万"), (120_000, "hant", "12萬")],
 )  # fmt: skip
 def test_a_large_round_amount_is_written_as_the_news_writes_it(
     value: int, script: Script, text: str
@@ -99,13 +101,13 @@ def test_a_large_round_amount_is_written_as_the_news_writes_it(
     assert format_number(value, script) == text
 
 
-@pytest.mark.parametrize("value", [999_999, 12_345_678, 4000, 12_500])
+@pytest.mark.parametrize("value", [999_999, 12_345_678, 4000, 12_500, 99_999, 125_500])
 def test_other_numbers_keep_their_digits(value: int) -> None:
     assert amount_text(value) is None
     assert format_number(value) == (f"{value:,}" if value >= 10_000 else str(value))
 
 
-@given(st.integers(min_value=100, max_value=99_999_999_999).map(lambda n: n * 10_000))
+@given(st.integers(min_value=10, max_value=99_999_999_999).map(lambda n: n * 10_000))
 def test_an_amount_written_reads_back_as_its_value(value: int) -> None:
     for script in ("hant", "hans"):
         text = amount_text(value, script)
