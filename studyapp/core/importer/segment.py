@@ -88,7 +88,7 @@ _ERRATA = {
 
 def is_common_word(text: str) -> bool:
     """Is ``text`` a word of everyday use (評估, 謙虛), by the tagger's dictionary?"""
-    import rjieba  # (loaded by tokens() first in any import)
+    import rjieba  # lazy, as in _tagger(): only an import pays for the dictionary
 
     folded = simplified(text)
     return bool(rjieba.has_word(folded)) and int(rjieba.suggest_freq(folded)) >= COMMON_WORD_FREQ

@@ -239,7 +239,8 @@ _NAME_END_AND_TITLE_RE = re.compile(
     r"[\u3400-\u9fff](?:司長|司长|局長|局长|處長|处长|主任|部長|部长|署長|署长|主席|先生|女士|小姐)$"
 )
 _TITLE_AND_SURNAME_END_RE = re.compile(
-    r"(?:長|长|主任|書記|书记|議員|议员|委員|委员|主席|經理|经理|教授|醫師|医师)"
+    r"(?:[縣县市區区鄉乡鎮镇局處处部署司校院所隊队會会社廠厂行][長长]"  # (長江, 長沙: no title)
+    r"|主任|書記|书记|議員|议员|委員|委员|主席|經理|经理|教授|醫師|医师)"
     r"(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + r")$"
 )
 # a title right after a surname: 楊｜副支隊長, 林｜先生
@@ -300,7 +301,11 @@ def on_word_edges(
         return None  # 帽｜天山｜開拓蝦, 奇｜蝦類群: a word of the article cut in two
     if sentence[end - 1 : end] in SURNAMES and _TITLE_NEXT_RE.match(sentence, end):
         return None  # 支隊楊｜副支隊長: a surname cut from the title it goes with
-    if is_han(sentence[start - 1 : start]) and _NAME_END_AND_TITLE_RE.match(sentence, start, end):
+    if (
+        is_han(sentence[start - 1 : start])
+        and sentence[start] not in SURNAMES  # (由｜李先生｜主持: a surname and a title)
+        and _NAME_END_AND_TITLE_RE.match(sentence, start, end)
+    ):
         return None  # 林鄭月｜娥司長: the last character of a name, and the title after it
     if _TITLE_AND_SURNAME_END_RE.search(sentence, 0, end) and is_han(sentence[end : end + 1]):
         return None  # 代理縣長林｜茂盛: a surname cut from its given name

@@ -1366,3 +1366,15 @@ def test_a_name_is_not_cut_before_its_last_character() -> None:
     )
     assert drafts
     assert all(not a.startswith("娥") and not a.endswith("司長林") for _, a, _ in drafts)
+
+
+def test_a_surname_and_a_title_are_still_a_person() -> None:
+    drafts = every_draft("典禮由李先生主持，共有300名來賓出席。")
+    assert "李先生" in [a for _, a, _ in drafts]
+
+
+def test_a_river_ending_a_name_is_no_cut_surname() -> None:
+    # 長江 ends in 長 and a surname, but no title: the answer stays
+    sentence = "船隊沿著萬里長江前進。"
+    cand = text_candidate(sentence, "萬里長江", Feature.PLACE, "where")
+    assert on_word_edges(sentence, cand, tokens(sentence)) is not None
