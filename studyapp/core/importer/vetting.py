@@ -116,11 +116,16 @@ _ABSTRACT_END_RE = re.compile(
     r"(?:意義|意义|作用|價值|价值|問題|问题|方面|影響|影响|關係|关系|革命|產生|产生|發展|发展)$"
 )
 _RANK_END_RE = re.compile(r"(?:冠軍|冠军|亞軍|亚军|季軍|季军|將軍|将军)$")
-_TITLE_END_RE = re.compile(
-    r"(?:教授|博士|先生|女士|小姐|總統|总统|主席|總理|总理|部長|部长|市長|市长|校長|校长|教練|教练|"
-    r"研究員|研究员|院長|院长|所長|所长|局長|局长|主任|董事長|董事长|執行長|执行长|總經理|总经理|"
-    r"院士|警官|老師|老师|醫師|医师|醫生|医生|法官|書記|书记|議員|议员|隊長|队长)$"
+# the titles that stand beside a person's name, before it (院士馬宗晋, 代理縣長林茂盛) or
+# after it (李教授, 林鄭月娥司長)
+_NAME_TITLES = (
+    "教授|博士|先生|女士|小姐|總統|总统|主席|總理|总理|部長|部长|市長|市长|校長|校长|教練|教练|"
+    "研究員|研究员|院長|院长|所長|所长|局長|局长|主任|董事長|董事长|執行長|执行长|總經理|总经理|"
+    "院士|警官|老師|老师|醫師|医师|醫生|医生|法官|書記|书记|議員|议员|隊長|队长|"
+    "縣長|县长|區長|区长|鄉長|乡长|鎮長|镇长|村長|村长|處長|处长|署長|署长|司長|司长|"
+    "會長|会长|社長|社长|廠長|厂长|行長|行长|委員|委员|經理|经理"
 )
+_TITLE_END_RE = re.compile(f"(?:{_NAME_TITLES})$")
 
 
 @dataclass(frozen=True)
@@ -235,13 +240,11 @@ def _in_a_joined_name(sentence: str, start: int, end: int) -> bool:
 
 # what a measure word opening an answer follows when it belongs to the question (是｜個)
 _MEASURE_AFTER = frozenset("是有成當当")
-_NAME_END_AND_TITLE_RE = re.compile(
-    r"[\u3400-\u9fff](?:司長|司长|局長|局长|處長|处长|主任|部長|部长|署長|署长|主席|先生|女士|小姐)$"
-)
+# the last character of a name and the title after it (林鄭月｜娥司長; not 副｜校長)
+_NAME_END_AND_TITLE_RE = re.compile(f"(?![副總总代前原新老])[\u3400-\u9fff](?:{_NAME_TITLES})$")
+# a title and the surname after it (代理縣長林｜茂盛)
 _TITLE_AND_SURNAME_END_RE = re.compile(
-    r"(?:[縣县市區区鄉乡鎮镇局處处部署司校院所隊队會会社廠厂行][長长]"  # (長江, 長沙: no title)
-    r"|主任|書記|书记|議員|议员|委員|委员|主席|經理|经理|教授|醫師|医师)"
-    r"(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + r")$"
+    f"(?:{_NAME_TITLES})(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + ")$"
 )
 # a title right after a surname: 楊｜副支隊長, 林｜先生
 _TITLE_NEXT_RE = re.compile(TITLE_AFTER_SURNAME)
