@@ -49,8 +49,8 @@ _EDGE_PUNCT = "，,、；;：:。 "
 _NUMERALS = "零〇一二兩两三四五六七八九十百千萬万億亿廿卅"
 # what a number is compared with: the figure before it, not the article's news
 _BASELINE_BEFORE_RE = re.compile(
-    r"(?:較|比|相較於?|相比於?)(?:去年|前年|上年|上月|上季|前一年|前期)?(?:同期|同月|同季)?(?:的|之)?\s*$"
-    r"|(?:較|比|相較於?|相比於?)[^，,。；;]{0,10}(?:同期|同月|同季)(?:的|之)?\s*$"  # 較一一一年一月同期的
+    r"(?:[較较比]|相[較较比][於于]?)(?:去年|前年|上年|上月|上季|前一年|前期)?(?:同期|同月|同季)?(?:的|之)?\s*$"
+    r"|(?:[較较比]|相[較较比][於于]?)[^，,。；;]{0,10}(?:同期|同月|同季)(?:的|之)?\s*$"  # 較一一一年一月同期的
 )
 _CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
 _BRACKETS_RE = re.compile(r"[(（][^()（）]*[)）]")  # a bracket's pair, closed inside the answer
@@ -197,7 +197,6 @@ _OFFICE_AFTER_RE = re.compile(
 )
 
 
-_COMPARED_WITH_RE = re.compile(r"(?:同比|相比|相較|相较|較|较|比)\s*$")
 _PLACE_SUFFIXES = frozenset("灣湾港島岛村鄉乡鎮镇街路")
 _QUOTED_PART_AFTER_RE = re.compile(r"[“「『][^”」』，,。]{1,8}[”」』][\u3400-\u9fff]")
 _QUOTED_PART_BEFORE_RE = re.compile(r"[\u3400-\u9fff][“「『][^”」』，,。]{1,8}[”」』]$")
@@ -267,20 +266,16 @@ def on_word_edges(
         return None  # 周一閉館(｜節假日除外): a blank cut inside brackets
     if sentence[end : end + 1] in ("們", "们"):
         return None  # 孩子｜們: a noun cut from its plural
-    if cand.kind is AnswerKind.YEAR and _COMPARED_WITH_RE.search(
-        sentence, max(0, start - 4), start
-    ):
-        return None  # 同比｜2023年增長57%: the year compared with, not the news
     if cand.feature is Feature.TIME and sentence[end : end + 1] in _PLACE_SUFFIXES:
         return None  # 八代｜灣: the first half of a place's name, no time
     if sentence[start - 1 : start] in ("廿", "卅", "卌") and start > 0:
         return None  # 卅｜四歲: the number starts before the answer
     if _in_an_alias(sentence, start, end):
         return None  # 伯格曼法則(｜Bergmann’s rule): the name beside it gives it away
-    if cand.kind is AnswerKind.NUMBER and _BASELINE_BEFORE_RE.search(
+    if cand.kind in (AnswerKind.NUMBER, AnswerKind.YEAR) and _BASELINE_BEFORE_RE.search(
         sentence, max(0, start - 16), start
     ):
-        return None  # 較去年同期｜8869萬元成長: what it grew from, not the news
+        return None  # 較去年同期｜8869萬元成長, 同比｜2023年: what it grew from, not the news
     if cand.feature is Feature.TIME and _half_of_a_span(sentence, start, end):
         return None  # 晚間6時至｜8時30分: half of a span of time asks for neither
     if cand.feature not in _WORDY or cand.kind is not AnswerKind.TEXT:
