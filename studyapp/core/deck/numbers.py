@@ -31,6 +31,10 @@ AMOUNT_RE = re.compile(
 )
 _WAN, _YI = 10_000, 100_000_000
 _CHINESE_RE = re.compile(f"[{_NUMERAL_CHARS}]+")
+# Digits followed by a unit and more numerals: 4萬五千 (45,000), 3億五千萬
+_MIXED_RE = re.compile(
+    f"(?<![\\d.,])(\\d{{1,4}})([十百千萬万億亿][{_NUMERAL_CHARS}]*[零〇一二兩两三四五六七八九][{_NUMERAL_CHARS}]*)"
+)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
 
@@ -121,6 +125,11 @@ def numbers_in(text: str) -> list[float]:
             continue
     for m in _CHINESE_RE.finditer(text):
         value = parse_chinese_numeral(m.group(0))
+        if value is not None:
+            found.append(value)
+    for m in _MIXED_RE.finditer(text):  # 4萬五千, 3億五千萬: digits, then numerals
+        head = chinese_numeral(int(m.group(1)))
+        value = parse_chinese_numeral(head + m.group(2)) if head else None
         if value is not None:
             found.append(value)
     # "N 年半", "N個半月": N and a half

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.core.deck.model import SPAN_RE, Answer, AnswerKind, Approx, Entity, Source, Topic
-from studyapp.core.deck.numbers import states_number, states_year
+from studyapp.core.deck.numbers import parse_chinese_numeral, states_number, states_year
 
 FORMAT_VERSION = 1
 STD = "tag:yaml.org,2002:"  # YAML's standard tags (int, float, bool, ...)
@@ -78,8 +78,9 @@ def span_fits(span: str, answer: Answer, known: Known) -> bool:
     if kind is AnswerKind.ENTITY:
         entity = known.entities.get(str(answer.value))
         return entity is not None and span in entity.names
-    if kind is AnswerKind.YEAR:
-        return span.strip() == str(answer.value)
+    if kind is AnswerKind.YEAR:  # 1933, or written in numerals: 一九三三
+        written = span.strip()
+        return written == str(answer.value) or parse_chinese_numeral(written) == answer.value
     if kind is AnswerKind.DATE:
         year = str(answer.value)[:4]
         return year in span or (year.isdigit() and states_year(span, int(year)))

@@ -124,6 +124,20 @@ def test_span_must_state_the_answer() -> None:
     assert "does not state the answer" in one_problem(text)
 
 
+@pytest.mark.parametrize("span", ["1933", "一九三三"])
+def test_a_year_span_may_write_the_year_in_numerals(span: str) -> None:
+    # an imported draft of 一九三三年 could not be saved (found on CMRC dev)
+    fact = GOOD_FACT.replace("誰寫了這本書？", "這本書是哪一年寫的？").replace(
+        "{entity: ann}", "{year: 1933}"
+    )
+    load_deck_text(
+        deck(fact.replace("{{Ann Lee}} 寫了", f"Ann Lee 在{{{{{span}}}}}年寫了")), "d.yaml"
+    )
+    assert "does not state the answer" in one_problem(
+        deck(fact.replace("{{Ann Lee}} 寫了", "Ann Lee 在{{一九三四}}年寫了"))
+    )
+
+
 def test_span_must_be_marked_once() -> None:
     text = deck(GOOD_FACT.replace('"{{Ann Lee}} 寫了這本書。"', "Ann Lee 寫了這本書。"))
     assert "exactly once" in one_problem(text)

@@ -82,6 +82,16 @@ def test_an_amount_in_digits_and_wan_or_yi_states_its_value(text: str, value: fl
     assert states_number(text, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("4萬五千年前", 45_000), ("3亿五千万年前", 350_000_000), ("12萬五千", 125_000),
+     ("10億三千萬", 1_030_000_000), ("3千五百", 3500)],
+)  # fmt: skip
+def test_digits_followed_by_numerals_state_their_value(text: str, value: float) -> None:
+    # found on DRCD test / CMRC dev: a draft of 4萬五千 (45,000) could not be saved
+    assert states_number(text, value)
+
+
 def test_digits_after_wan_are_part_of_it_only_as_four_digits() -> None:
     assert not states_number("1萬2", 12_000)  # too loose to read as one number
 
