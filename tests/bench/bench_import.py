@@ -47,6 +47,13 @@ Three measures, each skipped cleanly when its material is absent:
     python tests/bench/bench_import.py cv --cs 0.03 0.1 0.3
     python tests/bench/bench_import.py fit --out weights.json [--c 0.1] [--min-count 10]
 
+Two more splits of the same sets, DRCD test (Traditional, 1,000 paragraphs) and
+CMRC 2018 dev (Simplified, 848), are not in ``../shared/qa``; with ``--extra DIR``
+(the folder holding DRCD_test.json and cmrc2018_dev.json, from the sets' public
+repositories) they can be measured (``coverage --sets drcd-test cmrc-dev``) and
+fitted on, whole (``fit --train-extra drcd-test cmrc-dev``, ``cv --train-extra …``,
+where they are in every fold's training and never counted).
+
 Not a test: pytest does not collect it.
 """
 
@@ -76,8 +83,12 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 BUILTIN = ROOT / "decks" / "anthropic-founding.yaml"
 SETS = {"drcd": "DRCD_dev.json", "cmrc": "cmrc2018_trial.json"}
+# Other splits of the same two sets, read from --extra DIR when given (not in
+# ../shared/qa): measured whole, and with ``fit --train-extra`` fitted on whole.
+EXTRA = {"drcd-test": "DRCD_test.json", "cmrc-dev": "cmrc2018_dev.json"}
 TODAY = date(2025, 1, 2)
-PARTS = ("dev", "held-out", "all")
+PARTS = ("dev", "held-out", "extra", "all")
+extra_dir: Path | None = None
 SPEED_TARGET_S = 5.0
 SPEED_TARGET_MB = 200.0
 
@@ -93,8 +104,16 @@ class Paragraph:
     marked: tuple[tuple[tuple[str, int], ...], ...] = ()  # each question's (answer, offset)
 
 
+def set_file(name: str) -> Path:
+    if name in SETS:
+        return QA / SETS[name]
+    if extra_dir is None:
+        raise SystemExit(f"{name} is read from --extra DIR")
+    return extra_dir / EXTRA[name]
+
+
 def load_set(name: str) -> list[Paragraph]:
-    data = json.loads((QA / SETS[name]).read_text(encoding="utf-8"))
+    data = json.loads(set_file(name).read_text(encoding="utf-8"))
     out: list[Paragraph] = []
     for number, article in enumerate(data["data"]):
         for para in article["paragraphs"]:
@@ -111,6 +130,8 @@ def load_set(name: str) -> list[Paragraph]:
 
 
 def part_of(p: Paragraph, total: int) -> str:
+    if p.set in EXTRA:
+        return "extra"
     return "dev" if p.index < total // 2 else "held-out"
 
 
@@ -414,7 +435,7 @@ def samples(name: str) -> list[Sample]:
     drafts.weight = recording  # type: ignore[assignment]
     try:
         for p in paras:
-            if part_of(p, len(paras)) != "dev":
+            if part_of(p, len(paras)) not in ("dev", "extra"):
                 continue
             article = parse_article_text(p.context, f"{name}-{p.index}.txt", ArticleFormat.TEXT)
             document = split_article(article)
@@ -536,7 +557,7 @@ def _scores(sample: Sample, intercept: float, weights: dict[str, float]) -> list
 
 
 def cross_validate(
-    cs: list[float], min_count: int, folds: int = 5, seeds: int = 3
+    cs: list[float], min_count: int, extra: list[str], folds: int = 5, seeds: int = 3
 ) -> dict[str, Any]:
     """Coverage of the development halves by a ranking fitted on the other folds, the
     folds made of whole articles (paragraphs of one Wikipedia page share their words:
@@ -546,6 +567,7 @@ def cross_validate(
     if not QA.is_dir():
         return {"skipped": f"no {QA}"}
     every = [s for name in sorted(SETS) for s in samples(name)]
+    always = [s for name in extra for s in samples(name)]  # in every fold's training
     groups = sorted({(s.paragraph.set, s.paragraph.article) for s in every})
     out: dict[str, Any] = {}
     for c in cs:
@@ -556,7 +578,9 @@ def cross_validate(
             random.Random(seed).shuffle(order)
             fold = {g: i % folds for i, g in enumerate(order)}
             for k in range(folds):
-                train = [s for s in every if fold[(s.paragraph.set, s.paragraph.article)] != k]
+                train = always + [
+                    s for s in every if fold[(s.paragraph.set, s.paragraph.article)] != k
+                ]
                 intercept, weights = _model(_training_rows(train), c, min_count)
                 for s in every:
                     if fold[(s.paragraph.set, s.paragraph.article)] == k:
@@ -568,14 +592,14 @@ def cross_validate(
     return out
 
 
-def fit(out: Path, c: float, min_count: int) -> dict[str, Any]:
+def fit(out: Path, c: float, min_count: int, extra: list[str]) -> dict[str, Any]:
     if not QA.is_dir():
         return {"skipped": f"no {QA}"}
     try:
         import sklearn  # noqa: F401
     except ImportError:
         return {"skipped": "scikit-learn is not installed (pip install scikit-learn)"}
-    rows = _training_rows([s for name in sorted(SETS) for s in samples(name)])
+    rows = _training_rows([s for name in [*sorted(SETS), *extra] for s in samples(name)])
     intercept, weights = _model(rows, c, min_count)
     from studyapp.core.importer import ranking
 
@@ -653,7 +677,17 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument(
         "what", nargs="*", help="coverage, speed, builtin (default: all three), cv or fit"
     )
-    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=sorted(SETS))
+    parser.add_argument(
+        "--sets", nargs="+", choices=sorted(SETS) + sorted(EXTRA), default=sorted(SETS)
+    )
+    parser.add_argument("--extra", type=Path, help="the folder holding the EXTRA sets")
+    parser.add_argument(
+        "--train-extra",
+        nargs="*",
+        choices=sorted(EXTRA),
+        default=[],
+        help="fit, cv: also fit on these EXTRA sets, whole",
+    )
     parser.add_argument("--part", choices=PARTS, default="all")
     parser.add_argument("--misses", type=int, default=0, help="list N dev paragraphs with misses")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
@@ -670,6 +704,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     )
     parser.add_argument("--min-count", type=int, default=10, help="fit: rarest feature kept")
     args = parser.parse_args(argv)
+    global extra_dir
+    extra_dir = args.extra
     what = args.what or ["coverage", "speed", "builtin"]
     if unknown := set(what) - {"coverage", "speed", "builtin", "fit", "cv"}:
         parser.error(f"unknown measure(s): {', '.join(sorted(unknown))}")
@@ -684,11 +720,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     if "builtin" in what:
         results["builtin"] = builtin()
     if "cv" in what:
-        results["cv"] = cross_validate(args.cs, args.min_count)
+        results["cv"] = cross_validate(args.cs, args.min_count, args.train_extra)
     if "fit" in what:
         if args.out is None:
             parser.error("fit needs --out FILE")
-        results["fit"] = fit(args.out, args.c, args.min_count)
+        results["fit"] = fit(args.out, args.c, args.min_count, args.train_extra)
         print(json.dumps(results["fit"]))
     print("\n".join(report(results)))
     if args.json:
