@@ -1236,6 +1236,25 @@ def test_a_newspaper_s_dateline_without_brackets_is_cut() -> None:
     assert all("快報訊" not in a and "記者" not in q for q, a, _ in drafts)
 
 
+def test_a_tv_station_s_credit_line_is_no_sentence() -> None:
+    # 「華視新聞 黃種瀛 林品鑫 巫召清 苗栗報導 / 苗栗縣」 gave four cards asking for a crew member
+    drafts = titled(
+        "山城首座風場拚年底商轉",
+        "山城電視新聞 王小明 李大同 陳小華 山城報導  / 山城縣\n\n"
+        "位在山城外海的第一座風場，目前22部風力發電機已經組裝完成，預計一年可以發電4.8億度。",
+    )
+    assert drafts
+    assert all("報導" not in st and "王小明" not in st for _, _, st in drafts)
+
+
+def test_a_credit_and_the_paper_s_date_in_brackets_open_no_question() -> None:
+    # 「郑俊杰 每日经济新闻[2006-04-27] 沃尔玛…」: the reporter and the date were asked
+    drafts = every_draft(
+        "王小明 山城经济新闻[2006-04-27] 山城百货在嘉定区签下第四家门店的协议，门店面积约2万平方米。"
+    )
+    assert all("王小明" not in q + a and "2006" not in q + a for q, a, _ in drafts)
+
+
 @pytest.mark.parametrize(
     ("sentence", "word", "tag"),
     [
