@@ -52,8 +52,9 @@ _NUMERAL_RUN_RE = re.compile(
     r"[\d,，.零〇一二兩两三四五六七八九十百千萬万億亿]+(?:\s?[多餘余來来幾几])?"
 )
 
-# where a clause ends: a comma (not the one in 54,000), a semicolon, a colon
-CLAUSE_MARK_RE = re.compile(r"[，；;：:]|,(?!\d{3})")
+# where a clause ends: a comma (not the one in 54,000), a semicolon, a colon (not
+# the one of a score or a time, 9：5, 10:30)
+CLAUSE_MARK_RE = re.compile(r"[，；;]|(?<!\d)[：:]|[：:](?!\d)|,(?!\d{3})")
 _CONTENT_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 MIN_PREDICATE_CONTEXT = 6  # ... and besides a whole predicate asked for
 MIN_CONTEXT = 4  # characters (a Latin word or number as one) a question keeps besides its answer

@@ -119,6 +119,8 @@ def tokens(text: str) -> list[Token]:
         out = _names_ending_in_a_morpheme(out, folded)
     if any(w.tag == "nr" and len(w.text) == 1 for w in out):
         out = _surnames_given_their_names(out, folded)
+    if "连" in folded:
+        out = _even_is_no_surname(out, folded)
     if any(len(w.text) == 1 for w in out):
         out = _compounds_mended(out, folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
@@ -367,6 +369,31 @@ def _names_mended(words: list[Token], folded: str) -> list[Token]:
             w = Token(w.text, "n", w.start, w.end)
         out.append(w)
         i += 1
+    return out
+
+
+# what stands before 連 when it means "even" (就連環島郵輪都…, 甚至連小孩都…)
+_BEFORE_EVEN = frozenset({"就", "甚至", "竟", "竟然", "也", "更"})
+
+
+def _even_is_no_surname(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a "name" opening with 連 after 就 or 甚至 cut into the word
+    "even" and the words after it (就｜連環島 → 就｜連｜環島)."""
+    out: list[Token] = []
+    for k, w in enumerate(words):
+        before = folded[words[k - 1].start : words[k - 1].end] if k else ""
+        if w.tag == "nr" and len(w.text) > 1 and folded[w.start] == "连" and before in _BEFORE_EVEN:
+            out.append(Token(w.text[0], "d", w.start, w.start + 1))
+            pos = w.start + 1
+            for part, tag in _tagger()(folded[pos : w.end]):
+                out.append(
+                    Token(
+                        w.text[pos - w.start : pos - w.start + len(part)], tag, pos, pos + len(part)
+                    )
+                )
+                pos += len(part)
+            continue
+        out.append(w)
     return out
 
 

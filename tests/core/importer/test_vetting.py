@@ -1236,6 +1236,22 @@ def test_a_newspaper_s_dateline_without_brackets_is_cut() -> None:
     assert all("快報訊" not in a and "記者" not in q for q, a, _ in drafts)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "even"), [("就連環島郵輪都來湊一腳。", "連環島"), ("甚至连小孩都知道。", "连小孩")]
+)
+def test_lian_meaning_even_is_no_surname(sentence: str, even: str) -> None:
+    # 就什麼都來湊一腳？ → 連環島郵輪: the 連 of 就連 was taken as a surname
+    assert even not in [w.text for w in tokens(sentence)]
+    assert all(not a.startswith(("連", "连")) for _, a, _ in every_draft(sentence))
+
+
+def test_a_score_is_not_cut_at_its_colon() -> None:
+    # 東體打完多少局以9？: the question stopped inside the score 9：5
+    drafts = every_draft("山城體中打完5局以9：5領先，最後以提前結束比賽的方式贏得冠軍。")
+    assert drafts
+    assert all(not q.rstrip("？").endswith("以9") for q, _, _ in drafts)
+
+
 def test_a_tv_station_s_credit_line_is_no_sentence() -> None:
     # 「華視新聞 黃種瀛 林品鑫 巫召清 苗栗報導 / 苗栗縣」 gave four cards asking for a crew member
     drafts = titled(
