@@ -83,6 +83,7 @@ _ERRATA = {
     "都还没": "d",  # 都還沒到: not yet, not a person
     "亮相": "v",  # 首次同時亮相國圖文津廳: on show, not an organisation
     "专门": "d",  # 專門為這台望遠鏡建造: especially, no noun
+    "高达": "v",  # 涉案金額高達230餘萬元: as much as, not a person
 }
 
 

@@ -1245,6 +1245,12 @@ def test_lian_meaning_even_is_no_surname(sentence: str, even: str) -> None:
     assert all(not a.startswith(("連", "连")) for _, a, _ in every_draft(sentence))
 
 
+def test_a_verb_s_result_stays_with_the_verb() -> None:
+    # 山城警方打什麼？ → 掉一個詐騙團夥: the 掉 of 打掉 was asked with the object
+    drafts = every_draft("近日，山城警方打掉一個詐騙團夥，涉案金額高達230餘萬元。")
+    assert all(not a.startswith("掉") for _, a, _ in drafts)
+
+
 def test_a_score_is_not_cut_at_its_colon() -> None:
     # 東體打完多少局以9？: the question stopped inside the score 9：5
     drafts = every_draft("山城體中打完5局以9：5領先，最後以提前結束比賽的方式贏得冠軍。")
@@ -1279,6 +1285,7 @@ def test_a_credit_and_the_paper_s_date_in_brackets_open_no_question() -> None:
         ("今天晚上將進入最高潮。", "最高潮", "nt"),
         ("捕撈季都還沒到。", "都還沒", "nr"),
         ("四大專藏首次同時亮相國圖文津廳。", "亮相", "n"),
+        ("涉案金額高達230餘萬元。", "高達", "nr"),
     ],
 )
 def test_common_words_the_dictionary_calls_names_are_not(
