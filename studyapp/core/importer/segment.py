@@ -375,15 +375,22 @@ def _names_mended(words: list[Token], folded: str) -> list[Token]:
 
 # what stands before 連 when it means "even" (就連環島郵輪都…, 甚至連小孩都…)
 _BEFORE_EVEN = frozenset({"就", "甚至", "竟", "竟然", "也", "更"})
+_CLAUSE_STARTS = frozenset("，,；;：:。！？!?「“（(")
+_CLAUSE_END_RE = re.compile(r"[，,；;：:。！？!?]")
 
 
 def _even_is_no_surname(words: list[Token], folded: str) -> list[Token]:
-    """``words`` with a "name" opening with 連 after 就 or 甚至 cut into the word
-    "even" and the words after it (就｜連環島 → 就｜連｜環島)."""
+    """``words`` with a "name" opening with 連 after 就 or 甚至, or opening a clause
+    that goes on with 都 (連救難小艇都…), cut into the word "even" and the words after
+    it (就｜連環島 → 就｜連｜環島)."""
     out: list[Token] = []
     for k, w in enumerate(words):
         before = folded[words[k - 1].start : words[k - 1].end] if k else ""
-        if w.tag == "nr" and len(w.text) > 1 and folded[w.start] == "连" and before in _BEFORE_EVEN:
+        even = before in _BEFORE_EVEN or (
+            (not before or before in _CLAUSE_STARTS)
+            and "都" in _CLAUSE_END_RE.split(folded[w.end :], 1)[0]
+        )
+        if w.tag == "nr" and len(w.text) > 1 and folded[w.start] == "连" and even:
             out.append(Token(w.text[0], "d", w.start, w.start + 1))
             pos = w.start + 1
             for part, tag in _tagger()(folded[pos : w.end]):

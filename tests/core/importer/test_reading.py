@@ -82,6 +82,15 @@ def test_markdown_inline_syntax_and_links_become_plain_text(tmp_path: Path) -> N
     ]
 
 
+def test_a_grade_written_with_stars_is_no_emphasis(tmp_path: Path) -> None:
+    # 考獲八科5**成為「超級狀元」…七科5**: the stars were read as bold, and 5成 was asked
+    path = tmp_path / "dse.txt"
+    path.write_text(
+        "# 放榜\n\n一名學生考獲八科5**成為狀元，另有三人考獲七科5**。\n", encoding="utf-8"
+    )
+    assert paragraphs(path) == ["一名學生考獲八科5**成為狀元，另有三人考獲七科5**。"]
+
+
 def test_hard_wrapped_latin_names_keep_their_space(tmp_path: Path) -> None:
     path = tmp_path / "wrapped.txt"
     path.write_text("他與 Tom\nBrown 和 Jared\nKaplan 談過，\n然後離開。\n", encoding="utf-8")

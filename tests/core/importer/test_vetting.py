@@ -1237,12 +1237,21 @@ def test_a_newspaper_s_dateline_without_brackets_is_cut() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "even"), [("就連環島郵輪都來湊一腳。", "連環島"), ("甚至连小孩都知道。", "连小孩")]
+    ("sentence", "even"),
+    [
+        ("就連環島郵輪都來湊一腳。", "連環島"),
+        ("甚至连小孩都知道。", "连小孩"),
+        ("大水敵不過,連救難小艇都出狀況。", "連救難"),
+    ],
 )
 def test_lian_meaning_even_is_no_surname(sentence: str, even: str) -> None:
     # 就什麼都來湊一腳？ → 連環島郵輪: the 連 of 就連 was taken as a surname
     assert even not in [w.text for w in tokens(sentence)]
     assert all(not a.startswith(("連", "连")) for _, a, _ in every_draft(sentence))
+
+
+def test_a_person_surnamed_lian_keeps_the_name() -> None:
+    assert "連勝文" in [w.text for w in tokens("連勝文也出席了，大家都很高興。")]
 
 
 def test_a_verb_s_result_stays_with_the_verb() -> None:
