@@ -766,12 +766,20 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     run = _longest_common_run(key, title)
     if run >= 3 or run >= max(2, math.ceil(0.5 * len(key))):
         return True
+    if any(
+        key[-n] + end in title
+        for n in (3, 4)
+        if n <= len(key) and key[-1] not in _PLACE_ENDS
+        for end in ("市", "县")
+    ):
+        return True  # 烏魯木齊 under 烏市…, 哈爾濱 under 哈市…: the city's short name
     government = _GOVERNMENT_END_RE.search(key)
     if government is not None and government.start() >= 2 and key[: government.start()] in title:
         return True  # 香港特區政府 under 香港援建…: the place's government, named by it
     return ORG_END.search(answer) is not None and _abbreviated_in(key, heading)
 
 
+_PLACE_ENDS = frozenset("区县市镇乡村州省")  # 花東地區 is no city 東 (台東縣 above it)
 _GOVERNMENT_END_RE = re.compile(
     r"(?:特别行政区政府|特别行政区|特区政府|市政府|县政府|省政府|政府|当局)$"
 )

@@ -1267,6 +1267,33 @@ def test_a_score_is_not_cut_at_its_colon() -> None:
     assert all(not q.rstrip("？").endswith("以9") for q, _, _ in drafts)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "山城社山城十月二十五日电 (记者 王小明)山城卫星发射中心新建的发射工位二十五日首次投入使用。",
+        "山城网消息(记者王小明 通讯员李大同)山城动物园昨日宣布，首次繁殖成活的小熊猫将与游客见面。",
+    ],
+)
+def test_a_dateline_with_a_date_in_numerals_or_a_site_s_credit_is_cut(text: str) -> None:
+    # 「中新社太原十月二十五日电 (谁尚春雅)…？」 and 「什么(记者吴昊…)武汉动物园…？ → 汉网消息」
+    drafts = every_draft(text)
+    assert all("王小明" not in q + a and "记者" not in q for q, a, _ in drafts)
+    assert all(not a.endswith(("电", "消息")) for _, a, _ in drafts)
+
+
+def test_a_city_s_short_name_in_the_title_gives_a_longer_name_away() -> None:
+    # 「國泰每周4班飛烏市」 above 「香港往返哪裡直航…？ → 烏魯木齊」
+    drafts = titled(
+        "山航每周4班飛烏市",
+        "山城航空昨日起新增直航烏魯木齊的航線，往返烏魯木齊的航班昨日凌晨由山城首航。",
+    )
+    assert drafts
+    assert all(a != "烏魯木齊" for _, a, _ in drafts)
+    assert gives_setting_away("哈爾濱", "哈市冰雪節開幕", "")
+    # …but a region ending in 地區 is not called by one of its characters (台東縣 above it)
+    assert not gives_setting_away("花東地區", "台東縣長公館百歲", "")
+
+
 def test_a_tv_station_s_credit_line_is_no_sentence() -> None:
     # 「華視新聞 黃種瀛 林品鑫 巫召清 苗栗報導 / 苗栗縣」 gave four cards asking for a crew member
     drafts = titled(
