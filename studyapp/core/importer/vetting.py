@@ -760,6 +760,8 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     if dateline and key in _folded(dateline):
         return True  # 維也納: where the article was filed is its setting, not a fact
     title = _folded(heading)
+    if any(key.endswith(city) and any(n in title for n in names) for city, names in _NICKNAMES):
+        return True  # 上海 under 沪上…, 广州 under 羊城…: the city by its other name
     if len(key) == 2:
         # 嘉義 under 嘉市…: a city's short name in the title says it too
         return key in title or any(key[0] + end in title for end in ("市", "县"))
@@ -779,6 +781,21 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     return ORG_END.search(answer) is not None and _abbreviated_in(key, heading)
 
 
+# cities the news calls by another name (folded to Simplified, as titles are here)
+_NICKNAMES = (
+    ("上海", ("沪", "申城")),
+    ("北京", ("京城", "京华")),
+    ("广州", ("穗", "羊城")),
+    ("重庆", ("渝",)),
+    ("深圳", ("鹏城",)),
+    ("成都", ("蓉城",)),
+    ("武汉", ("江城",)),
+    ("济南", ("泉城",)),
+    ("福州", ("榕城",)),
+    ("哈尔滨", ("冰城",)),
+    ("昆明", ("春城",)),
+    ("长沙", ("星城",)),
+)
 _PLACE_ENDS = frozenset("区县市镇乡村州省")  # 花東地區 is no city 東 (台東縣 above it)
 _GOVERNMENT_END_RE = re.compile(
     r"(?:特别行政区政府|特别行政区|特区政府|市政府|县政府|省政府|政府|当局)$"

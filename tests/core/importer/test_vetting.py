@@ -1290,6 +1290,10 @@ def test_a_city_s_short_name_in_the_title_gives_a_longer_name_away() -> None:
     assert drafts
     assert all(a != "烏魯木齊" for _, a, _ in drafts)
     assert gives_setting_away("哈爾濱", "哈市冰雪節開幕", "")
+    # 「沪上即时监控油价」 above 「目前，哪里粮食年产量110万吨左右？ → 上海」
+    assert gives_setting_away("上海", "沪上即时监控油价 市民别忙囤油", "")
+    assert gives_setting_away("廣州", "羊城花市開鑼", "")
+    assert not gives_setting_away("上海", "京城油價上漲", "")
     # …but a region ending in 地區 is not called by one of its characters (台東縣 above it)
     assert not gives_setting_away("花東地區", "台東縣長公館百歲", "")
 
