@@ -2,7 +2,7 @@
 
 The importer's ranking (:mod:`.ranking`) says which answers people ask about;
 it does not say whether the card a draft makes is one a careful reader keeps.
-Blind readers judged the drafts of 178 real articles nobody here wrote (good
+Blind readers judged the drafts of 226 real articles nobody here wrote (good
 as it stands, good after a small edit, poor, wrong; docs/import-quality.md);
 their verdicts follow the ranking hardly at all, but they do follow what a
 draft looks like: how long its question is and what it asks with, whether the
