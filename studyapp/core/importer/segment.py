@@ -122,6 +122,8 @@ def tokens(text: str) -> list[Token]:
         out = _surnames_given_their_names(out, folded)
     if "连" in folded:
         out = _even_is_no_surname(out, folded)
+    if any(w.tag == "nr" and len(w.text) == 3 and folded[w.start + 1] in "男女" for w in out):
+        out = _man_or_woman_named(out, folded)
     if any(len(w.text) == 1 for w in out):
         out = _compounds_mended(out, folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
@@ -400,6 +402,29 @@ def _even_is_no_surname(words: list[Token], folded: str) -> list[Token]:
                     )
                 )
                 pos += len(part)
+            continue
+        out.append(w)
+    return out
+
+
+# what follows 王男 / 葉女 (the news's way of naming a man or woman by surname) and
+# the tagger joins to it: 王男所駕駛, 葉女與…
+_AFTER_MAN_OR_WOMAN = frozenset("所与和及在于则也都被将因称说向把")
+
+
+def _man_or_woman_named(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with 王男所 cut into 王男｜所 (the man the news calls 王男, then 所)."""
+    out: list[Token] = []
+    for w in words:
+        if (
+            w.tag == "nr"
+            and len(w.text) == 3
+            and folded[w.start + 1] in "男女"
+            and folded[w.start] in SURNAMES
+            and folded[w.start + 2] in _AFTER_MAN_OR_WOMAN
+        ):
+            out.append(Token(w.text[:2], "nr", w.start, w.start + 2))
+            out.append(Token(w.text[2], "u", w.start + 2, w.end))
             continue
         out.append(w)
     return out

@@ -321,8 +321,8 @@ def on_word_edges(
         and suffix.text in _INSTITUTION_SUFFIXES
         and cand.feature in _NOUNISH
         and sentence[end + 1 : end + 2] not in _ASPECT_AFTER
-        and any(w.end == end and w.tag[:1] == "n" for w in words)
-    ):
+        and any(w.end == end and w.tag[:1] == "n" and w.tag not in PERSON_TAGS for w in words)
+    ):  # (王男｜所駕駛: a man and 所, no institute)
         end += 1  # 中央氣象局天文｜站: the station, which the tagger calls a verb
         words = [
             Token(w.text, "n", w.start, w.end) if w is suffix else w for w in words
@@ -935,6 +935,10 @@ def _in_the_reporters_visit(sentence: str, start: int, end: int) -> bool:
     return bool(_REPORTER_CLAUSE_RE.match(sentence, opens) and _FOUND_RE.search(rest))
 
 
+_UNDETERMINED_RE = re.compile(r"調查|调查|釐清|厘清|待查|不明|有待|尚待|了解中|瞭解中|追查")
+_CAUSE_BEFORE_RE = re.compile(r"原因\s*(?:仍|尚|還|还|則|则)?\s*$")
+
+
 def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str) -> bool:
     """Is the answer nothing to learn, however it is asked: nobody in particular
     (研究人員), a cry (噓，…), the country a local story is at home in asked where
@@ -947,6 +951,8 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         return True  # 記者實地走訪, 記者走訪｜部分農貿市場｜後發現: how the news was got
     if cand.asks.startswith("where") and is_home(answer):
         return True
+    if _UNDETERMINED_RE.search(answer) and _CAUSE_BEFORE_RE.search(sentence[: cand.start]):
+        return True  # 起火原因｜正由消防局調查釐清: that the cause is not known yet
     if gives_setting_away(answer, heading, dateline):
         return True
     if (

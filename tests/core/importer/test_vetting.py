@@ -1298,6 +1298,30 @@ def test_a_city_s_short_name_in_the_title_gives_a_longer_name_away() -> None:
     assert not gives_setting_away("花東地區", "台東縣長公館百歲", "")
 
 
+def test_a_man_named_by_surname_is_no_institute() -> None:
+    # 哪個機構駕駛大貨車因此直接撞上？ → 王男所
+    assert "王男" in [w.text for w in tokens("王男所駕駛的大貨車因此直接撞上前方轎車。")]
+    answers = [a for _, a, _ in every_draft("王男所駕駛的大貨車直接撞上前方轎車，轎車迴轉180度。")]
+    assert "王男" in answers and "王男所" not in answers
+    assert "李女士" in [w.text for w in tokens("李女士表示，她當時正在路口等紅燈。")]
+
+
+def test_that_the_cause_is_not_known_yet_is_no_answer() -> None:
+    # 起火原因什麼原因？ → 正由消防局火調科調查釐清
+    drafts = every_draft(
+        "山城一民宅昨晚發生火警，消防局派出5輛消防車到場，起火原因正由消防局調查釐清。"
+    )
+    assert all("調查" not in a for _, a, _ in drafts)
+
+
+def test_a_paper_s_news_tag_with_its_city_is_a_dateline() -> None:
+    # 什么(记者刘传江)近期？ → 中国消费者报哈尔滨讯
+    drafts = every_draft(
+        "山城消费者报山城讯(记者王小明)近期，山城市在农贸市场开展食品快检活动，共检测样品120批次。"
+    )
+    assert all("讯" not in a and "王小明" not in q + a for q, a, _ in drafts)
+
+
 def test_a_tv_station_s_credit_line_is_no_sentence() -> None:
     # 「華視新聞 黃種瀛 林品鑫 巫召清 苗栗報導 / 苗栗縣」 gave four cards asking for a crew member
     drafts = titled(
