@@ -346,3 +346,11 @@ def test_a_short_span_of_years_after_a_comma_is_no_year() -> None:
     sentence = "以本案情況而論，1年監禁已可反映罪行嚴重性。"
     assert not any(q.kind is QuantityKind.YEAR for q in find_quantities(sentence))
     assert found("公元79年，火山爆發。")[0][:3] == (QuantityKind.YEAR, "79年", 79)
+
+
+def test_a_span_of_days_written_without_ri_is_one_time() -> None:
+    # a reader found 「還有每年3月多少月15？」 → 15到4: the span 3月15到4月15 cut in two
+    sentence = "還有每年3月15到4月15的櫻花季。"
+    spans = [(q.kind, sentence[q.start : q.end]) for q in find_quantities(sentence)]
+    assert (QuantityKind.TIME, "3月15到4月15") in spans
+    assert not any(s.startswith("15到") for _, s in spans)

@@ -1306,6 +1306,13 @@ def test_a_man_named_by_surname_is_no_institute() -> None:
     assert "李女士" in [w.text for w in tokens("李女士表示，她當時正在路口等紅燈。")]
 
 
+@pytest.mark.parametrize("tail", ["有限公司", "股份有限公司", "集團"])
+def test_the_tail_of_a_company_s_name_is_no_answer(tail: str) -> None:
+    # 开发商福建省金潮房地产开发哪个机构？ → 有限公司
+    assert is_generic(tail)
+    assert not is_generic("金潮房地产开发有限公司")
+
+
 def test_that_the_cause_is_not_known_yet_is_no_answer() -> None:
     # 起火原因什麼原因？ → 正由消防局火調科調查釐清
     drafts = every_draft(
