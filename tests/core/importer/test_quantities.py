@@ -354,3 +354,14 @@ def test_a_span_of_days_written_without_ri_is_one_time() -> None:
     spans = [(q.kind, sentence[q.start : q.end]) for q in find_quantities(sentence)]
     assert (QuantityKind.TIME, "3月15到4月15") in spans
     assert not any(s.startswith("15到") for _, s in spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [("產地一天要運出近2000箱水梨。", "2000箱"), ("全縣共有1200戶受災。", "1200戶")],
+)
+def test_a_count_of_boxes_or_households_is_no_year(sentence: str, count: str) -> None:
+    # a reader found 「近哪一年箱水梨？」 → 2000
+    found = [(q.kind, sentence[q.start : q.end]) for q in find_quantities(sentence)]
+    assert (QuantityKind.NUMBER, count) in found
+    assert not any(k is QuantityKind.YEAR for k, _ in found)

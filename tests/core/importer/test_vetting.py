@@ -1329,6 +1329,15 @@ def test_a_paper_s_news_tag_with_its_city_is_a_dateline() -> None:
     assert all("讯" not in a and "王小明" not in q + a for q, a, _ in drafts)
 
 
+def test_the_outlet_s_name_in_brackets_opens_no_question() -> None:
+    # 【哪個機構】大嶼山有食水管爆裂…？ → Now新聞台
+    drafts = every_draft(
+        "【山城新聞台】大嶼山有食水管爆裂，要緊急維修，影響東涌一帶約3000戶食水供應。"
+    )
+    assert drafts
+    assert all("新聞台" not in q + a for q, a, _ in drafts)
+
+
 def test_a_tv_station_s_credit_line_is_no_sentence() -> None:
     # 「華視新聞 黃種瀛 林品鑫 巫召清 苗栗報導 / 苗栗縣」 gave four cards asking for a crew member
     drafts = titled(
