@@ -24,6 +24,7 @@ from studyapp.core.deck.model import AnswerKind
 from studyapp.core.deck.numbers import rounds_to, states_number
 from studyapp.core.importer.candidates import PERIOD_AFTER_RE, Candidate, Feature
 from studyapp.core.importer.names import (
+    FORM_OF_ADDRESS,
     SURNAMES,
     TITLE_AFTER_SURNAME,
     is_chinese_name,
@@ -936,6 +937,16 @@ def _in_the_reporters_visit(sentence: str, start: int, end: int) -> bool:
     return bool(_REPORTER_CLAUSE_RE.match(sentence, opens) and _FOUND_RE.search(rest))
 
 
+# what follows a surname when the news names nobody: 陳先生, 李老太太, 王男, 林姓男子
+_ANONYMOUS_RE = re.compile(
+    r"(?:" + FORM_OF_ADDRESS + r"|阿伯|阿嬤|阿公|大爺|大爷|大媽|大妈|男|女"
+    r"|姓(?:男子|女子|男童|女童|男|女|民眾|民众|司機|司机|婦人|妇人|老翁|老婦|老妇))"
+)
+# who a passer-by is, before the surname: 台東旅客｜王先生, 路人｜林先生
+_ROLE_BEFORE_RE = re.compile(
+    r"^[\u3400-\u9fff]{0,4}?(?:旅客|遊客|游客|路人|民眾|民众|居民|市民|業主|业主|患者|病患|家長|家长"
+    r"|司機|司机|車主|车主|店家|老闆|老板|網友|网友|消費者|消费者|乘客|村民|員工|员工|學生|学生)"
+)
 _UNDETERMINED_RE = re.compile(r"調查|调查|釐清|厘清|待查|不明|有待|尚待|了解中|瞭解中|追查")
 _CAUSE_BEFORE_RE = re.compile(r"原因\s*(?:仍|尚|還|还|則|则)?\s*$")
 
@@ -952,6 +963,9 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         return True  # 記者實地走訪, 記者走訪｜部分農貿市場｜後發現: how the news was got
     if cand.asks.startswith("where") and is_home(answer):
         return True
+    unnamed = _ROLE_BEFORE_RE.sub("", answer)
+    if unnamed[:1] in SURNAMES and _ANONYMOUS_RE.fullmatch(unnamed[1:]):
+        return True  # 陳先生, 路人林先生, 王男, 李姓男子: a passer-by the news does not name
     if _UNDETERMINED_RE.search(answer) and _CAUSE_BEFORE_RE.search(sentence[: cand.start]):
         return True  # 起火原因｜正由消防局調查釐清: that the cause is not known yet
     if gives_setting_away(answer, heading, dateline):
