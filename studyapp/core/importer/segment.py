@@ -124,6 +124,8 @@ def tokens(text: str) -> list[Token]:
         out = _even_is_no_surname(out, folded)
     if any(w.tag == "nr" and len(w.text) == 3 and folded[w.start + 1] in "男女" for w in out):
         out = _man_or_woman_named(out, folded)
+    if any(w.tag == "nr" and len(w.text) == 3 for w in out):
+        out = _function_words_are_no_given_names(out, folded)
     if any(len(w.text) == 1 for w in out):
         out = _compounds_mended(out, folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
@@ -428,6 +430,39 @@ def _man_or_woman_named(words: list[Token], folded: str) -> list[Token]:
             continue
         out.append(w)
     return out
+
+
+# tags of the words a given name never is: conjunctions, prepositions, particles,
+# pronouns (原｜以為); an adverb or verb only when very common (連｜已經, 張｜認為:
+# the dictionary calls the name 大同 an adverb, 564 times)
+_FUNCTION_TAGS = frozenset({"c", "p", "u", "r"})
+COMMON_WORD_TAGS = frozenset({"d", "v"})
+COMMON_VERB_FREQ = 5000  # 認為 30,204, 已經 51,289; 大同 564, 建國 (a place's tag) 3,084
+
+
+def _function_words_are_no_given_names(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a three-character "name" whose last two characters are a
+    function word or a very common verb cut into its first character and that word
+    (果農原以為能… is 原｜以為, not a person 原以為)."""
+    out: list[Token] = []
+    for w in words:
+        given = folded[w.start + 1 : w.end]
+        if w.tag == "nr" and len(w.text) == 3:
+            (word, tag), *rest = _tagger()(given)
+            common_verb = tag in COMMON_WORD_TAGS and _frequency(given) >= COMMON_VERB_FREQ
+            if not rest and word == given and (tag in _FUNCTION_TAGS or common_verb):
+                ((_, first_tag),) = _tagger()(folded[w.start]) or [("", "x")]
+                out.append(Token(w.text[0], first_tag, w.start, w.start + 1))
+                out.append(Token(w.text[1:], tag, w.start + 1, w.end))
+                continue
+        out.append(w)
+    return out
+
+
+def _frequency(word: str) -> int:
+    import rjieba  # lazy, as in _tagger()
+
+    return int(rjieba.suggest_freq(word))
 
 
 def _runs_into(name: str, following: str) -> bool:

@@ -1250,6 +1250,13 @@ def test_lian_meaning_even_is_no_surname(sentence: str, even: str) -> None:
     assert all(not a.startswith(("連", "连")) for _, a, _ in every_draft(sentence))
 
 
+def test_a_function_word_is_no_given_name() -> None:
+    # 果農誰能賣個好價錢？ → 原以為: 原 is a surname, but 以為 is "thought"
+    assert "原以為" not in [w.text for w in tokens("果農原以為能賣個好價錢。")]
+    assert all(a != "原以為" for _, a, _ in every_draft("今年盛產，果農原以為能賣個好價錢。"))
+    assert "王建國" in [w.text for w in tokens("王建國今天表示，山城將興建新館。")]
+
+
 def test_a_person_surnamed_lian_keeps_the_name() -> None:
     assert "連勝文" in [w.text for w in tokens("連勝文也出席了，大家都很高興。")]
 
