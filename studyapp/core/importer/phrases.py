@@ -624,7 +624,13 @@ def _marked(sentence: str, nps: list[tuple[int, int, frozenset[str]]]) -> list[P
                 out.append(Phrase(PhraseKind.THING, rest[0], rest[1], frozenset({"definition"})))
     # what a sentence calls the largest, first or only one
     for m in _SUPERLATIVE_RE.finditer(sentence):
-        after = [np for np in nps if np[0] >= m.end() and np[0] - m.end() <= 6]
+        after = [
+            np
+            for np in nps
+            if np[0] >= m.end()
+            and np[0] - m.end() <= 6
+            and not any(ch in _CLAUSE_BREAK for ch in sentence[m.end() : np[0]])
+        ]  # (最後1天，｜警方…: the next clause is not what is the last)
         if after:
             s, e, tags = after[0]
             out.append(Phrase(_np_kind(sentence[s:e], tags, ""), s, e, frozenset({"superlative"})))

@@ -764,6 +764,8 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None  # 一個, 一家: an article, not a count
     if value == 1 and unit in _ONE_OF_A_KIND:
         return None  # 被1名男子…: readers found a count of one trivial
+    if value == 1 and sentence[:start].rstrip().endswith(("最後", "最后", "最終", "最终")):
+        return None  # 連假最後1天: the last day, not a count of days
     if value == 2 and unit == "人" and raw in ("兩", "两"):
         return None  # 兩人: "the two of them"
     return Quantity(QuantityKind.NUMBER, start, end, _number(value), unit)

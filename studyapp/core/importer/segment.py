@@ -310,10 +310,16 @@ _TITLES = frozenset(
      "区长", "署长", "厅长", "省长", "书记", "队长", "支队长", "警官"]
 )  # fmt: skip
 _TITLE_RE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
+_TITLE_END_RE = re.compile("(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")$")
 # characters that end a two-character name rather than being its third: 李遠｜在
 _AFTER_NAME = frozenset(
     "在於于是和與与及等也說说表指的曾將将已則则因為为被把對对向到從从今昨獲获出任以用憑凭"
 )
+
+
+def _is_title(word: str) -> bool:
+    """A title, or a longer one ending in it (警察局長, 代理縣長)."""
+    return word in _TITLES or (len(word) > 2 and _TITLE_END_RE.search(word) is not None)
 
 
 def _names_after_titles(words: list[Token], folded: str) -> list[Token]:
@@ -327,8 +333,9 @@ def _names_after_titles(words: list[Token], folded: str) -> list[Token]:
         w = words[i]
         short = (
             i > 0
-            and folded[words[i - 1].start : words[i - 1].end] in _TITLES
-            and w.tag in ("nr", "nrfg")
+            and _is_title(folded[words[i - 1].start : words[i - 1].end])
+            # (警察局長｜林國 is tagged a place, 縣長｜林｜茂盛 a morpheme and an adjective)
+            and (w.tag in ("nr", "nrfg", "ns") or (w.tag == "ng" and len(w.text) == 1))
             and len(w.text) in (1, 2)
             and folded[w.start] in SURNAMES
             and i + 1 < len(words)

@@ -1257,6 +1257,25 @@ def test_a_function_word_is_no_given_name() -> None:
     assert "王建國" in [w.text for w in tokens("王建國今天表示，山城將興建新館。")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("台南市警察局長林國清於連假期間到分局慰勉同仁。", "林國清"),
+        ("宜蘭縣代理縣長林茂盛今天宣布，明年起免費接種。", "林茂盛"),
+    ],
+)
+def test_a_name_after_a_longer_title_is_kept_whole(sentence: str, name: str) -> None:
+    # 哪裡清於連假期間…？ → 台南市警察局長林國: the title 警察局長 ends in 局長
+    assert name in [w.text for w in tokens(sentence)]
+
+
+def test_the_last_day_is_no_count_and_the_next_clause_no_superlative() -> None:
+    # 今（12）日是雙十連假最後多少天？ → 1天, and 最後 made 警方… "the last" thing
+    sentence = "今（12）日是雙十連假最後1天，警方全面升級交通疏導與執法力道。"
+    assert not any(q.value == 1 for q in find_quantities(sentence))
+    assert all(c.feature is not Feature.SUPERLATIVE for c in find_candidates(sentence, NO_NAMES))
+
+
 def test_a_person_surnamed_lian_keeps_the_name() -> None:
     assert "連勝文" in [w.text for w in tokens("連勝文也出席了，大家都很高興。")]
 
