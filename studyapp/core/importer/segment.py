@@ -333,12 +333,12 @@ def _names_after_titles(words: list[Token], folded: str) -> list[Token]:
         w = words[i]
         short = (
             i > 0
-            and _is_title(folded[words[i - 1].start : words[i - 1].end])
+            and len(w.text) in (1, 2)
             # (警察局長｜林國 is tagged a place, 縣長｜林｜茂盛 a morpheme and an adjective)
             and (w.tag in ("nr", "nrfg", "ns") or (w.tag == "ng" and len(w.text) == 1))
-            and len(w.text) in (1, 2)
             and folded[w.start] in SURNAMES
             and i + 1 < len(words)
+            and _is_title(folded[words[i - 1].start : words[i - 1].end])
         )
         if short:
             need = 3 - len(w.text)
