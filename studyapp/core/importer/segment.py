@@ -84,6 +84,7 @@ _ERRATA = {
     "亮相": "v",  # 首次同時亮相國圖文津廳: on show, not an organisation
     "专门": "d",  # 專門為這台望遠鏡建造: especially, no noun
     "高达": "v",  # 涉案金額高達230餘萬元: as much as, not a person
+    "串联": "v",  # 將串聯成完整停車網絡: to link up, not a place
 }
 
 
@@ -128,7 +129,24 @@ def tokens(text: str) -> list[Token]:
         out = _function_words_are_no_given_names(out, folded)
     if any(len(w.text) == 1 for w in out):
         out = _compounds_mended(out, folded)
+    if "国小" in folded:
+        out = _schools_joined(out, folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
+
+
+# an elementary school by its name (嘉北國小, 龍昇國小), which the dictionary does not
+# know: the two characters before 國小 name it
+_SCHOOL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})国小(?!学)")  # (全國｜小學: primary schools)
+_NOT_IN_A_SCHOOL_NAME = frozenset("的在于和与及是了到从为对向、")
+
+
+def _schools_joined(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with each 國小 one word with its name (嘉｜北國｜小 → 嘉北國小)."""
+    for m in _SCHOOL_RE.finditer(folded):
+        start = m.start() - 2
+        if not any(ch in _NOT_IN_A_SCHOOL_NAME for ch in folded[start : m.start()]):
+            words = _joined(words, start, m.end(), "nt")
+    return words
 
 
 # what follows a name and comes before a number: 趙真｜以3小時34分
@@ -284,9 +302,10 @@ class KnownNames:
         return words
 
 
-def _joined(words: list[Token], start: int, end: int) -> list[Token]:
-    """``words`` with [start, end) one name, when the words there cut it (and it
-    does not start or end inside a word it is no part of)."""
+def _joined(words: list[Token], start: int, end: int, tag: str = "nr") -> list[Token]:
+    """``words`` with [start, end) one name (a person's unless ``tag`` says), when
+    the words there cut it (and it does not start or end inside a word it is no
+    part of)."""
     inside = [k for k, w in enumerate(words) if w.start < end and w.end > start]
     if not inside:
         return words
@@ -296,7 +315,7 @@ def _joined(words: list[Token], start: int, end: int) -> list[Token]:
     if first.start != start:
         return words  # 張家｜李家潤: the name would start inside another word
     text = "".join(w.text for w in (words[k] for k in inside))
-    name = Token(text[: end - start], "nr", start, end)
+    name = Token(text[: end - start], tag, start, end)
     rest = [] if last.end == end else [Token(text[end - start :], last.tag, end, last.end)]
     return [*words[: inside[0]], name, *rest, *words[inside[-1] + 1 :]]
 

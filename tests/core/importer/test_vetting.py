@@ -1276,6 +1276,15 @@ def test_the_last_day_is_no_count_and_the_next_clause_no_superlative() -> None:
     assert all(c.feature is not Feature.SUPERLATIVE for c in find_candidates(sentence, NO_NAMES))
 
 
+def test_an_elementary_school_is_one_name() -> None:
+    # 隨著哪裡小、崇文國小…？ → 嘉北國 and 龍昇國｜小 (two readers, sets 50 and 51)
+    words = [w.text for w in tokens("隨著嘉北國小、崇文國小地下停車場工程陸續完工。")]
+    assert "嘉北國小" in words and "崇文國小" in words
+    answers = [a for _, a, _ in every_draft("龍昇國小的孩子們一早就到場，為遊客表演客家歌謠。")]
+    assert not any(a.endswith("國") for a in answers)
+    assert "小學" in [w.text for w in tokens("政府推動全國小學營養午餐。")]
+
+
 def test_a_person_surnamed_lian_keeps_the_name() -> None:
     assert "連勝文" in [w.text for w in tokens("連勝文也出席了，大家都很高興。")]
 
@@ -1411,6 +1420,7 @@ def test_a_credit_and_the_paper_s_date_in_brackets_open_no_question() -> None:
         ("捕撈季都還沒到。", "都還沒", "nr"),
         ("四大專藏首次同時亮相國圖文津廳。", "亮相", "n"),
         ("涉案金額高達230餘萬元。", "高達", "nr"),
+        ("未來3座停車場將串聯成完整停車網絡。", "串聯", "ns"),
     ],
 )
 def test_common_words_the_dictionary_calls_names_are_not(
