@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from studyapp.core.deck.model import Answer, AnswerKind, Approx, Deck, Script
-from studyapp.core.deck.numbers import amount_text
+from studyapp.core.deck.numbers import amount_text, exact
 
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
@@ -21,9 +21,7 @@ def format_number(value: int | float, script: Script = "hant") -> str:
     """A number as the decks show it: 4000, 12,500, and a large round amount with
     萬/億 as the news writes it (847億, not 84,700,000,000), in ``script``."""
     if isinstance(value, float):
-        value = round(value, 6)  # no float noise (28734700.000000004)
-        if value.is_integer():
-            value = int(value)
+        value = exact(value)
     if isinstance(value, int):
         amount = amount_text(value, script) if value > 0 else None
         if amount is not None:

@@ -89,7 +89,18 @@ def amount_value(m: re.Match[str]) -> float:
         rest = float(m.group("rest") or m.group("rest0") or 0)
         rest += float(m.group("thousands") or 0) * 1000
         value = _plain(m.group("wan")) * _WAN + rest
-    return round(value, 6)  # 2873.47萬: 28,734,700, without float noise
+    return without_noise(value)  # 2873.47萬: 28,734,700
+
+
+def without_noise(value: float) -> float:
+    """``value`` without float noise: 28734700.000000004 is 28,734,700."""
+    return round(value, 6)
+
+
+def exact(value: float) -> int | float:
+    """``value`` without float noise, a whole number as ``int``."""
+    value = without_noise(value)
+    return int(value) if value.is_integer() else value
 
 
 def _plain(digits: str) -> float:

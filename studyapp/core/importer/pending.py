@@ -257,7 +257,7 @@ def session_from_dict(data: Any) -> ImportSession:
         drafts=drafts,
         article_path=_str(data.get("article", "")),
         held_back=max(0, int(data.get("held_back", 0))),
-        doubted=frozenset(d.id for d in drafts if d.id in _ids(data.get("doubted"))),
+        doubted=frozenset(d.id for d in drafts) & _ids(data.get("doubted")),
     )
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from studyapp.core.deck.numbers import parse_chinese_numeral
+from studyapp.core.deck.numbers import exact, parse_chinese_numeral
 
 
 class QuantityKind(str, Enum):
@@ -527,7 +527,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _PERCENT_RE.finditer(sentence):
         percent = _cn_or_digits(m.group(1))
         if percent is not None:
-            add(Quantity(QuantityKind.NUMBER, m.start(), m.end(), _number(percent), "%"))
+            add(Quantity(QuantityKind.NUMBER, m.start(), m.end(), exact(percent), "%"))
     for m in _YEAR_RE.finditer(sentence):
         raw, nian = m.group(1), m.group(2)
         after = sentence[m.end() :]
@@ -621,11 +621,6 @@ def _is_version(sentence: str, start: int, end: int) -> bool:
 
 def _range_follows(sentence: str, end: int) -> bool:
     return bool(re.match(_RANGE_SEP + r"(?:\d|[" + _CN + r"])", sentence[end:]))
-
-
-def _number(value: float) -> int | float:
-    value = round(value, 6)  # 2873.47萬 is 28,734,700, not 28,734,700.000000004
-    return int(value) if value.is_integer() else value
 
 
 # the names of eras a year is counted in: 雍正3年, 明治10年, 民國5年
@@ -768,7 +763,7 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None  # 連假最後1天: the last day, not a count of days
     if value == 2 and unit == "人" and raw in ("兩", "两"):
         return None  # 兩人: "the two of them"
-    return Quantity(QuantityKind.NUMBER, start, end, _number(value), unit)
+    return Quantity(QuantityKind.NUMBER, start, end, exact(value), unit)
 
 
 def _compound(sentence: str, m: re.Match[str]) -> Quantity | None:
@@ -788,4 +783,4 @@ def _compound(sentence: str, m: re.Match[str]) -> Quantity | None:
     if approx:
         return Quantity(QuantityKind.TIME, m.start(), m.end(), m.group(0))
     value = a * scale_hi + b * scale_lo
-    return Quantity(QuantityKind.NUMBER, m.start(), m.end(), _number(value), unit or "")
+    return Quantity(QuantityKind.NUMBER, m.start(), m.end(), exact(value), unit or "")

@@ -93,7 +93,14 @@ def is_common_word(text: str) -> bool:
     import rjieba  # lazy, as in _tagger(): only an import pays for the dictionary
 
     folded = simplified(text)
-    return bool(rjieba.has_word(folded)) and int(rjieba.suggest_freq(folded)) >= COMMON_WORD_FREQ
+    return bool(rjieba.has_word(folded)) and _frequency(folded) >= COMMON_WORD_FREQ
+
+
+def _frequency(word: str) -> int:
+    """How often the tagger's dictionary counts ``word`` (folded to Simplified)."""
+    import rjieba  # lazy, as in _tagger()
+
+    return int(rjieba.suggest_freq(word))
 
 
 COMMON_WORD_FREQ = 100  # jieba's dictionary counts: 評估 1,419, 謙虛 290; 解釋性 21
@@ -104,14 +111,8 @@ def tokens(text: str) -> list[Token]:
     if not text:
         return []
     folded = simplified(text)
-    out: list[Token] = []
-    pos = 0
-    for word, tag in _tagger()(folded):
-        end = pos + len(word)
-        tag = _ERRATA.get(word, tag)
-        out.append(Token(text[pos:end], tag, pos, end))
-        pos = end
-    if pos != len(text):  # the tagger dropped or added characters: trust nothing
+    out = _tagged(text, folded)
+    if not out or out[-1].end != len(text):  # the tagger dropped or added characters
         return [Token(text, "x", 0, len(text))]
     if any(w.tag == "nr" and not may_be_a_name(folded[w.start : w.end]) for w in out):
         out = _names_mended(out, folded)
@@ -132,6 +133,18 @@ def tokens(text: str) -> list[Token]:
     if "国小" in folded:
         out = _schools_joined(out, folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
+
+
+def _tagged(text: str, folded: str, offset: int = 0) -> list[Token]:
+    """The tagger's words of ``text`` (read in its ``folded`` form), the dictionary's
+    errata mended, their offsets counted from ``offset``."""
+    out: list[Token] = []
+    pos = 0
+    for word, tag in _tagger()(folded):
+        end = pos + len(word)
+        out.append(Token(text[pos:end], _ERRATA.get(word, tag), offset + pos, offset + end))
+        pos = end
+    return out
 
 
 # an elementary school by its name (嘉北國小, 龍昇國小), which the dictionary does not
@@ -328,8 +341,9 @@ _TITLES = frozenset(
      "理事长", "总监", "导演", "作家", "歌手", "演员", "球员", "博士", "乡长", "镇长", "村长",
      "区长", "署长", "厅长", "省长", "书记", "队长", "支队长", "警官"]
 )  # fmt: skip
-_TITLE_RE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
-_TITLE_END_RE = re.compile("(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")$")
+_TITLE_ALTERNATION = "|".join(sorted(_TITLES, key=len, reverse=True))
+_TITLE_RE = re.compile(_TITLE_ALTERNATION)
+_TITLE_END_RE = re.compile(f"(?:{_TITLE_ALTERNATION})$")
 # characters that end a two-character name rather than being its third: 李遠｜在
 _AFTER_NAME = frozenset(
     "在於于是和與与及等也說说表指的曾將将已則则因為为被把對对向到從从今昨獲获出任以用憑凭"
@@ -422,14 +436,7 @@ def _even_is_no_surname(words: list[Token], folded: str) -> list[Token]:
         )
         if w.tag == "nr" and len(w.text) > 1 and folded[w.start] == "连" and even:
             out.append(Token(w.text[0], "d", w.start, w.start + 1))
-            pos = w.start + 1
-            for part, tag in _tagger()(folded[pos : w.end]):
-                out.append(
-                    Token(
-                        w.text[pos - w.start : pos - w.start + len(part)], tag, pos, pos + len(part)
-                    )
-                )
-                pos += len(part)
+            out += _tagged(w.text[1:], folded[w.start + 1 : w.end], w.start + 1)
             continue
         out.append(w)
     return out
@@ -477,18 +484,11 @@ def _function_words_are_no_given_names(words: list[Token], folded: str) -> list[
             (word, tag), *rest = _tagger()(given)
             common_verb = tag in COMMON_WORD_TAGS and _frequency(given) >= COMMON_VERB_FREQ
             if not rest and word == given and (tag in _FUNCTION_TAGS or common_verb):
-                ((_, first_tag),) = _tagger()(folded[w.start]) or [("", "x")]
-                out.append(Token(w.text[0], first_tag, w.start, w.start + 1))
+                out += _tagged(w.text[0], folded[w.start], w.start)
                 out.append(Token(w.text[1:], tag, w.start + 1, w.end))
                 continue
         out.append(w)
     return out
-
-
-def _frequency(word: str) -> int:
-    import rjieba  # lazy, as in _tagger()
-
-    return int(rjieba.suggest_freq(word))
 
 
 def _runs_into(name: str, following: str) -> bool:

@@ -665,14 +665,11 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
     if shown in _NUMBER_RUN_RE.findall(question):
         return True
     # 前幾名分別獲得一百萬、五十萬、廿萬、十萬元: the list says how many
-    listed = max(
-        (len(_LIST_ITEM_SPLIT_RE.split(m.group(0))) for m in _LIST_RE.finditer(question)), default=0
-    )
+    listed = max((m.group(0).count("、") + 1 for m in _LIST_RE.finditer(question)), default=0)
     return 3 <= listed == value
 
 
 _LIST_RE = re.compile(r"[^，,。；;：:、\s]{1,12}(?:、[^，,。；;：:、\s]{1,12})+")
-_LIST_ITEM_SPLIT_RE = re.compile(r"、")
 
 
 # a clause that only says when the next one happens: 自…以來, …之後, …的時候
