@@ -37,7 +37,7 @@ from studyapp.core.deck.model import (
     FactId,
     split_span,
 )
-from studyapp.core.deck.numbers import states_number
+from studyapp.core.deck.numbers import parse_chinese_numeral, states_number
 from studyapp.core.deck.view import DeckView
 from studyapp.core.importer.textnorm import (
     bigrams,
@@ -113,10 +113,20 @@ def said(answers: Iterable[tuple[Answer, EntityType | None]], text: str = "") ->
 def content_bigrams(text: str) -> frozenset[str]:
     """Key-word tokens: bigrams of the folded text, function characters as breaks,
     without lone Chinese characters."""
+    folded = normalize(text)
     out: set[str] = set()
-    for part in _STOP_RE.split(normalize(text)):
+    for part in _STOP_RE.split(folded):
         out.update(b for b in bigrams(part) if len(b) > 1 or b.isascii())
+    for m in _AGE_RE.finditer(folded):
+        digits = m.group(1)
+        age = int(digits) if digits.isdigit() else parse_chinese_numeral(digits)
+        if age is not None:
+            out.add(f"{age:g}岁")  # 十九歲 and 19岁: the same age, however written
     return frozenset(out)
+
+
+# an age, in digits or numerals (folded to Simplified: 岁)
+_AGE_RE = re.compile(r"(?<![\d.,零〇一二两三四五六七八九十百])(\d+|[一二两三四五六七八九十百]+)岁")
 
 
 @dataclass(frozen=True, slots=True)

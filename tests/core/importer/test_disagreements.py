@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.core.deck.library import load_library
 from studyapp.core.deck.load import load_deck
 from studyapp.core.deck.model import Answer, AnswerKind, Deck, EntityId
 from studyapp.core.importer.drafts import Draft, ImportSession, make_session
 from studyapp.core.importer.matching import FactIndex, Said, content_bigrams, said
 from studyapp.core.importer.pending import load_pending, save_pending
-from studyapp.core.importer.reading import read_article
+from studyapp.core.importer.reading import parse_article_text, read_article
 
 from .conftest import ARTICLES, TODAY
 
@@ -131,3 +132,15 @@ def test_matching_without_what_the_whole_sentence_says(rivals: Deck) -> None:
 def test_key_words_fold_scripts_and_drop_function_characters() -> None:
     assert content_bigrams("他們的銀行") == content_bigrams("他们的银行") == {"银行"}
     assert "kenito" in content_bigrams("Ken Ito 在这里")  # spaces go: names stay whole
+
+
+def test_an_age_in_digits_states_the_age_a_fact_writes_in_numerals() -> None:
+    """十九歲 in the deck and 19岁 in an article are the same age: the sentence is
+    known as stating the built-in fact (it was missed when only bigrams compared)."""
+    assert "19岁" in content_bigrams("十九歲遇到") & content_bigrams("19岁时遇到")
+    assert "19岁" not in content_bigrams("一百一十九岁") | content_bigrams("2019岁末")
+    article = parse_article_text(
+        "# 湾区\n\nChris 在19岁那年初到湾区，认识了还是博士后的 Dario 和 Jared。\n"
+    )
+    session = make_session(article, list(load_library(None).decks), today=TODAY, doubt_limit=1.0)
+    assert any(m.fact == "a-postdocs" for d in session.drafts for m in d.duplicates)
