@@ -19,6 +19,7 @@ edited: the progress store keys cards by (deck id, fact id, card kind).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import heapq
@@ -642,12 +643,21 @@ def _prepared(found: Found, facts: FactIndex) -> _Offer | None:
     # fact or name what a deck knows
     flaggable = known is not None or any(c.feature is Feature.ENTITY for c in cands)
     features = tuple(dict.fromkeys(c.feature for c in cands))
-    return _Offer(found, scored, stated, flaggable, features, _subject(text, cands))
+    subject = _subject(text, cands, found.word_ends, found.word_tags)
+    return _Offer(found, scored, stated, flaggable, features, subject)
 
 
-def _subject(text: str, cands: list[Candidate]) -> tuple[int, int] | None:
+def _subject(
+    text: str,
+    cands: list[Candidate],
+    word_ends: Sequence[int] = (),
+    word_tags: Sequence[str] = (),
+) -> tuple[int, int] | None:
     """The name or noun phrase that opens the sentence, or its first clause that
-    opens with one (after a time: 2017年8月25日，福衛五號…): its subject, mostly."""
+    opens with one (after a time: 2017年8月25日，福衛五號…): its subject, mostly.
+    Not a name that only qualifies the noun after it (萬州｜的天生城街區, 萬州｜鳳凰
+    花果山景區: the subject is the place in 萬州, not 萬州), as the sentence's words
+    (``word_ends``, ``word_tags``) show."""
     for clause_start in [0, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))][:3]:
         lead = clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
         opening = [
@@ -656,8 +666,24 @@ def _subject(text: str, cands: list[Candidate]) -> tuple[int, int] | None:
             if c.start == lead and c.feature not in _NOT_SUBJECTS and c.end - c.start >= 2
         ]
         if opening:
-            return max(((c.start, c.end) for c in opening), key=lambda p: p[1])
+            start, end = max(((c.start, c.end) for c in opening), key=lambda p: p[1])
+            if _qualifies_a_noun(text, end, word_ends, word_tags):
+                return None
+            return start, end
     return None
+
+
+def _qualifies_a_noun(
+    text: str, end: int, word_ends: Sequence[int], word_tags: Sequence[str]
+) -> bool:
+    """Does a noun (or 的 and a noun) follow the word ending at ``end``?"""
+    if text[end : end + 1] in ("的", "之"):
+        return True
+    at = bisect.bisect_left(word_ends, end)
+    if at >= len(word_ends) - 1 or word_ends[at] != end:
+        return False  # the name ends inside a word, or nothing follows it
+    tag = word_tags[at + 1]
+    return tag[:1] == "n" or tag == "vn"
 
 
 def _opens_predicate(tag: str) -> bool:

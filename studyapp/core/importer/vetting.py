@@ -699,8 +699,16 @@ def is_fragment(filled: str, answer: str) -> bool:
         return True  # 確實因為什麼原因？: a cause, and not what it caused
     if _SINCE_END_RE.search(body):
         return True  # 自1999年…開始運作以來？: a time the point of the sentence follows
+    if _DIGIT_RE.search(answer) and _says_nothing_of_whom(body.replace(answer, " ", 1)):
+        return True  # 遊客約1.6萬人次？: a number with nothing to say whose it is
     clause_start = last_clause_start(body)
     clause = body[clause_start:]
+    if at < clause_start and _CUT_OFF_END_RE.search(body):
+        return True  # …，今年上半年外銷包括？, …，與十一月上旬相比？: what follows is cut off
+    if clause_start > 0 and at < clause_start and _SUBORDINATE_START_RE.match(clause):
+        return True  # 誰表示，當網暴發生？: a clause that only leads up to what was said
+    if at >= clause_start and _JOINED_ONLY_RE.fullmatch(clause.replace(answer, "", 1)):
+        return True  # 2017年10月和今年6月？: one of two things, and nothing said of either
     if at >= clause_start:
         rest = clause.replace(answer, "", 1)
         if len(_CONTENT_RE.findall(rest)) <= 3 and _FROM_TO_RE.match(rest):
@@ -726,6 +734,33 @@ def is_fragment(filled: str, answer: str) -> bool:
         return False
     last = next((w for w in reversed(tokens(clause)) if w.tag != "x"), None)
     return last is not None and last.tag in PERSON_TAGS and clause[: last.start].endswith("的")
+
+
+# a question ending on what needs more after it (包括…, 與…相比 and the outcome)
+_CUT_OFF_END_RE = re.compile(r"(?:包括|包含|相比|相較|相较|比較|比较|比起)$")
+# a clause that only leads up to the main one: 當…, 雖然…, 如果…, 剛…
+_SUBORDINATE_START_RE = re.compile(
+    r"\s*(?:當|当|雖然|虽然|雖|虽|儘管|尽管|即使|即便|如果|假如|假若|若是|倘若|一旦|每當|每当|剛|刚)"
+)
+# nothing but another thing joined to the answer: 和今年6月
+_JOINED_ONLY_RE = re.compile(
+    r"\s*(?:和|與|与|及|以及|或)[\s\d〇零一二三四五六七八九十百千年月日上下中旬初底去今明本]+"
+)
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _says_nothing_of_whom(rest: str) -> bool:
+    """Is what a question says beside its number (``rest``) too little to tell whose
+    number it is: a short clause opening with a change or a count that the sentence
+    before gave its owner (遊客約…人次, 同比增長…, 較去年同期成長…與6.5%; not
+    深證成指報…點)?"""
+    return len(_CONTENT_RE.findall(rest)) <= 10 and bool(_WHOSE_OPENING_RE.match(rest))
+
+
+_WHOSE_OPENING_RE = re.compile(
+    r"\s*(?:同比|環比|环比|較|较|比去年|比上年|增長|增长|成長|成长|下降|上升|減少|减少|增加"
+    r"|遊客|游客|旅客|人數|人数|收入|營收|营收|共計|共计|合計|合计|累計|累计|接待|約|约|其中)"
+)
 
 
 _ONLY_A_TIME_RE = re.compile(

@@ -13,7 +13,7 @@ from studyapp.core.deck.model import SPAN_RE, AnswerKind, Deck
 from studyapp.core.deck.view import DeckView
 from studyapp.core.importer import drafts
 from studyapp.core.importer.article import ArticleFormat
-from studyapp.core.importer.candidates import Feature
+from studyapp.core.importer.candidates import Feature, find_candidates
 from studyapp.core.importer.drafts import (
     MIN_DRAFTS,
     Draft,
@@ -22,7 +22,9 @@ from studyapp.core.importer.drafts import (
     make_session,
 )
 from studyapp.core.importer.editing import draft_problems
+from studyapp.core.importer.entities import EntityIndex
 from studyapp.core.importer.reading import parse_article_text, read_article
+from studyapp.core.importer.segment import tokens
 
 from .conftest import ARTICLES, TODAY
 
@@ -376,3 +378,23 @@ def test_a_common_word_is_no_link_to_a_deck_s_concept() -> None:
     session = make_session(parse_article_text(text, "a.txt"), decks, today=TODAY)
     assert all(d.entity is None for d in session.drafts)
     assert all(d.answer_text != "評估" for d in session.drafts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("萬州的天生城文旅街區持續走紅，累計吸引遊客約29萬人次。", None),  # 萬州 qualifies
+        ("萬州鳳凰花果山景區舉辦摸魚節，遊客約1.6萬人次。", "萬州鳳凰花果山景區"),
+        ("萬州今年接待遊客156萬人次，同比增長43.6%。", "萬州"),  # 萬州 is who received them
+    ],
+)
+def test_a_name_that_only_qualifies_the_noun_after_it_is_no_subject(
+    sentence: str, subject: str | None
+) -> None:
+    """The sentence's subject put before a clause without one: not a place that only
+    says where the real subject is (that gave 萬州 the visitors of one of its parks)."""
+    words = tokens(sentence)
+    cands = find_candidates(sentence, EntityIndex([]), words)
+    ends = [w.end for w in words]
+    found = drafts._subject(sentence, cands, ends, [w.tag for w in words])
+    assert (sentence[found[0] : found[1]] if found else None) == subject

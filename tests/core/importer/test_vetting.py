@@ -1558,3 +1558,28 @@ def test_a_river_ending_a_name_is_no_cut_surname() -> None:
     sentence = "船隊沿著萬里長江前進。"
     cand = text_candidate(sentence, "萬里長江", Feature.PLACE, "where")
     assert on_word_edges(sentence, cand, tokens(sentence)) is not None
+
+
+@pytest.mark.parametrize(
+    ("filled", "answer", "fragment"),
+    [
+        ("陳吉仲指出，今年上半年農產品總體外銷包括？", "陳吉仲", True),  # cut before its list
+        ("2022年十二月下旬的黑琵調查數量，與十一月上旬相比？", "2022", True),
+        ("周兆成表示，當網暴發生？", "周兆成", True),  # only what leads up to what was said
+        ("台江處表示，雖然全球黑琵數量尚未出爐？", "台江處", True),
+        ("2017年10月和今年6月？", "2017年10月", True),  # one of two times, nothing said
+        ("遊客約1.6萬人次？", "1.6萬", True),  # whose visitors?
+        ("同比增長44.17%？", "44.17%", True),
+        ("較去年同期成長11.3%與6.5%？", "11.3%", True),
+        ("玉山高3952公尺？", "3952", False),  # a name says whose height
+        ("深證成指報10552點？", "10552", False),
+        ("今年缺額有4699個，與去年10489個缺額相較？", "10489", False),  # asked in the comparison
+        ("周兆成表示，當網暴發生時，平台應該及時處理？", "周兆成", False),
+        ("張三和李四獲得首獎？", "張三", False),
+        ("當颱風來襲時，哪個機構發布了警報？", "氣象署", False),
+    ],
+)
+def test_a_question_cut_off_or_saying_nothing_of_whom_is_a_fragment(
+    filled: str, answer: str, fragment: bool
+) -> None:
+    assert is_fragment(filled, answer) is fragment
