@@ -568,7 +568,8 @@ _CREDIT_END_RE = re.compile(
 # a byline, a source line or a time stamp: no sentence of the article
 _BYLINE_RE = re.compile(
     r"(?:來源|来源|責任編輯|责任编辑|原標題|原标题|記者|记者|攝影|摄影|編譯|编译|編輯|编辑)\s*[：:︰／/]"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^\s*\d{1,2}:\d{2}\s"
+    r"|(?:記者|记者)\s*[\u3400-\u9fff·]{2,5}\s*[／/]\s*[\u3400-\u9fff]{0,6}(?:報導|報道|报道|报导)"
     r"|[／/]\s*(?:文|攝|摄|圖|图)(?:\s|[／/(（]|$)"  # 曾沛雲/文 曾濱/攝: who wrote and shot it
     # a TV station's credit line: 華視新聞 黃種瀛 林品鑫 苗栗報導 / 苗栗縣
     r"|(?:^|\s)[\u3400-\u9fff]{1,8}(?:報導|報道|报道|报导)\s*(?:[／/]|$)"

@@ -406,6 +406,7 @@ _GENERIC_RE = re.compile(
     r"|(?:股份)?有限(?:責任|责任)?(?:公司)?|(?:控股)?(?:集團|集团)(?:公司)?"  # a name's tail
     r"|(?:重要|重大|深遠|深远|積極|积极|現實|现实)(?:的)?(?:意義|意义|作用|影響|影响)"
     r"|館內|馆内|場內|场内|園內|园内|室內|室内|會場|会场|北京時間|北京时间|台北時間|當地時間|当地时间"
+    r"|最新(?:消息|進展|进展|動態|动态)|(?:預約|预约|參觀|参观)?(?:額度|额度)"
     r"|(?:該|该|這個|这个|此|本|相關|相关)?(?:項目|项目|協議|协议|計畫|計劃|计划|工程|活動|活动|"
     r"方案|措施|政策|問題|问题|情況|情况|工作|事件|成果|資料|资料|消息|機構|机构|單位|单位|部門|部门)"
     r"|(?:多項|多项|多種|多种|多個|多个|一系列|各項|各项|一些|若干)[\u3400-\u9fff]{0,3}"
@@ -815,6 +816,26 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     return ORG_END.search(answer) is not None and _abbreviated_in(key, heading)
 
 
+# the paper, before its reporter: 揚子晚報/紫牛新聞記者, 本報記者
+_OUTLET_AFTER_RE = re.compile(r"\s*(?:[／/][^，,。；;\s]{0,8}?)?(?:記者|记者)")
+# the day the reporter learnt it, or that there is news: 5月5日，記者獲悉 / 有了最新消息
+_REPORTED_ON_RE = re.compile(
+    r"\s*[，,]?\s*(?:(?:記者|记者)[^，,。；;]{0,12}?(?:獲悉|获悉|了解到|瞭解到|得知|從|从)"
+    r"|[^，,。；;]{0,40}?最新(?:消息|進展|进展|動態|动态))"
+)
+_MONTH_DAY_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _title_dates(answer: str, heading: str) -> bool:
+    """Does the title give the answer's day as headlines write it (5.27啟用 above
+    5月27日, 3/8開幕 above 3月8日)?"""
+    m = _MONTH_DAY_RE.fullmatch(answer.strip())
+    if m is None or not heading:
+        return False
+    month, day = int(m.group(1)), int(m.group(2))
+    return re.search(rf"(?<![\d.]){month}\s*[./月]\s*{day}(?![\d])", heading) is not None
+
+
 # cities the news calls by another name (folded to Simplified, as titles are here)
 _NICKNAMES = (
     ("上海", ("沪", "申城")),
@@ -979,6 +1000,14 @@ _ROLE_BEFORE_RE = re.compile(
     r"^[\u3400-\u9fff]{0,4}?(?:旅客|遊客|游客|路人|民眾|民众|居民|市民|業主|业主|患者|病患|家長|家长"
     r"|司機|司机|車主|车主|店家|老闆|老板|網友|网友|消費者|消费者|乘客|村民|員工|员工|學生|学生)"
 )
+# a passer-by the news names: 市民吳燕玲, 遊客王小明 (the role right before the name)
+_PASSER_BY = (
+    r"(?:市民|民眾|民众|遊客|游客|旅客|居民|村民|網友|网友|乘客|路人|消費者|消费者|車主|车主)"
+)
+_PASSER_BY_BEFORE_RE = re.compile(_PASSER_BY + r"\s*$")
+_PASSER_BY_SPEAKS_RE = re.compile(
+    _PASSER_BY + r"[\u3400-\u9fff]{2,3}(?:說|说|表示|告訴|告诉|感嘆|感叹|笑著說|笑着说)"
+)
 _UNDETERMINED_RE = re.compile(r"調查|调查|釐清|厘清|待查|不明|有待|尚待|了解中|瞭解中|追查")
 _CAUSE_BEFORE_RE = re.compile(r"原因\s*(?:仍|尚|還|还|則|则)?\s*$")
 
@@ -998,9 +1027,17 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
     unnamed = _ROLE_BEFORE_RE.sub("", answer)
     if unnamed[:1] in SURNAMES and _ANONYMOUS_RE.fullmatch(unnamed[1:]):
         return True  # 陳先生, 路人林先生, 王男, 李姓男子: a passer-by the news does not name
+    if cand.feature is Feature.PERSON and _PASSER_BY_BEFORE_RE.search(sentence, 0, cand.start):
+        return True  # 剛打完疫苗的市民｜吳燕玲: a passer-by, named or not
+    if cand.feature is Feature.QUOTE and _PASSER_BY_SPEAKS_RE.search(sentence):
+        return True  # “今天接種很順利…”市民吳燕玲說道: what a passer-by said
     if _UNDETERMINED_RE.search(answer) and _CAUSE_BEFORE_RE.search(sentence[: cand.start]):
         return True  # 起火原因｜正由消防局調查釐清: that the cause is not known yet
-    if gives_setting_away(answer, heading, dateline):
+    if _OUTLET_AFTER_RE.match(sentence, cand.end):
+        return True  # 揚子晚報｜/紫牛新聞記者從…了解到: the paper that reports it
+    if cand.feature in (Feature.DATE, Feature.TIME) and _REPORTED_ON_RE.match(sentence, cand.end):
+        return True  # 5月5日｜，記者獲悉，…: the day the news came, not the news
+    if gives_setting_away(answer, heading, dateline) or _title_dates(answer, heading):
         return True
     if (
         cand.kind in (AnswerKind.NUMBER, AnswerKind.YEAR)

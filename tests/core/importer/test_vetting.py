@@ -1583,3 +1583,45 @@ def test_a_question_cut_off_or_saying_nothing_of_whom_is_a_fragment(
     filled: str, answer: str, fragment: bool
 ) -> None:
     assert is_fragment(filled, answer) is fragment
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        # a byline line with its time and the reporter's 即時報導
+        (
+            "# 山城跨年晚會\n\n2024-12-29 19:58 山城日報 記者林大明/即時報導\n\n山城跨年晚會共吸引4萬人到場，創下新紀錄。",
+            "林大明",
+        ),
+        # the paper before its reporter
+        (
+            "山城晚報/紫牛新聞記者從律師周大成處了解到，法院已對該案立案執行，被告已賠償5000元。",
+            "山城晚報",
+        ),
+        # the day the reporter learnt the news, and that there is news
+        ("5月5日，記者獲悉，今年五一假期山城旅遊市場人流如織，共接待遊客156萬人次。", "5月5日"),
+        ("1月23日，備受關注的山城網暴案二審有了最新消息，法院已立案執行。", "1月23日"),
+        ("1月23日，備受關注的山城網暴案二審有了最新消息，法院已立案執行。", "最新消息"),
+        # a passer-by, named, and what a passer-by said
+        ("剛打完流感疫苗的市民吳燕玲說，今年的接種工作安排得很順利。", "吳燕玲"),
+        (
+            "“今天接種很順利，一點都不費勁！”剛打完疫苗的市民吳燕玲說道。山城今年共接種3萬人。",
+            "今天接種很順利，一點都不費勁！",
+        ),
+        # a filler: what the booking sets
+        ("世博館實行全預約制，參觀預約額度為全天4000人次，開館首日接待遊客3800人次。", "額度"),
+    ],
+)
+def test_what_only_tells_how_the_news_was_got_or_who_passed_by_is_not_asked(
+    text: str, not_asked: str
+) -> None:
+    """Round ten's readers: a byline, the paper, the day the reporter heard of it,
+    "there is news", a resident met on the street and what she said, a filler noun."""
+    assert all(answer != not_asked for _, answer, _ in every_draft(text))
+
+
+def test_the_titles_day_as_headlines_write_it_gives_the_answer_away() -> None:
+    text = "# 機場二號客運大樓5.27啟用\n\n機管局主席林天福宣布，二號客運大樓將於5月27日正式啟用，屆時將有15間航空公司進駐。"
+    assert all(answer != "5月27日" for _, answer, _ in every_draft(text))
+    other = "# 機場二號客運大樓下月啟用\n\n機管局主席林天福宣布，二號客運大樓將於5月27日正式啟用，屆時將有15間航空公司進駐。"
+    assert any(answer == "5月27日" for _, answer, _ in every_draft(other))
