@@ -124,6 +124,10 @@ def tokens(text: str) -> list[Token]:
         out = _surnames_given_their_names(out, folded)
     if "连" in folded:
         out = _even_is_no_surname(out, folded)
+    if any(
+        w.tag == "nr" and len(w.text) == 3 and _IDIOM_FRAME_RE.match(folded, w.start) for w in out
+    ):
+        out = _idioms_are_no_names(out, folded)
     if any(w.tag == "nr" and len(w.text) == 3 and folded[w.start + 1] in "男女" for w in out):
         out = _man_or_woman_named(out, folded)
     if any(w.tag == "nr" and len(w.text) == 3 for w in out):
@@ -437,6 +441,35 @@ def _even_is_no_surname(words: list[Token], folded: str) -> list[Token]:
         if w.tag == "nr" and len(w.text) > 1 and folded[w.start] == "连" and even:
             out.append(Token(w.text[0], "d", w.start, w.start + 1))
             out += _tagged(w.text[1:], folded[w.start + 1 : w.end], w.start + 1)
+            continue
+        out.append(w)
+    return out
+
+
+# the frames of four-character sayings whose first three characters the tagger takes
+# for a name (左搖右｜擺, 東張西｜望): 左…右…, 東…西…, 忽…忽…
+_IDIOM_FRAME_RE = re.compile(r"左.右|东.西|南.北|忽.忽|半.半|七.八|千.万|三.四|五.六|东.南")
+
+
+def _idioms_are_no_names(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a "name" that is three characters of a saying and the character
+    after it one word (左搖右｜擺 → 左搖右擺, a saying: no person to ask about)."""
+    out: list[Token] = []
+    skip = False
+    for k, w in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (
+            w.tag == "nr"
+            and len(w.text) == 3
+            and _IDIOM_FRAME_RE.match(folded, w.start)
+            and nxt is not None
+            and len(nxt.text) == 1
+        ):
+            out.append(Token(w.text + nxt.text, "i", w.start, nxt.end))
+            skip = True
             continue
         out.append(w)
     return out

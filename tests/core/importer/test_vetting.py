@@ -49,6 +49,14 @@ def found(sentence: str, span: str) -> Candidate:
 # -- the tagger's names ------------------------------------------------------------
 
 
+def test_three_characters_of_a_saying_are_no_name() -> None:
+    """Round ten: 樹被吹至誰擺？ → 左搖右, the tagger's "name" in 左搖右擺."""
+    words = tokens("路樹被強風吹至左搖右擺，險象環生。")
+    assert ("左搖右擺", "i") in [(w.text, w.tag) for w in words]
+    assert all(w.tag != "nr" for w in words)
+    assert ("左宗棠", "nrfg") in [(w.text, w.tag) for w in tokens("左宗棠是清朝名臣。")]
+
+
 def test_a_name_run_into_the_next_word_is_cut_back_to_the_name() -> None:
     words = tokens("徐夢桃出生於1990年，這是她第四次參賽。")
     assert ("徐夢桃", "nr") in [(w.text, w.tag) for w in words]
