@@ -58,6 +58,7 @@ from studyapp.core.importer.candidates import Candidate, Feature, find_candidate
 from studyapp.core.importer.confidence import DOUBT_LIMIT, doubt
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
+from studyapp.core.importer.names import SURNAMES
 from studyapp.core.importer.questions import (
     CLAUSE_MARK_RE,
     Phrasing,
@@ -470,6 +471,7 @@ def _found(
                 continue
             text = _DATELINE_RE.sub("", clean_text(sentence.text), count=1)
             text = _CREDIT_END_RE.sub("", _STAMP_RE.sub("", text, count=1), count=1)
+            text = _without_reporters(text)
             if len(text) < MIN_SENTENCE or _BYLINE_RE.search(text):
                 continue
             words = names.mend(text, tokens(text))
@@ -543,7 +545,7 @@ _DATELINE_RE = re.compile(
     r"^\s*(?:[^，,。；;\s]{0,16}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
     r"|今日|今天|昨日)\s*(?:[\u3400-\u9fff]{0,2}[專专])?"
     r"(?:[電电]|消息|[訊讯])"
-    r"|[【\[〔]?本[報报][訊讯][】\]〕]?|[【\[〔][^】\]〕\s]{1,10}[訊讯][】\]〕])"
+    r"|[【\[〔]?本[報报][訊讯][】\]〕]?|[【\[〔][^】\]〕\s]{1,10}[訊讯社][】\]〕])"
     # …and the reporter's credit after it: (記者 李京紅), 記者萬家成報道:
     r"\s*(?:[（(][^）)]{0,24}[）)]|(?:記者|记者)[^，,。；;：:（(]{1,16}?(?:報道|報導|报道)\s*[：:]?)?\s*"
     # …or a site's news item: 央視網消息（新聞聯播）：, 商報濟南消息 (a space after it)
@@ -565,6 +567,25 @@ _STAMP_RE = re.compile(r"^\s*[【\[(（]\d{1,2}[:：]\d{2}[】\])）]\s*")
 _CREDIT_END_RE = re.compile(
     r"\s*[（(〔【][^（(）)〕】]{0,30}(?:記者|记者)[^（(）)〕】]{0,30}[）)〕】]\s*$"
 )
+# two reporters' names run together before the story: 梁素梅王瑩 昨天本報熱線…
+_REPORTERS_START_RE = re.compile(
+    r"\s*([\u3400-\u9fff]{4,6})\s+(?=昨天|昨日|今天|今日|前天|近日|日前|本報|本报|\d|[一二三四五六七八九十]{1,2}月)"
+)
+
+
+def _without_reporters(text: str) -> str:
+    """``text`` without the two reporters' names a paper puts before its story, set
+    off by a space (梁素梅王瑩 昨天…): two names, each a surname and one or two
+    characters, and the story opening with when (昨天, 7月19日, 本報熱線…)."""
+    m = _REPORTERS_START_RE.match(text)
+    if m is None:
+        return text
+    words = tokens(m.group(1))
+    if len(words) == 2 and all(w.tag == "nr" and w.text[0] in SURNAMES for w in words):
+        return text[m.end() :]
+    return text
+
+
 # a byline, a source line or a time stamp: no sentence of the article
 _BYLINE_RE = re.compile(
     r"(?:來源|来源|責任編輯|责任编辑|原標題|原标题|記者|记者|攝影|摄影|編譯|编译|編輯|编辑)\s*[：:︰／/]"

@@ -58,6 +58,8 @@ CLAUSE_MARK_RE = re.compile(r"[，；;]|(?<!\d)[：:]|[：:](?!\d)|,(?!\d{3})")
 _CONTENT_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 MIN_PREDICATE_CONTEXT = 6  # ... and besides a whole predicate asked for
 MIN_CONTEXT = 4  # characters (a Latin word or number as one) a question keeps besides its answer
+# who speaks, as a TV report's transcript labels a quotation: 夜市攤商：, 民眾:
+_SPEAKER_LABEL_RE = re.compile(r"\s*[^，,。；;「」“”：:]{1,12}[：:]\s*")
 _TAIL_RE = re.compile(r"[。！!？?；;，,、：:…\s]+$")
 
 
@@ -481,6 +483,8 @@ def ask(
             script,
         )
     elif quoted:
+        if not after.strip('」”』" ') and _SPEAKER_LABEL_RE.fullmatch(before.rstrip('「“『" ')):
+            return None  # 現場工作人員：「……」: a label, no cue to recall the words by
         asked = "……"
         tail = word("quote-tail", script)
     else:

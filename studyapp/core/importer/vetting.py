@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from studyapp.core.deck.model import AnswerKind
-from studyapp.core.deck.numbers import rounds_to, states_number
+from studyapp.core.deck.numbers import chinese_numeral, numbers_in, rounds_to, states_number
 from studyapp.core.importer.candidates import PERIOD_AFTER_RE, Candidate, Feature
 from studyapp.core.importer.names import (
     FORM_OF_ADDRESS,
@@ -407,6 +407,8 @@ _GENERIC_RE = re.compile(
     r"|(?:重要|重大|深遠|深远|積極|积极|現實|现实)(?:的)?(?:意義|意义|作用|影響|影响)"
     r"|館內|馆内|場內|场内|園內|园内|室內|室内|會場|会场|北京時間|北京时间|台北時間|當地時間|当地时间"
     r"|最新(?:消息|進展|进展|動態|动态)|(?:預約|预约|參觀|参观)?(?:額度|额度)"
+    r"|(?:意義|意义|影響|影响)(?:重大|深遠|深远)|很大(?:的)?(?:困難|困难|幫助|帮助|影響|影响|壓力|压力)"
+    r"|常理|歷史性|历史性|儀式|仪式|第一批|新的主人"
     r"|(?:該|该|這個|这个|此|本|相關|相关)?(?:項目|项目|協議|协议|計畫|計劃|计划|工程|活動|活动|"
     r"方案|措施|政策|問題|问题|情況|情况|工作|事件|成果|資料|资料|消息|機構|机构|單位|单位|部門|部门)"
     r"|(?:多項|多项|多種|多种|多個|多个|一系列|各項|各项|一些|若干)[\u3400-\u9fff]{0,3}"
@@ -667,7 +669,13 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
         return True
     # 前幾名分別獲得一百萬、五十萬、廿萬、十萬元: the list says how many
     listed = max((m.group(0).count("、") + 1 for m in _LIST_RE.finditer(question)), default=0)
-    return 3 <= listed == value
+    if 3 <= listed == value:
+        return True
+    # 累計32例，其中1例本土，多少例境外移入？: the total less the other part
+    if "其中" in question:
+        said = numbers_in(question)
+        return any(abs(a - b - value) < 1e-9 for a in said for b in said if a > b)
+    return False
 
 
 _LIST_RE = re.compile(r"[^，,。；;：:、\s]{1,12}(?:、[^，,。；;：:、\s]{1,12})+")
@@ -741,7 +749,8 @@ def is_fragment(filled: str, answer: str) -> bool:
 _CUT_OFF_END_RE = re.compile(r"(?:包括|包含|相比|相較|相较|比較|比较|比起)$")
 # a clause that only leads up to the main one: 當…, 雖然…, 如果…, 剛…
 _SUBORDINATE_START_RE = re.compile(
-    r"\s*(?:當|当|雖然|虽然|雖|虽|儘管|尽管|即使|即便|如果|假如|假若|若是|倘若|一旦|每當|每当|剛|刚)"
+    r"\s*(?:當|当|雖然|虽然|雖|虽|儘管|尽管|即使|即便|如果|假如|假若|若是|倘若|一旦|每當|每当|剛|刚"
+    r"|由於|由于|因為|因为|依據|依据|根據|根据|依|隨著|随着|為了|为了)"
 )
 # nothing but another thing joined to the answer: 和今年6月
 _JOINED_ONLY_RE = re.compile(
@@ -816,6 +825,11 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     return ORG_END.search(answer) is not None and _abbreviated_in(key, heading)
 
 
+# 二次 before a word: second, secondary (二次批發, 二次創業), not a count
+_SECONDARY_RE = re.compile(r"二次[\u3400-\u9fff]")
+# an answer ending on a one-character adverb of the next clause (…體驗區｜則充滿)
+_ADVERB_END_RE = re.compile(r"[\u3400-\u9fff]{2}[則则剛刚就才也都還还又便卻却]$")
+_ABOUT_COUNT_RE = re.compile(r"([\d,]+(?:\.\d+)?)\s*(?:餘|余|多)")
 # the paper, before its reporter: 揚子晚報/紫牛新聞記者, 本報記者
 _OUTLET_AFTER_RE = re.compile(r"\s*(?:[／/][^，,。；;\s]{0,8}?)?(?:記者|记者)")
 # the day the reporter learnt it, or that there is news: 5月5日，記者獲悉 / 有了最新消息
@@ -881,7 +895,15 @@ def title_states_number(value: float, heading: str, written: str = "") -> bool:
     sentence writes it (6天 above 「6天17.3萬市民逛廟會」)?"""
     if value >= 10 and (states_number(heading, value) or rounds_to(heading, value)):
         return True
-    return len(written) >= 2 and _folded(written) in _folded(heading)
+    if len(written) >= 2 and _folded(written) in _folded(heading):
+        return True
+    numeral = chinese_numeral(int(value)) if value == int(value) else None
+    unit = _UNIT_AFTER_RE.match(written)
+    # 3天 under 停水三天: the title writes the small number in numerals
+    return bool(numeral and unit and unit.group(1) and numeral + unit.group(1) in heading)
+
+
+_UNIT_AFTER_RE = re.compile(r"[\d.,]+\s*([\u3400-\u9fff])?")
 
 
 @functools.lru_cache(maxsize=64)
@@ -1033,6 +1055,10 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         return True  # “今天接種很順利…”市民吳燕玲說道: what a passer-by said
     if _UNDETERMINED_RE.search(answer) and _CAUSE_BEFORE_RE.search(sentence[: cand.start]):
         return True  # 起火原因｜正由消防局調查釐清: that the cause is not known yet
+    if _SECONDARY_RE.match(sentence, cand.start):
+        return True  # 二次批發 is resale, not twice (twice is 兩次)
+    if cand.feature is not Feature.PERSON and _ADVERB_END_RE.search(answer):
+        return True  # 箱子裝剛, 體驗區則: the answer runs into the next clause's adverb
     if _OUTLET_AFTER_RE.match(sentence, cand.end):
         return True  # 揚子晚報｜/紫牛新聞記者從…了解到: the paper that reports it
     if cand.feature in (Feature.DATE, Feature.TIME) and _REPORTED_ON_RE.match(sentence, cand.end):
@@ -1045,4 +1071,8 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         and title_states_number(float(cand.value), heading, answer + cand.unit)
     ):
         return True  # 逾5.4萬人次 (or 2026年) in the title, and the card asks how many
+    if cand.asks == "how-many" and (about := _ABOUT_COUNT_RE.match(answer)):
+        value = float(about.group(1).replace(",", ""))
+        if value >= 10 and (states_number(heading, value) or rounds_to(heading, value)):
+            return True  # 1000餘戶 under 千餘戶居民遷新居: about as many as the title says
     return only_names_a_source(sentence, cand.start, cand.end)

@@ -1633,3 +1633,64 @@ def test_the_titles_day_as_headlines_write_it_gives_the_answer_away() -> None:
     assert all(answer != "5月27日" for _, answer, _ in every_draft(text))
     other = "# 機場二號客運大樓下月啟用\n\n機管局主席林天福宣布，二號客運大樓將於5月27日正式啟用，屆時將有15間航空公司進駐。"
     assert any(answer == "5月27日" for _, answer, _ in every_draft(other))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        # the agency's tag before a wire story, and two reporters' names before the story
+        (
+            "〔中央社〕台灣桌球好手林大明今天在杜哈冠軍賽決賽直落三擊敗對手，奪得男單冠軍。",
+            "中央社",
+        ),
+        ("梁小梅王瑩 昨天本報熱線接到居民反映，東江道附近三個小區已經停水三天。", "梁小梅"),
+        # a TV transcript's label, and nothing else to recall the words by
+        (
+            "現場工作人員:「來，掃描QRCode再入場，謝謝大家配合。」",
+            "來，掃描QRCode再入場，謝謝大家配合。",
+        ),
+        # the total less the other part
+        ("衛生局表示，今年累計32例確定病例，其中1例本土病例，31例境外移入病例。", "31"),
+        # 二次 is secondary, not twice
+        ("工人把海產品裝上卡車，運往各個市場進行二次批發，價格隨即上漲了三成。", "2次"),
+        # answers running into the next clause's adverb
+        ("互動體驗區則充滿了創意與樂趣，吸引了許多小朋友前來參觀。", "體驗區則"),
+        # stock phrases
+        ("相隔798天後再度拿下冠軍，對林大明來說也是意義重大，他賽後非常開心。", "意義重大"),
+        ("他今天收獲了兩萬多斤魚，按照常理來說應該非常高興，但魚價卻很低。", "常理"),
+    ],
+)
+def test_round_ten_readers_poor_drafts_are_not_asked(text: str, not_asked: str) -> None:
+    """Round ten's readers (sets 55-57): a wire tag and reporters' names, a quotation
+    under a bare label, a number the question lets one work out, 二次 as twice, an
+    answer cut into the next clause, stock phrases."""
+    assert all(answer != not_asked for _, answer, _ in every_draft(text))
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "answer"),
+    [
+        (
+            "東江道停水三天 數千戶居民叫苦",
+            "東江道數千戶居民，就這樣在酷暑中經歷了3天沒水的生活。",
+            "3天",
+        ),
+        (
+            "千餘戶居民遷新居",
+            "原居住於此的1000餘戶棚改居民今天回遷新居，住進了新樓房。",
+            "1000餘戶",
+        ),
+    ],
+)
+def test_a_number_the_title_writes_otherwise_is_given_away(
+    title: str, sentence: str, answer: str
+) -> None:
+    other = "颱風過後，山城市政府在8月2日發布了新的防災手冊。"
+    drafts = every_draft(f"# {title}\n\n{sentence}{other}")
+    assert all(a != answer for _, a, _ in drafts)
+    assert any(a == answer for _, a, _ in every_draft(f"# 新聞\n\n{sentence}"))
+
+
+def test_a_clause_of_cause_after_the_speaker_is_no_statement() -> None:
+    assert is_fragment("曹先紹表示，由於新冠肺炎疫情影響？", "曹先紹")
+    assert not is_fragment("曹先紹表示，由於疫情影響，今年的活動延期？", "曹先紹")
