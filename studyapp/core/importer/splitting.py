@@ -12,6 +12,7 @@ sentence end belong to that sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from studyapp.core.importer.article import Article, BlockKind
@@ -31,6 +32,10 @@ _OPENERS = {
     "[": "]",
 }
 _CLOSERS = frozenset(_OPENERS.values()) | {'"'}
+_ENDS_RE = re.compile("[" + re.escape(_ENDS + _LATIN_END) + "]")
+_MARKS_RE = re.compile(
+    "[" + re.escape(_ENDS + _LATIN_END + "".join(_OPENERS) + "".join(_CLOSERS)) + "]"
+)
 MAX_QUOTE_SPAN = 300  # an unclosed quote longer than this no longer keeps a sentence whole
 
 
@@ -124,7 +129,12 @@ def _bounds(text: str, *, quotes: bool) -> list[tuple[int, int]]:
     start = 0
     i = 0
     n = len(text)
+    marks = _MARKS_RE if quotes else _ENDS_RE
     while i < n:
+        found = marks.search(text, i)  # only ends and quotation marks matter: jump to them
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if quotes:
             if ch == '"':
