@@ -121,12 +121,27 @@ def amount_text(value: int, script: Script = "hant") -> str | None:
     return f"{high}{yi}" + (f"{low}{wan}" if low else "")
 
 
+def digits_before_units(text: str) -> str:
+    """``text`` with each lone digit written before 千, 百 or 十 as a numeral, one
+    character for one (3千3百 → 三千三百, 3億5千萬 → 3億五千萬, 2千5百人 → 二千五百人),
+    so that the numeral readers see one number; digits of a longer run (5000萬, 1.5千)
+    stay as they are."""
+    if not _DIGIT_UNIT_RE.search(text):
+        return text
+    return _DIGIT_UNIT_RE.sub(lambda m: _NUMERALS[int(m.group(0))], text)
+
+
+_DIGIT_UNIT_RE = re.compile(r"(?<![\d.,])\d(?=[千百十])")
+_NUMERALS = "〇一二三四五六七八九"
+
+
 def numbers_in(text: str) -> list[float]:
     """Every number a text states, in digits or Chinese numerals.
 
-    ``五年半`` and ``5 年半`` give 5.5 as well as 5; ``4,000`` gives 4000.
+    ``五年半`` and ``5 年半`` give 5.5 as well as 5; ``4,000`` gives 4000; 3千3百
+    gives 3300.
     """
-    text = text.translate(_FULLWIDTH)
+    text = digits_before_units(text.translate(_FULLWIDTH))
     found: list[float] = [amount_value(m) for m in AMOUNT_RE.finditer(text)]
     for m in _ARABIC_RE.finditer(text):
         raw = re.sub(r"[,，\s]", "", m.group(0))

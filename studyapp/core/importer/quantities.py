@@ -16,11 +16,12 @@ one number; a comma between two short numbers (3,5) does not.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from enum import Enum
 
-from studyapp.core.deck.numbers import exact, parse_chinese_numeral
+from studyapp.core.deck.numbers import digits_before_units, exact, parse_chinese_numeral
 
 
 class QuantityKind(str, Enum):
@@ -465,6 +466,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """Non-overlapping dates, years, numbers and time expressions, in order."""
     if not _ANY_NUMERAL_RE.search(sentence):
         return []  # every pattern below needs a digit or a numeral
+    written = sentence
+    sentence = digits_before_units(sentence)  # 3千3百: one number (offsets kept)
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 
@@ -562,7 +565,15 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if q is not None:
             add(q)
     found.sort(key=lambda q: q.start)
+    if written is not sentence:  # a text value says it as the article wrote it: 3千多人
+        found = [_as_written(q, written) for q in found]
     return found
+
+
+def _as_written(q: Quantity, written: str) -> Quantity:
+    if not isinstance(q.value, str) or q.kind is not QuantityKind.TIME:
+        return q
+    return dataclasses.replace(q, value=written[q.start : q.start + len(q.value)])
 
 
 # words that open with a numeral and count nothing (四周 = all around, 十分 = very)

@@ -153,3 +153,13 @@ def test_an_amount_in_wan_with_decimals_is_shown_in_digits(whole: int, cents: in
 )
 def test_a_fraction_keeps_its_digits(value: float, text: str) -> None:
     assert format_number(value) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3千3百公尺", 3300), ("2千5百人", 2500), ("3億5千萬元", 350_000_000), ("3千公尺", 3000)],
+)
+def test_digits_each_before_its_unit_are_one_number(text: str, value: float) -> None:
+    """Round ten: 3千3百公尺 was read as 3000 and 3, 3億5千萬 as 3億 and 5千萬."""
+    assert value in numbers_in(text)
+    assert 3 not in numbers_in("3千3百公尺")

@@ -365,3 +365,21 @@ def test_a_count_of_boxes_or_households_is_no_year(sentence: str, count: str) ->
     found = [(q.kind, sentence[q.start : q.end]) for q in find_quantities(sentence)]
     assert (QuantityKind.NUMBER, count) in found
     assert not any(k is QuantityKind.YEAR for k, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("兩名登山客在3千3百公尺的高山受困。", "3千3百公尺", 3300),
+        ("預計將向中央爭取3億5千萬元進行整修。", "3億5千萬元", 350_000_000),
+        ("現場約有2千5百人參加。", "2千5百人", 2500),
+    ],
+)
+def test_digits_each_before_its_unit_are_one_number(sentence: str, span: str, value: int) -> None:
+    found = [(sentence[q.start : q.end], q.value) for q in find_quantities(sentence)]
+    assert (span, value) in found
+
+
+def test_a_text_quantity_keeps_the_digits_as_written() -> None:
+    (q,) = find_quantities("共有3千多人參加。")
+    assert q.value == "3千多人"
