@@ -118,6 +118,8 @@ def tokens(text: str) -> list[Token]:
         out = _names_mended(out, folded)
     if any(w.tag == "nr" and len(w.text) == 3 and folded[w.end - 1] in _PREPOSITIONS for w in out):
         out = _names_before_a_number(out, folded)
+    if any(w.tag == "p" and len(w.text) == 2 and folded[w.end - 1] in _PREPOSITIONS for w in out):
+        out = _given_names_before_a_preposition(out, folded)
     if any(w.tag in _MORPHEME_TAGS and len(w.text) == 1 for w in out):
         out = _names_ending_in_a_morpheme(out, folded)
     if any(w.tag == "nr" and len(w.text) == 1 for w in out):
@@ -185,6 +187,37 @@ def _names_before_a_number(words: list[Token], folded: str) -> list[Token]:
         ):
             out.append(Token(w.text[:2], "nr", w.start, w.end - 1))
             out.append(Token(w.text[2:], "p", w.end - 1, w.end))
+            continue
+        out.append(w)
+    return out
+
+
+def _given_names_before_a_preposition(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a name's last character taken back from the preposition the
+    tagger joined it to, when a number follows (柯文｜哲以｜3254票 → 柯文哲｜以｜3254票):
+    a surname and one character, then "character + preposition" as one word."""
+    out: list[Token] = []
+    skip = False
+    for k, w in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        after = words[k + 2] if k + 2 < len(words) else None
+        if (
+            len(w.text) == 2
+            and w.tag in ("nz", "nr", "n")
+            and folded[w.start] in SURNAMES
+            and nxt is not None
+            and nxt.tag == "p"
+            and len(nxt.text) == 2
+            and folded[nxt.end - 1] in _PREPOSITIONS
+            and after is not None
+            and (after.text[:1].isdigit() or after.tag == "m")
+        ):
+            out.append(Token(w.text + nxt.text[0], "nr", w.start, nxt.start + 1))
+            out.append(Token(nxt.text[1], "p", nxt.start + 1, nxt.end))
+            skip = True
             continue
         out.append(w)
     return out

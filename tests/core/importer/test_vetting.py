@@ -57,6 +57,13 @@ def test_three_characters_of_a_saying_are_no_name() -> None:
     assert ("左宗棠", "nrfg") in [(w.text, w.tag) for w in tokens("左宗棠是清朝名臣。")]
 
 
+def test_a_names_last_character_joined_to_a_preposition_is_taken_back() -> None:
+    """Set 60: 什麼哲以3254票的差距勝出？ → 無黨籍台北市長柯文 (柯文｜哲以)."""
+    words = tokens("無黨籍台北市長柯文哲以3254票的差距勝出。")
+    assert ("柯文哲", "nr") in [(w.text, w.tag) for w in words]
+    assert ("以", "p") in [(w.text, w.tag) for w in words]
+
+
 def test_a_name_run_into_the_next_word_is_cut_back_to_the_name() -> None:
     words = tokens("徐夢桃出生於1990年，這是她第四次參賽。")
     assert ("徐夢桃", "nr") in [(w.text, w.tag) for w in words]
