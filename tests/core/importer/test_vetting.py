@@ -15,6 +15,7 @@ from studyapp.core.importer.article import Article, ArticleFormat
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
 from studyapp.core.importer.drafts import make_session
 from studyapp.core.importer.entities import EntityIndex
+from studyapp.core.importer.phrases import ORG_END
 from studyapp.core.importer.quantities import QuantityKind, find_quantities
 from studyapp.core.importer.questions import ask_for, phrase
 from studyapp.core.importer.reading import parse_article_text
@@ -1701,3 +1702,11 @@ def test_a_number_the_title_writes_otherwise_is_given_away(
 def test_a_clause_of_cause_after_the_speaker_is_no_statement() -> None:
     assert is_fragment("曹先紹表示，由於新冠肺炎疫情影響？", "曹先紹")
     assert not is_fragment("曹先紹表示，由於疫情影響，今年的活動延期？", "曹先紹")
+
+
+def test_a_cold_air_mass_is_no_organisation() -> None:
+    """Set 58: 之前的哪個團體，寒害持續擴大？ → 大陸冷氣團."""
+    assert ORG_END.search("大陸冷氣團") is None
+    assert ORG_END.search("冷气团") is None
+    assert ORG_END.search("青年交響樂團") is not None
+    assert ORG_END.search("旅行團") is not None
