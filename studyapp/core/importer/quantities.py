@@ -338,7 +338,8 @@ _TIME_RES = (
 _ORDINAL_RE = re.compile(r"第\s*" + _NUM + r"\s*(?:" + _UNIT_RE + r"|[^\s\d，。、；：,.;:]?)")
 # an ordinal that is part of an institution's name (溫嶺市第一人民醫院, 第二中學)
 _ORDINAL_NAME_RE = re.compile(
-    r"第\s*" + _NUM + r"\s*(?:人民|中學|中学|小學|小学|醫院|医院|高中|高級|高级|實驗|实验"
+    r"第一(?:時間|时间|線|线|手)"  # 第一時間: at once, no rank
+    r"|第\s*" + _NUM + r"\s*(?:人民|中學|中学|小學|小学|醫院|医院|高中|高級|高级|實驗|实验"
     r"|師範|师范|監獄|监狱|看守所|分局|派出所|幼兒園|幼儿园|社區|社区)"
 )
 _RELATIVE_AFTER = (

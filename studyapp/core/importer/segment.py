@@ -130,6 +130,8 @@ def tokens(text: str) -> list[Token]:
         w.tag == "nr" and len(w.text) == 3 and _IDIOM_FRAME_RE.match(folded, w.start) for w in out
     ):
         out = _idioms_are_no_names(out, folded)
+    if "一" in folded and _ONE_EACH_RE.search(folded):
+        out = _one_each_joined(out, folded)
     if any(w.tag == "nr" and len(w.text) == 3 and folded[w.start + 1] in "男女" for w in out):
         out = _man_or_woman_named(out, folded)
     if any(w.tag == "nr" and len(w.text) == 3 for w in out):
@@ -503,6 +505,27 @@ def _idioms_are_no_names(words: list[Token], folded: str) -> list[Token]:
         ):
             out.append(Token(w.text + nxt.text, "i", w.start, nxt.end))
             skip = True
+            continue
+        out.append(w)
+    return out
+
+
+# 一人一票, 一河一策, 一靜一動: a saying of two halves, each opening with 一
+_ONE_EACH_RE = re.compile(r"一[\u3400-\u9fff]一[\u3400-\u9fff]")
+
+
+def _one_each_joined(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a saying of two halves opening with 一 one word (一人｜一票 →
+    一人一票): an answer cut at its middle (專業角度一人) asks for nothing."""
+    out: list[Token] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and w.end - prev.start == 4
+            and _ONE_EACH_RE.fullmatch(folded, prev.start, w.end)
+        ):
+            out[-1] = Token(prev.text + w.text, "i", prev.start, w.end)
             continue
         out.append(w)
     return out

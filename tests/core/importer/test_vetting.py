@@ -1710,3 +1710,34 @@ def test_a_cold_air_mass_is_no_organisation() -> None:
     assert ORG_END.search("冷气团") is None
     assert ORG_END.search("青年交響樂團") is not None
     assert ORG_END.search("旅行團") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        # a portal's byline with the date and time written out (set 61)
+        (
+            "新米上市\n\nNEWS.SOHU.COM 2003年10月23日11:55 扬子晚报\n\n今年新米上市后，南京市场上的粳米价格上涨了两成左右。",
+            "NEWS.SOHU.COM",
+        ),
+        (
+            "新米上市\n\nNEWS.SOHU.COM 2003年10月23日11:55 扬子晚报\n\n今年新米上市后，南京市场上的粳米价格上涨了两成左右。",
+            "10月23日",
+        ),
+        # 第一時間 is "at once", no rank (set 62)
+        (
+            "地鐵開通後，家住浦沿的張大伯第一時間帶著孫子來體驗試乘，他說等這條線等了好幾年。",
+            "第一時",
+        ),
+        # a saying of two halves is one word: no answer cut at its middle (set 62)
+        ("最佳電影由評審以專業角度一人一票選出，今年共有12部電影入圍。", "專業角度一人"),
+    ],
+)
+def test_round_ten_last_sets_poor_drafts_are_not_asked(text: str, not_asked: str) -> None:
+    assert all(answer != not_asked for _, answer, _ in every_draft(text))
+
+
+def test_a_saying_of_two_halves_opening_with_one_is_one_word() -> None:
+    assert ("一人一票", "i") in [(w.text, w.tag) for w in tokens("評審以專業角度一人一票選出")]
+    assert ("一河一策", "i") in [(w.text, w.tag) for w in tokens("坚持一河一策")]
+    assert ("唯一", "b") in [(w.text, w.tag) for w in tokens("唯一一所")]
