@@ -489,25 +489,14 @@ _IDIOM_FRAME_RE = re.compile(r"左.右|东.西|南.北|忽.忽|半.半|七.八|�
 def _idioms_are_no_names(words: list[Token], folded: str) -> list[Token]:
     """``words`` with a "name" that is three characters of a saying and the character
     after it one word (左搖右｜擺 → 左搖右擺, a saying: no person to ask about)."""
-    out: list[Token] = []
-    skip = False
-    for k, w in enumerate(words):
-        if skip:
-            skip = False
-            continue
-        nxt = words[k + 1] if k + 1 < len(words) else None
-        if (
-            w.tag == "nr"
-            and len(w.text) == 3
-            and _IDIOM_FRAME_RE.match(folded, w.start)
-            and nxt is not None
-            and len(nxt.text) == 1
-        ):
-            out.append(Token(w.text + nxt.text, "i", w.start, nxt.end))
-            skip = True
-            continue
-        out.append(w)
-    return out
+
+    def joined(_: list[Token], w: Token, nxt: Token) -> Token | None:
+        saying = w.tag == "nr" and len(w.text) == 3 and len(nxt.text) == 1
+        if saying and _IDIOM_FRAME_RE.match(folded, w.start):
+            return Token(w.text + nxt.text, "i", w.start, nxt.end)
+        return None
+
+    return _pairs_joined(words, joined)
 
 
 # 一人一票, 一河一策, 一靜一動: a saying of two halves, each opening with 一
