@@ -130,3 +130,13 @@ def test_a_headline_calling_out_with_a_comma_is_the_title(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     assert read_article(path).title == "愛吃的老饕們,這樣買年糕!"
+
+
+def test_a_writers_line_of_role_and_name_titles_nothing() -> None:
+    """Set 66: every card of a story was topped by 「作者 武一力」."""
+    text = (
+        "各地迎花期 樱花吸睛又“吸金”\n\n中新社武汉3月17日电 题:各地迎花期 樱花吸睛又“吸金”\n\n"
+        "作者 武一力\n\n赏樱成为人们春游的首选。当前，武汉迎来樱花观赏期，东湖樱花园等景点游人如织。\n"
+    )
+    document = split_article(parse_article_text(text, "sakura.txt", ArticleFormat.TEXT))
+    assert [s.title for s in document.sections] == ["各地迎花期 樱花吸睛又“吸金”"]
