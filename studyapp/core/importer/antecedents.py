@@ -17,8 +17,9 @@ from studyapp.core.importer.names import (
     SURNAMES,
     TITLE_AFTER_SURNAME,
     is_chinese_name,
+    is_han,
 )
-from studyapp.core.importer.segment import PERSON_TAGS, Token
+from studyapp.core.importer.segment import PERSON_TAGS, Token, is_common_word
 
 REACH = 3  # sentences: a 他 further from the last name than this is not resolved
 PRONOUNS = ("他", "她")
@@ -108,6 +109,26 @@ def names_in(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _own_subject(text: str, words: Sequence[Token], pronoun: int) -> bool:
+    """Does the sentence open, in a clause before the one with its 他, with a word the
+    dictionary does not know, as a name the tagger missed (吉力吉撈臨去秋波，8局上他…:
+    他 is 吉力吉撈, not the last person named before the sentence; 車廂擁擠，…她 is no
+    such subject)?"""
+    if not _CLAUSE_MARK_RE.search(text, 0, pronoun):
+        return False
+    first = next((w for w in words if w.text.strip()), None)
+    return (
+        first is not None
+        and first.tag[:1] == "n"
+        and first.end < pronoun
+        and all(is_han(ch) for ch in first.text)
+        and not is_common_word(first.text)
+    )
+
+
+_CLAUSE_MARK_RE = re.compile(r"[，,；;]")
+
+
 @dataclass
 class Antecedents:
     """Follows the sentences of one section in order: ``of`` a sentence is the person
@@ -122,8 +143,10 @@ class Antecedents:
         pronoun = min((i for p in PRONOUNS if (i := text.find(p)) >= 0), default=-1)
         before = [n for at, n in names if at < pronoun]
         found = None
-        if pronoun >= 0:
-            found = (before[-1] if before else None) or (self.last if self.since < REACH else None)
+        if pronoun >= 0 and before:
+            found = before[-1]
+        elif pronoun >= 0 and self.since < REACH and not _own_subject(text, words, pronoun):
+            found = self.last
         if names:
             self.last, self.since = names[-1][1], 0
         else:

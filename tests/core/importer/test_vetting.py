@@ -597,6 +597,16 @@ def test_she_is_the_woman_named_by_her_surname_just_before() -> None:
     assert antecedents.of(sentence, tokens(sentence)) == "洪小姐"
 
 
+def test_he_is_the_sentences_own_subject_the_tagger_does_not_know() -> None:
+    """Set 66: 吉力吉撈臨去秋波，8局上他轟出兩分砲 was asked of 李凱威, named in the
+    sentence before: the home run was 吉力吉撈's."""
+    antecedents = Antecedents()
+    first = "李凱威開局就敲出安打，幫助球隊先馳得點。"
+    antecedents.of(first, tokens(first))
+    sentence = "吉力吉撈臨去秋波，8局上他轟出兩分砲，本季第20轟出爐。"
+    assert antecedents.of(sentence, tokens(sentence)) is None
+
+
 def test_three_characters_of_the_title_in_a_row_give_an_answer_away() -> None:
     assert gives_setting_away("稻熱病疫情頻傳", "農民憂稻熱病收益損 農委會放寬收購量", "")
     assert gives_setting_away("台北捷運木柵內湖線", "捷運內湖線營運首日", "")
