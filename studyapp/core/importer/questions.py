@@ -243,9 +243,13 @@ def _nearer_subject(sentence: str, after: int, start: int, verbs: frozenset[int]
         at = m.end()
         if at >= start:
             break
-        first = next((w for w in tokens(sentence[at : at + 8]) if w.tag != "x"), None)
+        words = [w for w in tokens(sentence[at : at + 10]) if w.tag != "x"]
+        first = words[0] if words else None
         if first is not None and first.tag in PERSON_TAGS and is_chinese_name(first.text):
             return True
+        speaks = len(words) >= 2 and _ANOTHER_SPEAKER_RE.fullmatch(words[1].text) is not None
+        if first is not None and first.tag[:1] == "n" and speaks:
+            return True  # …；醫師提醒，｜利用…: what someone else says, not the subject
     return False
 
 
@@ -274,6 +278,8 @@ _SPEAKER_THEN_CLAUSE_RE = re.compile(
     r"|(?:告訴|告诉|對|对)[^，,；;。：:]{1,6}?(?:說|说)?)\s*[，,：:]"
     r"[^，,；;。：:]+[，,；;]"
 )
+# a clause opening with someone who speaks (醫師提醒, 專家表示): a voice of its own
+_ANOTHER_SPEAKER_RE = re.compile(_SAID + r"|提醒|警告|呼籲|呼吁|建議|建议")
 _BARE_CONJUNCTIONS = frozenset(["但", "而", "則", "则", "卻", "却", "且"])
 _SUBORDINATE_RE = re.compile(
     r"^\s*(?:因為|因为|由於|由于|為了|为了|雖然|虽然|儘管|尽管|如果|假如|若|當|当|在|於|于|自從|自从|自|從|从|"

@@ -1751,3 +1751,15 @@ def test_a_saying_of_two_halves_opening_with_one_is_one_word() -> None:
     assert ("一人一票", "i") in [(w.text, w.tag) for w in tokens("評審以專業角度一人一票選出")]
     assert ("一河一策", "i") in [(w.text, w.tag) for w in tokens("坚持一河一策")]
     assert ("唯一", "b") in [(w.text, w.tag) for w in tokens("唯一一所")]
+
+
+def test_a_clause_after_another_speaker_does_not_take_the_sentences_subject() -> None:
+    """Set 64: 衛福部落入「什麼」區間？ — the doctors, not 衛福部, spoke of the heat index."""
+    text = (
+        "用電創新高\n\n此外，衛福部昨天公布最新監測數字顯示，進入6月以來全台因熱傷害送醫已達385人次；"
+        "醫師提醒，利用溫度和溼度算出體感溫度的「熱指數」，已經飆升至42度，落入「危險」區間。"
+    )
+    assert all(
+        not question.startswith("衛福部") or "385" in statement
+        for question, _, statement in every_draft(text)
+    )
