@@ -34,7 +34,7 @@ from studyapp.core.importer.names import (
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
 from studyapp.core.importer.quantities import SPAN_JOIN
 from studyapp.core.importer.questions import CLAUSE_MARK_RE
-from studyapp.core.importer.segment import PERSON_TAGS, Token, tokens
+from studyapp.core.importer.segment import PERSON_TAGS, Token, is_common_word, tokens
 from studyapp.core.importer.textnorm import normalize
 
 # answers whose edges are where the tagger's words are: noun phrases and clauses
@@ -829,6 +829,7 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
 _SECONDARY_RE = re.compile(r"二次[\u3400-\u9fff]")
 # an answer ending on a one-character adverb of the next clause (…體驗區｜則充滿)
 _ADVERB_END_RE = re.compile(r"[\u3400-\u9fff]{2}[則则剛刚就才也都還还又便卻却]$")
+_PREPOSITION_END_RE = re.compile(r"[\u3400-\u9fff]{2}[以將将被把]$")
 _ABOUT_COUNT_RE = re.compile(r"([\d,]+(?:\.\d+)?)\s*(?:餘|余|多)")
 # the paper, before its reporter: 揚子晚報/紫牛新聞記者, 本報記者
 _OUTLET_AFTER_RE = re.compile(r"\s*(?:[／/][^，,。；;\s]{0,8}?)?(?:記者|记者)")
@@ -1059,6 +1060,12 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         return True  # 二次批發 is resale, not twice (twice is 兩次)
     if cand.feature is not Feature.PERSON and _ADVERB_END_RE.search(answer):
         return True  # 箱子裝剛, 體驗區則: the answer runs into the next clause's adverb
+    if (
+        cand.feature is not Feature.QUOTE
+        and _PREPOSITION_END_RE.search(answer)
+        and not is_common_word(answer[-2:])
+    ):
+        return True  # 日本天皇裕仁以: the answer runs into the preposition after it (not 可以)
     if _OUTLET_AFTER_RE.match(sentence, cand.end):
         return True  # 揚子晚報｜/紫牛新聞記者從…了解到: the paper that reports it
     if cand.feature in (Feature.DATE, Feature.TIME) and _REPORTED_ON_RE.match(sentence, cand.end):

@@ -21,6 +21,7 @@ from studyapp.core.importer.questions import ask_for, phrase
 from studyapp.core.importer.reading import parse_article_text
 from studyapp.core.importer.segment import tokens
 from studyapp.core.importer.vetting import (
+    _PREPOSITION_END_RE,
     Day,
     anchored,
     fitting_question_word,
@@ -1763,3 +1764,10 @@ def test_a_clause_after_another_speaker_does_not_take_the_sentences_subject() ->
         not question.startswith("衛福部") or "385" in statement
         for question, _, statement in every_draft(text)
     )
+
+
+def test_an_answer_running_into_the_preposition_after_it_is_not_asked() -> None:
+    """Set 65: 什么广播《停战诏书》形式？ → 日本天皇裕仁以."""
+    text = "1945年8月15日，日本天皇裕仁以广播《停战诏书》的形式宣布无条件投降。"
+    assert all(not answer.endswith("以") for _, answer, _ in every_draft(text))
+    assert not _PREPOSITION_END_RE.search("基因靶向")  # 向 ends words too: not read as one
