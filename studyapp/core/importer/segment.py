@@ -138,7 +138,7 @@ def tokens(text: str) -> list[Token]:
         out = _function_words_are_no_given_names(out, folded)
     if any(len(w.text) == 1 for w in out):
         out = _compounds_mended(out, folded)
-    if "国小" in folded:
+    if "国小" in folded or "国中" in folded:
         out = _schools_joined(out, folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
 
@@ -157,16 +157,26 @@ def _tagged(text: str, folded: str, offset: int = 0) -> list[Token]:
 
 # an elementary school by its name (嘉北國小, 龍昇國小), which the dictionary does not
 # know: the two characters before 國小 name it
-_SCHOOL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})国小(?!学)")  # (全國｜小學: primary schools)
+# 嘉北國小, 水里國中: an elementary or junior high school (not 全國｜小學, 中國｜中部)
+_SCHOOL_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<!中.)国(?:小(?!学)|中(?![部央心间东西南北国学文华小大生共]))"
+)
 _NOT_IN_A_SCHOOL_NAME = frozenset("的在于和与及是了到从为对向、")
 
 
 def _schools_joined(words: list[Token], folded: str) -> list[Token]:
-    """``words`` with each 國小 one word with its name (嘉｜北國｜小 → 嘉北國小)."""
+    """``words`` with each 國小 or 國中 one word with its name (嘉｜北國｜小 → 嘉北國小,
+    水里國｜中 → 水里國中)."""
     for m in _SCHOOL_RE.finditer(folded):
         start = m.start() - 2
-        if not any(ch in _NOT_IN_A_SCHOOL_NAME for ch in folded[start : m.start()]):
-            words = _joined(words, start, m.end(), "nt")
+        if any(ch in _NOT_IN_A_SCHOOL_NAME for ch in folded[start : m.start()]):
+            continue
+        if (
+            folded[m.start() : m.start() + 2] == "国中"
+            and _frequency(folded[start + 1 : m.start() + 1]) >= COMMON_WORD_FREQ
+        ):
+            continue  # 法國｜中餐廳: a country before 中, no school
+        words = _joined(words, start, m.end(), "nt")
     return words
 
 

@@ -66,6 +66,13 @@ def test_a_names_last_character_joined_to_a_preposition_is_taken_back() -> None:
     assert ("以", "p") in [(w.text, w.tag) for w in words]
 
 
+def test_a_junior_high_school_is_one_name_with_its_guozhong() -> None:
+    """Set 67: 水里國｜中 was asked as a place."""
+    assert ("水里國中", "nt") in [(w.text, w.tag) for w in tokens("南投縣水里國中今年參加龍舟賽")]
+    assert "法國" in [w.text for w in tokens("一家法國中餐廳開幕")]  # a country, then 中餐廳
+    assert "中國" in [w.text for w in tokens("在中國中部地區")]
+
+
 def test_a_name_run_into_the_next_word_is_cut_back_to_the_name() -> None:
     words = tokens("徐夢桃出生於1990年，這是她第四次參賽。")
     assert ("徐夢桃", "nr") in [(w.text, w.tag) for w in words]
