@@ -154,6 +154,8 @@ def phrase(
         question = _ask_candidate(head, span, tail, cand, script)
     if question is None or _BARE_ASK_RE.search(question):
         return None  # 后辽（…），什么？: a clause that is only its question word asks nothing
+    if _LABELLED_ASK_RE.fullmatch(question):
+        return None  # 日本遊客：「什麼」？: a transcript's label and nothing to recall it by
     if _REPORTS_RE.search(span):
         return None  # 分析結果顯示: an answer running into its verb
     if _REPORTS_RE.search(_TAIL_RE.sub("", question)):
@@ -272,14 +274,14 @@ def _lacks_subject(
 # the subject said something, and what it said has a clause with a subject of its
 # own before: a later clause without one speaks of that (王小明指出，農會已會勘，｜且已達
 # 20%損害: the crop, not the speaker)
-_SAID = "表示|指出|說|说|強調|强调|認為|认为|提到|透露|坦言|直言|呼籲|呼吁|說明|说明"
+_SAID = "表示|指出|說|说|強調|强调|認為|认为|提到|透露|坦言|直言|呼籲|呼吁|說明|说明|介紹|介绍|提醒"
 _SPEAKER_THEN_CLAUSE_RE = re.compile(
     r"(?:(?:" + _SAID + r"|獲悉|获悉|得知|了解到|瞭解到)"
     r"|(?:告訴|告诉|對|对)[^，,；;。：:]{1,6}?(?:說|说)?)\s*[，,：:]"
     r"[^，,；;。：:]+[，,；;]"
 )
 # a clause opening with someone who speaks (醫師提醒, 專家表示): a voice of its own
-_ANOTHER_SPEAKER_RE = re.compile(_SAID + r"|提醒|警告|呼籲|呼吁|建議|建议")
+_ANOTHER_SPEAKER_RE = re.compile(_SAID + r"|警告|建議|建议")
 _BARE_CONJUNCTIONS = frozenset(["但", "而", "則", "则", "卻", "却", "且"])
 _SUBORDINATE_RE = re.compile(
     r"^\s*(?:因為|因为|由於|由于|為了|为了|雖然|虽然|儘管|尽管|如果|假如|若|當|当|在|於|于|自從|自从|自|從|从|"
@@ -299,7 +301,11 @@ _CONNECTOR_RE = re.compile(
 
 _BARE_ASK_RE = re.compile(
     r"(?:^|[，,；;：:])\s*(?:什麼|什么|誰|谁|哪裡|哪里)\s*(?:[，,；;：:？]|$)"
+    # …，時光回撥至上個世紀初，哪一年？: a last clause that is only "when" (哪一年，… opening
+    # the question is fine)
+    r"|[，,；;：:]\s*(?:哪一年|什麼時候|什么时候)\s*[？?]?$"
 )
+_LABELLED_ASK_RE = re.compile(r"[^，,。「」“”：:]{1,12}[：:]\s*[「“](?:什麼|什么|誰|谁)[」”][？?]")
 _COPULAS = frozenset(["是", "為", "为", "乃", "即", "係", "系"])
 
 

@@ -409,6 +409,7 @@ _GENERIC_RE = re.compile(
     r"|最新(?:消息|進展|进展|動態|动态)|(?:預約|预约|參觀|参观)?(?:額度|额度)"
     r"|(?:意義|意义|影響|影响)(?:重大|深遠|深远)|很大(?:的)?(?:困難|困难|幫助|帮助|影響|影响|壓力|压力)"
     r"|常理|歷史性|历史性|儀式|仪式|第一批|新的主人"
+    r"|女士|先生|小姐|太太|阿姨|伯伯|師傅|师傅|大爺|大爷|大媽|大妈"
     r"|(?:該|该|這個|这个|此|本|相關|相关)?(?:項目|项目|協議|协议|計畫|計劃|计划|工程|活動|活动|"
     r"方案|措施|政策|問題|问题|情況|情况|工作|事件|成果|資料|资料|消息|機構|机构|單位|单位|部門|部门)"
     r"|(?:多項|多项|多種|多种|多個|多个|一系列|各項|各项|一些|若干)[\u3400-\u9fff]{0,3}"
@@ -714,6 +715,12 @@ def is_fragment(filled: str, answer: str) -> bool:
     clause = body[clause_start:]
     if at < clause_start and _CUT_OFF_END_RE.search(body):
         return True  # …，今年上半年外銷包括？, …，與十一月上旬相比？: what follows is cut off
+    if _PLACE_PHRASE_ONLY_RE.fullmatch(body):
+        return True  # 在44屆世賽上？: where, and nothing said of it
+    rest = clause.replace(answer, "", 1)
+    joined = _JOINED_NAME_RE.fullmatch(rest) if at >= clause_start else None
+    if joined and (ORG_END.search(joined.group(1)) or PLACE_END.search(joined.group(1))):
+        return True  # 台東縣野鳥學會及荒野保護協會？: two names, and nothing said of them
     if clause_start > 0 and at < clause_start and _SUBORDINATE_START_RE.match(clause):
         return True  # 誰表示，當網暴發生？: a clause that only leads up to what was said
     if at >= clause_start and _JOINED_ONLY_RE.fullmatch(clause.replace(answer, "", 1)):
@@ -757,6 +764,8 @@ _JOINED_ONLY_RE = re.compile(
     r"\s*(?:和|與|与|及|以及|或)[\s\d〇零一二三四五六七八九十百千年月日上下中旬初底去今明本]+"
 )
 _DIGIT_RE = re.compile(r"\d")
+_PLACE_PHRASE_ONLY_RE = re.compile(r"\s*在[^，,；;。]{1,15}(?:上|中|裡|里|內|内)\s*")
+_JOINED_NAME_RE = re.compile(r"\s*(?:和|與|与|及|以及)\s*([^，,；;。]{2,12})\s*")
 
 
 def _says_nothing_of_whom(rest: str) -> bool:
@@ -831,6 +840,9 @@ _SECONDARY_RE = re.compile(r"二次[\u3400-\u9fff]")
 _ADVERB_END_RE = re.compile(r"[\u3400-\u9fff]{2}[則则剛刚就才也都還还又便卻却]$")
 _PREPOSITION_END_RE = re.compile(r"[\u3400-\u9fff]{2}[以將将被把]$")
 _ABOUT_COUNT_RE = re.compile(r"([\d,]+(?:\.\d+)?)\s*(?:餘|余|多)")
+_REPORTER_BEFORE_RE = re.compile(r"(?:記者|记者)\s*$")
+# a small amount in numerals that may open a name (三元能源, 五福臨門)
+_NAMED_NUMERAL_RE = re.compile(r"[一二三四五六七八九十]{1,2}元")
 # the paper, before its reporter: 揚子晚報/紫牛新聞記者, 本報記者
 _OUTLET_AFTER_RE = re.compile(r"\s*(?:[／/][^，,。；;\s]{0,8}?)?(?:記者|记者)")
 # the day the reporter learnt it, or that there is news: 5月5日，記者獲悉 / 有了最新消息
@@ -1015,17 +1027,18 @@ def _in_the_reporters_visit(sentence: str, start: int, end: int) -> bool:
 
 # what follows a surname when the news names nobody: 陳先生, 李老太太, 王男, 林姓男子
 _ANONYMOUS_RE = re.compile(
-    r"(?:" + FORM_OF_ADDRESS + r"|阿伯|阿嬤|阿公|大爺|大爷|大媽|大妈|男|女"
+    r"(?:" + FORM_OF_ADDRESS + r"|阿伯|阿嬤|阿公|大爺|大爷|大媽|大妈|師傅|师傅|男|女"
     r"|姓(?:男子|女子|男童|女童|男|女|民眾|民众|司機|司机|婦人|妇人|老翁|老婦|老妇))"
 )
 # who a passer-by is, before the surname: 台東旅客｜王先生, 路人｜林先生
 _ROLE_BEFORE_RE = re.compile(
-    r"^[\u3400-\u9fff]{0,4}?(?:旅客|遊客|游客|路人|民眾|民众|居民|市民|業主|业主|患者|病患|家長|家长"
+    r"^[\u3400-\u9fff]{0,4}?(?:旅客|遊客|游客|路人|民眾|民众|居民|市民|業主|业主|患者|病患|家長|家长|攤主|摊主"
     r"|司機|司机|車主|车主|店家|老闆|老板|網友|网友|消費者|消费者|乘客|村民|員工|员工|學生|学生)"
 )
 # a passer-by the news names: 市民吳燕玲, 遊客王小明 (the role right before the name)
 _PASSER_BY = (
-    r"(?:市民|民眾|民众|遊客|游客|旅客|居民|村民|網友|网友|乘客|路人|消費者|消费者|車主|车主)"
+    r"(?:市民|民眾|民众|遊客|游客|旅客|居民|村民|網友|网友|乘客|路人|消費者|消费者|車主|车主"
+    r"|攤主|摊主|攤商|摊商|店主|店員|店员)"
 )
 _PASSER_BY_BEFORE_RE = re.compile(_PASSER_BY + r"\s*$")
 _PASSER_BY_SPEAKS_RE = re.compile(
@@ -1066,6 +1079,15 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         and not is_common_word(answer[-2:])
     ):
         return True  # 日本天皇裕仁以: the answer runs into the preposition after it (not 可以)
+    if _REPORTER_BEFORE_RE.search(sentence, 0, cand.start):
+        return True  # TVBS記者｜郭展毓：…: the reporter, not the news
+    if cand.kind is AnswerKind.NUMBER and (
+        _NAMED_NUMERAL_RE.fullmatch(answer) or _NAMED_NUMERAL_RE.fullmatch(answer + cand.unit)
+    ):
+        at = cand.end + (len(cand.unit) if sentence.startswith(cand.unit, cand.end) else 0)
+        after = next((w for w in tokens(sentence[at : at + 6]) if w.text.strip()), None)
+        if after is not None and after.tag[:1] == "n" and after.text not in ("錢", "钱"):
+            return True  # 三元｜能源科技: a number in a company's name (not 三元錢)
     if _OUTLET_AFTER_RE.match(sentence, cand.end):
         return True  # 揚子晚報｜/紫牛新聞記者從…了解到: the paper that reports it
     if cand.feature in (Feature.DATE, Feature.TIME) and _REPORTED_ON_RE.match(sentence, cand.end):

@@ -17,7 +17,7 @@ from studyapp.core.importer.drafts import make_session
 from studyapp.core.importer.entities import EntityIndex
 from studyapp.core.importer.phrases import ORG_END
 from studyapp.core.importer.quantities import QuantityKind, find_quantities
-from studyapp.core.importer.questions import ask_for, phrase
+from studyapp.core.importer.questions import _BARE_ASK_RE, ask_for, phrase
 from studyapp.core.importer.reading import parse_article_text
 from studyapp.core.importer.segment import tokens
 from studyapp.core.importer.vetting import (
@@ -1778,3 +1778,60 @@ def test_an_answer_running_into_the_preposition_after_it_is_not_asked() -> None:
     text = "1945年8月15日，日本天皇裕仁以广播《停战诏书》的形式宣布无条件投降。"
     assert all(not answer.endswith("以") for _, answer, _ in every_draft(text))
     assert not _PREPOSITION_END_RE.search("基因靶向")  # 向 ends words too: not read as one
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        # sets 67-69: a number in a company's name, a reporter, a stallholder
+        ("消防局長楊宗林表示，回顧高雄三元能源科技等重大災害，工廠安全不能輕忽。", "3元"),
+        (
+            "TVBS記者郭展毓：「在攝氏零下的銀白世界裡，就算你不會滑雪，也可以在雪地上如履平地。」",
+            "郭展毓",
+        ),
+        ("在一家生意紅火的燒烤攤前，攤主李師傅邊翻動肉串邊告訴記者生意很好。", "攤主李師傅"),
+        (
+            "戴女士表示，自從夏天發現這個夜市後，這裡就成了周末活動的固定項目，夜市共有120個攤位。",
+            "女士",
+        ),
+    ],
+)
+def test_round_ten_last_readers_poor_drafts_are_not_asked(text: str, not_asked: str) -> None:
+    assert all(answer != not_asked for _, answer, _ in every_draft(text))
+
+
+def test_a_last_clause_that_is_only_when_asks_nothing() -> None:
+    """Set 67: 時光回撥至上個世紀初，哪一年？ names no event; 哪一年，… opening a
+    question is fine."""
+    assert _BARE_ASK_RE.search("歷史總是暗藏著前後呼應，時光回撥至上個世紀初，哪一年？")
+    assert not _BARE_ASK_RE.search("哪一年，星橋研究所在港口旁開張了？")
+
+
+def test_a_clause_after_an_introduction_does_not_take_its_speaker_as_subject() -> None:
+    """Set 69: 觀光署更是一種「什麼」？ — it was bathing, not the agency, that is a journey."""
+    text = (
+        "觀光署介紹，台灣各大溫泉區各有特色，對許多旅客而言，泡湯早已不僅是放鬆身心，"
+        "更是一種「旅程體驗」。"
+    )
+    assert all(not question.startswith("觀光署更是") for question, _, _ in every_draft(text))
+
+
+def test_an_amount_in_numerals_is_still_asked_when_it_is_money() -> None:
+    assert any(
+        answer == "3元" for _, answer, _ in every_draft("這碗麵只要三元，比去年便宜了一半。")
+    )
+
+
+@pytest.mark.parametrize(
+    ("filled", "answer", "fragment"),
+    [
+        ("在第44屆世賽上？", "第44屆", True),  # where, and nothing said
+        ("台東縣野鳥學會及荒野保護協會？", "台東縣野鳥學會", True),  # two names, nothing said
+        ("台東縣野鳥學會及荒野保護協會共同發起？", "台東縣野鳥學會", False),
+        ("張三和李四獲得首獎？", "張三", False),
+    ],
+)
+def test_a_place_or_two_names_and_nothing_said_is_a_fragment(
+    filled: str, answer: str, fragment: bool
+) -> None:
+    assert is_fragment(filled, answer) is fragment
