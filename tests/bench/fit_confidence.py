@@ -17,6 +17,11 @@ each limit keeps and how many of the kept ones the readers found usable.
 
     python tests/bench/fit_confidence.py cv --sets /path/imp15-blind{5..17}
     python tests/bench/fit_confidence.py fit --sets … --out studyapp/core/importer/confidence_weights.json
+    python tests/bench/fit_confidence.py export --sets /path/imp15-blind{52..72} --out features.jsonl
+
+``export`` keeps each judged draft's features and verdict without the articles'
+text (docs/import-quality/doubt-features-round10.jsonl holds round ten's), and
+``--sets`` takes such files as well as folders.
 """
 
 from __future__ import annotations
@@ -99,6 +104,20 @@ def judged(folder: Path) -> list[Judged]:
     return out
 
 
+def _rows(source: Path) -> list[Judged]:
+    """A reader's folder, or the features and verdicts ``export`` wrote (no article
+    text: the features name lengths, tags and question words only), so that a set
+    can be fitted on after its folder, which holds the articles, is gone."""
+    if source.suffix != ".jsonl":
+        return judged(source)
+    out = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            out.append(Judged(d["reading"], d["x"], bool(d["bad"]), d.get("version", "")))
+    return out
+
+
 def _fit(rows: list[Judged], c: float, min_count: int) -> tuple[float, dict[str, float]]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -146,17 +165,31 @@ def _check(rows: list[Judged]) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("cv", "fit", "check"))
-    parser.add_argument("--sets", nargs="+", type=Path, required=True)
+    parser.add_argument("what", choices=("cv", "fit", "check", "export"))
+    parser.add_argument(
+        "--sets",
+        nargs="+",
+        type=Path,
+        required=True,
+        help="readers' folders, or .jsonl files written by export",
+    )
     parser.add_argument("--c", type=float, default=0.3)
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
-    rows = [r for folder in args.sets for r in judged(folder)]
+    rows = [r for source in args.sets for r in _rows(source)]
     print(f"{len(rows)} judged drafts in {len(args.sets)} reading sets, "
           f"{100 * sum(not r.bad for r in rows) / len(rows):.1f} % usable")  # fmt: skip
     if args.what == "check":
         _check(rows)
+        return
+    if args.what == "export":
+        out = args.out or Path("doubt-features.jsonl")
+        with out.open("w", encoding="utf-8") as fh:
+            for r in rows:
+                line = {"reading": r.reading, "bad": r.bad, "version": r.version, "x": r.x}
+                fh.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
+        print(f"wrote {out}: {len(rows)} drafts")
         return
     if args.what == "fit":
         intercept, weights = _fit(rows, args.c, args.min_count)
