@@ -383,3 +383,11 @@ def test_digits_each_before_its_unit_are_one_number(sentence: str, span: str, va
 def test_a_text_quantity_keeps_the_digits_as_written() -> None:
     (q,) = find_quantities("共有3千多人參加。")
     assert q.value == "3千多人"
+
+
+def test_an_area_in_mu_is_no_year() -> None:
+    """Set 70: 哪一年的葡萄園？ → 2000 (2000畝 is an area)."""
+    sentence = "酒莊裡放眼望去，2000畝的葡萄園蔥鬱一片。"
+    assert [(q.kind, q.value, q.unit) for q in find_quantities(sentence)] == [
+        (QuantityKind.NUMBER, 2000, "畝")
+    ]
