@@ -136,6 +136,8 @@ def tokens(text: str) -> list[Token]:
         out = _man_or_woman_named(out, folded)
     if any(w.tag == "nr" and len(w.text) == 3 for w in out):
         out = _function_words_are_no_given_names(out, folded)
+    if any(w.tag == "nr" and len(w.text) == 2 for w in out):
+        out = _common_words_are_no_names(out, folded)
     if any(len(w.text) == 1 for w in out):
         out = _compounds_mended(out, folded)
     if "国小" in folded or "国中" in folded:
@@ -577,6 +579,23 @@ def _function_words_are_no_given_names(words: list[Token], folded: str) -> list[
                 continue
         out.append(w)
     return out
+
+
+def _common_words_are_no_names(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a two-character "name" that is an everyday word (安靜, 夏天,
+    白雪: the dictionary counts it hundreds of times) tagged as a plain word: asked
+    with 誰 it was 自習區誰舒適？ → 安靜."""
+    return [
+        Token(w.text, "n", w.start, w.end)
+        if w.tag == "nr"
+        and len(w.text) == 2
+        and _frequency(folded[w.start : w.end]) >= COMMON_NAME_WORD_FREQ
+        else w
+        for w in words
+    ]
+
+
+COMMON_NAME_WORD_FREQ = 300  # 田野 361, 安靜 1,199, 夏天 3,821; 文靜 74, 王芳 1
 
 
 def _runs_into(name: str, following: str) -> bool:

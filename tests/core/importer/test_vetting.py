@@ -1835,3 +1835,9 @@ def test_a_place_or_two_names_and_nothing_said_is_a_fragment(
     filled: str, answer: str, fragment: bool
 ) -> None:
     assert is_fragment(filled, answer) is fragment
+
+
+def test_an_everyday_word_the_tagger_calls_a_name_is_no_person() -> None:
+    """Set 72: 自习区谁舒适？ → 安静 (安 is a surname; 安靜 is "quiet")."""
+    assert ("安静", "n") in [(w.text, w.tag) for w in tokens("自习区安静舒适。")]
+    assert ("王芳", "nr") in [(w.text, w.tag) for w in tokens("王芳今天到校。")]
