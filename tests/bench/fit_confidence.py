@@ -17,16 +17,17 @@ each limit keeps and how many of the kept ones the readers found usable.
 
     python tests/bench/fit_confidence.py cv --sets /path/imp15-blind{5..17}
     python tests/bench/fit_confidence.py fit --sets … --out studyapp/core/importer/confidence_weights.json
-    python tests/bench/fit_confidence.py export --sets /path/imp15-blind{52..72} --out features.jsonl
+    python tests/bench/fit_confidence.py export --sets /path/imp15-blind{52..75} --out features.jsonl.gz
 
 ``export`` keeps each judged draft's features and verdict without the articles'
-text (docs/import-quality/doubt-features-round10.jsonl holds round ten's), and
+text (docs/import-quality/doubt-features-round10.jsonl.gz holds round ten's), and
 ``--sets`` takes such files as well as folders.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 from collections import Counter
@@ -108,10 +109,12 @@ def _rows(source: Path) -> list[Judged]:
     """A reader's folder, or the features and verdicts ``export`` wrote (no article
     text: the features name lengths, tags and question words only), so that a set
     can be fitted on after its folder, which holds the articles, is gone."""
-    if source.suffix != ".jsonl":
+    if not source.name.endswith((".jsonl", ".jsonl.gz")):
         return judged(source)
+    data = source.read_bytes()
+    text = (gzip.decompress(data) if source.suffix == ".gz" else data).decode("utf-8")
     out = []
-    for line in source.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if line.strip():
             d = json.loads(line)
             out.append(Judged(d["reading"], d["x"], bool(d["bad"]), d.get("version", "")))
@@ -178,17 +181,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     rows = [r for source in args.sets for r in _rows(source)]
-    print(f"{len(rows)} judged drafts in {len(args.sets)} reading sets, "
+    print(f"{len(rows)} judged drafts in {len({r.reading for r in rows})} reading sets, "
           f"{100 * sum(not r.bad for r in rows) / len(rows):.1f} % usable")  # fmt: skip
     if args.what == "check":
         _check(rows)
         return
     if args.what == "export":
-        out = args.out or Path("doubt-features.jsonl")
-        with out.open("w", encoding="utf-8") as fh:
-            for r in rows:
-                line = {"reading": r.reading, "bad": r.bad, "version": r.version, "x": r.x}
-                fh.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
+        out = args.out or Path("doubt-features.jsonl.gz")
+        lines = [
+            json.dumps(
+                {"reading": r.reading, "bad": r.bad, "version": r.version, "x": r.x},
+                ensure_ascii=False,
+                sort_keys=True,
+            )
+            for r in rows
+        ]
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        out.write_bytes(gzip.compress(data, mtime=0) if out.suffix == ".gz" else data)
         print(f"wrote {out}: {len(rows)} drafts")
         return
     if args.what == "fit":
