@@ -568,7 +568,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if q is not None:
             add(q)
     found.sort(key=lambda q: q.start)
-    if written is not sentence:  # a text value says it as the article wrote it: 3千多人
+    if written != sentence:  # a text value says it as the article wrote it: 3千多人
         found = [_as_written(q, written) for q in found]
     return found
 

@@ -59,7 +59,8 @@ _CONTENT_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 MIN_PREDICATE_CONTEXT = 6  # ... and besides a whole predicate asked for
 MIN_CONTEXT = 4  # characters (a Latin word or number as one) a question keeps besides its answer
 # who speaks, as a TV report's transcript labels a quotation: 夜市攤商：, 民眾:
-_SPEAKER_LABEL_RE = re.compile(r"\s*[^，,。；;「」“”：:]{1,12}[：:]\s*")
+_SPEAKER_LABEL = r"\s*[^，,。；;「」“”：:]{1,12}[：:]\s*"
+_SPEAKER_LABEL_RE = re.compile(_SPEAKER_LABEL)
 _TAIL_RE = re.compile(r"[。！!？?；;，,、：:…\s]+$")
 
 
@@ -305,7 +306,7 @@ _BARE_ASK_RE = re.compile(
     # the question is fine)
     r"|[，,；;：:]\s*(?:哪一年|什麼時候|什么时候)\s*[？?]?$"
 )
-_LABELLED_ASK_RE = re.compile(r"[^，,。「」“”：:]{1,12}[：:]\s*[「“](?:什麼|什么|誰|谁)[」”][？?]")
+_LABELLED_ASK_RE = re.compile(_SPEAKER_LABEL + r"[「“](?:什麼|什么|誰|谁)[」”][？?]")
 _COPULAS = frozenset(["是", "為", "为", "乃", "即", "係", "系"])
 
 

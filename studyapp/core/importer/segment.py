@@ -157,9 +157,9 @@ def _tagged(text: str, folded: str, offset: int = 0) -> list[Token]:
     return out
 
 
-# an elementary school by its name (嘉北國小, 龍昇國小), which the dictionary does not
-# know: the two characters before 國小 name it
-# 嘉北國小, 水里國中: an elementary or junior high school (not 全國｜小學, 中國｜中部)
+# an elementary or junior high school by its name (嘉北國小, 水里國中), which the
+# dictionary does not know: the two characters before 國小 or 國中 name it (not
+# 全國｜小學, 中國｜中部)
 _SCHOOL_RE = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?<!中.)国(?:小(?!学)|中(?![部央心间东西南北国学文华小大生共]))"
 )
@@ -518,18 +518,13 @@ _ONE_EACH_RE = re.compile(r"一[\u3400-\u9fff]一[\u3400-\u9fff]")
 def _one_each_joined(words: list[Token], folded: str) -> list[Token]:
     """``words`` with a saying of two halves opening with 一 one word (一人｜一票 →
     一人一票): an answer cut at its middle (專業角度一人) asks for nothing."""
-    out: list[Token] = []
-    for w in words:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and w.end - prev.start == 4
-            and _ONE_EACH_RE.fullmatch(folded, prev.start, w.end)
-        ):
-            out[-1] = Token(prev.text + w.text, "i", prev.start, w.end)
-            continue
-        out.append(w)
-    return out
+
+    def joined(_: list[Token], w: Token, nxt: Token) -> Token | None:
+        if nxt.end - w.start == 4 and _ONE_EACH_RE.fullmatch(folded, w.start, nxt.end):
+            return Token(w.text + nxt.text, "i", w.start, nxt.end)
+        return None
+
+    return _pairs_joined(words, joined)
 
 
 # what follows 王男 / 葉女 (the news's way of naming a man or woman by surname) and

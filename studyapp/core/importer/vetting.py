@@ -717,16 +717,15 @@ def is_fragment(filled: str, answer: str) -> bool:
         return True  # …，今年上半年外銷包括？, …，與十一月上旬相比？: what follows is cut off
     if _PLACE_PHRASE_ONLY_RE.fullmatch(body):
         return True  # 在44屆世賽上？: where, and nothing said of it
-    rest = clause.replace(answer, "", 1)
-    joined = _JOINED_NAME_RE.fullmatch(rest) if at >= clause_start else None
-    if joined and (ORG_END.search(joined.group(1)) or PLACE_END.search(joined.group(1))):
-        return True  # 台東縣野鳥學會及荒野保護協會？: two names, and nothing said of them
     if clause_start > 0 and at < clause_start and _SUBORDINATE_START_RE.match(clause):
         return True  # 誰表示，當網暴發生？: a clause that only leads up to what was said
-    if at >= clause_start and _JOINED_ONLY_RE.fullmatch(clause.replace(answer, "", 1)):
-        return True  # 2017年10月和今年6月？: one of two things, and nothing said of either
-    if at >= clause_start:
+    if at >= clause_start:  # what the answer's own clause says besides it
         rest = clause.replace(answer, "", 1)
+        joined = _JOINED_NAME_RE.fullmatch(rest)
+        if joined and (ORG_END.search(joined.group(1)) or PLACE_END.search(joined.group(1))):
+            return True  # 台東縣野鳥學會及荒野保護協會？: two names, and nothing said of them
+        if _JOINED_ONLY_RE.fullmatch(rest):
+            return True  # 2017年10月和今年6月？: one of two things, and nothing said of either
         if len(_CONTENT_RE.findall(rest)) <= 3 and _FROM_TO_RE.match(rest):
             return True  # 到哪一年底？: a time and nothing said of it
     if at < clause_start and _ONLY_A_TIME_RE.match(clause):
@@ -1030,16 +1029,17 @@ _ANONYMOUS_RE = re.compile(
     r"(?:" + FORM_OF_ADDRESS + r"|阿伯|阿嬤|阿公|大爺|大爷|大媽|大妈|師傅|师傅|男|女"
     r"|姓(?:男子|女子|男童|女童|男|女|民眾|民众|司機|司机|婦人|妇人|老翁|老婦|老妇))"
 )
+# people the news meets, not its actors: 市民, 遊客, 路人, 攤主 …
+_MET = (
+    "市民|民眾|民众|遊客|游客|旅客|居民|村民|網友|网友|乘客|路人|消費者|消费者|車主|车主|攤主|摊主"
+)
 # who a passer-by is, before the surname: 台東旅客｜王先生, 路人｜林先生
 _ROLE_BEFORE_RE = re.compile(
-    r"^[\u3400-\u9fff]{0,4}?(?:旅客|遊客|游客|路人|民眾|民众|居民|市民|業主|业主|患者|病患|家長|家长|攤主|摊主"
-    r"|司機|司机|車主|车主|店家|老闆|老板|網友|网友|消費者|消费者|乘客|村民|員工|员工|學生|学生)"
+    r"^[\u3400-\u9fff]{0,4}?(?:" + _MET + r"|業主|业主|患者|病患|家長|家长"
+    r"|司機|司机|店家|老闆|老板|員工|员工|學生|学生)"
 )
 # a passer-by the news names: 市民吳燕玲, 遊客王小明 (the role right before the name)
-_PASSER_BY = (
-    r"(?:市民|民眾|民众|遊客|游客|旅客|居民|村民|網友|网友|乘客|路人|消費者|消费者|車主|车主"
-    r"|攤主|摊主|攤商|摊商|店主|店員|店员)"
-)
+_PASSER_BY = r"(?:" + _MET + r"|攤商|摊商|店主|店員|店员)"
 _PASSER_BY_BEFORE_RE = re.compile(_PASSER_BY + r"\s*$")
 _PASSER_BY_SPEAKS_RE = re.compile(
     _PASSER_BY + r"[\u3400-\u9fff]{2,3}(?:說|说|表示|告訴|告诉|感嘆|感叹|笑著說|笑着说)"
@@ -1100,8 +1100,7 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         and title_states_number(float(cand.value), heading, answer + cand.unit)
     ):
         return True  # 逾5.4萬人次 (or 2026年) in the title, and the card asks how many
-    if cand.asks == "how-many" and (about := _ABOUT_COUNT_RE.match(answer)):
-        value = float(about.group(1).replace(",", ""))
-        if value >= 10 and (states_number(heading, value) or rounds_to(heading, value)):
-            return True  # 1000餘戶 under 千餘戶居民遷新居: about as many as the title says
+    about = _ABOUT_COUNT_RE.match(answer) if cand.asks == "how-many" else None
+    if about and title_states_number(float(about.group(1).replace(",", "")), heading):
+        return True  # 1000餘戶 under 千餘戶居民遷新居: about as many as the title says
     return only_names_a_source(sentence, cand.start, cand.end)
