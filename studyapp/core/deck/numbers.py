@@ -15,25 +15,29 @@ _DIGITS = {
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_BIG_UNITS = {"萬": 10_000, "万": 10_000, "億": 100_000_000, "亿": 100_000_000}
+_BIG_UNITS = {
+    "萬": 10_000, "万": 10_000, "億": 100_000_000, "亿": 100_000_000, "兆": 1_000_000_000_000,
+}  # fmt: skip
 _NUMERAL_CHARS = "".join([*_DIGITS, *_SMALL_UNITS, *_BIG_UNITS, "半", "點", "点"])
 
 # 4,000 and 29 800 (groups of three spaced) are one number each
 _ARABIC_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d.])|\d[\d,，]*(?:\.\d+)?")
 # An amount in digits with 萬/億 (either script), as the news writes large numbers:
 # 847億, 1500萬, 2,500萬, 3億5000萬, 4億4,500萬, 2億零500萬, 4萬6000, 107萬400, 37萬4千, 1.2萬,
-# 5654.9千. One or two digits after 萬 (1萬2) are too loose to read as part of it.
+# 5654.9千; 2兆, 4兆3000億, 126萬億 (兆 as Taiwan's news uses it, 10¹²; not the mega of
+# 兆瓦 or 兆赫). One or two digits after 萬 (1萬2) are too loose to read as part of it.
 AMOUNT_RE = re.compile(
-    r"(?P<yi>\d[\d,]*(?:\.\d+)?)[億亿](?:零?(?P<yi_wan>\d,\d{3}|\d{1,4})[萬万])?"
+    r"(?P<zhao>\d[\d,]*(?:\.\d+)?)(?:兆(?![瓦赫帕焦位字比歐欧])|[萬万][億亿])(?:零?(?P<zhao_yi>\d{1,4})[億亿])?"
+    r"|(?P<yi>\d[\d,]*(?:\.\d+)?)[億亿](?:零?(?P<yi_wan>\d,\d{3}|\d{1,4})[萬万])?"
     r"|(?P<wan>\d[\d,]*(?:\.\d+)?)[萬万]"
     r"(?:零(?P<rest0>\d{1,3})|(?P<rest>\d{3,4})|(?P<thousands>\d)千)?(?![\d.])"
     r"|(?P<qian>\d[\d,]*(?:\.\d+)?)千(?![\d萬万億亿])"
 )
-_WAN, _YI = 10_000, 100_000_000
+_WAN, _YI, _ZHAO = 10_000, 100_000_000, 1_000_000_000_000
 _CHINESE_RE = re.compile(f"[{_NUMERAL_CHARS}]+")
-# Digits followed by a unit and more numerals: 4萬五千 (45,000), 3億五千萬
+# Digits followed by a unit and more numerals: 4萬五千 (45,000), 3億五千萬, 4兆五千億
 _MIXED_RE = re.compile(
-    f"(?<![\\d.,])(\\d{{1,4}})([十百千萬万億亿][{_NUMERAL_CHARS}]*[零〇一二兩两三四五六七八九][{_NUMERAL_CHARS}]*)"
+    f"(?<![\\d.,])(\\d{{1,4}})([十百千萬万億亿兆][{_NUMERAL_CHARS}]*[零〇一二兩两三四五六七八九][{_NUMERAL_CHARS}]*)"
 )
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
@@ -53,23 +57,38 @@ def parse_chinese_numeral(text: str) -> float | None:
     total = 0
     section = 0
     digit: int | None = None
+    run = ""  # digits written one by one since the last unit (四三一一 in 三兆四三一一億)
     for ch in text:
         if ch in _DIGITS:
             if _DIGITS[ch] == 0 and digit is None and (section or total):
                 continue  # 一千零一: a zero after a unit only holds a place
             if digit is not None:  # 二〇二四 style: digit by digit
-                return _digit_by_digit(text)
+                if section:
+                    return None
+                run = run or str(digit)
             digit = _DIGITS[ch]
+            if run:
+                run += str(digit)
         elif ch in _SMALL_UNITS:
+            if run:
+                return None  # 四三千: no number
             section += (1 if digit is None else digit) * _SMALL_UNITS[ch]
             digit = None
         elif ch in _BIG_UNITS:
-            section += digit or 0
+            if total and not (section or run or digit) and total < _BIG_UNITS[ch]:
+                total *= _BIG_UNITS[ch]  # 三萬億: ten thousand times a hundred million
+                continue
+            section += int(run) if run else digit or 0
+            if section >= _BIG_UNITS[ch] or (total and total <= section * _BIG_UNITS[ch]):
+                return None  # 十萬萬, 一萬二億: not one number
             total += (section or 1) * _BIG_UNITS[ch]
             section = 0
             digit = None
+            run = ""
         else:  # 半 inside a numeral is not a plain number
             return None
+    if run:
+        return _digit_by_digit(text) if not total else None
     return float(total + section + (digit or 0))
 
 
@@ -81,7 +100,9 @@ def _digit_by_digit(text: str) -> float | None:
 
 def amount_value(m: re.Match[str]) -> float:
     """The value of an :data:`AMOUNT_RE` match: 3億5000萬 → 350,000,000."""
-    if m.group("yi") is not None:
+    if m.group("zhao") is not None:
+        value = _plain(m.group("zhao")) * _ZHAO + _plain(m.group("zhao_yi") or "0") * _YI
+    elif m.group("yi") is not None:
         value = _plain(m.group("yi")) * _YI + _plain(m.group("yi_wan") or "0") * _WAN
     elif m.group("qian") is not None:
         value = _plain(m.group("qian")) * 1000
@@ -114,6 +135,11 @@ def amount_text(value: int, script: Script = "hant") -> str | None:
     if value < 100_000 or value % _WAN:
         return None
     wan, yi = ("万", "亿") if script == "hans" else ("萬", "億")
+    zhao, rest = divmod(value, _ZHAO)
+    if zhao and script == "hant" and not rest % _YI:  # 4兆3000億, as Taiwan's news writes it
+        return f"{zhao}兆" + (f"{rest // _YI}億" if rest else "")
+    if zhao and script == "hans" and not rest % (_ZHAO // 10_000):  # 126.06万亿
+        return f"{value / _ZHAO:.4f}".rstrip("0").rstrip(".") + "万亿"
     high, low = divmod(value, _YI)
     low //= _WAN
     if not high:

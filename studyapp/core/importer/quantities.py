@@ -368,6 +368,14 @@ _COMPOUND_RE = re.compile(
     + r"(?P<e>\d{1,4})(?P<me>[萬万])(?P<f>\d{1,4})(?![\d.,，])(?P<approx3>" + _APPROX
     + r")?(?P<unit3>" + _UNIT_RE + r")?"
 )  # fmt: skip
+# 兆 as Taiwan's news uses it, 10¹² (2兆元, 4兆5千億元, 三兆四三一一億), and 萬億 (126萬億元);
+# not the mega of 兆瓦 or 兆赫
+_ZHAO_RE = re.compile(
+    _BEFORE_NUM
+    + r"(?P<a>" + _NUM + r")(?:兆(?![瓦赫帕焦位字比歐欧])|[萬万][億亿])"
+    r"(?:零?(?P<b>" + _NUM + r")(?P<approx>" + _APPROX + r")?[億亿])?"
+    r"(?P<approx2>" + _APPROX + r")?\s?(?P<unit>" + _UNIT_RE + r")?"
+)  # fmt: skip
 # one span of time in two units: 12小時34分, 3分15秒
 _CLOCK_RE = re.compile(
     r"(?<![\d.])(?P<part>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚間|晚间|深夜|午夜)?"
@@ -526,6 +534,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
             add(Quantity(QuantityKind.TIME, m.start(), m.end(), m.group(0)))
     for m in _COMPOUND_DURATION_RE.finditer(sentence):
         add(Quantity(QuantityKind.TIME, m.start(), m.end(), m.group(0)))
+    for m in _ZHAO_RE.finditer(sentence):
+        q = _trillions(m)
+        if q is not None:
+            add(q)
     for m in _COMPOUND_RE.finditer(sentence):
         q = _compound(sentence, m)
         if q is not None:
@@ -778,6 +790,18 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if value == 2 and unit == "人" and raw in ("兩", "两"):
         return None  # 兩人: "the two of them"
     return Quantity(QuantityKind.NUMBER, start, end, exact(value), unit)
+
+
+def _trillions(m: re.Match[str]) -> Quantity | None:
+    """4兆5千億元 as one number (4.5 × 10¹²), 3兆多 as an approximate amount (text)."""
+    a = _cn_or_digits(m.group("a"))
+    b = _cn_or_digits(m.group("b")) if m.group("b") else 0.0
+    if a is None or b is None or b >= 10_000:
+        return None  # 3兆12000億: not one amount
+    if m.group("approx") or m.group("approx2"):
+        return Quantity(QuantityKind.TIME, m.start(), m.end(), m.group(0))
+    value = a * 1_000_000_000_000 + b * 100_000_000
+    return Quantity(QuantityKind.NUMBER, m.start(), m.end(), exact(value), m.group("unit") or "")
 
 
 def _compound(sentence: str, m: re.Match[str]) -> Quantity | None:

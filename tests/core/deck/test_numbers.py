@@ -163,3 +163,26 @@ def test_digits_each_before_its_unit_are_one_number(text: str, value: float) -> 
     """Round ten: 3千3百公尺 was read as 3000 and 3, 3億5千萬 as 3億 and 5千萬."""
     assert value in numbers_in(text)
     assert 3 not in numbers_in("3千3百公尺")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("4兆5千億元", 4.5e12), ("3兆4311億", 3_431_100_000_000), ("三兆四三一一億", 3_431_100_000_000),
+     ("兩兆", 2e12), ("126.06万亿元", 126_060_000_000_000), ("三萬億", 3e12)],
+)  # fmt: skip
+def test_trillions_are_read_whole(text: str, value: float) -> None:
+    """Round eleven: Taiwan's news writes budgets in 兆 (10¹²), digits of a section one by one
+    (三兆四三一一億); the mainland's in 万亿."""
+    assert value in numbers_in(text)
+
+
+def test_a_trillion_is_written_as_the_news_writes_it() -> None:
+    assert amount_text(4_500_000_000_000, "hant") == "4兆5000億"
+    assert amount_text(2_000_000_000_000, "hant") == "2兆"
+    assert amount_text(126_060_000_000_000, "hans") == "126.06万亿"
+    assert amount_text(350_000_000, "hans") == "3亿5000万"
+
+
+def test_mega_watts_are_no_trillions() -> None:
+    assert 500e12 not in numbers_in("500兆瓦")
+    assert parse_chinese_numeral("四三千") is None

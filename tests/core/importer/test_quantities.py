@@ -203,6 +203,43 @@ def test_compound_and_decimal_amounts(sentence: str, span: str, value: int) -> N
     assert (q.kind, sentence[q.start : q.end], q.value) == (QuantityKind.NUMBER, span, value)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit"),
+    [
+        ("歲出規模為三兆四三一一億元。", "三兆四三一一億元", 3_431_100_000_000, "元"),
+        ("去年出口總額達4兆5千億元。", "4兆5千億元", 4_500_000_000_000, "元"),
+        ("營收一兆二千億元。", "一兆二千億元", 1_200_000_000_000, "元"),
+        ("國內生產毛額約為2兆元。", "2兆元", 2_000_000_000_000, "元"),
+        ("全年国内生产总值达126.06万亿元。", "126.06万亿元", 126_060_000_000_000, "元"),
+    ],
+)
+def test_trillions_are_one_number(sentence: str, span: str, value: int, unit: str) -> None:
+    """Round eleven: 4兆5千億元 was drafted as 5千億元 and 三兆四三一一億 as a time, 126万亿
+    as 126: answers a thousand times too small."""
+    (q,) = find_quantities(sentence)
+    assert (q.kind, sentence[q.start : q.end], q.value, q.unit) == (
+        QuantityKind.NUMBER, span, value, unit,
+    )  # fmt: skip
+
+
+def test_mega_is_no_trillion() -> None:
+    """兆瓦 and 兆赫 are mega-watts and mega-hertz, not 10¹² of anything."""
+    for sentence in ("光伏電站裝機容量為500兆瓦。", "频率为2400兆赫。"):
+        assert all(q.value != 500 * 10**12 and q.value != 2400 * 10**12
+                   for q in find_quantities(sentence))  # fmt: skip
+
+
+@given(st.integers(1, 99), st.integers(0, 9999), st.sampled_from(["億元", "億美元", "億"]))
+def test_any_amount_in_trillions_is_read_whole(zhao: int, yi: int, tail: str) -> None:
+    sentence = (
+        f"今年的總額達{zhao}兆{yi}{tail}，創下新高。"
+        if yi
+        else f"今年的總額達{zhao}兆元，創下新高。"
+    )
+    (q,) = find_quantities(sentence)
+    assert q.kind is QuantityKind.NUMBER and q.value == zhao * 10**12 + yi * 10**8
+
+
 def test_an_amount_about_two_magnitudes_stays_approximate() -> None:
     """約3億8000多萬元 drafted 「約多少8000多萬元」 → 3億: it is one amount, said as about."""
     sentence = "總計將爭取約3億8000多萬元的補助。"
