@@ -168,7 +168,8 @@ def test_digits_each_before_its_unit_are_one_number(text: str, value: float) -> 
 @pytest.mark.parametrize(
     ("text", "value"),
     [("4兆5千億元", 4.5e12), ("3兆4311億", 3_431_100_000_000), ("三兆四三一一億", 3_431_100_000_000),
-     ("兩兆", 2e12), ("126.06万亿元", 126_060_000_000_000), ("三萬億", 3e12)],
+     ("兩兆", 2e12), ("126.06万亿元", 126_060_000_000_000), ("三萬億", 3e12),
+     ("4兆4,490亿越南盾", 4_449_000_000_000)],
 )  # fmt: skip
 def test_trillions_are_read_whole(text: str, value: float) -> None:
     """Round eleven: Taiwan's news writes budgets in 兆 (10¹²), digits of a section one by one
