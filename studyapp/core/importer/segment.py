@@ -142,6 +142,8 @@ def tokens(text: str) -> list[Token]:
         out = _compounds_mended(out, folded)
     if "国小" in folded or "国中" in folded:
         out = _schools_joined(out, folded)
+    if "长" in folded:
+        out = _heads_split_from_names(out, folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
 
 
@@ -406,6 +408,32 @@ def _is_title(word: str) -> bool:
     return word in _TITLES or (len(word) > 2 and _TITLE_END_RE.search(word) is not None)
 
 
+_DIVISIONS = frozenset("县市乡镇区村里")
+
+
+def _heads_split_from_names(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with the head of a place given back its title when the tagger tied 長 to
+    the name after it: 台東縣｜長饒｜慶鈴 → 台東縣長｜饒｜慶鈴 (the name is made whole
+    after the title by :func:`_names_after_titles`)."""
+    out: list[Token] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(w.text) in (2, 3)
+            and folded[w.start] == "长"
+            and folded[prev.end - 1] in _DIVISIONS
+            and len(prev.text) >= 2
+            and folded[w.start + 1] in SURNAMES
+            and not is_common_word(folded[w.start : w.start + 2])  # 全市｜長江: the river
+        ):
+            out[-1] = Token(prev.text + w.text[0], "n", prev.start, w.start + 1)
+            out.append(Token(w.text[1:], "nr", w.start + 1, w.end))
+            continue
+        out.append(w)
+    return out
+
+
 def _names_after_titles(words: list[Token], folded: str) -> list[Token]:
     """``words`` with a name after a title made whole when the tagger cut it short:
     院士｜文聖｜常於 → 院士｜文聖常｜於, 創辦人｜楊添｜賜 → 創辦人｜楊添賜. A
@@ -419,9 +447,19 @@ def _names_after_titles(words: list[Token], folded: str) -> list[Token]:
             i > 0
             and len(w.text) in (1, 2)
             # (警察局長｜林國 is tagged a place, 縣長｜林｜茂盛 a morpheme and an adjective)
-            and (w.tag in ("nr", "nrfg", "ns") or (w.tag == "ng" and len(w.text) == 1))
             and folded[w.start] in SURNAMES
             and i + 1 < len(words)
+            and (
+                w.tag in ("nr", "nrfg", "ns")
+                or (w.tag == "ng" and len(w.text) == 1)
+                # 局長｜饒(a verb)｜慶鈴: a surname before a given name the dictionary lacks
+                or (
+                    len(w.text) == 1
+                    and w.tag not in _FUNCTION_TAGS
+                    and len(words[i + 1].text) == 2
+                    and words[i + 1].tag in ("nz", "x", "ng", "nr", "nrfg")
+                )
+            )
             and _is_title(folded[words[i - 1].start : words[i - 1].end])
         )
         if short:

@@ -297,6 +297,31 @@ def test_a_name_after_a_title_is_made_whole(sentence: str, name: str) -> None:
     assert (name, "nr") in [(w.text, w.tag) for w in tokens(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("台東縣長饒慶鈴今天表示，縣府將加強防災。", "饒慶鈴", "台東縣長"),
+        ("花蓮縣長徐榛蔚出席典禮。", "徐榛蔚", "花蓮縣長"),
+        ("台东县长饶庆铃表示，县府将加强防灾。", "饶庆铃", "台东县长"),
+        ("衛生局長饒慶鈴說明疫情。", "饒慶鈴", "衛生局長"),
+    ],
+)
+def test_a_county_head_keeps_the_title_and_the_name_stays_whole(
+    sentence: str, name: str, title: str
+) -> None:
+    """Round ten: the tagger read 台東縣｜長饒｜慶鈴 (a place 長饒) and 局長｜饒｜慶鈴 (饒 a
+    verb); a reader found the name cut in half."""
+    words = [(w.text, w.tag) for w in tokens(sentence)]
+    assert (name, "nr") in words
+    assert title in [text for text, _ in words]
+
+
+@pytest.mark.parametrize("sentence", ["全市長江沿岸的堤防都已加固。", "台北市長期照顧據點增加。"])
+def test_a_word_after_a_city_is_not_taken_for_its_head(sentence: str) -> None:
+    words = [w.text for w in tokens(sentence)]
+    assert "全市長" not in words and "台北市長" not in words
+
+
 def test_a_two_character_name_keeps_the_word_after_it() -> None:
     words = [w.text for w in tokens("文化部長李遠在致詞時分享。")]
     assert "李遠" in words
