@@ -302,6 +302,8 @@ _TIME_RES = (
     re.compile(
         r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[-–—~～至到]|－)+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
     ),
+    # 8月19、20日, 9月1日、2日: days listed, one time (not the month asked alone)
+    re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日?(?:\s*[、和及與与]\s*\d{1,2}\s*日?)+(?<=日)"),
     # 3月15到4月15: both months named, the days without 日
     re.compile(
         r"\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:[-–—~～至到]|－)+\s*\d{1,2}\s*月\s*\d{1,2}(?!\d)\s*日?"

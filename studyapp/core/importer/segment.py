@@ -85,6 +85,8 @@ _ERRATA = {
     "专门": "d",  # 專門為這台望遠鏡建造: especially, no noun
     "高达": "v",  # 涉案金額高達230餘萬元: as much as, not a person
     "串联": "v",  # 將串聯成完整停車網絡: to link up, not a place
+    "致词": "v",  # 縣長饒慶鈴致詞表示: spoke, not part of the speaker's name
+    "致辞": "v",
 }
 
 

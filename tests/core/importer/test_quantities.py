@@ -240,6 +240,19 @@ def test_any_amount_in_trillions_is_read_whole(zhao: int, yi: int, tail: str) ->
     assert q.kind is QuantityKind.NUMBER and q.value == zhao * 10**12 + yi * 10**8
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("預計在8月19、20日前往鹿野高台。", "8月19、20日"),
+        ("活動於9月1日、2日舉行。", "9月1日、2日"),
+    ],
+)
+def test_days_listed_after_a_month_are_one_time(sentence: str, span: str) -> None:
+    """預計在什麼時候19、20日前往…？ → 8月 (set 78): the month was asked without its days."""
+    (q,) = find_quantities(sentence)
+    assert (q.kind, sentence[q.start : q.end]) == (QuantityKind.TIME, span)
+
+
 def test_an_amount_about_two_magnitudes_stays_approximate() -> None:
     """約3億8000多萬元 drafted 「約多少8000多萬元」 → 3億: it is one amount, said as about."""
     sentence = "總計將爭取約3億8000多萬元的補助。"

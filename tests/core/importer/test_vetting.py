@@ -1354,6 +1354,19 @@ def test_a_verb_s_result_stays_with_the_verb() -> None:
     assert all(not a.startswith("掉") for _, a, _ in drafts)
 
 
+def test_the_preposition_a_verb_takes_stays_with_the_verb() -> None:
+    # 台東受益什麼？ → 於得天獨厚天然條件 (set 78): the 於 of 受益於 was asked with the object
+    drafts = every_draft("台東縣長饒慶鈴致詞表示,台東受益於得天獨厚天然條件與農友努力。")
+    assert all(not a.startswith(("於", "于")) for _, a, _ in drafts)
+
+
+def test_who_spoke_is_the_person_not_the_person_and_the_speech() -> None:
+    # 什麼表示…？ → 台東縣長饒慶鈴致詞 (set 78): 致詞 was read as a noun of the speaker's
+    drafts = every_draft("台東縣政府今天舉辦頒獎儀式,台東縣長饒慶鈴致詞表示,台東咖啡品質優良。")
+    assert not any(a.endswith(("致詞", "致词")) for _, a, _ in drafts)
+    assert "饒慶鈴" in [a for _, a, _ in drafts]
+
+
 def test_a_score_is_not_cut_at_its_colon() -> None:
     # 東體打完多少局以9？: the question stopped inside the score 9：5
     drafts = every_draft("山城體中打完5局以9：5領先，最後以提前結束比賽的方式贏得冠軍。")
