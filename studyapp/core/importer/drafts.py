@@ -699,8 +699,9 @@ def _subject(
 def _qualifies_a_noun(
     text: str, end: int, word_ends: Sequence[int], word_tags: Sequence[str]
 ) -> bool:
-    """Does a noun (or 的 and a noun) follow the word ending at ``end``?"""
-    if text[end : end + 1] in ("的", "之"):
+    """Does a noun (or 的, or an ordinal and a noun: 馬公｜第三漁港) follow the word
+    ending at ``end``?"""
+    if text[end : end + 1] in ("的", "之", "第"):
         return True
     at = bisect.bisect_left(word_ends, end)
     if at >= len(word_ends) - 1 or word_ends[at] != end:

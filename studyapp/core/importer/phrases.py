@@ -337,8 +337,9 @@ _CLAUSE_BREAK = frozenset("，,；;。！!？?：:")
 _NEGATORS = frozenset("沒没無无")  # 是個｜沒耐性的人: a quality, not a second verb
 _NOT_LEADING = frozenset("的了著着之得地》」』”)）、 　")
 # a verb's result written as a word of its own (打｜掉, 找｜到), or the 於 it takes
-# (受益｜於): part of the verb
-_COMPLEMENTS = frozenset("掉到完住走成於于")
+# (受益｜於, 洄游｜至): part of the verb
+_COMPLEMENTS = frozenset("掉到完住走成於于至")
+_TAKEN_BY_THE_VERB = frozenset("於于至")
 
 
 def _predicates(sentence: str, words: list[Token]) -> list[Phrase]:
@@ -361,6 +362,8 @@ def _predicates(sentence: str, words: list[Token]) -> list[Phrase]:
                 nxt = words[i + 1] if i + 1 < len(words) else None
                 if nxt is not None and nxt.start == w.end and nxt.text in _COMPLEMENTS:
                     start = nxt.end  # 打｜掉一個詐騙團夥, 受益｜於…: the verb's
+                elif sentence[start : start + 1] in _TAKEN_BY_THE_VERB:
+                    start += 1  # 洄游｜至南(one word)、北等海域: the 至 is the verb's
                 while start < end and sentence[start] in _NOT_LEADING:
                     start += 1
                 inside = [x for x in words[i + 1 :] if x.start < end]

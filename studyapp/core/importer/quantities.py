@@ -628,8 +628,14 @@ _ONE_OF_A_KIND = frozenset(
         "架",
         "頭",
         "头",
+        "台",  # 修復台1台、修復工具2套: inventory, readers found a count of one trivial
+        "套",
+        "張",
+        "张",
     }
 )
+# what follows a count of one that is the measure of a rate: 1公斤新台幣100元, 1尾300元
+_RATE_AFTER_RE = re.compile(r"\s*(?:約|约|只要|僅|仅|要價|要价|賣|卖|售價|售价)?\s*(?:新台幣|新臺幣|台幣|人民幣|人民币|港幣|港币)?\s*\d")
 
 # numbers joined into one thing: a score or time (15：21, 08:38), a size (10×7×5)
 _JOINED_RE = re.compile(r"\s*[：:×xX*＊]\s*\d")
@@ -787,6 +793,8 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None  # 一個, 一家: an article, not a count
     if value == 1 and unit in _ONE_OF_A_KIND:
         return None  # 被1名男子…: readers found a count of one trivial
+    if value == 1 and unit and _RATE_AFTER_RE.match(sentence, end):
+        return None  # 1公斤新台幣100元: the measure of a price, no count
     if value == 1 and sentence[:start].rstrip().endswith(("最後", "最后", "最終", "最终")):
         return None  # 連假最後1天: the last day, not a count of days
     if value == 2 and unit == "人" and raw in ("兩", "两"):

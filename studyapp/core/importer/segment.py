@@ -535,7 +535,10 @@ def _even_is_no_surname(words: list[Token], folded: str) -> list[Token]:
 
 # the frames of four-character sayings whose first three characters the tagger takes
 # for a name (左搖右｜擺, 東張西｜望): 左…右…, 東…西…, 忽…忽…
-_IDIOM_FRAME_RE = re.compile(r"左.右|东.西|南.北|忽.忽|半.半|七.八|千.万|三.四|五.六|东.南")
+_IDIOM_FRAME_RE = re.compile(
+    r"左.右|东.西|南.北|忽.忽|半.半|七.八|千.万|三.四|五.六|东.南"
+    r"|越[大小多少来高低快慢早晚长]"  # 魚體越大｜格就愈貴: the more …, no 越 surname
+)
 
 
 def _idioms_are_no_names(words: list[Token], folded: str) -> list[Token]:

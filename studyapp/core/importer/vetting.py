@@ -715,6 +715,8 @@ def is_fragment(filled: str, answer: str) -> bool:
     clause = body[clause_start:]
     if at < clause_start and _CUT_OFF_END_RE.search(body):
         return True  # …，今年上半年外銷包括？, …，與十一月上旬相比？: what follows is cut off
+    if _MEANS_ONLY_RE.fullmatch(body[clause_start:] if at >= clause_start else body):
+        return True  # 以1尾5公斤多的土魠魚來算？, 5公斤以500多元計？: how it is reckoned, no more
     if _PLACE_PHRASE_ONLY_RE.fullmatch(body):
         return True  # 在44屆世賽上？: where, and nothing said of it
     if clause_start > 0 and at < clause_start and _SUBORDINATE_START_RE.match(clause):
@@ -777,10 +779,12 @@ def _says_nothing_of_whom(rest: str) -> bool:
 
 _WHOSE_OPENING_RE = re.compile(
     r"\s*(?:同比|環比|环比|較|较|比去年|比上年|增長|增长|成長|成长|下降|上升|減少|减少|增加"
-    r"|遊客|游客|旅客|人數|人数|收入|營收|营收|共計|共计|合計|合计|累計|累计|接待|約|约|其中)"
+    r"|遊客|游客|旅客|人數|人数|收入|營收|营收|共計|共计|合計|合计|累計|累计|接待|約|约|其中"
+    r"|大概|大約|大约|估計|估计|每公斤|每斤|每台斤)"  # 大概在3000元左右: the price of what?
 )
 
 
+_MEANS_ONLY_RE = re.compile(r"[^，,；;：]{0,12}?(?:以|按|照)[^，,；;：]*(?:來算|来算|計算|计算|計|计)")
 _ONLY_A_TIME_RE = re.compile(
     r"^[\s\d〇零一二三四五六七八九十百千年月日時时分秒上下午前後后初底中去今明昨本春夏秋冬季週周天早晚凌晨半]+$"
 )

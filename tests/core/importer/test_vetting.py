@@ -1367,6 +1367,37 @@ def test_who_spoke_is_the_person_not_the_person_and_the_speech() -> None:
     assert "饒慶鈴" in [a for _, a, _ in drafts]
 
 
+def test_set_78s_fish_market() -> None:
+    """Set 78 (a fish market): 售價約在多少公斤新台幣100元？ → 1公斤 (the measure of a price),
+    馬公大概在多少元左右？ (馬公｜第三漁港 carried as the subject; wrong), 以1尾多少公斤多的
+    土魠魚來算？ (how it is reckoned, no more), 魚體誰就愈貴？ → 越大格 (the more…, a name)."""
+    text = (
+        "澎湖土魠魚有斬獲\n\n"
+        "澎湖馬公第三漁港拍賣市場15日出現大量土魠魚,價格比之前便宜許多,售價約在1公斤新台幣100元。\n\n"
+        "馬公第三漁港今早標進魚貨中,以土魠魚最為搶手,以1尾5公斤多的土魠魚來算,大概在3000元左右,"
+        "魚體越大格就愈貴。"
+    )
+    drafts = every_draft(text)
+    assert drafts
+    for question, answer, _ in drafts:
+        assert answer not in ("1公斤", "越大格")
+        assert not question.startswith(("馬公大概", "大概在", "以1尾", "以 1 尾"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lost"),
+    [("古籍保護站目前有修復台1台、修復工具2套,運作順利。", 1),
+     ("土魠魚每年冬季都會洄游至南、北等海域,是漁民的主要漁獲。", "至")],
+)  # fmt: skip
+def test_inventory_of_one_and_the_verbs_preposition(sentence: str, lost: object) -> None:
+    """Set 78: 修復台多少台？ → 1台 (inventory, trivial), 洄游什麼？ → 至南、北等海域."""
+    drafts = every_draft("新聞\n\n" + sentence)
+    if lost == 1:
+        assert not any(q.value == 1 for q in find_quantities(sentence))
+    else:
+        assert all(not a.startswith("至") for _, a, _ in drafts)
+
+
 def test_a_score_is_not_cut_at_its_colon() -> None:
     # 東體打完多少局以9？: the question stopped inside the score 9：5
     drafts = every_draft("山城體中打完5局以9：5領先，最後以提前結束比賽的方式贏得冠軍。")
