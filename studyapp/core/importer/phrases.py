@@ -354,6 +354,9 @@ def _predicates(sentence: str, words: list[Token]) -> list[Phrase]:
         is_verb = w.tag.startswith("v") and w.tag != "vn"
         if is_verb:
             end = _clause_end(sentence, w.end)
+            if _ends_in_a_set_phrase(words, i, end):
+                first_in_clause = False
+                continue  # 也讓觀眾｜眼前一亮: a stock phrase, no fact to learn
             if first_in_clause:
                 if MIN_PREDICATE <= end - w.start <= MAX_CLAUSE_ANSWER + 6:
                     out.append(Phrase(PhraseKind.PREDICATE, w.start, end, frozenset({"predicate"})))
@@ -381,6 +384,13 @@ def _predicates(sentence: str, words: list[Token]) -> list[Phrase]:
         if w.text.strip():
             first_in_clause = False
     return out
+
+
+def _ends_in_a_set_phrase(words: list[Token], verb: int, end: int) -> bool:
+    """Does the clause from ``words[verb]`` to ``end`` close with an idiom or set phrase
+    of four characters or more (觀眾眼前一亮, 讓人耳目一新)?"""
+    last = next((w for w in reversed(words[verb + 1 :]) if w.end <= end and w.tag != "x"), None)
+    return last is not None and last.end == end and last.tag in ("i", "l") and len(last.text) >= 4
 
 
 def _clause_end(sentence: str, pos: int) -> int:

@@ -635,7 +635,9 @@ _ONE_OF_A_KIND = frozenset(
     }
 )
 # what follows a count of one that is the measure of a rate: 1公斤新台幣100元, 1尾300元
-_RATE_AFTER_RE = re.compile(r"\s*(?:約|约|只要|僅|仅|要價|要价|賣|卖|售價|售价)?\s*(?:新台幣|新臺幣|台幣|人民幣|人民币|港幣|港币)?\s*\d")
+_RATE_AFTER_RE = re.compile(
+    r"\s*(?:約|约|只要|僅|仅|要價|要价|賣|卖|售價|售价)?\s*(?:新台幣|新臺幣|台幣|人民幣|人民币|港幣|港币)?\s*\d"
+)
 
 # numbers joined into one thing: a score or time (15：21, 08:38), a size (10×7×5)
 _JOINED_RE = re.compile(r"\s*[：:×xX*＊]\s*\d")

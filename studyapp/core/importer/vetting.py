@@ -35,7 +35,7 @@ from studyapp.core.importer.phrases import ORG_END, PLACE_END
 from studyapp.core.importer.quantities import SPAN_JOIN
 from studyapp.core.importer.questions import CLAUSE_MARK_RE
 from studyapp.core.importer.segment import PERSON_TAGS, Token, is_common_word, tokens
-from studyapp.core.importer.textnorm import normalize
+from studyapp.core.importer.textnorm import normalize, simplified
 
 # answers whose edges are where the tagger's words are: noun phrases and clauses
 # (numbers, dates, quotations and titles have edges of their own)
@@ -453,7 +453,21 @@ def gives_head_away(question: str, cand: Candidate, sentence: str, words: Sequen
     inside = [w for w in words if cand.start <= w.start and w.end <= cand.end and w.tag != "x"]
     if len(inside) < 2 or len(inside[-1].text) < 2:
         return False
-    return inside[-1].text in question
+    if inside[-1].text in question:
+        return True
+    # 喷雾车辆做好喷雾降尘准备，可适时实施＿＿ → 喷雾作业: what kind is said, the rest is a
+    # word for any activity
+    return (
+        len(inside) == 2
+        and len(inside[0].text) >= 2
+        and inside[0].text in question
+        and simplified(inside[-1].text) in _ACTIVITY_HEADS
+    )
+
+
+_ACTIVITY_HEADS = frozenset(
+    ["作业", "工作", "活动", "行动", "措施", "准备", "服务", "任务", "作战", "演练", "流程"]
+)
 
 
 _WORDS_AFTER_RE = re.compile(r"的?([^，,。；;、：:「」“”]{1,10})")
@@ -784,7 +798,9 @@ _WHOSE_OPENING_RE = re.compile(
 )
 
 
-_MEANS_ONLY_RE = re.compile(r"[^，,；;：]{0,12}?(?:以|按|照)[^，,；;：]*(?:來算|来算|計算|计算|計|计)")
+_MEANS_ONLY_RE = re.compile(
+    r"[^，,；;：]{0,12}?(?:以|按|照)[^，,；;：]*(?:來算|来算|計算|计算|計|计)"
+)
 _ONLY_A_TIME_RE = re.compile(
     r"^[\s\d〇零一二三四五六七八九十百千年月日時时分秒上下午前後后初底中去今明昨本春夏秋冬季週周天早晚凌晨半]+$"
 )

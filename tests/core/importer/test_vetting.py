@@ -1398,6 +1398,17 @@ def test_inventory_of_one_and_the_verbs_preposition(sentence: str, lost: object)
         assert all(not a.startswith("至") for _, a, _ in drafts)
 
 
+def test_an_activity_named_by_the_question_and_a_stock_phrase_are_not_asked() -> None:
+    """Set 78: 各喷雾车辆做好喷雾降尘准备,可适时实施什么？ → 喷雾作业 (the question says the
+    kind, the rest is any activity); 也让什么？ → 观众眼前一亮 (a set phrase)."""
+    answers = [a for _, a, _ in every_draft(
+        "兰州沙尘天气\n\n各喷雾车辆做好喷雾降尘准备,可适时实施喷雾作业。\n\n"
+        "在比赛间隙进行的苗族歌舞表演也让观众眼前一亮。"
+    )]  # fmt: skip
+    assert "喷雾作业" not in answers
+    assert not any(a.endswith("眼前一亮") for a in answers)
+
+
 def test_a_score_is_not_cut_at_its_colon() -> None:
     # 東體打完多少局以9？: the question stopped inside the score 9：5
     drafts = every_draft("山城體中打完5局以9：5領先，最後以提前結束比賽的方式贏得冠軍。")
