@@ -87,7 +87,8 @@ def features(
     out: dict[str, float] = {"bias": 1.0}
     out["question=" + _bucket(len(q), (10, 15, 22, 30, 45, 60))] = 1
     out["answer=" + _bucket(len(answer), (1, 2, 3, 5, 8, 14))] = 1
-    out["asks=" + (asked or "none")] = 1
+    # a law in 《》 is asked as the works were that the readers judged (哪部作品)
+    out["asks=" + ({"哪部法律": "哪部作品"}.get(asked, asked) or "none")] = 1
     if asked:
         at = q.find(asked_as_written)
         end = at + len(asked)

@@ -378,6 +378,8 @@ _ZHAO_RE = re.compile(
     r"(?:零?(?P<b>" + _NUM + r")(?P<approx>" + _APPROX + r")?[億亿])?"
     r"(?P<approx2>" + _APPROX + r")?\s?(?P<unit>" + _UNIT_RE + r")?"
 )  # fmt: skip
+# 3、400公斤: three or four hundred, a guess (not a list of 3 and 400): nothing to ask
+_GUESS_RE = re.compile(r"(?<![\d.,、])[1-9]\s*、\s*[1-9](?:00|000)(?![\d.,])")
 # one span of time in two units: 12小時34分, 3分15秒
 _CLOCK_RE = re.compile(
     r"(?<![\d.])(?P<part>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚間|晚间|深夜|午夜)?"
@@ -519,6 +521,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             add(
                 Quantity(QuantityKind.DATE, m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
             )
+    taken += [m.span() for m in _GUESS_RE.finditer(sentence)]
     for pattern in _TIME_RES:
         for m in pattern.finditer(sentence):
             span = m.group(0).rstrip()

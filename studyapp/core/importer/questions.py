@@ -41,6 +41,7 @@ _WORDS: dict[str, tuple[str, str]] = {  # (hant, hans)
     "which-org-of": ("哪個機構的", "哪个机构的"),
     "quote-tail": ("（引號中的話是什麼？）", "（引号中的话是什么？）"),
     "which-work": ("哪部作品", "哪部作品"),
+    "which-law": ("哪部法律", "哪部法律"),  # a work in 《》 that is a law
     "what-cause": ("什麼原因", "什么原因"),
     "how-long": ("多久", "多久"),
     "which-number": ("幾", "几"),
@@ -533,11 +534,17 @@ def ask_for(before: str, span: str, after: str, asks: str, script: Script) -> st
         asked = "幾月" if script == "hant" else "几月"  # 4月｜下旬: 幾月下旬, not 什麼時候下旬
     elif asks == "which-work" and (journal := _JOURNAL_END_RE.search(before)) is not None:
         before, asked = before[: journal.start()], "哪份" + journal.group(0)  # 哪份國際期刊
+    elif asks == "which-work" and _LAW_END_RE.search(span.rstrip("》」』 ")):
+        asked = word("which-law", script)  # 《野生動物保育法》: a law, not a work
     else:
         asked = word(asks, script) if asks in _WORDS else word("what", script)
     return _placed(before, asked, after, span)
 
 
+# a law or regulation's title: 《野生動物保育法》, 《個人資料保護法施行細則》, 《…條例》
+_LAW_END_RE = re.compile(
+    r"(?:法|條例|条例|法案|細則|细则|辦法|办法|規定|规定|規則|规则|公約|公约|憲法|宪法|法典)$"
+)
 _MONTH_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 _PART_OF_MONTH_RE = re.compile(r"\s*(?:上旬|中旬|下旬|初|底|中|末|份)")
 # a work named right after what kind of publication it is: 國際期刊《…》

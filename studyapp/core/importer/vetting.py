@@ -932,7 +932,21 @@ def title_states_number(value: float, heading: str, written: str = "") -> bool:
     numeral = chinese_numeral(int(value)) if value == int(value) else None
     unit = _UNIT_AFTER_RE.match(written)
     # 3天 under 停水三天: the title writes the small number in numerals
-    return bool(numeral and unit and unit.group(1) and numeral + unit.group(1) in heading)
+    if numeral and unit and unit.group(1) and numeral + unit.group(1) in heading:
+        return True
+    # 4公尺 under 4米豆腐鯊, 7輪 under 七戰全勝: a small count the title gives with a measure
+    # word of its own (not a date's or a time's)
+    if 2 <= value < 10 and value == int(value) and numeral:
+        for m in _SMALL_COUNT_RE.finditer(heading):
+            if m.group(1) in (str(int(value)), numeral):
+                return True
+    return False
+
+
+_SMALL_COUNT_RE = re.compile(
+    r"(?<![\d.〇零一二兩两三四五六七八九十百千萬万億亿第])([2-9]|[二兩两三四五六七八九])"
+    r"(?![\d.〇零一二三四五六七八九十百千萬万億亿年月日時时點点分秒號号歲岁])[\u4e00-\u9fff]"
+)
 
 
 _UNIT_AFTER_RE = re.compile(r"[\d.,]+\s*([\u3400-\u9fff])?")

@@ -34,6 +34,7 @@ from studyapp.core.importer.vetting import (
     on_word_edges,
     only_names_a_source,
     standing_question,
+    title_states_number,
 )
 
 NO_NAMES = EntityIndex([])
@@ -1407,6 +1408,29 @@ def test_an_activity_named_by_the_question_and_a_stock_phrase_are_not_asked() ->
     )]  # fmt: skip
     assert "喷雾作业" not in answers
     assert not any(a.endswith("眼前一亮") for a in answers)
+
+
+def test_set_76s_whale_shark() -> None:
+    """Set 76: 《野生動物保育法》 asked as 哪部作品 (a law), 估計有哪些？ → 3、400公斤重 (three or
+    four hundred, not a list), 近多少公尺長？ under the title 4米豆腐鯊 (given away)."""
+    text = (
+        "4米豆腐鯊擱淺知本\n\n"
+        "1頭近4公尺長的鯨鯊幼體,在台東知本沙灘上擱淺死亡。\n\n"
+        "這隻鯨鯊長約3.8公尺,估計有3、400公斤重。\n\n"
+        "漁業署已在2008年公告全面禁止捕撈鯨鯊,違者可依《野生動物保育法》處罰。"
+    )
+    drafts = every_draft(text)
+    assert all("哪部作品" not in q for q, _, _ in drafts)
+    assert any("哪部法律" in q for q, _, _ in drafts)
+    assert all(a not in ("4公尺", "3、400公斤", "3、400公斤重") for _, a, _ in drafts)
+
+
+def test_a_small_count_in_the_title_gives_the_answer_away() -> None:
+    """Set 76: 經過兩天多少輪比賽 → 7輪 under 「七戰全勝」."""
+    assert title_states_number(7, "童話七戰全勝奪冠", "7輪")
+    assert title_states_number(4, "4米豆腐鯊擱淺", "4公尺")
+    assert not title_states_number(5, "5月5日開幕", "5天")
+    assert not title_states_number(2, "第2屆大賽登場", "2名")
 
 
 def test_a_score_is_not_cut_at_its_colon() -> None:
