@@ -29,6 +29,15 @@ _BYLINE_RE = re.compile(
     r"^\s*[【\[（(〔](?=[^】\]）)〕]{0,40}(?:記者|记者|報導|报导|报道|編譯|编译|特派員|特派员|日電|日电))"
     r"[^】\]）)〕]{1,40}[】\]）)〕]\s*"
 )
+# a photo's caption standing as a paragraph: 图为:…, 圖說：…, （圖／…）
+_CAPTION_RE = re.compile(
+    r"^\s*[（(]?\s*(?:图为|圖為|圖說|图说|圖片|图片|圖／|图／|圖/|图/|圖：|图：|圖:|图:)"
+    r"|^\s*[（(][^）)]{0,12}(?:來源|来源)[^）)]{0,16}[）)]\s*$"  # (新聞資料來源 : 中央社)
+)
+# a photo's credit closing a paragraph: …前往搶購。圖片來源:中央社
+_PHOTO_CREDIT_END_RE = re.compile(
+    r"(?<=[。！？!?」”])\s*(?:圖片來源|图片来源|圖片提供|图片提供|圖／|图／)[:：]?\s*\S{1,20}$"
+)
 SUBHEADING_MAX = 24  # characters: a line standing alone, shorter, not a sentence: a heading
 
 
@@ -42,7 +51,10 @@ def markdown_blocks(text: str) -> list[Block]:
         nonlocal marked
         if para:
             joined = _BYLINE_RE.sub("", inline_text(join_lines(para)), count=1)
-            if joined and len(para) == 1 and not marked and _subheading(joined):
+            joined = _PHOTO_CREDIT_END_RE.sub("", joined)
+            if _CAPTION_RE.match(joined):
+                pass  # 图为:群众观看戏曲表演: a photo's caption, neither heading nor story
+            elif joined and len(para) == 1 and not marked and _subheading(joined):
                 blocks.append(Block(BlockKind.HEADING, joined, 2))
             elif joined:
                 blocks.append(Block(BlockKind.PARAGRAPH, joined))

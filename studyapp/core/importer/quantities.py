@@ -302,6 +302,8 @@ _TIME_RES = (
     re.compile(
         r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[-–—~～至到]|－)+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
     ),
+    # 17日至5月7日: from a day of this month to a day of the next, one time
+    re.compile(r"(?<![\d月])\d{1,2}\s*日\s*(?:[-–—~～至到]|－)+\s*\d{1,2}\s*月\s*\d{1,2}\s*日"),
     # 8月19、20日, 9月1日、2日: days listed, one time (not the month asked alone)
     re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日?(?:\s*[、和及與与]\s*\d{1,2}\s*日?)+(?<=日)"),
     # 3月15到4月15: both months named, the days without 日
@@ -383,7 +385,8 @@ _GUESS_RE = re.compile(r"(?<![\d.,、])[1-9]\s*、\s*[1-9](?:00|000)(?![\d.,])")
 # one span of time in two units: 12小時34分, 3分15秒
 _CLOCK_RE = re.compile(
     r"(?<![\d.])(?P<part>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚間|晚间|深夜|午夜)?"
-    r"\d{1,2}\s*[時时點点](?P<minutes>\s*\d{1,2}\s*分|半|整)?(?![\d鐘钟])(?:左右|許|许)?"
+    r"\d{1,2}\s*[時时點点](?P<minutes>\s*\d{1,2}\s*分|\s*\d{2}(?=\s*(?:左右|許|许))|半|整)?(?![\d鐘钟])"
+    r"(?:左右|許|许)?"  # 上午11時30許: minutes without 分
 )
 _COMPOUND_DURATION_RE = re.compile(
     _BEFORE_NUM + _NUM + r"\s*(?:個|个)?(?:小時|小时)\s*又?\s*" + _NUM + r"\s*(?:分鐘|分钟|分)(?:\s*" + _NUM

@@ -85,6 +85,10 @@ _ERRATA = {
     "专门": "d",  # 專門為這台望遠鏡建造: especially, no noun
     "高达": "v",  # 涉案金額高達230餘萬元: as much as, not a person
     "串联": "v",  # 將串聯成完整停車網絡: to link up, not a place
+    "高水平": "n",  # 邀請了高水平的裁判員: high-level, not a 高 (asked 誰的)
+    "高质量": "n",
+    "高标准": "n",
+    "高效率": "n",
     "致词": "v",  # 縣長饒慶鈴致詞表示: spoke, not part of the speaker's name
     "致辞": "v",
 }
@@ -144,6 +148,10 @@ def tokens(text: str) -> list[Token]:
         out = _compounds_mended(out, folded)
     if "国小" in folded or "国中" in folded:
         out = _schools_joined(out, folded)
+    if any(w.tag == "h" for w in out):
+        out = _prefixes_joined(out)
+    if any(w.text in _ORGANISATION_HEADS for w in out):
+        out = _organisations_joined(out, folded)
     if "长" in folded:
         out = _heads_split_from_names(out, folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
@@ -408,6 +416,55 @@ _AFTER_NAME = frozenset(
 def _is_title(word: str) -> bool:
     """A title, or a longer one ending in it (警察局長, 代理縣長)."""
     return word in _TITLES or (len(word) > 2 and _TITLE_END_RE.search(word) is not None)
+
+
+_ORGANISATION_HEADS = frozenset(
+    [
+        "中心",
+        "協會",
+        "协会",
+        "學會",
+        "学会",
+        "研究會",
+        "研究会",
+        "基金會",
+        "基金会",
+        "委員會",
+        "委员会",
+    ]
+)
+
+
+def _prefixes_joined(words: list[Token]) -> list[Token]:
+    """``words`` with a prefix (jieba's ``h``: 非, 准, 超) joined to the noun after it:
+    非｜物質 → 非物質 (a blank never starts after the 非 of 非物質文化遺產)."""
+    out: list[Token] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if prev is not None and prev.tag == "h" and prev.end == w.start and w.tag[:1] == "n":
+            out[-1] = Token(prev.text + w.text, w.tag, prev.start, w.end)
+            continue
+        out.append(w)
+    return out
+
+
+def _organisations_joined(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a verb the tagger cut from the organisation it names joined to it:
+    搜救｜中心 → 搜救中心, 非遺保護｜協會 → 保護協會 (no answer ends at 保護)."""
+    out: list[Token] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and w.text in _ORGANISATION_HEADS
+            and prev.end == w.start
+            and len(prev.text) == 2
+            and prev.tag in ("v", "vn")
+        ):
+            out[-1] = Token(prev.text + w.text, "nt", prev.start, w.end)
+            continue
+        out.append(w)
+    return out
 
 
 _DIVISIONS = frozenset("县市乡镇区村里")

@@ -392,13 +392,16 @@ def on_word_edges(
 # answers naming nobody in particular: 科研團隊, 研究人員, 專家 (the article means
 # someone it names elsewhere, or no one worth learning)
 _GENERIC_RE = re.compile(
-    r"^(?:[\u3400-\u9fff]{0,2}(?:人員|人员|團隊|团队|小組|小组)"
+    r"^(?:[\u3400-\u9fff]{0,4}(?:人員|人员|團隊|团队|小組|小组)"
     r"|當地|当地|本地|此地|該地|该地|這裡|这里|那裡|那里|此處|此处|該處|该处|現場|现场"
     r"|(?:當地|当地|本地)[\u3400-\u9fff]{1,4}|一事|此事|該事|该事|這件事|这件事"
     r"|古人|前人|後人|后人|世人|人們|人们|同一地點|同一地点|同一地方|同一時間|同一时间|原地"
     r"|[\u3400-\u9fff]{1,3}人士|知情者"
     r"|有待調查|有待调查|尚待調查|尚待调查|仍在調查|仍在调查|不詳|不详"
-    r"|事發|事发|[\u3400-\u9fff]{0,4}(?:概況|概况|基本情況|基本情况)|(?:最高)?(?:獎項|奖项)"
+    r"|(?:系列)?(?:主題|主题)?(?:系列)?(?:活動|活动)|"  # 推出系列主題活動: what any event does
+    r"組委會|组委会|主辦單位|主办单位|主辦方|主办方|承辦單位|承办单位|黨和政府|党和政府|"
+    r"(?:一個|一个|一段)?(?:感人|溫馨|温馨|動人|动人)的?故事|"
+    r"事發|事发|[\u3400-\u9fff]{0,4}(?:概況|概况|基本情況|基本情况)|(?:最高)?(?:獎項|奖项)"
     r"|(?:頒獎|颁奖)(?:儀式|仪式|典禮|典礼|晚會|晚会)"
     r"|[\u3400-\u9fff]{0,4}(?:長度|长度|寬度|宽度|高度|面積|面积|深度|重量)"  # what measures 361米
     r"|[\u3400-\u9fff]{0,4}(?:有關|有关|相關|相关)(?:領導|领导|部門|部门|單位|单位)"
@@ -686,6 +689,13 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
     listed = max((m.group(0).count("、") + 1 for m in _LIST_RE.finditer(question)), default=0)
     if 3 <= listed == value:
         return True
+    # 分为“百节年为首”“民俗中国年”“万物俱新来”多少个部分: the titles quoted are the count
+    quoted = max(
+        (len(_QUOTED_ITEM_RE.findall(m.group(0))) for m in _QUOTED_RUN_RE.finditer(question)),
+        default=0,
+    )
+    if 2 <= quoted == value:
+        return True
     # 累計32例，其中1例本土，多少例境外移入？: the total less the other part
     if "其中" in question:
         said = numbers_in(question)
@@ -694,6 +704,8 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
 
 
 _LIST_RE = re.compile(r"[^，,。；;：:、\s]{1,12}(?:、[^，,。；;：:、\s]{1,12})+")
+_QUOTED_ITEM_RE = re.compile(r"[“「『][^”」』]{1,20}[”」』]")
+_QUOTED_RUN_RE = re.compile(r"(?:[“「『][^”」』]{1,20}[”」』][、和及与與\s]*){2,}")
 
 
 # a clause that only says when the next one happens: 自…以來, …之後, …的時候
@@ -729,6 +741,8 @@ def is_fragment(filled: str, answer: str) -> bool:
     clause = body[clause_start:]
     if at < clause_start and _CUT_OFF_END_RE.search(body):
         return True  # …，今年上半年外銷包括？, …，與十一月上旬相比？: what follows is cut off
+    if _PURPOSE_ONLY_RE.fullmatch(body):
+        return True  # 为确保什么进行？: what it is for, and not what is done
     if _MEANS_ONLY_RE.fullmatch(body[clause_start:] if at >= clause_start else body):
         return True  # 以1尾5公斤多的土魠魚來算？, 5公斤以500多元計？: how it is reckoned, no more
     if _PLACE_PHRASE_ONLY_RE.fullmatch(body):
@@ -798,6 +812,7 @@ _WHOSE_OPENING_RE = re.compile(
 )
 
 
+_PURPOSE_ONLY_RE = re.compile(r"\s*(?:為了|为了|為確保|为确保|為使|为使|為讓|为让)[^，,；;：:]*")
 _MEANS_ONLY_RE = re.compile(
     r"[^，,；;：]{0,12}?(?:以|按|照)[^，,；;：]*(?:來算|来算|計算|计算|計|计)"
 )
@@ -1078,6 +1093,7 @@ _PASSER_BY_BEFORE_RE = re.compile(_PASSER_BY + r"\s*$")
 _PASSER_BY_SPEAKS_RE = re.compile(
     _PASSER_BY + r"[\u3400-\u9fff]{2,3}(?:說|说|表示|告訴|告诉|感嘆|感叹|笑著說|笑着说)"
 )
+_INVITATION_RE = re.compile(r"\s*(?:歡迎|欢迎|誠邀|诚邀|邀請大家|邀请大家|邀請民眾|邀请民众)")
 _UNDETERMINED_RE = re.compile(r"調查|调查|釐清|厘清|待查|不明|有待|尚待|了解中|瞭解中|追查")
 _CAUSE_BEFORE_RE = re.compile(r"原因\s*(?:仍|尚|還|还|則|则)?\s*$")
 
@@ -1090,6 +1106,11 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
     answer = cand.span(sentence)
     if is_generic(answer) or is_exclamation(answer):
         return True
+    if _INVITATION_RE.match(sentence, last_clause_start(sentence[: cand.start])):
+        return True  # 欢迎广大市民朋友前去｜参观体验: an invitation, nothing to learn
+    for m in _QUOTED_RUN_RE.finditer(sentence):
+        if m.start() < cand.start < m.end() and len(_QUOTED_ITEM_RE.findall(m.group(0))) >= 3:
+            return True  # “人才开发优秀单位”“…”“首席技师”…: one title of a list, by its place
     if _REPORTER_RE.search(answer) or _in_the_reporters_visit(sentence, cand.start, cand.end):
         return True  # 記者實地走訪, 記者走訪｜部分農貿市場｜後發現: how the news was got
     if cand.asks.startswith("where") and is_home(answer):

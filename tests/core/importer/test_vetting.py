@@ -1433,6 +1433,70 @@ def test_a_small_count_in_the_title_gives_the_answer_away() -> None:
     assert not title_states_number(2, "第2屆大賽登場", "2名")
 
 
+def test_set_77s_outlet_dates_invitations_and_counts() -> None:
+    """Set 77: NOWnews今日新聞哪一年…？ (the outlet's tag asked as text), 什麼月7日 → 17日至5
+    (a span of days cut), 推出什麼？ → 系列主題活動, 欢迎…前去什么？ → 参观体验, and
+    分为“…”“…”“…”多少个部分？ → 3个 (the titles quoted are the count)."""
+    drafts = every_draft(
+        "屏東鐵道文化觀光祭開幕\n\n"
+        "[NOWnews今日新聞] 2024屏東鐵道文化觀光祭2日在南州運動公園盛大開幕,由縣長周春米主持。\n\n"
+        "觀光處表示,奧萬大賞螢區推出「拜訪火金姑」遊程,17日至5月7日每晚在遊客中心免費報名。\n\n"
+        "南投縣宣布日月潭、奧萬大賞螢區將推出系列主題活動。"
+    )
+    for question, answer, _ in drafts:
+        assert "NOWnews" not in question
+        assert answer not in ("17日至5", "系列主題活動")
+    drafts = every_draft(
+        "非遗展览开幕\n\n本次展览分为“百节年为首”“民俗中国年”“万物俱新来”3个部分,展出展品105件。\n\n"
+        "大渡口区博物馆将开展系列活动,欢迎广大市民朋友前去参观体验。"
+    )
+    assert all(a not in ("3个", "参观体验") for _, a, _ in drafts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [("消防局搜救中心派出人員前往現場。", "搜救中心"),
+     ("由重庆市非物质文化遗产保护协会指导。", "保护协会"),
+     ("由重庆市非物质文化遗产保护协会指导。", "非物质")],
+)  # fmt: skip
+def test_an_organisations_name_is_not_cut_at_its_verb(sentence: str, word: str) -> None:
+    """Set 77: 非遗保护｜协会 and 保护｜中心 were asked with half the name (wrong), 非｜物质 too."""
+    assert word in [w.text for w in tokens(sentence)]
+
+
+def test_set_80s_stock_answers_and_clock_times() -> None:
+    """Set 80: 上午多少时30许？ → 11 and 11时多少许？ → 30 (a clock time), 谁的裁判员 → 高水平
+    (the tagger's person), and stock answers: 组委会, 党和政府, 一个感人的故事."""
+    drafts = every_draft(
+        "敬老院里过中秋\n\n9月15日中秋节上午11时30许,老人们围坐在一起吃团圆饭。\n\n"
+        "今年过中秋,敬老院里还发生一个感人的故事。\n\n"
+        "为确保比赛的公平公正,组委会特别邀请了高水平的裁判员队伍执裁。\n\n"
+        "老人们说,这得感谢党和政府对我们这些老人的关心。"
+    )
+    for _, answer, _ in drafts:
+        assert answer not in ("11", "30", "高水平", "组委会", "党和政府", "一个感人的故事")
+
+
+def test_set_81s_captions_site_tags_and_lists_of_titles() -> None:
+    """Set 81: a photo's caption (图为:…) stood as the topic line of the cards after it,
+    黄河新闻网长治讯 opened a question, 为确保什么进行？ asked a purpose alone, and one title of
+    five quoted was blanked by its place."""
+    text = (
+        "逛城隍庙会赴民俗之约\n\n"
+        "黄河新闻网长治讯:5月11日,一年一度的城隍庙传统庙会正式启幕,吸引了众多市民游客前来打卡。\n\n"
+        "图为:群众观看戏曲表演\n\n"
+        "为确保传统庙会安全有序进行,东街街道安监站提前对现场舞台搭建进行了细致检查。\n\n"
+        "本次大赛还为“人才开发优秀单位”“油城创业杰出青年人才”“首席技师”“领军人才”荣誉获得者颁奖。"
+    )
+    session = make_session(article(text), [], today=date(2025, 1, 2), doubt_limit=1.0)
+    assert session.drafts
+    for d in session.drafts:
+        assert "图为" not in session.topic_title(d.topic)
+        assert "黄河新闻网" not in d.question
+        assert d.question.rstrip("？") != "为确保什么进行"
+        assert d.answer_text not in ("首席技师", "油城创业杰出青年人才", "人才开发优秀单位")
+
+
 def test_a_score_is_not_cut_at_its_colon() -> None:
     # 東體打完多少局以9？: the question stopped inside the score 9：5
     drafts = every_draft("山城體中打完5局以9：5領先，最後以提前結束比賽的方式贏得冠軍。")
