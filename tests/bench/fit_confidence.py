@@ -73,9 +73,9 @@ def judged(folder: Path) -> list[Judged]:
             topic = m.group(1)
         elif (m := _ROW_RE.match(line)) and current:
             cells = [c.strip() for c in m.group(3).split(" | ")]
-            question, answer, _gist, statement = ([*cells, "", "", "", ""])[:4]
-            key = (current[0], current[1], int(m.group(2)))
-            drafts[key] = (question, answer, statement, topic, 0)
+            question, answer, _gist, statement, row_topic = ([*cells, "", "", "", "", ""])[:5]
+            key = (current[0], current[1], int(m.group(2)))  # round eleven: a topic per row
+            drafts[key] = (question, answer, statement, row_topic or topic, 0)
     sizes = Counter((k[0], k[1]) for k in drafts)
     key = folder.with_name(folder.name + "-key.txt")  # "u1-….txt: X=new" per article
     x_is: dict[str, str] = {}

@@ -87,7 +87,7 @@ from studyapp.core.importer.vetting import (
 MIN_SCORE = -4.0  # a rank score (log-odds) below which a candidate is not worth a draft
 CHARS_PER_DRAFT = 50  # at most one draft per 50 characters: more than a reader reviews
 MIN_DRAFTS = 8
-MAX_DRAFTS = 600  # a long article (30,000 characters and more): its best 600
+MAX_DRAFTS = 400  # a long article (20,000 characters and more): its best 400
 SENTENCES_PER_DRAFT = 1.75  # past 1.75 sentences a draft, only the richest sentences are read
 RICH_SENTENCE_MAX = 150
 MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
