@@ -33,6 +33,11 @@ _BYLINE_RE = re.compile(
 _CAPTION_RE = re.compile(
     r"^\s*[（(]?\s*(?:图为|圖為|圖說|图说|圖片|图片|圖／|图／|圖/|图/|圖：|图：|圖:|图:)"
     r"|^\s*[（(][^）)]{0,12}(?:來源|来源)[^）)]{0,16}[）)]\s*$"  # (新聞資料來源 : 中央社)
+    # a byline standing alone (本报记者 徐 斌), a photo's line closing with its credit (…(本报记者 徐斌摄))
+    r"|^\s*(?:本報記者|本报记者|記者|记者|通訊員|通讯员)[\s\u3400-\u9fff、/／]{1,16}$"
+    r"|^.{0,40}[（(][^）)]{0,20}[攝摄][）)]\s*$"
+    # a paper's source line: 《 人民日报 》( 2024年02月21日 12 版)
+    r"|^\s*《[^》]{1,12}》\s*[（(][^）)]{0,24}[版][）)]\s*$"
 )
 # a photo's credit closing a paragraph: …前往搶購。圖片來源:中央社
 _PHOTO_CREDIT_END_RE = re.compile(

@@ -683,6 +683,12 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
     if raw[0] in "萬万億亿千" or (raw in ("一", "兩", "两") and not unit):
         return None
+    if raw.isdigit() and (len(raw) >= 8 or (raw[0] == "0" and len(raw) > 1)):
+        return None  # 13850162017, 0206: a telephone number, a code or a date, no count
+    if not unit and re.match(r"[A-Za-z]", sentence[end : end + 1]):
+        return None  # @107sczmi: part of an id
+    if raw.isdigit() and len(raw) >= 5 and not unit and sentence[end : end + 1] == "月":
+        return None  # 20188月: a date the page garbled (2018年8月), no count
     if (
         raw == "百" and unit == "年" and sentence[end : end + 1] in ("老", "名")
     ):  # 百年老店: an idiom

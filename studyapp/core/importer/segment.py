@@ -153,7 +153,7 @@ def tokens(text: str) -> list[Token]:
     if any(w.text in _ORGANISATION_HEADS for w in out):
         out = _organisations_joined(out, folded)
     if "长" in folded:
-        out = _heads_split_from_names(out, folded)
+        out = _heads_split_from_names(_places_after_a_division(out, folded), folded)
     return _names_after_titles(out, folded) if _TITLE_RE.search(folded) else out
 
 
@@ -468,6 +468,38 @@ def _organisations_joined(words: list[Token], folded: str) -> list[Token]:
 
 
 _DIVISIONS = frozenset("县市乡镇区村里")
+
+
+_VILLAGE_ENDS = ("村", "镇", "乡", "屯", "寨", "庄")
+
+
+def _places_after_a_division(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a village whose name opens with 長 given it back from the head of
+    the division before it: 朱昌｜鎮長｜沖村 → 朱昌鎮｜長沖村 (a town and its village,
+    no town head)."""
+    out: list[Token] = []
+    for w in words:
+        prev = out[-1] if out else None
+        head = folded[prev.start : prev.end] if prev is not None else ""
+        if (
+            (
+                prev is not None
+                and len(head) == 2
+                and head[1] == "长"
+                and head[0] in _DIVISIONS
+                and prev.end == w.start
+                and 2 <= len(w.text) <= 3
+                and folded[w.end - 1] in _VILLAGE_ENDS
+            )
+            and len(out) >= 2
+            and out[-2].end == prev.start
+        ):
+            before = out[-2]  # 朱昌 and 鎮: the town's name
+            out[-2] = Token(before.text + prev.text[0], "ns", before.start, prev.start + 1)
+            out[-1] = Token(prev.text[1] + w.text, "ns", prev.start + 1, w.end)
+            continue
+        out.append(w)
+    return out
 
 
 def _heads_split_from_names(words: list[Token], folded: str) -> list[Token]:

@@ -399,7 +399,7 @@ _GENERIC_RE = re.compile(
     r"|[\u3400-\u9fff]{1,3}人士|知情者"
     r"|有待調查|有待调查|尚待調查|尚待调查|仍在調查|仍在调查|不詳|不详"
     r"|(?:系列)?(?:主題|主题)?(?:系列)?(?:活動|活动)|"  # 推出系列主題活動: what any event does
-    r"組委會|组委会|主辦單位|主办单位|主辦方|主办方|承辦單位|承办单位|黨和政府|党和政府|"
+    r"信息|資訊|资讯|詳情|详情|相關信息|相关信息|組委會|组委会|主辦單位|主办单位|主辦方|主办方|承辦單位|承办单位|黨和政府|党和政府|"
     r"(?:一個|一个|一段)?(?:感人|溫馨|温馨|動人|动人)的?故事|"
     r"事發|事发|[\u3400-\u9fff]{0,4}(?:概況|概况|基本情況|基本情况)|(?:最高)?(?:獎項|奖项)"
     r"|(?:頒獎|颁奖)(?:儀式|仪式|典禮|典礼|晚會|晚会)"
@@ -423,7 +423,10 @@ _GENERIC_RE = re.compile(
 )
 
 
-_INTERJECTION_RE = re.compile(r"^[嘘噓哇啊呜嗚哈嘿哎唉喔哦嗯呀咦哼砰轟轰]")
+_INTERJECTION_RE = re.compile(
+    r"^[嘘噓哇啊呜嗚哈嘿哎唉喔哦嗯呀咦哼砰轟轰]"
+    r"|^([\u3400-\u9fff]{1,2})[!！]?\1[!！]?$"  # 呼!呼!, 咚锵咚锵: a sound
+)
 
 
 def is_exclamation(answer: str) -> bool:
@@ -689,6 +692,8 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
     listed = max((m.group(0).count("、") + 1 for m in _LIST_RE.finditer(question)), default=0)
     if 3 <= listed == value:
         return True
+    if value == 2 and _TWO_NAMED_RE.search(question):
+        return True  # 设置个人和接力多少个项目: the two are named
     # 分为“百节年为首”“民俗中国年”“万物俱新来”多少个部分: the titles quoted are the count
     quoted = max(
         (len(_QUOTED_ITEM_RE.findall(m.group(0))) for m in _QUOTED_RUN_RE.finditer(question)),
@@ -704,6 +709,9 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
 
 
 _LIST_RE = re.compile(r"[^，,。；;：:、\s]{1,12}(?:、[^，,。；;：:、\s]{1,12})+")
+_TWO_NAMED_RE = re.compile(
+    r"[\u3400-\u9fff]{1,6}(?:和|與|与|及)[\u3400-\u9fff]{1,6}(?:共|兩|两)?(?:多少|幾|几)(?:個|个|項|项|類|类|種|种)"
+)
 _QUOTED_ITEM_RE = re.compile(r"[“「『][^”」』]{1,20}[”」』]")
 _QUOTED_RUN_RE = re.compile(r"(?:[“「『][^”」』]{1,20}[”」』][、和及与與\s]*){2,}")
 
@@ -871,7 +879,9 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
 # 二次 before a word: second, secondary (二次批發, 二次創業), not a count
 _SECONDARY_RE = re.compile(r"二次[\u3400-\u9fff]")
 # an answer ending on a one-character adverb of the next clause (…體驗區｜則充滿)
-_ADVERB_END_RE = re.compile(r"[\u3400-\u9fff]{2}[則则剛刚就才也都還还又便卻却]$")
+_ADVERB_END_RE = re.compile(
+    r"[\u3400-\u9fff]{2}(?:[則则剛刚就才也都還还又便卻却]|依序|依次|陸續|陆续|隨即|随即)$"
+)
 _PREPOSITION_END_RE = re.compile(r"[\u3400-\u9fff]{2}[以將将被把]$")
 _ABOUT_COUNT_RE = re.compile(r"([\d,]+(?:\.\d+)?)\s*(?:餘|余|多)")
 _REPORTER_BEFORE_RE = re.compile(r"(?:記者|记者)\s*$")
@@ -1090,8 +1100,15 @@ _ROLE_BEFORE_RE = re.compile(
 # a passer-by the news names: 市民吳燕玲, 遊客王小明 (the role right before the name)
 _PASSER_BY = r"(?:" + _MET + r"|攤商|摊商|店主|店員|店员)"
 _PASSER_BY_BEFORE_RE = re.compile(_PASSER_BY + r"\s*$")
+_PASSER_BY_AFTER_RE = re.compile(r"[”」』\"]?\s*" + _PASSER_BY)
 _PASSER_BY_SPEAKS_RE = re.compile(
     _PASSER_BY + r"[\u3400-\u9fff]{2,3}(?:說|说|表示|告訴|告诉|感嘆|感叹|笑著說|笑着说)"
+)
+_PSEUDONYM_RE = re.compile(r"[^，,。；;]{0,6}?[（(]\s*(?:化名|匿名|假名)\s*[）)]")
+_QUESTION_WORD_RE = re.compile(r"何時|何时|為何|为何|如何|什麼|什么|哪裡|哪里|多少|是否")
+_WHOSE_AGE_RE = re.compile(
+    r"[^，,。；;]{0,6}?(?:女士|先生|阿姨|大爺|大爷|奶奶|爺爺|爷爷|阿公|阿嬤|阿嬷|女兒|女儿|兒子|儿子"
+    r"|孫女|孙女|外孫|外孙|市民|遊客|游客|民眾|民众|網友|网友|老伴)"
 )
 _INVITATION_RE = re.compile(r"\s*(?:歡迎|欢迎|誠邀|诚邀|邀請大家|邀请大家|邀請民眾|邀请民众)")
 _UNDETERMINED_RE = re.compile(r"調查|调查|釐清|厘清|待查|不明|有待|尚待|了解中|瞭解中|追查")
@@ -1106,6 +1123,14 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
     answer = cand.span(sentence)
     if is_generic(answer) or is_exclamation(answer):
         return True
+    if _QUESTION_WORD_RE.search(answer):
+        return True  # 至於運動中心｜何時能｜開放: the article asks it too, no answer
+    if cand.unit in ("歲", "岁") and _WHOSE_AGE_RE.match(sentence, cand.end):
+        return True  # 65岁的上海市民朱阿姨: a passer-by's age
+    if _PSEUDONYM_RE.match(sentence, cand.end) or (
+        cand.unit in ("歲", "岁") and _PSEUDONYM_RE.search(sentence, cand.end, cand.end + 12)
+    ):
+        return True  # 赵万芳(化名), 73岁的赵万芳(化名): a name the news made up, and her age
     if _INVITATION_RE.match(sentence, last_clause_start(sentence[: cand.start])):
         return True  # 欢迎广大市民朋友前去｜参观体验: an invitation, nothing to learn
     for m in _QUOTED_RUN_RE.finditer(sentence):
@@ -1120,8 +1145,10 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         return True  # 陳先生, 路人林先生, 王男, 李姓男子: a passer-by the news does not name
     if cand.feature is Feature.PERSON and _PASSER_BY_BEFORE_RE.search(sentence, 0, cand.start):
         return True  # 剛打完疫苗的市民｜吳燕玲: a passer-by, named or not
-    if cand.feature is Feature.QUOTE and _PASSER_BY_SPEAKS_RE.search(sentence):
-        return True  # “今天接種很順利…”市民吳燕玲說道: what a passer-by said
+    if cand.feature is Feature.QUOTE and (
+        _PASSER_BY_SPEAKS_RE.search(sentence) or _PASSER_BY_AFTER_RE.match(sentence, cand.end)
+    ):
+        return True  # “今天接種很順利…”市民吳燕玲說道, “菜品丰富…”市民李菊妹…: a passer-by's words
     if _UNDETERMINED_RE.search(answer) and _CAUSE_BEFORE_RE.search(sentence[: cand.start]):
         return True  # 起火原因｜正由消防局調查釐清: that the cause is not known yet
     if _SECONDARY_RE.match(sentence, cand.start):

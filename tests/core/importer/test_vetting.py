@@ -1497,6 +1497,54 @@ def test_set_81s_captions_site_tags_and_lists_of_titles() -> None:
         assert d.answer_text not in ("首席技师", "油城创业杰出青年人才", "人才开发优秀单位")
 
 
+def test_sets_82_to_86_numbers_that_are_no_counts() -> None:
+    """A telephone number asked 多少 (13,850,162,017), part of a LINE id (@多少sczmi → 107),
+    a date code (2016年多少美濃大地震 → 206), a passer-by's age (多少岁的上海市民朱阿姨 → 65岁),
+    and two things named and then counted (个人和接力多少个项目 → 2个)."""
+    drafts = every_draft(
+        "新聞\n\n市民也可联系种植户卢方河13850162017进行预订。\n\n"
+        "民眾可加入官方LINE帳號@107sczmi或掃描QR Code預約服務。\n\n"
+        "近幾年地震頻傳,歷經2016年0206美濃大地震以及2017年的花蓮大地震等強震。\n\n"
+        "65岁的上海市民朱阿姨一大早就和老伴来书展淘书。\n\n"
+        "赛事主办方介绍,冬泳赛将设置个人和接力2个项目。"
+    )
+    for _, answer, _ in drafts:
+        assert answer not in ("13,850,162,017", "107", "206", "65岁", "2个")
+
+
+def test_sets_82_to_86_answers_with_nothing_to_learn() -> None:
+    """典禮依序 (an adverb run into), 何時能 (the article's own question), 呼!呼! and 咚锵咚锵
+    (sounds), 信息, a passer-by's words quoted before her name, and a byline standing as the
+    topic line (本报记者 徐 斌)."""
+    text = (
+        "小香菇舞活大龙头\n\n本报记者 徐 斌\n\n"
+        "典禮依序頒發縣長獎、議長獎、德行獎等獎項。\n\n"
+        "至於彰北國民運動中心何時能開放供民眾運動,仍待評估。\n\n"
+        "随着一阵“咚锵咚锵”的鼓乐声响起,龙灯腾空而起。\n\n"
+        "赛事报名信息将在中国游泳协会官方网站发布。\n\n"
+        "“菜品丰富、价格实惠,以后我们吃午饭就方便多了。”市民李菊妹与老伴前来体验。"
+    )
+    session = make_session(article(text), [], today=date(2025, 1, 2), doubt_limit=1.0)
+    assert session.drafts
+    for d in session.drafts:
+        assert "记者" not in session.topic_title(d.topic)
+        assert d.answer_text not in ("典禮依序", "何時能", "咚锵咚锵", "信息")
+        assert not d.answer_text.startswith("菜品丰富")
+    assert is_exclamation("呼!呼!")
+
+
+def test_set_84s_villages_pseudonyms_and_garbled_dates() -> None:
+    """Set 84: 朱昌｜镇长｜冲村 (a village 长冲村 read as a town head), 赵万芳(化名) and her age
+    asked, 20188月 (2018年8月 garbled) asked 多少月 → 20,188."""
+    assert "长冲村" in [w.text for w in tokens("在朱昌镇长冲村村委会广场体检。")]
+    drafts = every_draft(
+        "老人体检\n\n观山湖区朱昌镇长冲村73岁的赵万芳(化名)道出众多老人的心声。\n\n"
+        "20188月,溶溪镇梨园村被列入第一批中国传统村落名录。"
+    )
+    for _, answer, _ in drafts:
+        assert answer not in ("赵万芳", "73岁", "20,188", "冲村村委会广场")
+
+
 def test_a_score_is_not_cut_at_its_colon() -> None:
     # 東體打完多少局以9？: the question stopped inside the score 9：5
     drafts = every_draft("山城體中打完5局以9：5領先，最後以提前結束比賽的方式贏得冠軍。")
