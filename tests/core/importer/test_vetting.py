@@ -1545,6 +1545,18 @@ def test_set_84s_villages_pseudonyms_and_garbled_dates() -> None:
         assert answer not in ("赵万芳", "73岁", "20,188", "冲村村委会广场")
 
 
+def test_praise_is_no_answer() -> None:
+    """Sets 76-87: answers ending in the words a speech praises with (魅力, 厚度, 风采,
+    向心力, 记忆 …) were usable 6 times in 22."""
+    drafts = every_draft(
+        "古蹟修復動工\n\n縣長陳福海說,盼吸引國內外遊客感受金門歷史魅力與文化厚度。\n\n"
+        "比赛充分展现了青少年运动员的精神风貌和青春风采。\n\n"
+        "這場承載著傳統文化記憶的民俗盛會吸引了上千人。"
+    )
+    for _, answer, _ in drafts:
+        assert not answer.endswith(("魅力", "厚度", "风采", "記憶", "风貌"))
+
+
 def test_a_score_is_not_cut_at_its_colon() -> None:
     # 東體打完多少局以9？: the question stopped inside the score 9：5
     drafts = every_draft("山城體中打完5局以9：5領先，最後以提前結束比賽的方式贏得冠軍。")
