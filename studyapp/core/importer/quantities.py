@@ -818,6 +818,8 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
 
 def _trillions(m: re.Match[str]) -> Quantity | None:
     """4兆5千億元 as one number (4.5 × 10¹²), 3兆多 as an approximate amount (text)."""
+    if m.group("a")[0] in "萬万億亿千百十":
+        return None  # 萬兆民: a name (a 萬 is no number on its own)
     a = _cn_or_digits(m.group("a"))
     b = _cn_or_digits(m.group("b")) if m.group("b") else 0.0
     if a is None or b is None or b >= 10_000:
@@ -842,6 +844,8 @@ def _compound(sentence: str, m: re.Match[str]) -> Quantity | None:
     a, b = _cn_or_digits(hi), _cn_or_digits(lo)
     if a is None or b is None or b * scale_lo >= scale_hi:
         return None  # 3億12000萬: not one amount
+    if not unit and sentence[m.end() : m.end() + 1] in _CN:
+        return None  # 一萬四千｜四百六十箱: the numeral goes on (read whole below)
     if approx:
         return Quantity(QuantityKind.TIME, m.start(), m.end(), m.group(0))
     value = a * scale_hi + b * scale_lo

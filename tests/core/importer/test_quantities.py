@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from studyapp.core.deck.numbers import chinese_numeral
 from studyapp.core.importer.quantities import Quantity, QuantityKind, find_quantities
 
 CN_DIGITS = "零一二三四五六七八九"
@@ -251,6 +252,16 @@ def test_days_listed_after_a_month_are_one_time(sentence: str, span: str) -> Non
     """預計在什麼時候19、20日前往…？ → 8月 (set 78): the month was asked without its days."""
     (q,) = find_quantities(sentence)
     assert (q.kind, sentence[q.start : q.end]) == (QuantityKind.TIME, span)
+
+
+@given(st.integers(10_001, 99_999_999))
+def test_a_numeral_written_out_is_read_whole(n: int) -> None:
+    """Set 91: 一萬四千四百六十箱 was drafted as 一萬四千 → 14,000 (the rest of the numeral lost)."""
+    numeral = chinese_numeral(n)
+    assert numeral is not None
+    sentence = f"養蜂箱數共有{numeral}箱，逐年增加。"
+    (q,) = find_quantities(sentence)
+    assert (q.kind, q.value, q.unit) == (QuantityKind.NUMBER, n, "箱")
 
 
 def test_an_amount_about_two_magnitudes_stays_approximate() -> None:

@@ -1557,6 +1557,16 @@ def test_praise_is_no_answer() -> None:
         assert not answer.endswith(("魅力", "厚度", "风采", "記憶", "风貌"))
 
 
+def test_a_name_with_zhao_and_an_outlets_byline() -> None:
+    """Sets 90: 万兆民 (a village doctor) was read as 10000万亿, and the line 中新网记者 刘文华 stood
+    as the topic line of every card."""
+    assert not any(q.value == 10**16 for q in find_quantities("村医万兆民今年60岁。"))
+    text = "沙地植绿\n\n中新网记者 刘文华\n\n如今,正蓝旗草畜平衡区植被盖度达到47%,累计控制水土流失350万亩。"
+    session = make_session(article(text), [], today=date(2025, 1, 2), doubt_limit=1.0)
+    assert session.drafts
+    assert all("记者" not in session.topic_title(d.topic) for d in session.drafts)
+
+
 def test_a_score_is_not_cut_at_its_colon() -> None:
     # 東體打完多少局以9？: the question stopped inside the score 9：5
     drafts = every_draft("山城體中打完5局以9：5領先，最後以提前結束比賽的方式贏得冠軍。")
