@@ -559,6 +559,8 @@ _DATELINE_RE = re.compile(
     # …or the outlet's name in brackets: 【Now新聞台】, 【山城日報】
     r"|^\s*[【\[〔][^】\]〕]{0,12}(?:新聞台|新闻台|電視台|电视台|電台|电台|新聞網|新闻网|日報|日报|晚報|晚报|時報|时报"
     r"|新聞|新闻|News|NEWS|news)[】\]〕]\s*"
+    # …or an outlet's app: 人民日报客户端消息,
+    r"|^\s*[\u3400-\u9fff]{2,10}?(?:客户端|客戶端|日报|日報|晚报|晚報)消息\s*[,，:：]\s*"
     # …or a news site's tag: 黄河新闻网长治讯:
     r"|^\s*[\u3400-\u9fff]{2,14}?[網网][\u3400-\u9fff]{0,6}?[訊讯]\s*[:：]\s*"
     # …or an outlet's name before a space (its brackets lost): NOWnews今日新聞 2024屏東…

@@ -1567,6 +1567,14 @@ def test_a_name_with_zhao_and_an_outlets_byline() -> None:
     assert all("记者" not in session.topic_title(d.topic) for d in session.drafts)
 
 
+def test_an_outlets_app_is_no_part_of_the_story() -> None:
+    """Set 90: 人民日报客户端消息,什么时候,湖北荆州？ → 2017 年 10 月 (a dateline asked)."""
+    drafts = every_draft(
+        "村医万兆民\n\n人民日报客户端消息,2017年10月,湖北荆州洪湖茶坛岛上的村医万兆民已行医34年。"
+    )
+    assert all("客户端" not in q for q, _, _ in drafts)
+
+
 def test_a_score_is_not_cut_at_its_colon() -> None:
     # 東體打完多少局以9？: the question stopped inside the score 9：5
     drafts = every_draft("山城體中打完5局以9：5領先，最後以提前結束比賽的方式贏得冠軍。")
