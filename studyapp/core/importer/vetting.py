@@ -1113,9 +1113,10 @@ _PRAISE_END_RE = re.compile(
 )
 _PSEUDONYM_RE = re.compile(r"[^，,。；;]{0,6}?[（(]\s*(?:化名|匿名|假名)\s*[）)]")
 _QUESTION_WORD_RE = re.compile(r"何時|何时|為何|为何|如何|什麼|什么|哪裡|哪里|多少|是否")
+# whose age a number is: a passer-by's (65岁的上海市民朱阿姨) or her family's (7岁的小女儿)
 _WHOSE_AGE_RE = re.compile(
-    r"[^，,。；;]{0,6}?(?:女士|先生|阿姨|大爺|大爷|奶奶|爺爺|爷爷|阿公|阿嬤|阿嬷|女兒|女儿|兒子|儿子"
-    r"|孫女|孙女|外孫|外孙|市民|遊客|游客|民眾|民众|網友|网友|老伴)"
+    r"[^，,。；;]{0,6}?(?:" + _PASSER_BY + r"|女士|先生|阿姨|大爺|大爷|奶奶|爺爺|爷爷|阿公|阿嬤"
+    r"|阿嬷|女兒|女儿|兒子|儿子|孫女|孙女|外孫|外孙|老伴)"
 )
 _INVITATION_RE = re.compile(r"\s*(?:歡迎|欢迎|誠邀|诚邀|邀請大家|邀请大家|邀請民眾|邀请民众)")
 _UNDETERMINED_RE = re.compile(r"調查|调查|釐清|厘清|待查|不明|有待|尚待|了解中|瞭解中|追查")
