@@ -1105,10 +1105,12 @@ _PASSER_BY_SPEAKS_RE = re.compile(
     _PASSER_BY + r"[\u3400-\u9fff]{2,3}(?:說|说|表示|告訴|告诉|感嘆|感叹|笑著說|笑着说)"
 )
 # what a speech or a reporter praises: the readers found an answer ending so stock (sets
-# 76-87: 6 usable of 22)
+# 76-87: none usable of 14; with 成果, 精神, 幸福 and 體驗 as well, 6 of 22)
 _PRAISE_END_RE = re.compile(
-    r"(?:魅力|厚度|風采|风采|風貌|风貌|氛圍|氛围|活力|動力|动力|向心力|努力|心聲|心声|溫暖|温暖"
-    r"|希望|智慧|熱情|热情|喜悅|喜悦|歡樂|欢乐|祝福聲?|祝福声|美好|風光|风光|情懷|情怀|記憶|记忆"
+    r"(?:魅力|厚度|風采|风采|風貌|风貌|氛圍|氛围|向心力|努力|心聲|心声|溫暖|温暖"
+    # (not 核動力 or 人工智慧: terms, not praise)
+    r"|(?:的|新|滿|满)(?:活力|動力|动力|希望|智慧)"
+    r"|熱情|热情|喜悅|喜悦|歡樂|欢乐|祝福聲?|祝福声|美好|風光|风光|情懷|情怀|記憶|记忆"
     r"|鄉愁|乡愁|煙火氣|烟火气|底蘊|底蕴|盛況|盛况|奇觀|奇观|期待|信心|決心|决心|眼前一亮|一堂)$"
 )
 _PSEUDONYM_RE = re.compile(r"[^，,。；;]{0,6}?[（(]\s*(?:化名|匿名|假名)\s*[）)]")
