@@ -1114,6 +1114,7 @@ _PRAISE_END_RE = re.compile(
     r"|鄉愁|乡愁|煙火氣|烟火气|底蘊|底蕴|盛況|盛况|奇觀|奇观|期待|信心|決心|决心|眼前一亮|一堂)$"
 )
 _PSEUDONYM_RE = re.compile(r"[^，,。；;]{0,6}?[（(]\s*(?:化名|匿名|假名)\s*[）)]")
+_OPENING_MARKS = ("《", "「", "『", "“", "〈")  # a title may ask (《如何閱讀一本書》)
 _QUESTION_WORD_RE = re.compile(r"何時|何时|為何|为何|如何|什麼|什么|哪裡|哪里|多少|是否")
 # whose age a number is: a passer-by's (65岁的上海市民朱阿姨) or her family's (7岁的小女儿)
 _WHOSE_AGE_RE = re.compile(
@@ -1135,7 +1136,7 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         return True
     if cand.kind is AnswerKind.TEXT and _PRAISE_END_RE.search(answer):
         return True  # 金門歷史魅力與文化厚度, 青春风采, 凝聚社區向心力: praise, no fact
-    if _QUESTION_WORD_RE.search(answer):
+    if _QUESTION_WORD_RE.search(answer) and not answer.startswith(_OPENING_MARKS):
         return True  # 至於運動中心｜何時能｜開放: the article asks it too, no answer
     if cand.unit in ("歲", "岁") and _WHOSE_AGE_RE.match(sentence, cand.end):
         return True  # 65岁的上海市民朱阿姨: a passer-by's age

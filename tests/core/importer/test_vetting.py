@@ -1559,6 +1559,14 @@ def test_praise_is_no_answer() -> None:
     assert not any(_PRAISE_END_RE.search(term) for term in ("人工智慧", "核動力", "再生能源動力"))
 
 
+def test_a_title_that_asks_is_still_an_answer() -> None:
+    """The rule that drops an answer holding a question word (何時能) keeps a quoted title."""
+    drafts = every_draft(
+        "新書出版\n\n作家王小明今年出版新書《如何閱讀一本書》，首刷三千本在一週內售完。"
+    )
+    assert "《如何閱讀一本書》" in [a for _, a, _ in drafts]
+
+
 def test_a_name_with_zhao_and_an_outlets_byline() -> None:
     """Sets 90: 万兆民 (a village doctor) was read as 10000万亿, and the line 中新网记者 刘文华 stood
     as the topic line of every card."""
