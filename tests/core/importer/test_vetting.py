@@ -1432,6 +1432,8 @@ def test_a_small_count_in_the_title_gives_the_answer_away() -> None:
     assert title_states_number(4, "4米豆腐鯊擱淺", "4公尺")
     assert not title_states_number(5, "5月5日開幕", "5天")
     assert not title_states_number(2, "第2屆大賽登場", "2名")
+    assert not title_states_number(3, "三峽老街人潮多", "3家")  # a place's name, no count
+    assert not is_fragment("本案按照原始設計施工，共花費多少元？", "多少")
 
 
 def test_set_77s_outlet_dates_invitations_and_counts() -> None:
