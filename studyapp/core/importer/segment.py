@@ -438,38 +438,34 @@ _ORGANISATION_HEADS = frozenset(
 def _prefixes_joined(words: list[Token]) -> list[Token]:
     """``words`` with a prefix (jieba's ``h``: 非, 准, 超) joined to the noun after it:
     非｜物質 → 非物質 (a blank never starts after the 非 of 非物質文化遺產)."""
-    out: list[Token] = []
-    for w in words:
-        prev = out[-1] if out else None
-        if prev is not None and prev.tag == "h" and prev.end == w.start and w.tag[:1] == "n":
-            out[-1] = Token(prev.text + w.text, w.tag, prev.start, w.end)
-            continue
-        out.append(w)
-    return out
+
+    def joined(_: list[Token], w: Token, nxt: Token) -> Token | None:
+        if w.tag == "h" and w.end == nxt.start and nxt.tag[:1] == "n":
+            return Token(w.text + nxt.text, nxt.tag, w.start, nxt.end)
+        return None
+
+    return _pairs_joined(words, joined)
 
 
 def _organisations_joined(words: list[Token], folded: str) -> list[Token]:
     """``words`` with a verb the tagger cut from the organisation it names joined to it:
     搜救｜中心 → 搜救中心, 非遺保護｜協會 → 保護協會 (no answer ends at 保護)."""
-    out: list[Token] = []
-    for w in words:
-        prev = out[-1] if out else None
+
+    def joined(_: list[Token], w: Token, nxt: Token) -> Token | None:
         if (
-            prev is not None
-            and w.text in _ORGANISATION_HEADS
-            and prev.end == w.start
-            and len(prev.text) == 2
-            and prev.tag in ("v", "vn")
+            nxt.text in _ORGANISATION_HEADS
+            and w.end == nxt.start
+            and len(w.text) == 2
+            and w.tag in ("v", "vn")
         ):
-            out[-1] = Token(prev.text + w.text, "nt", prev.start, w.end)
-            continue
-        out.append(w)
-    return out
+            return Token(w.text + nxt.text, "nt", w.start, nxt.end)
+        return None
+
+    return _pairs_joined(words, joined)
 
 
 _DIVISIONS = frozenset("县市乡镇区村里")
-
-
+_DIVISION_HEADS = frozenset(d + "长" for d in _DIVISIONS)  # 镇长, 县长 …
 _VILLAGE_ENDS = ("村", "镇", "乡", "屯", "寨", "庄")
 
 
@@ -479,25 +475,18 @@ def _places_after_a_division(words: list[Token], folded: str) -> list[Token]:
     no town head)."""
     out: list[Token] = []
     for w in words:
-        prev = out[-1] if out else None
-        head = folded[prev.start : prev.end] if prev is not None else ""
-        if (
-            (
-                prev is not None
-                and len(head) == 2
-                and head[1] == "长"
-                and head[0] in _DIVISIONS
-                and prev.end == w.start
+        if len(out) >= 2:
+            town, head = out[-2], out[-1]  # 朱昌 and 鎮長
+            if (
+                folded[head.start : head.end] in _DIVISION_HEADS
+                and town.end == head.start
+                and head.end == w.start
                 and 2 <= len(w.text) <= 3
                 and folded[w.end - 1] in _VILLAGE_ENDS
-            )
-            and len(out) >= 2
-            and out[-2].end == prev.start
-        ):
-            before = out[-2]  # 朱昌 and 鎮: the town's name
-            out[-2] = Token(before.text + prev.text[0], "ns", before.start, prev.start + 1)
-            out[-1] = Token(prev.text[1] + w.text, "ns", prev.start + 1, w.end)
-            continue
+            ):
+                out[-2] = Token(town.text + head.text[0], "ns", town.start, head.start + 1)
+                out[-1] = Token(head.text[1] + w.text, "ns", head.start + 1, w.end)
+                continue
         out.append(w)
     return out
 
