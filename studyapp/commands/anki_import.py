@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     decks = ctx.library().decks
     try:
         ctx.store_path.parent.mkdir(parents=True, exist_ok=True)
-        with open_store(ctx.store_path) as store:
+        with open_store(ctx.store_path, clock=ctx.clock) as store:
             result = import_anki_file(store, args.file.expanduser(), decks)
     except (AnkiFileError, StoreError) as exc:
         raise CommandError(str(exc)) from None

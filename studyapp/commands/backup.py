@@ -19,7 +19,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
-        store = open_for_reading(ctx.store_path)
+        store = open_for_reading(ctx.store_path, clock=ctx.clock)
     except StoreNotFoundError:
         raise CommandError(
             f"nothing to back up: no progress database at {ctx.store_path}"

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from studyapp.core.deck.library import DeckLibrary, load_library
+from studyapp.core.store import Clock, utc_now
 from studyapp.paths import progress_file
 
 
@@ -24,6 +25,7 @@ class AppContext:
     data_dir: Path
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
+    clock: Clock = utc_now  # "now" for the commands that schedule or count what is due
     _library: DeckLibrary | None = None
 
     def library(self) -> DeckLibrary:

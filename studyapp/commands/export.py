@@ -102,7 +102,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
 def _progress(ctx: AppContext, deck_ids: list[str]) -> ProgressSnapshot:
     """The reader's progress (read-only beside a running studyapp)."""
     try:
-        with open_for_reading(ctx.store_path) as store:
+        with open_for_reading(ctx.store_path, clock=ctx.clock) as store:
             return store.progress_snapshot(deck_ids)
     except StoreError as exc:
         raise CommandError(str(exc)) from None

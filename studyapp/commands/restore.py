@@ -16,7 +16,6 @@ from studyapp.core.store import (
     StoreError,
     StoreLockedError,
     restore_backup,
-    utc_now,
 )
 from studyapp.core.store.backup import list_backups
 
@@ -47,7 +46,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     if not source.exists() and (backups_dir / source).exists():
         source = backups_dir / source
     try:
-        result = restore_backup(ctx.store_path, source, utc_now())
+        result = restore_backup(ctx.store_path, source, ctx.clock())
     except StoreLockedError:
         raise CommandError(
             "studyapp is running; close it before restoring, so it does not overwrite "

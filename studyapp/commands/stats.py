@@ -17,7 +17,6 @@ from studyapp.core.store import (
     StoreNotFoundError,
     empty_stats,
     open_for_reading,
-    utc_now,
 )
 from studyapp.core.store.stats import MAX_DAYS
 
@@ -34,11 +33,11 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def collect(ctx: AppContext, days: int) -> dict[str, Any]:
     try:
-        store = open_for_reading(ctx.store_path)
+        store = open_for_reading(ctx.store_path, clock=ctx.clock)
     except StoreNotFoundError:
         settings = SchedulerSettings()
         stats = empty_stats(
-            utc_now(), LearnerDays(None, settings.rollover_hour), settings.parameters
+            ctx.clock(), LearnerDays(None, settings.rollover_hour), settings.parameters
         )
         return {"database": None, "due_now": None, **stats.to_dict()}
     except StoreError as exc:

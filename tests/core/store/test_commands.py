@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+from datetime import datetime, timezone
 from pathlib import Path
 from types import ModuleType
 
@@ -27,13 +28,18 @@ def _run(module: ModuleType, ctx: AppContext, *argv: str) -> str:
     return out.getvalue()
 
 
+# Local noon, far from the learner day's rollover: a learning card answered now is due
+# again today whatever the hour the suite runs (it failed in a CI run at 03:50).
+_NOON = datetime(2026, 6, 15, 12, 0).astimezone().astimezone(timezone.utc)
+
+
 @pytest.fixture
 def ctx(tmp_path: Path) -> AppContext:
-    return AppContext(data_dir=tmp_path / "data")
+    return AppContext(data_dir=tmp_path / "data", clock=lambda: _NOON)
 
 
 def _study(ctx: AppContext, answers: int) -> None:
-    with open_store(ctx.store_path) as store:
+    with open_store(ctx.store_path, clock=ctx.clock) as store:
         store.sync_cards("d", facts(10), QA)
         for _ in range(answers):
             card = store.next_card()
