@@ -395,6 +395,12 @@ _COMPOUND_DURATION_RE = re.compile(
     + r"|" + _BEFORE_NUM + _NUM + r"\s*年\s*(?:又|零)?\s*" + _NUM + r"\s*(?:個|个)月"
     + r"|" + _BEFORE_NUM + _NUM + r"\s*(?:個|个)多\s*(?:小時|小时|月|星期|禮拜|礼拜|鐘頭|钟头)"
 )  # fmt: skip
+# a unit's number in its name (七支隊 is matched with 支 as its measure word)
+_UNIT_NUMBER_RE = re.compile(r"(?:支|大|中|小)?(?:隊|队)(?!員|员|伍|長|长)")
+EMERGENCY_NUMBERS = frozenset({"110", "112", "119", "120", "122", "999", "911"})
+_EMERGENCY_AFTER_RE = re.compile(
+    r"\s*[”」\"]?\s*(?:急救|救護|救护|報案|报案|專線|专线|電話|电话|指揮|指挥|中心|勤務|勤务)"
+)
 # what a telephone number follows
 _DIALLED_RE = re.compile(
     r"(?:致電|致电|撥打|拨打|電話|电话|熱線|热线|專線|专线|撥|拨)\s*[:：]?\s*$"
@@ -734,6 +740,10 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     if unit == "期" or (unit in ("號", "号") and before.endswith(("道", "線", "线", "台"))):
         return None  # 五期環保, 國道3號: a phase or a road's number, no time and no count
+    if _UNIT_NUMBER_RE.match(sentence, end - len(unit)):
+        return None  # 執法七支隊, 第三大隊: a unit's number, part of its name, no count
+    if not unit and raw in EMERGENCY_NUMBERS and _EMERGENCY_AFTER_RE.match(after):
+        return None  # 由「120」急救送醫: the number one calls, no count
     if (
         unit in _GRADE_UNITS
         or re.match(r"(?:級|级|班)", after)

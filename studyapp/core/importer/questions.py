@@ -534,6 +534,14 @@ def ask_for(before: str, span: str, after: str, asks: str, script: Script) -> st
         asked = "幾月" if script == "hant" else "几月"  # 4月｜下旬: 幾月下旬, not 什麼時候下旬
     elif asks == "which-work" and (journal := _JOURNAL_END_RE.search(before)) is not None:
         before, asked = before[: journal.start()], "哪份" + journal.group(0)  # 哪份國際期刊
+    elif asks == "which-work" and (press := _PRESS_START_RE.match(after)) is not None:
+        publisher, periodical = press.groups()
+        if not publisher and not periodical:
+            return None  # 《詩刊》社: a publisher named by its title, no work to ask for
+        after = after[press.end() :]  # 《作品》雜誌社 → 哪家雜誌社, 《時代》雜誌 → 哪份雜誌
+        asked = f"哪家{publisher}社" if publisher else f"哪份{periodical}"
+    elif asks == "which-work" and _PAPER_END_RE.search(span.rstrip("》」』 ")):
+        asked = "哪份報紙" if script == "hant" else "哪份报纸"  # 《人民日報》: a newspaper
     elif asks == "which-work" and _LAW_END_RE.search(span.rstrip("》」』 ")):
         asked = word("which-law", script)  # 《野生動物保育法》: a law, not a work
     else:
@@ -547,6 +555,15 @@ _LAW_END_RE = re.compile(
 )
 _MONTH_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 _PART_OF_MONTH_RE = re.compile(r"\s*(?:上旬|中旬|下旬|初|底|中|末|份)")
+# a newspaper's title: 《人民日報》, 《聯合報》, 《紐約時報》 (not 《情報》 or 《警報》)
+_PAPER_END_RE = re.compile(
+    r"(?:日報|日报|晚報|晚报|時報|时报|早報|早报|[^情警電公畫海簡匯]報|[^情警电公画海简汇]报)$"
+)
+# what follows a title that names a periodical or its publisher: 《時代》雜誌,
+# 《作品》雜誌社, 《詩刊》社 (group 1 empty: the title and 社 are one name)
+_PRESS_START_RE = re.compile(
+    r"\s*(?:(雜誌|杂志|出版|報|报)?社(?![會会區区團团交工長长])|(雜誌|杂志))"
+)
 # a work named right after what kind of publication it is: 國際期刊《…》
 _JOURNAL_END_RE = re.compile(
     r"(?:國際|国际|學術|学术|醫學|医学)?(?:期刊|雜誌|杂志|刊物|學報|学报)$"

@@ -58,6 +58,11 @@ _ERRATA = {
     "大塞车": "n",
     "下山": "v",  # 監測組下山後: going down, not a mountain
     "利用": "v",  # 利用建成運行的裝置: using, no noun
+    "有所": "d",  # 利用水平有所提升: somewhat, no noun (drafted as an organisation)
+    "产生": "v",  # 非物質文化產生了…認識: brought about, no noun
+    "领军": "v",  # 由主攻手陳亭伊領軍: led, not an army's name
+    "云集": "v",  # 更是高手雲集: gathered, not a place
+    "迎阳": "v",  # 花盤迎陽綻放: facing the sun, not a person
     "高丽菜": "n",  # a cabbage, not a 高
     "大丰收": "n",
     "巴士": "n",  # a bus, not a place
@@ -132,6 +137,8 @@ def tokens(text: str) -> list[Token]:
         out = _surnames_given_their_names(out, folded)
     if "连" in folded:
         out = _even_is_no_surname(out, folded)
+    if "於" in text:
+        out = _in_is_no_surname(out, folded)
     if any(
         w.tag == "nr" and len(w.text) == 3 and _IDIOM_FRAME_RE.match(folded, w.start) for w in out
     ):
@@ -605,6 +612,20 @@ def _even_is_no_surname(words: list[Token], folded: str) -> list[Token]:
         )
         if w.tag == "nr" and len(w.text) > 1 and folded[w.start] == "连" and even:
             out.append(Token(w.text[0], "d", w.start, w.start + 1))
+            out += _tagged(w.text[1:], folded[w.start + 1 : w.end], w.start + 1)
+            continue
+        out.append(w)
+    return out
+
+
+def _in_is_no_surname(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a "name" opening with 於 (Traditional for "at", folded to the
+    surname 于) cut into the preposition and the words after it (冬季｜於賽｜嘉地區 →
+    冬季｜於｜賽嘉…); a Traditional text writes the surname 于."""
+    out: list[Token] = []
+    for w in words:
+        if w.tag == "nr" and len(w.text) > 1 and w.text[0] == "於":
+            out.append(Token(w.text[0], "p", w.start, w.start + 1))
             out += _tagged(w.text[1:], folded[w.start + 1 : w.end], w.start + 1)
             continue
         out.append(w)

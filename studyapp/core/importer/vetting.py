@@ -32,7 +32,7 @@ from studyapp.core.importer.names import (
     names_a_thing,
 )
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
-from studyapp.core.importer.quantities import SPAN_JOIN
+from studyapp.core.importer.quantities import EMERGENCY_NUMBERS, SPAN_JOIN
 from studyapp.core.importer.questions import CLAUSE_MARK_RE
 from studyapp.core.importer.segment import PERSON_TAGS, Token, is_common_word, tokens
 from studyapp.core.importer.textnorm import normalize, simplified
@@ -396,7 +396,7 @@ _GENERIC_RE = re.compile(
     r"|當地|当地|本地|此地|該地|该地|這裡|这里|那裡|那里|此處|此处|該處|该处|現場|现场"
     r"|(?:當地|当地|本地)[\u3400-\u9fff]{1,4}|一事|此事|該事|该事|這件事|这件事"
     r"|古人|前人|後人|后人|世人|人們|人们|同一地點|同一地点|同一地方|同一時間|同一时间|原地"
-    r"|[\u3400-\u9fff]{1,3}人士|知情者"
+    r"|[\u3400-\u9fff]{1,4}人士|知情者"
     r"|有待調查|有待调查|尚待調查|尚待调查|仍在調查|仍在调查|不詳|不详"
     r"|(?:系列)?(?:主題|主题)?(?:系列)?(?:活動|活动)|"  # 推出系列主題活動: what any event does
     r"信息|資訊|资讯|詳情|详情|相關信息|相关信息|組委會|组委会|主辦單位|主办单位|主辦方|主办方|承辦單位|承办单位|黨和政府|党和政府|"
@@ -412,6 +412,9 @@ _GENERIC_RE = re.compile(
     r"|最新(?:消息|進展|进展|動態|动态)|(?:預約|预约|參觀|参观)?(?:額度|额度)"
     r"|(?:意義|意义|影響|影响)(?:重大|深遠|深远)|很大(?:的)?(?:困難|困难|幫助|帮助|影響|影响|壓力|压力)"
     r"|常理|歷史性|历史性|儀式|仪式|第一批|新的主人"
+    r"|[\u3400-\u9fff]{0,2}(?:方式|方法|途徑|途径)"  # 預防方式, 申報方式: how, not what
+    r"|(?:時間|时间)的?推移|急難愁盼|急难愁盼"  # 隨著時間推移: a set phrase, a slogan
+    r"|(?:情況|情况|症狀|症状|病情)?(?:嚴重|严重|輕微|轻微)者"  # who, by no name
     r"|女士|先生|小姐|太太|阿姨|伯伯|師傅|师傅|大爺|大爷|大媽|大妈"
     r"|(?:該|该|這個|这个|此|本|相關|相关)?(?:項目|项目|協議|协议|計畫|計劃|计划|工程|活動|活动|"
     r"方案|措施|政策|問題|问题|情況|情况|工作|事件|成果|資料|资料|消息|機構|机构|單位|单位|部門|部门)"
@@ -454,6 +457,9 @@ def is_generic(answer: str) -> bool:
 def gives_head_away(question: str, cand: Candidate, sentence: str, words: Sequence[Token]) -> bool:
     """Does the question already say the answer's head noun (帶動＿＿出口 where the
     answer is 台灣電動自行車 and the question speaks of 電動自行車 before it)?"""
+    area = _AREA_END_RE.search(cand.span(sentence))
+    if area is not None and area.start() >= 2 and cand.span(sentence)[: area.start()] in question:
+        return True  # 對屏東在地而言…帶動哪裡 → 屏東地區: the place is named already
     if cand.kind is not AnswerKind.TEXT or cand.end - cand.start < 4:
         return False
     inside = [w for w in words if cand.start <= w.start and w.end <= cand.end and w.tag != "x"]
@@ -471,6 +477,7 @@ def gives_head_away(question: str, cand: Candidate, sentence: str, words: Sequen
     )
 
 
+_AREA_END_RE = re.compile(r"(?:地區|地区|一帶|一带)$")
 _ACTIVITY_HEADS = frozenset(
     ["作业", "工作", "活动", "行动", "措施", "准备", "服务", "任务", "作战", "演练", "流程"]
 )
@@ -708,6 +715,9 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
     return False
 
 
+# a list to recall as one answer has at most five items (readers: seven is too many)
+LONGEST_LIST = 5
+_LIST_ITEM_SPLIT_RE = re.compile(r"、|及|和|與|与|以及")
 _LIST_RE = re.compile(r"[^，,。；;：:、\s]{1,12}(?:、[^，,。；;：:、\s]{1,12})+")
 _TWO_NAMED_RE = re.compile(
     r"[\u3400-\u9fff]{1,6}(?:和|與|与|及)[\u3400-\u9fff]{1,6}(?:共|兩|两)?(?:多少|幾|几)(?:個|个|項|项|類|类|種|种)"
@@ -851,6 +861,9 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     爆米花棒球賽…, 台灣府城 under 清領府城…, 稻熱病疫情頻傳 under 農民憂稻熱病…;
     all of it for two characters."""
     key = normalize(answer)
+    bare = _AREA_WORDS_RE.sub("", key)  # 於賽嘉地區 is 賽嘉 (under 2018賽嘉飛行嘉年華)
+    if len(bare) >= 2:
+        key = bare
     if len(key) < 2:
         return False
     if dateline and key in _folded(dateline):
@@ -877,6 +890,7 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     return ORG_END.search(answer) is not None and _abbreviated_in(key, heading)
 
 
+_AREA_WORDS_RE = re.compile(r"^[于在]|(?:地区|一带|附近|周边|境内)$")
 # 二次 before a word: second, secondary (二次批發, 二次創業), not a count
 _SECONDARY_RE = re.compile(r"二次[\u3400-\u9fff]")
 # an answer ending on a one-character adverb of the next clause (…體驗區｜則充滿)
@@ -1044,9 +1058,10 @@ def anchored(question: str, day: Day | None) -> str:
 
 # 新華社報導，…: the agency that reported the sentence's news, at its start
 _REPORTED_BY_RE = re.compile(r"\s*(?:的)?(?:報導|报道|報道|消息|電|电)\s*[，,：:]")
-_SOURCE_BEFORE_RE = re.compile(r"(?:根據|根据|依據|依据|依照|據|据|來自|来自)\s*$")
+# (the source may stand in 《》 or 「」: 根據《Creatrip》報導)
+_SOURCE_BEFORE_RE = re.compile(r"(?:根據|根据|依據|依据|依照|據|据|來自|来自)\s*[《「“]?\s*$")
 _SOURCE_AFTER_RE = re.compile(
-    r"\s*(?:的|所)?\s*(?:介紹|介绍|報導|报道|統計|统计|資料|资料|調查|调查|消息|信息|資訊|资讯|"
+    r"\s*[》」”]?\s*(?:的|所)?\s*(?:介紹|介绍|報導|报道|統計|统计|資料|资料|調查|调查|消息|信息|資訊|资讯|"
     r"指出|顯示|显示|記載|记载|公布|發布|发布|報告|报告)"
 )
 
@@ -1066,7 +1081,7 @@ def only_names_a_source(sentence: str, start: int, end: int) -> bool:
     if _REPORTED_BY_RE.match(sentence, end) and not sentence[:start].strip("「“ "):
         return True  # 新華社報導，…
     return bool(
-        _SOURCE_BEFORE_RE.search(sentence, max(0, start - 3), start)
+        _SOURCE_BEFORE_RE.search(sentence, max(0, start - 4), start)
         and _SOURCE_AFTER_RE.match(sentence, end)
     )
 
@@ -1136,8 +1151,12 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
     answer = cand.span(sentence)
     if is_generic(answer) or is_exclamation(answer):
         return True
+    if cand.kind is AnswerKind.TEXT and answer.strip() in EMERGENCY_NUMBERS:
+        return True  # 由「120」急救送醫: the number everyone calls, nothing to learn
     if cand.kind is AnswerKind.TEXT and _PRAISE_END_RE.search(answer):
         return True  # 金門歷史魅力與文化厚度, 青春风采, 凝聚社區向心力: praise, no fact
+    if "list" in cand.roles and len(_LIST_ITEM_SPLIT_RE.split(answer)) > LONGEST_LIST:
+        return True  # 新加坡、馬來西亞、香港、尼泊爾、大陸、韓國及日本: too many to recall as one
     if _QUESTION_WORD_RE.search(answer) and not answer.startswith(_OPENING_MARKS):
         return True  # 至於運動中心｜何時能｜開放: the article asks it too, no answer
     if cand.unit in ("歲", "岁") and _WHOSE_AGE_RE.match(sentence, cand.end):

@@ -2099,3 +2099,100 @@ def test_an_everyday_word_the_tagger_calls_a_name_is_no_person() -> None:
     """Set 72: 自习区谁舒适？ → 安静 (安 is a surname; 安靜 is "quiet")."""
     assert ("安静", "n") in [(w.text, w.tag) for w in tokens("自习区安静舒适。")]
     assert ("王芳", "nr") in [(w.text, w.tag) for w in tokens("王芳今天到校。")]
+
+
+def test_set_94_to_96s_generic_answers_sources_and_unit_numbers() -> None:
+    """Sets 94-96 (round twelve): 預防什麼 → 方式, 3種什麼 → 申報方式, 有什麼透露 →
+    糕餅業界人士 (no name), 情況誰 → 嚴重者, 隨著什麼 → 時間推移, 解決群眾「……」的問題 →
+    急難愁盼 (a slogan)."""
+    drafts = every_draft(
+        "冬季衛生提醒\n\n最佳的預防方式就是接種流感疫苗以及做好自我健康防護。\n\n"
+        "若去年收到後是採3種申報方式之一，今年可直接申報。\n\n"
+        "有糕餅業界人士透露，甚至有月餅代工廠做三休一來節省成本。\n\n"
+        "情況嚴重者，救護人員會協助叫救護車送醫。\n\n"
+        "隨著時間推移，一排排餃子整齊排列在托盤上。\n\n"
+        "五大隊表示，將全力以赴解決群眾「急難愁盼」的問題。"
+    )
+    answers = {answer for _, answer, _ in drafts}
+    assert not answers & {"方式", "申報方式", "糕餅業界人士", "嚴重者", "時間推移", "急難愁盼"}
+    assert "流感疫苗" in answers  # what the sentence teaches is still asked
+
+
+def test_a_unit_number_and_an_emergency_number_are_no_counts() -> None:
+    """Set 98: 執法多少支隊五大隊 → 7支 (the unit's number, in its name); set 99:
+    由「多少」急救 → 120 (the number one calls). A count of teams is still one."""
+    drafts = every_draft(
+        "道路塌方搶通\n\n接到村民反映後，交通運輸綜合行政執法七支隊五大隊迅速響應，"
+        "派出3支隊伍和12名隊員。\n\n一名工人突然暈倒在地，由「120」急救送至仁濟醫院。"
+    )
+    answers = {answer for _, answer, _ in drafts}
+    assert not answers & {"7支", "5", "120"}
+    assert {"3支", "12名"} <= answers
+
+
+def test_a_source_in_title_marks_a_long_list_and_an_area_already_named() -> None:
+    """Set 99: 根據《什麼》報導 → Creatrip (the citation); set 98: seven countries as one
+    answer, 帶動哪裡旅遊 → 屏東地區 after 對屏東在地而言, and 賽嘉地區 under a title
+    naming 賽嘉 (and 於賽 read as the surname 于)."""
+    drafts = every_draft(
+        "2018賽嘉飛行嘉年華\n\n根據《Creatrip》報導，銀杏在韓文中被稱為「은행나무」。\n\n"
+        "另有七國隊伍報名參賽，包括新加坡、馬來西亞、香港、尼泊爾、大陸、韓國及日本。\n\n"
+        "對屏東在地而言，每年舉辦的賽事更是帶動屏東地區旅遊相關產業。\n\n"
+        "每年冬季於賽嘉地區舉辦越野飛行傘邀請賽。"
+    )
+    answers = {answer for _, answer, _ in drafts}
+    assert "Creatrip" not in answers
+    assert not any(answer.count("、") >= 5 for answer in answers)
+    assert not answers & {"屏東地區", "賽嘉地區", "於賽嘉地區"}
+    assert ("於", "p") in [(w.text, w.tag) for w in tokens("每年冬季於賽嘉地區舉辦")]
+    assert ("于右任", "nr") in [(w.text, w.tag) for w in tokens("于右任今天到校。")]
+
+
+def test_a_title_that_names_a_periodical_or_its_publisher() -> None:
+    """Set 97: 由中國作家協會哪部作品社 → 《詩刊》 (a publisher named by its title) and
+    哪部作品雜誌社社長 → 《作品》; a newspaper is asked 哪份報紙, a magazine 哪份雜誌."""
+    drafts = every_draft(
+        "詩歌朗誦比賽頒獎\n\n本次比賽由中國作家協會《詩刊》社主辦，共收到373件作品。\n\n"
+        "廣東省作家協會副主席、《作品》雜誌社社長楊克為獲獎者頒獎。\n\n"
+        "他在2005年被《時代》雜誌評為年度人物。\n\n他曾在《聯合報》撰文批評這項政策。"
+    )
+    asked = {answer: question for question, answer, _ in drafts}
+    assert "《詩刊》" not in asked
+    assert "哪家雜誌社" in asked["《作品》"]
+    assert "哪份雜誌" in asked["《時代》"] and "雜誌雜誌" not in asked["《時代》"]
+    assert "哪份報紙" in asked["《聯合報》"]
+    assert all("哪部作品" not in question for question in asked.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tag"),
+    [
+        (
+            "兒童家長對口腔衛生服務的利用水平有所提升。",
+            "有所",
+            "d",
+        ),  # was drafted as an organisation
+        ("青少年對這種傳統的非物質文化產生了全新的認識。", "產生", "v"),
+        ("由主攻手陳亭伊領軍的台灣女排晉級冠軍戰。", "領軍", "v"),
+        ("每年冬季舉辦的邀請賽更是高手雲集。", "雲集", "v"),  # was asked 哪裡
+    ],
+)
+def test_words_the_tagger_takes_for_nouns_or_names(sentence: str, word: str, tag: str) -> None:
+    assert (word, tag) in [(w.text, w.tag) for w in tokens(sentence)]
+
+
+def test_a_photos_line_closing_with_its_credit_after_a_space() -> None:
+    """Sets 95 and 96: 向日葵竞相绽放 张晓娇 摄 stood as the topic line of the cards
+    after it, and 玉溪日报通讯员 申进明 摄 was asked (什么申进明 摄？)."""
+    text = (
+        "千亩向日葵花海引客来\n\n民勤县双楼村的千亩向日葵竞相绽放,吸引众多游客驻足观赏。\n\n"
+        "向日葵竞相绽放 张晓娇 摄\n\n"
+        "近年来,双楼村把向日葵产业作为促进农民增收的重要举措,带动200余名村民就业。\n\n"
+        "玉溪日报通讯员 申进明 摄\n\n摄影师王小明在2019年拍摄了这片花海。"
+    )
+    session = make_session(article(text), [], today=date(2025, 1, 2), doubt_limit=1.0)
+    assert session.drafts
+    for d in session.drafts:
+        assert "摄" not in session.topic_title(d.topic)
+        assert "申进明" not in d.statement
+    assert any("拍摄了这片" in d.statement for d in session.drafts)  # a sentence saying 拍摄 stays
