@@ -242,7 +242,13 @@ def rounds_to(text: str, value: float) -> bool:
         step = scale / 10**decimals
         if abs(value - _plain(head) * scale) <= step / 2 and value >= scale:
             return True
+    for m in _TENS_OF_MILLIONS_RE.finditer(text.translate(_FULLWIDTH)):  # 逾6千萬 for 6,032萬
+        if abs(value - float(m.group(1)) * 10**7) <= 10**7 / 2:
+            return True
     return False
+
+
+_TENS_OF_MILLIONS_RE = re.compile(r"(?<![\d.])(\d)千[萬万](?![\d])")
 
 
 def states_year(text: str, year: int) -> bool:

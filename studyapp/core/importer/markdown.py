@@ -36,6 +36,8 @@ _CAPTION_RE = re.compile(
     # a byline standing alone (本报记者 徐 斌), a photo's line closing with its credit (…(本报记者 徐斌摄))
     r"|^\s*[\u3400-\u9fff]{0,6}?(?:記者|记者|通訊員|通讯员)[\s\u3400-\u9fff、/／]{1,16}$"
     r"|^.{0,40}[（(][^）)]{0,20}[攝摄][）)]\s*$"
+    # a credit line of names: 13:05:00 / 陳建邦 邱君萍 許文男 報導 /
+    r"|^[\d:：\s/／]*[\u3400-\u9fff\s/／、]{2,30}(?:報導|报导|报道)[\s/／]*$"
     # a photo's line closing with its credit after a space: 向日葵竞相绽放 张晓娇 摄
     r"|^[^。！？!?]{0,40}\s[\u3400-\u9fff·]{2,5}\s?[/／]?[攝摄]\s*$"
     # a paper's source line: 《 人民日报 》( 2024年02月21日 12 版)

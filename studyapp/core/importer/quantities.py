@@ -385,7 +385,9 @@ _GUESS_RE = re.compile(r"(?<![\d.,、])[1-9]\s*、\s*[1-9](?:00|000)(?![\d.,])")
 # one span of time in two units: 12小時34分, 3分15秒
 _CLOCK_RE = re.compile(
     r"(?<![\d.])(?P<part>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚間|晚间|深夜|午夜)?"
-    r"\d{1,2}\s*[時时點点](?P<minutes>\s*\d{1,2}\s*分|\s*\d{2}(?=\s*(?:左右|許|许))|半|整)?(?![\d鐘钟])"
+    r"(?:\d{1,2}|[一二兩两三四五六七八九十]{1,3})\s*[時时點点]"
+    r"(?P<minutes>\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*分|\s*\d{2}(?=\s*(?:左右|許|许))|半|整)?"
+    r"(?![\d鐘钟])"
     r"(?:左右|許|许)?"  # 上午11時30許: minutes without 分
 )
 _COMPOUND_DURATION_RE = re.compile(
@@ -395,6 +397,11 @@ _COMPOUND_DURATION_RE = re.compile(
     + r"|" + _BEFORE_NUM + _NUM + r"\s*年\s*(?:又|零)?\s*" + _NUM + r"\s*(?:個|个)月"
     + r"|" + _BEFORE_NUM + _NUM + r"\s*(?:個|个)多\s*(?:小時|小时|月|星期|禮拜|礼拜|鐘頭|钟头)"
 )  # fmt: skip
+# a house number after its street or estate: 西街612號, 隆興公寓29幢, 中山路二段15號
+_ADDRESS_UNITS = frozenset({"號", "号", "幢", "棟", "栋", "弄", "巷"})
+_ADDRESS_BEFORE_RE = re.compile(
+    r"(?:[街路巷弄段里村]|公寓|小區|小区|大廈|大厦|新村|花園|花园|社區|社区|大樓|大楼|苑)\s*$"
+)
 # a unit's number in its name (七支隊 is matched with 支 as its measure word)
 _UNIT_NUMBER_RE = re.compile(r"(?:支|大|中|小)?(?:隊|队)(?!員|员|伍|長|长)")
 EMERGENCY_NUMBERS = frozenset({"110", "112", "119", "120", "122", "999", "911"})
@@ -740,6 +747,8 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     if unit == "期" or (unit in ("號", "号") and before.endswith(("道", "線", "线", "台"))):
         return None  # 五期環保, 國道3號: a phase or a road's number, no time and no count
+    if (unit or after[:1]) in _ADDRESS_UNITS and _ADDRESS_BEFORE_RE.search(sentence, 0, start):
+        return None  # 西街612號, 隆興公寓29幢: an address, no count and no rank
     if _UNIT_NUMBER_RE.match(sentence, end - len(unit)):
         return None  # 執法七支隊, 第三大隊: a unit's number, part of its name, no count
     if not unit and raw in EMERGENCY_NUMBERS and _EMERGENCY_AFTER_RE.match(after):

@@ -63,6 +63,10 @@ _ERRATA = {
     "领军": "v",  # 由主攻手陳亭伊領軍: led, not an army's name
     "云集": "v",  # 更是高手雲集: gathered, not a place
     "迎阳": "v",  # 花盤迎陽綻放: facing the sun, not a person
+    "青年": "n",  # 澳門青年交響樂團協會: youth, part of a name, not a time
+    "被誉为": "v",  # 被譽為國際濕地城市: is called, not a noun
+    "誉为": "v",
+    "时所": "x",  # 消防事故時所受到的: when … suffered, no organisation (所)
     "高丽菜": "n",  # a cabbage, not a 高
     "大丰收": "n",
     "巴士": "n",  # a bus, not a place

@@ -456,7 +456,11 @@ def is_generic(answer: str) -> bool:
 
 def gives_head_away(question: str, cand: Candidate, sentence: str, words: Sequence[Token]) -> bool:
     """Does the question already say the answer's head noun (帶動＿＿出口 where the
-    answer is 台灣電動自行車 and the question speaks of 電動自行車 before it)?"""
+    answer is 台灣電動自行車 and the question speaks of 電動自行車 before it), all of
+    it but its last character, or the place an area answer names (屏東地區)?"""
+    bare = cand.span(sentence).strip("「」『』“”《》 ")
+    if cand.kind is AnswerKind.TEXT and len(bare) >= 4 and bare[:-1] in question:
+        return True  # 攜手泰隆銀行舉辦「＿＿」大賽 → 泰隆銀行杯: all but its last character said
     area = _AREA_END_RE.search(cand.span(sentence))
     if area is not None and area.start() >= 2 and cand.span(sentence)[: area.start()] in question:
         return True  # 對屏東在地而言…帶動哪裡 → 屏東地區: the place is named already
@@ -689,12 +693,17 @@ _NUMBER_RUN_RE = re.compile(r"\d+(?:\.\d+)?")
 
 def gives_number_away(question: str, cand: Candidate) -> bool:
     """Does the question say its own answer's number elsewhere (報名 3 個項目，…共 3 枚)?"""
+    if cand.kind is AnswerKind.YEAR and isinstance(cand.value, int):
+        return str(cand.value) in _NUMBER_RUN_RE.findall(question)  # 哪一年…，2025年極大值
     if cand.kind is not AnswerKind.NUMBER or not isinstance(cand.value, (int, float)):
         return False
     value = cand.value
     shown = str(int(value)) if float(value).is_integer() else str(value)
     if shown in _NUMBER_RUN_RE.findall(question):
         return True
+    numeral = chinese_numeral(int(value)) if float(value).is_integer() else None
+    if numeral and cand.unit and re.search(f"(?<![{_NUMERALS}]){numeral}{cand.unit[0]}", question):
+        return True  # 十年前…經過多少年努力 → 10年: said in numerals
     # 前幾名分別獲得一百萬、五十萬、廿萬、十萬元: the list says how many
     listed = max((m.group(0).count("、") + 1 for m in _LIST_RE.finditer(question)), default=0)
     if 3 <= listed == value:
@@ -715,6 +724,7 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
     return False
 
 
+_NUMERALS = "零〇一二兩两三四五六七八九十百千萬万"
 # a list to recall as one answer has at most five items (readers: seven is too many)
 LONGEST_LIST = 5
 _LIST_ITEM_SPLIT_RE = re.compile(r"、|及|和|與|与|以及")
@@ -1072,6 +1082,20 @@ _RELEASED_AFTER_RE = re.compile(
 )
 
 
+def _in_a_list_of_guests(sentence: str, start: int, end: int) -> bool:
+    """Is the person one of a list (、 or 以及 beside the name) of those who only
+    attended (出席, 與會, 到場, 蒞臨)? Readers: which official came is trivia."""
+    listed = sentence[end : end + 1] == "、" or sentence[max(0, start - 8) : start].count("、") > 0
+    listed = listed or _GUEST_JOIN_RE.match(sentence, end) is not None
+    return listed and _ATTENDED_RE.match(sentence, end) is not None
+
+
+_GUEST_JOIN_RE = re.compile(r"\s*(?:以及|及|和|與|与)")
+_ATTENDED_RE = re.compile(
+    r"[^。；;！？!?]{0,90}?(?:出席|與會|与会|到場|到场|蒞臨|莅临|應邀參加|应邀参加|陪同)"
+)
+
+
 def only_names_a_source(sentence: str, start: int, end: int) -> bool:
     """Is the answer only where the sentence says its news comes from (根據｜國家文化
     資產網｜介紹, 來自｜氣象局｜的信息, 國家旅遊局官網｜14日發布的信息)? Not worth
@@ -1151,6 +1175,8 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
     answer = cand.span(sentence)
     if is_generic(answer) or is_exclamation(answer):
         return True
+    if cand.kind is AnswerKind.TEXT and _in_a_list_of_guests(sentence, cand.start, cand.end):
+        return True  # 縣長…、鎮代會主席陳天成…也出席: one guest of many, trivia
     if cand.kind is AnswerKind.TEXT and answer.strip() in EMERGENCY_NUMBERS:
         return True  # 由「120」急救送醫: the number everyone calls, nothing to learn
     if cand.kind is AnswerKind.TEXT and _PRAISE_END_RE.search(answer):

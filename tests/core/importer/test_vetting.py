@@ -2175,6 +2175,8 @@ def test_a_title_that_names_a_periodical_or_its_publisher() -> None:
         ("青少年對這種傳統的非物質文化產生了全新的認識。", "產生", "v"),
         ("由主攻手陳亭伊領軍的台灣女排晉級冠軍戰。", "領軍", "v"),
         ("每年冬季舉辦的邀請賽更是高手雲集。", "雲集", "v"),  # was asked 哪裡
+        ("盤錦被譽為國際濕地城市。", "被譽為", "v"),  # 被什麼濕地城市 → 譽為國際
+        ("才能避免發生消防事故時所受到的傷害。", "時所", "x"),  # was an organisation
     ],
 )
 def test_words_the_tagger_takes_for_nouns_or_names(sentence: str, word: str, tag: str) -> None:
@@ -2196,3 +2198,48 @@ def test_a_photos_line_closing_with_its_credit_after_a_space() -> None:
         assert "摄" not in session.topic_title(d.topic)
         assert "申进明" not in d.statement
     assert any("拍摄了这片" in d.statement for d in session.drafts)  # a sentence saying 拍摄 stays
+
+
+def test_set_100_to_105s_datelines_addresses_and_guests() -> None:
+    """Sets 100-105: a site's tag with its credit in brackets (龍泉新聞網訊(記者 …)), a
+    channel's dated tag 【…訊】 and 【本報消息】 asked as what happened, house numbers
+    (西街612號 asked 什麼時候, 隆興公寓29幢 asked 多少幢), one official of a list who
+    only attended (金城鎮代會主席是誰), and a time of day in numerals (八時多少分 → 30分)."""
+    drafts = every_draft(
+        "西街改造完工\n\n龍泉新聞網訊(記者 葉萍 通訊員 余麗美)8月22日,記者來到西街看施工。\n\n"
+        "【新唐人亞太台2015年11月8日訊】竹筒屋是台灣早期農村常見的房子。\n\n"
+        "【本報消息】澳門青年交響樂團協會組織的巡演一行九十三人昨日出發。\n\n"
+        "在西街612號房屋前,居民李大爺說環境更好了。\n\n家住隆興公寓29幢的呂女士也是參賽選手。\n\n"
+        "展覽在昨天上午八時三十分登場,縣長李沃士、教育局長李再杭、鎮代會主席陳天成也出席與會。"
+    )
+    answers = {answer for _, answer, _ in drafts}
+    questions = " ".join(question for question, _, _ in drafts)
+    assert not answers & {"龍泉新聞網訊", "612號", "29", "29幢", "30分", "李再杭", "陳天成"}
+    assert "2015 年 11 月 8 日" not in answers and "本報消息" not in questions
+    assert "澳門青年交響樂團協會" in answers  # 青年 no longer cuts the name
+    assert "上午八時三十分" in answers
+
+
+def test_set_100_to_105s_answers_the_question_already_gives() -> None:
+    """十年前…經過多少年 → 10年; 攜手泰隆銀行…「什麼」 → 泰隆銀行杯; 哪一年…2025年極大值 →
+    2025; 逾6千萬 above 6,032萬元; 花了什麼時候 → 三小時十分鐘 (how long)."""
+    drafts = every_draft(
+        "市府投入逾6千萬推動游泳教學\n\n市府將投入6,032萬元經費推動計畫。\n\n"
+        "十年前國內爆發禽流感疫情，經過10年努力，產業終於復甦。\n\n"
+        "長水社區攜手泰隆銀行舉辦了一場「泰隆銀行杯」方言大賽。\n\n"
+        "英仙座流星雨將於8月12日登場，2025年極大值每小時約可看到100顆流星。\n\n"
+        "他每天八點起床，上山採茶花了三小時十分鐘。"
+    )
+    asked = {answer: question for question, answer, _ in drafts}
+    assert not set(asked) & {"6032萬元", "6,032萬元", "10年", "泰隆銀行杯"}
+    assert all("2025" not in question for answer, question in asked.items() if answer == "2025")
+    assert "多久" in asked["三小時十分鐘"]
+
+
+def test_a_credit_line_of_names_is_no_sentence() -> None:
+    """Set 105: 13:05:00 / 陳建邦 邱君萍 許文男 報導 / was asked 誰邱君萍 許文男 報導."""
+    drafts = every_draft(
+        "木屐工坊\n\n13:05:00 / 陳建邦 邱君萍 許文男 報導 /\n\n老師傅在竹崎做了50年木屐。"
+    )
+    assert all("報導" not in question for question, _, _ in drafts)
+    assert any(answer == "50年" for _, answer, _ in drafts)
