@@ -74,6 +74,11 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
+_ASKED_AS_A_WORK = dict.fromkeys(
+    ["哪部法律", "哪份报纸", "哪份杂志", "哪家杂志社", "哪家出版社", "哪家报社"], "哪部作品"
+)
+
+
 def features(
     question: str, answer: str, before: str, span: str, after: str, topic: str, rank: float
 ) -> dict[str, float]:
@@ -87,8 +92,9 @@ def features(
     out: dict[str, float] = {"bias": 1.0}
     out["question=" + _bucket(len(q), (10, 15, 22, 30, 45, 60))] = 1
     out["answer=" + _bucket(len(answer), (1, 2, 3, 5, 8, 14))] = 1
-    # a law in 《》 is asked as the works were that the readers judged (哪部作品)
-    out["asks=" + ({"哪部法律": "哪部作品"}.get(asked, asked) or "none")] = 1
+    # a law, a paper or a magazine in 《》 is asked as the works were that the readers
+    # judged (哪部作品)
+    out["asks=" + (_ASKED_AS_A_WORK.get(asked, asked) or "none")] = 1
     if asked:
         at = q.find(asked_as_written)
         end = at + len(asked)

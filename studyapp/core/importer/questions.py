@@ -42,6 +42,11 @@ _WORDS: dict[str, tuple[str, str]] = {  # (hant, hans)
     "quote-tail": ("（引號中的話是什麼？）", "（引号中的话是什么？）"),
     "which-work": ("哪部作品", "哪部作品"),
     "which-law": ("哪部法律", "哪部法律"),  # a work in 《》 that is a law
+    "which-paper": ("哪份報紙", "哪份报纸"),  # 《人民日報》
+    "which-magazine": ("哪份雜誌", "哪份杂志"),  # 《時代》雜誌
+    "which-magazine-house": ("哪家雜誌社", "哪家杂志社"),  # 《作品》雜誌社
+    "which-publisher": ("哪家出版社", "哪家出版社"),
+    "which-newspaper-house": ("哪家報社", "哪家报社"),
     "what-cause": ("什麼原因", "什么原因"),
     "how-long": ("多久", "多久"),
     "which-number": ("幾", "几"),
@@ -539,9 +544,15 @@ def ask_for(before: str, span: str, after: str, asks: str, script: Script) -> st
         if not publisher and not periodical:
             return None  # 《詩刊》社: a publisher named by its title, no work to ask for
         after = after[press.end() :]  # 《作品》雜誌社 → 哪家雜誌社, 《時代》雜誌 → 哪份雜誌
-        asked = f"哪家{publisher}社" if publisher else f"哪份{periodical}"
+        house = {
+            "出版": "which-publisher",
+            "報": "which-newspaper-house",
+            "报": "which-newspaper-house",
+        }
+        key = house.get(publisher, "which-magazine-house") if publisher else "which-magazine"
+        asked = word(key, script)
     elif asks == "which-work" and _PAPER_END_RE.search(span.rstrip("》」』 ")):
-        asked = "哪份報紙" if script == "hant" else "哪份报纸"  # 《人民日報》: a newspaper
+        asked = word("which-paper", script)  # 《人民日報》: a newspaper
     elif asks == "which-work" and _LAW_END_RE.search(span.rstrip("》」』 ")):
         asked = word("which-law", script)  # 《野生動物保育法》: a law, not a work
     else:

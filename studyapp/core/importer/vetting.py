@@ -414,6 +414,9 @@ _GENERIC_RE = re.compile(
     r"|常理|歷史性|历史性|儀式|仪式|第一批|新的主人"
     r"|[\u3400-\u9fff]{0,2}(?:方式|方法|途徑|途径)"  # 預防方式, 申報方式: how, not what
     r"|(?:時間|时间)的?推移|急難愁盼|急难愁盼"  # 隨著時間推移: a set phrase, a slogan
+    r"|(?:我|本|該|该)(?:市|區|区|縣|县|省|鎮|镇|鄉|乡|村)"  # 在我區共有三處: says no place
+    r"|(?:亮眼|豐碩|丰硕)的?(?:成果|成績|成绩)|(?:事件|悲劇|悲剧)重演|(?:財物|财物)(?:損失|损失)"
+    r"|(?:參觀|参观|報名|报名)(?:資訊|资讯|信息)|嘉賓|嘉宾|來賓|来宾"
     r"|(?:情況|情况|症狀|症状|病情)?(?:嚴重|严重|輕微|轻微)者"  # who, by no name
     r"|女士|先生|小姐|太太|阿姨|伯伯|師傅|师傅|大爺|大爷|大媽|大妈"
     r"|(?:該|该|這個|这个|此|本|相關|相关)?(?:項目|项目|協議|协议|計畫|計劃|计划|工程|活動|活动|"
@@ -459,8 +462,8 @@ def gives_head_away(question: str, cand: Candidate, sentence: str, words: Sequen
     answer is 台灣電動自行車 and the question speaks of 電動自行車 before it), all of
     it but its last character, or the place an area answer names (屏東地區)?"""
     bare = cand.span(sentence).strip("「」『』“”《》 ")
-    if cand.kind is AnswerKind.TEXT and len(bare) >= 4 and bare[:-1] in question:
-        return True  # 攜手泰隆銀行舉辦「＿＿」大賽 → 泰隆銀行杯: all but its last character said
+    if cand.kind is AnswerKind.TEXT and len(bare) >= 3 and bare[:-1] in question:
+        return True  # 攜手泰隆銀行舉辦「＿＿」大賽 → 泰隆銀行杯, 來淡水觀光 → 觀光客
     area = _AREA_END_RE.search(cand.span(sentence))
     if area is not None and area.start() >= 2 and cand.span(sentence)[: area.start()] in question:
         return True  # 對屏東在地而言…帶動哪裡 → 屏東地區: the place is named already
@@ -725,8 +728,9 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
 
 
 _NUMERALS = "零〇一二兩两三四五六七八九十百千萬万"
-# a list to recall as one answer has at most five items (readers: seven is too many)
-LONGEST_LIST = 5
+# a list to recall as one answer has at most six items (readers: seven is too many; people
+# writing questions on CMRC ask lists of six)
+LONGEST_LIST = 6
 _LIST_ITEM_SPLIT_RE = re.compile(r"、|及|和|與|与|以及")
 _LIST_RE = re.compile(r"[^，,。；;：:、\s]{1,12}(?:、[^，,。；;：:、\s]{1,12})+")
 _TWO_NAMED_RE = re.compile(
