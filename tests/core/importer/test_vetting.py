@@ -13,7 +13,7 @@ from studyapp.core.deck.model import AnswerKind
 from studyapp.core.importer.antecedents import Antecedents
 from studyapp.core.importer.article import Article, ArticleFormat
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
-from studyapp.core.importer.drafts import make_session
+from studyapp.core.importer.drafts import ImportSession, make_session
 from studyapp.core.importer.entities import EntityIndex
 from studyapp.core.importer.phrases import ORG_END
 from studyapp.core.importer.quantities import QuantityKind, find_quantities
@@ -927,12 +927,17 @@ def test_a_bracketed_own_news_tag_is_a_dateline() -> None:
 # -- after set eighteen ---------------------------------------------------------------
 
 
-def every_draft(text: str) -> list[tuple[str, str, str]]:
-    """(question, answer, statement) of every draft the text can give, none doubted
-    away: these tests are of the question writer, not of the doubt model."""
+def every_session(text: str) -> ImportSession:
+    """The session of the text with every draft it can give, none doubted away: these
+    tests are of the question writer, not of the doubt model."""
     session = make_session(article(text), [], today=date(2025, 1, 2), doubt_limit=1.0)
     assert session.drafts
-    return [(d.question, d.answer_text, d.statement) for d in session.drafts]
+    return session
+
+
+def every_draft(text: str) -> list[tuple[str, str, str]]:
+    """(question, answer, statement) of every draft the text can give (every_session)."""
+    return [(d.question, d.answer_text, d.statement) for d in every_session(text).drafts]
 
 
 @pytest.mark.parametrize(
@@ -1491,8 +1496,7 @@ def test_set_81s_captions_site_tags_and_lists_of_titles() -> None:
         "为确保传统庙会安全有序进行,东街街道安监站提前对现场舞台搭建进行了细致检查。\n\n"
         "本次大赛还为“人才开发优秀单位”“油城创业杰出青年人才”“首席技师”“领军人才”荣誉获得者颁奖。"
     )
-    session = make_session(article(text), [], today=date(2025, 1, 2), doubt_limit=1.0)
-    assert session.drafts
+    session = every_session(text)
     for d in session.drafts:
         assert "图为" not in session.topic_title(d.topic)
         assert "黄河新闻网" not in d.question
@@ -1527,8 +1531,7 @@ def test_sets_82_to_86_answers_with_nothing_to_learn() -> None:
         "赛事报名信息将在中国游泳协会官方网站发布。\n\n"
         "“菜品丰富、价格实惠,以后我们吃午饭就方便多了。”市民李菊妹与老伴前来体验。"
     )
-    session = make_session(article(text), [], today=date(2025, 1, 2), doubt_limit=1.0)
-    assert session.drafts
+    session = every_session(text)
     for d in session.drafts:
         assert "记者" not in session.topic_title(d.topic)
         assert d.answer_text not in ("典禮依序", "何時能", "咚锵咚锵", "信息")
@@ -1574,8 +1577,7 @@ def test_a_name_with_zhao_and_an_outlets_byline() -> None:
     as the topic line of every card."""
     assert not any(q.value == 10**16 for q in find_quantities("村医万兆民今年60岁。"))
     text = "沙地植绿\n\n中新网记者 刘文华\n\n如今,正蓝旗草畜平衡区植被盖度达到47%,累计控制水土流失350万亩。"
-    session = make_session(article(text), [], today=date(2025, 1, 2), doubt_limit=1.0)
-    assert session.drafts
+    session = every_session(text)
     assert all("记者" not in session.topic_title(d.topic) for d in session.drafts)
 
 
@@ -2194,8 +2196,7 @@ def test_a_photos_line_closing_with_its_credit_after_a_space() -> None:
         "近年来,双楼村把向日葵产业作为促进农民增收的重要举措,带动200余名村民就业。\n\n"
         "玉溪日报通讯员 申进明 摄\n\n摄影师王小明在2019年拍摄了这片花海。"
     )
-    session = make_session(article(text), [], today=date(2025, 1, 2), doubt_limit=1.0)
-    assert session.drafts
+    session = every_session(text)
     for d in session.drafts:
         assert "摄" not in session.topic_title(d.topic)
         assert "申进明" not in d.statement
