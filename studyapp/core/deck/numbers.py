@@ -26,8 +26,10 @@ _ARABIC_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d.])|\d[\d,，]*(
 # 847億, 1500萬, 2,500萬, 3億5000萬, 4億4,500萬, 2億零500萬, 4萬6000, 107萬400, 37萬4千, 1.2萬,
 # 5654.9千; 2兆, 4兆3000億, 126萬億 (兆 as Taiwan's news uses it, 10¹²; not the mega of
 # 兆瓦 or 兆赫). One or two digits after 萬 (1萬2) are too loose to read as part of it.
+# 10¹² as the news writes it: 兆 (not the mega of 兆瓦, 兆赫) or 萬億
+TRILLION = r"(?:兆(?![瓦赫帕焦位字比歐欧])|[萬万][億亿])"
 AMOUNT_RE = re.compile(
-    r"(?P<zhao>\d[\d,]*(?:\.\d+)?)(?:兆(?![瓦赫帕焦位字比歐欧])|[萬万][億亿])(?:零?(?P<zhao_yi>\d,\d{3}|\d{1,4})[億亿])?"
+    r"(?P<zhao>\d[\d,]*(?:\.\d+)?)" + TRILLION + r"(?:零?(?P<zhao_yi>\d,\d{3}|\d{1,4})[億亿])?"
     r"|(?P<yi>\d[\d,]*(?:\.\d+)?)[億亿](?:零?(?P<yi_wan>\d,\d{3}|\d{1,4})[萬万])?"
     r"|(?P<wan>\d[\d,]*(?:\.\d+)?)[萬万]"
     r"(?:零(?P<rest0>\d{1,3})|(?P<rest>\d{3,4})|(?P<thousands>\d)千)?(?![\d.])"

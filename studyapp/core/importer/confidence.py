@@ -26,7 +26,7 @@ import math
 import re
 from importlib import resources
 
-from studyapp.core.importer.questions import asked_word
+from studyapp.core.importer.questions import WORK_KINDS_ASKED, asked_word
 from studyapp.core.importer.segment import tokens
 from studyapp.core.importer.textnorm import simplified
 
@@ -74,9 +74,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-_ASKED_AS_A_WORK = dict.fromkeys(
-    ["哪部法律", "哪份报纸", "哪份杂志", "哪家杂志社", "哪家出版社", "哪家报社"], "哪部作品"
-)
+_ASKED_AS_A_WORK = dict.fromkeys(WORK_KINDS_ASKED, "哪部作品")
 
 
 def features(

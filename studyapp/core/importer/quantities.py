@@ -21,7 +21,12 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from studyapp.core.deck.numbers import digits_before_units, exact, parse_chinese_numeral
+from studyapp.core.deck.numbers import (
+    TRILLION,
+    digits_before_units,
+    exact,
+    parse_chinese_numeral,
+)
 
 
 class QuantityKind(str, Enum):
@@ -372,12 +377,10 @@ _COMPOUND_RE = re.compile(
     + r"(?P<e>\d{1,4})(?P<me>[萬万])(?P<f>\d{1,4})(?![\d.,，])(?P<approx3>" + _APPROX
     + r")?(?P<unit3>" + _UNIT_RE + r")?"
 )  # fmt: skip
-# 兆 as Taiwan's news uses it, 10¹² (2兆元, 4兆5千億元, 三兆四三一一億), and 萬億 (126萬億元);
-# not the mega of 兆瓦 or 兆赫
+# an amount in 10¹² (TRILLION: 兆 or 萬億): 2兆元, 4兆5千億元, 三兆四三一一億, 126萬億元
 _ZHAO_RE = re.compile(
-    _BEFORE_NUM
-    + r"(?P<a>" + _NUM + r")(?:兆(?![瓦赫帕焦位字比歐欧])|[萬万][億亿])"
-    r"(?:零?(?P<b>" + _NUM + r")(?P<approx>" + _APPROX + r")?[億亿])?"
+    _BEFORE_NUM + r"(?P<a>" + _NUM + r")" + TRILLION
+    + r"(?:零?(?P<b>" + _NUM + r")(?P<approx>" + _APPROX + r")?[億亿])?"
     r"(?P<approx2>" + _APPROX + r")?\s?(?P<unit>" + _UNIT_RE + r")?"
 )  # fmt: skip
 # 3、400公斤: three or four hundred, a guess (not a list of 3 and 400): nothing to ask

@@ -544,12 +544,9 @@ def ask_for(before: str, span: str, after: str, asks: str, script: Script) -> st
         if not publisher and not periodical:
             return None  # 《詩刊》社: a publisher named by its title, no work to ask for
         after = after[press.end() :]  # 《作品》雜誌社 → 哪家雜誌社, 《時代》雜誌 → 哪份雜誌
-        house = {
-            "出版": "which-publisher",
-            "報": "which-newspaper-house",
-            "报": "which-newspaper-house",
-        }
-        key = house.get(publisher, "which-magazine-house") if publisher else "which-magazine"
+        key = (
+            _PRESS_HOUSES.get(publisher, "which-magazine-house") if publisher else "which-magazine"
+        )
         asked = word(key, script)
     elif asks == "which-work" and _PAPER_END_RE.search(span.rstrip("》」』 ")):
         asked = word("which-paper", script)  # 《人民日報》: a newspaper
@@ -574,6 +571,24 @@ _PAPER_END_RE = re.compile(
 # 《作品》雜誌社, 《詩刊》社 (group 1 empty: the title and 社 are one name)
 _PRESS_START_RE = re.compile(
     r"\s*(?:(雜誌|杂志|出版|報|报)?社(?![會会區区團团交工長长])|(雜誌|杂志))"
+)
+_PRESS_HOUSES = {
+    "出版": "which-publisher",
+    "報": "which-newspaper-house",
+    "报": "which-newspaper-house",
+}
+# the question words that ask for a work in 《》 of one kind (a law, a paper …): the
+# doubt model reads them as 哪部作品, the kind its readers judged
+WORK_KINDS_ASKED = frozenset(
+    word(key, "hans")
+    for key in (
+        "which-law",
+        "which-paper",
+        "which-magazine",
+        "which-magazine-house",
+        "which-publisher",
+        "which-newspaper-house",
+    )
 )
 # a work named right after what kind of publication it is: 國際期刊《…》
 _JOURNAL_END_RE = re.compile(

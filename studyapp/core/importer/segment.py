@@ -615,11 +615,19 @@ def _even_is_no_surname(words: list[Token], folded: str) -> list[Token]:
             and "都" in _CLAUSE_END_RE.split(folded[w.end :], 1)[0]
         )
         if w.tag == "nr" and len(w.text) > 1 and folded[w.start] == "连" and even:
-            out.append(Token(w.text[0], "d", w.start, w.start + 1))
-            out += _tagged(w.text[1:], folded[w.start + 1 : w.end], w.start + 1)
+            out += _first_character_cut(w, folded, "d")
             continue
         out.append(w)
     return out
+
+
+def _first_character_cut(w: Token, folded: str, tag: str) -> list[Token]:
+    """``w`` cut after its first character, tagged ``tag`` (連, 於: a word of its own),
+    and the rest tagged again."""
+    return [
+        Token(w.text[0], tag, w.start, w.start + 1),
+        *_tagged(w.text[1:], folded[w.start + 1 : w.end], w.start + 1),
+    ]
 
 
 def _in_is_no_surname(words: list[Token], folded: str) -> list[Token]:
@@ -629,8 +637,7 @@ def _in_is_no_surname(words: list[Token], folded: str) -> list[Token]:
     out: list[Token] = []
     for w in words:
         if w.tag == "nr" and len(w.text) > 1 and w.text[0] == "於":
-            out.append(Token(w.text[0], "p", w.start, w.start + 1))
-            out += _tagged(w.text[1:], folded[w.start + 1 : w.end], w.start + 1)
+            out += _first_character_cut(w, folded, "p")
             continue
         out.append(w)
     return out

@@ -461,11 +461,12 @@ def gives_head_away(question: str, cand: Candidate, sentence: str, words: Sequen
     """Does the question already say the answer's head noun (帶動＿＿出口 where the
     answer is 台灣電動自行車 and the question speaks of 電動自行車 before it), all of
     it but its last character, or the place an area answer names (屏東地區)?"""
-    bare = cand.span(sentence).strip("「」『』“”《》 ")
+    span = cand.span(sentence)
+    bare = span.strip("「」『』“”《》 ")
     if cand.kind is AnswerKind.TEXT and len(bare) >= 3 and bare[:-1] in question:
         return True  # 攜手泰隆銀行舉辦「＿＿」大賽 → 泰隆銀行杯, 來淡水觀光 → 觀光客
-    area = _AREA_END_RE.search(cand.span(sentence))
-    if area is not None and area.start() >= 2 and cand.span(sentence)[: area.start()] in question:
+    area = _AREA_END_RE.search(span)
+    if area is not None and area.start() >= 2 and span[: area.start()] in question:
         return True  # 對屏東在地而言…帶動哪裡 → 屏東地區: the place is named already
     if cand.kind is not AnswerKind.TEXT or cand.end - cand.start < 4:
         return False
@@ -731,7 +732,7 @@ _NUMERALS = "零〇一二兩两三四五六七八九十百千萬万"
 # a list to recall as one answer has at most six items (readers: seven is too many; people
 # writing questions on CMRC ask lists of six)
 LONGEST_LIST = 6
-_LIST_ITEM_SPLIT_RE = re.compile(r"、|及|和|與|与|以及")
+_LIST_ITEM_SPLIT_RE = re.compile(r"、|以及|及|和|與|与")
 _LIST_RE = re.compile(r"[^，,。；;：:、\s]{1,12}(?:、[^，,。；;：:、\s]{1,12})+")
 _TWO_NAMED_RE = re.compile(
     r"[\u3400-\u9fff]{1,6}(?:和|與|与|及)[\u3400-\u9fff]{1,6}(?:共|兩|两)?(?:多少|幾|几)(?:個|个|項|项|類|类|種|种)"
