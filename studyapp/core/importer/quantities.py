@@ -84,6 +84,14 @@ UNITS = tuple(
                 "英寸",
                 "海里",
                 "公斤",
+                "斤",
+                "台斤",
+                "臺斤",
+                "市斤",
+                "坪",
+                "公噸",
+                "公吨",
+                "公升",
                 "千克",
                 "公克",
                 "克",
@@ -357,6 +365,8 @@ _RELATIVE_AFTER = (
     r"(?:以後|以后|之後|之后|後|后|以前|之前|前|以來|以来|來|来|間|间|內|内|裡|里|多|餘|余)"
 )
 _APPROX = r"(?:多|餘|余|來|来|幾|几)"
+# what a year in digits may be followed by and stay a year: 2024年後, 2000年以來, 2024年內
+_YEAR_AS_A_TIME_RE = re.compile(r"(?:以|之)?[後后前來来間间內内]")
 _NUMBER_RE = re.compile(
     _BEFORE_NUM
     + r"(?P<num>" + _NUM + r")"
@@ -575,8 +585,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
         after = sentence[m.end() :]
         if not raw[0].isdigit() and not nian:
             continue  # 一九九九 alone is a number spoken digit by digit, not surely a year
-        if nian and re.match(_RELATIVE_AFTER[:-1] + r"|級|级|代)", after):
-            continue
+        if (
+            nian
+            and re.match(_RELATIVE_AFTER[:-1] + r"|級|级|代)", after)
+            and not (raw.isdigit() and _YEAR_AS_A_TIME_RE.match(after))
+        ):
+            continue  # 兩年後, 六年級, 1990年代; but 2024年後 is after the year 2024, no span
         if not nian and re.match(r"\s*[萬万億亿千百]", after):
             continue  # 1460萬元: an amount
         if (
@@ -709,6 +723,8 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         raw == "百" and unit == "年" and sentence[end : end + 1] in ("老", "名")
     ):  # 百年老店: an idiom
         return None
+    if raw[0] == "百" and sentence[start - 1 : start] in ("上", "成", "近"):
+        return None  # 上百個大缸: over a hundred, no exact count
     before = sentence[max(0, start - 2) : start]
     after = sentence[end:]
     if before.endswith(("第", "數", "数", "幾", "几", "好", "星期", "周", "週", "禮拜")):

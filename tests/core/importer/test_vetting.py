@@ -280,7 +280,7 @@ def test_he_is_not_named_when_he_is_the_answer() -> None:
 def test_a_dateline_is_no_part_of_the_first_sentence() -> None:
     """Readers found 「哪裡1月9日電…」 asked of a wire story's dateline."""
     text = "新華社南京1月9日電（記者王小明）研究團隊把這塊化石命名為長尾蝦，距今約5億年。"
-    session = make_session(article(text), [], today=date(2025, 1, 2))
+    session = make_session(article(text), [], today=date(2025, 1, 2), doubt_limit=1.0)
     assert session.drafts
     assert not any("日電" in d.question or "新華社" in d.span for d in session.drafts)
     assert all("日電" not in d.statement for d in session.drafts)
@@ -2260,3 +2260,37 @@ def test_set_107_and_109s_stock_phrases_and_places_said_by_no_name() -> None:
     )
     answers = {answer for _, answer, _ in drafts}
     assert not answers & {"我區", "亮眼成果", "事件重演", "財物損失", "嘉賓", "參觀資訊"}
+
+
+def test_set_112_to_117s_photo_lines_and_credits() -> None:
+    """Sets 112 and 117: 新华社资料图 stood as the topic line above a list's cards, a photo's
+    line marked ▲ was asked (黒帽子為誰), a reporter line with ︰ (記者︰胡靜嫻、蔡淑儀) was a
+    topic line, and a site's report tag 云上大冶报道(记者 柏蔷薇) opened a question."""
+    text = (
+        "市老年大学秋季班报名火爆\n\n"
+        "云上大冶报道(记者 柏蔷薇)8月20日上午9点,市老年大学迎来了秋季学期报名日。\n\n"
+        "新华社资料图\n\n▲紅帽子為陳緯頤、黒帽子為洪浩元。\n\n記者︰胡靜嫻、蔡淑儀\n\n"
+        "今年共有1200名老人报名参加书法和舞蹈课程。"
+    )
+    session = every_session(text)
+    titles = {session.topic_title(d.topic) for d in session.drafts}
+    statements = " ".join(d.statement for d in session.drafts)
+    questions = " ".join(d.question for d in session.drafts)
+    assert titles == {"市老年大学秋季班报名火爆"}
+    assert "洪浩元" not in statements and "柏蔷薇" not in questions and "云上大冶" not in questions
+    assert any(d.answer_text == "1200名" for d in session.drafts)
+
+
+def test_set_114_and_116s_weights_areas_and_years_read_as_what_they_are() -> None:
+    """1000斤 and 1815坪 were asked 哪一年; 2024年后河村 (the village 后河村) was asked 多久后
+    → 2024年后; 上百个大缸 (over a hundred vats) was asked 多少个 → 100个."""
+    drafts = every_draft(
+        "西瓜丰收\n\n黄香林说，现在每天的产出能有1000斤左右。展场面積達1815坪，共有冰雕50座。\n\n"
+        "据了解，2024年后河村预计加工生产红薯粉条5万公斤。\n\n"
+        "酿造酱油的上百个大缸装满材料，正在烈日下暴晒。"
+    )
+    asked = {answer: question for question, answer, _ in drafts}
+    assert "多少斤" in asked["1000斤"] and "多少坪" in asked["1815坪"]
+    assert "哪一年" in asked["2024"] and "2024年后" not in asked
+    assert not {"100个", "100"} & set(asked)
+    assert all("哪一年" not in question for answer, question in asked.items() if answer != "2024")
