@@ -80,9 +80,14 @@ def names(sentence: str) -> tuple[tuple[int, int], ...]:
     model = _tagger()
     if model is None or not sentence.strip():
         return ()
+    try:
+        tagged = model.run(simplified(sentence))
+    except (RuntimeError, ValueError) as exc:  # a sentence the model cannot read: not checked
+        log.warning("the name tagger could not read a sentence (%s)", exc)
+        return ()
     out: list[tuple[int, int, str]] = []
     at = 0
-    for word, tag in model.run(simplified(sentence)):
+    for word, tag in tagged:
         end = at + len(word)
         if tag in NAME_TAGS:
             if out and tag == "PER" and out[-1][2] == "PER" and out[-1][1] == at:

