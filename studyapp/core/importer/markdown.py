@@ -40,7 +40,12 @@ _CAPTION_RE = re.compile(
     r"|^\s*[（(]?[\u3400-\u9fff]{0,12}(?:資料圖|资料图|資料照片|资料照片|資料照|资料照|供圖|供图)[）)]?\s*$"
     r"|^.{0,40}[（(][^）)]{0,20}[攝摄][）)]\s*$"
     # a credit line of names: 13:05:00 / 陳建邦 邱君萍 許文男 報導 /
-    r"|^[\d:：\s/／]*[\u3400-\u9fff\s/／、]{2,30}(?:報導|报导|报道)[\s/／]*$"
+    r"|^[\d:：\s/／-]*[\u3400-\u9fff\s/／、]{2,30}(?:報導|报导|报道)[\s/／]*$"
+    # …or an author's credit in brackets: (作者:于德鑫 朱甲敏)
+    r"|^\s*[（(]\s*(?:作者|文|圖|图|攝影|摄影|編輯|编辑|責編|责编)\s*[:：︰/／]"
+    r"[\s\u3400-\u9fff·、/／]{1,24}[）)]\s*$"
+    # …or a photo's line closing with its photographer: 农户在摘捡花生 摄影 张泽慧
+    r"|^[^。！？!?]{0,40}\s(?:攝影|摄影)\s*[:：︰]?\s*[\u3400-\u9fff·]{2,5}\s*$"
     # a photo's line closing with its credit after a space: 向日葵竞相绽放 张晓娇 摄
     r"|^[^。！？!?]{0,40}\s[\u3400-\u9fff·]{2,5}\s?[/／]?[攝摄]\s*$"
     # a paper's source line: 《 人民日报 》( 2024年02月21日 12 版)
@@ -66,7 +71,12 @@ def markdown_blocks(text: str) -> list[Block]:
             joined = _PHOTO_CREDIT_END_RE.sub("", joined)
             if _CAPTION_RE.match(joined):
                 pass  # 图为:群众观看戏曲表演: a photo's caption, neither heading nor story
-            elif joined and len(para) == 1 and not marked and _subheading(joined):
+            elif (
+                joined
+                and len(para) == 1
+                and not marked
+                and (_subheading(joined) or (not blocks and _exclaimed_headline(joined)))
+            ):
                 blocks.append(Block(BlockKind.HEADING, joined, 2))
             elif joined:
                 blocks.append(Block(BlockKind.PARAGRAPH, joined))
@@ -121,6 +131,16 @@ def _subheading(text: str) -> bool:
     return (
         len(text) <= SUBHEADING_MAX
         and not ends_sentence(text)
+        and not any(mark in text for mark in "，,；;。")
+    )
+
+
+def _exclaimed_headline(text: str) -> bool:
+    """The text's first line, short, ending with ! or ?, with no clause break
+    (家门口有火龙果采摘基地了!快来采摘吧!): a headline that cries out, not a sentence."""
+    return (
+        len(text) <= SUBHEADING_MAX
+        and text.rstrip()[-1:] in "!?！？"
         and not any(mark in text for mark in "，,；;。")
     )
 

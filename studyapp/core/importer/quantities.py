@@ -602,6 +602,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
         year = _year_value(raw)
         if year is None or not 1000 <= year <= 2100:
             continue
+        if (
+            not nian
+            and _NAMED_NUMBER_RE.search(sentence, 0, m.start(1))
+            and re.match(r"\s*(?:[，,。；;、！!？?]|$)", after)
+        ):
+            continue  # 主要品種為富士2001: a variety's or a model's number, no year
         if not nian and _DIALLED_RE.search(sentence, max(0, m.start(1) - 6), m.start(1)):
             taken.append((m.start(1), m.end(1)))  # 致電1823: a number one dials, no year
             continue
@@ -701,6 +707,13 @@ _ERA_BEFORE_RE = re.compile(
     r"洪武|永樂|永乐|萬曆|万历|嘉靖|崇禎|崇祯|貞觀|贞观|開元|开元|天寶|天宝|明治|大正|昭和|平成|令和|"
     r"永祿|永禄|天正|慶長|庆长|承久|元祿|元禄|寬永|宽永)$"
 )
+# a name a bare number ends (富士2001, 巴黎2024): a Han character before it that leads no
+# number (為, 到, 自 …)
+_NAMED_NUMBER_RE = re.compile(
+    r"[\u3400-\u9fff](?<![為为是達达約约到至有近逾於于在自從从及和與与年月了的])$"
+)
+# a number inside an idiom: 獨中兩元 (scored twice), 連中三元 (won thrice)
+_IDIOM_BEFORE = ("獨中", "独中", "連中", "连中")
 # what joins the two ends of a span of time: 10點到12點, 6月25日—7月4日
 SPAN_JOIN = r"(?:至|到|~|～|－|-|—)"
 _CLOCK_SPAN_BEFORE_RE = re.compile(r"\d\s*[點点時时]\s*" + SPAN_JOIN + r"\s*$")
@@ -723,6 +736,16 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         raw == "百" and unit == "年" and sentence[end : end + 1] in ("老", "名")
     ):  # 百年老店: an idiom
         return None
+    if (
+        not unit
+        and raw.isdigit()
+        and len(raw) >= 3
+        and _NAMED_NUMBER_RE.search(sentence, 0, start)
+        and not re.match(r"[0-9A-Za-z.]", sentence[end : end + 1])
+    ):
+        return None  # 富士2001, 波音747: the number of a variety or a model, no count
+    if sentence[max(0, start - 2) : start] in _IDIOM_BEFORE:
+        return None  # 獨中兩元: scored twice, no money
     if raw[0] == "百" and sentence[start - 1 : start] in ("上", "成", "近"):
         return None  # 上百個大缸: over a hundred, no exact count
     before = sentence[max(0, start - 2) : start]

@@ -73,6 +73,8 @@ _ERRATA = {
     "回国": "v",  # 老二回國後: came home, not a country
     "距离": "p",  # 距離俄羅斯遠東要塞…: how far from, no noun
     "要塞": "n",
+    "美丽": "a",  # 可欣賞美麗的溪谷風光: beautiful, not a place (asked 哪裡)
+    "上市": "v",  # 新蒜才會大量上市: comes on the market, not a place
     "特地": "d",  # 將特地祭出: on purpose, no noun
     "特意": "d",
     "上山": "v",

@@ -2294,3 +2294,33 @@ def test_set_114_and_116s_weights_areas_and_years_read_as_what_they_are() -> Non
     assert "哪一年" in asked["2024"] and "2024年后" not in asked
     assert not {"100个", "100"} & set(asked)
     assert all("哪一年" not in question for answer, question in asked.items() if answer != "2024")
+
+
+def test_set_118_to_123s_credits_and_headlines() -> None:
+    """Sets 120, 121 and 123: a photo's line closing with 摄影 and its photographer, an
+    author's credit in brackets (作者:…) and a dated credit line (2011-06-07 18:58:00 / …
+    報導 /) were topic lines or questions; a first line crying out (…了!快来采摘吧!) was
+    read as a sentence, and the credit at the end became the title."""
+    text = (
+        "家门口有火龙果采摘基地了!快来采摘吧!\n\n"
+        "白沙镇卓豪种植专业合作社于2017年成立,累计投资400余万元。\n\n"
+        "农户在摘捡花生 摄影 张泽慧\n\n2011-06-07 18:58:00 / 潘潔瑩 張夢熊 報導 /\n\n"
+        "合作社基地流转土地200多亩,带动30多户村民就业。\n\n(作者:于德鑫 朱甲敏)"
+    )
+    session = every_session(text)
+    titles = {session.topic_title(d.topic) for d in session.drafts}
+    words = " ".join(d.question + d.answer_text for d in session.drafts)
+    assert titles == {"家门口有火龙果采摘基地了!快来采摘吧!"}
+    assert not any(name in words for name in ("张泽慧", "張夢熊", "朱甲敏"))
+
+
+def test_set_119_and_121s_words_and_numbers_of_names() -> None:
+    """富士2001 (an apple) was asked 哪一年, 獨中兩元 (scored twice) 多少元, 美麗 and
+    大量上市 哪裡 (jieba tags 美丽 and 上市 as places)."""
+    drafts = every_draft(
+        "合歡溪\n\n目前栖霞上市的主要品种为富士2001。\n\n本场比赛独中两元的队长于柏巍说,心态是关键。\n\n"
+        "仁愛鄉華崗部落的合歡溪步道可欣賞美麗的溪谷風光。\n\n新蒜预计一个多月后才会大量上市。"
+    )
+    answers = {answer for _, answer, _ in drafts}
+    assert not answers & {"2001", "2元", "美麗", "大量上市"}
+    assert "于柏巍" in answers
