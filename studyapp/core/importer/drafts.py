@@ -58,7 +58,7 @@ from studyapp.core.importer.candidates import Candidate, Feature, find_candidate
 from studyapp.core.importer.confidence import DOUBT_LIMIT, doubt
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
-from studyapp.core.importer.name_tagger import cuts_a_name
+from studyapp.core.importer.name_tagger import cuts_a_name, joined
 from studyapp.core.importer.names import SURNAMES
 from studyapp.core.importer.questions import (
     CLAUSE_MARK_RE,
@@ -91,10 +91,11 @@ MIN_DRAFTS = 8
 MAX_DRAFTS = 400  # a long article (20,000 characters and more): its best 400
 SENTENCES_PER_DRAFT = 1.75  # past 1.75 sentences a draft, only the richest sentences are read
 RICH_SENTENCE_MAX = 150
-# an article longer than this (a book's worth: 200,000 characters, about 600 kB) is
-# drafted without reading its names whole (:mod:`.name_tagger`): its model's 90 MB
-# would take a 2 MB article's drafting past 200 MB
-NAME_CHECK_MAX_CHARS = 200_000
+# an article longer than this (30,000 characters, about 90 kB; a long feature story is
+# 5,000-10,000) is drafted without reading its names whole (:mod:`.name_tagger`): the
+# model reads every sentence drafted from (about 3 ms each) and holds 100 MB, which
+# would take the 2 MB article past 5 s and 200 MB
+NAME_CHECK_MAX_CHARS = 30_000
 MIN_SENTENCE = 8  # characters: shorter sentences are headings or fragments
 MAX_PER_SENTENCE = 4
 SECOND_DRAFT_PENALTY = 0.25  # a sentence's second answer ranks below other sentences' first
@@ -307,7 +308,10 @@ def make_session(
     )
     read = _richest(document, int(SENTENCES_PER_DRAFT * budget))
     ending = [b.text for b in article.blocks[-3:]]
-    found = _found(document, source.id, index, read, article.date, ending, article.stem)
+    whole_names = len(document.text) <= NAME_CHECK_MAX_CHARS
+    found = _found(
+        document, source.id, index, read, article.date, ending, article.stem, whole_names
+    )
     drafts = _chosen(
         [p for f in found if (p := _prepared(f, facts))],
         budget,
@@ -319,7 +323,7 @@ def make_session(
     drafts.sort(key=lambda d: (-d.score, d.start))
     headings = {_topic_id(source.id, s): _topic_title(s, article) for s in document.sections}
     chosen = len(drafts)
-    doubts = _doubts(drafts, headings, names=len(document.text) <= NAME_CHECK_MAX_CHARS)
+    doubts = _doubts(drafts, headings, names=whole_names)
     if doubt_limit < 1:
         drafts = [d for d in drafts if doubts.get(d.id, -1.0) < doubt_limit]
     used = {d.topic for d in drafts}
@@ -458,6 +462,7 @@ def _found(
     dated: str = "",
     ending: Sequence[str] = (),
     stem: str = "",
+    whole_names: bool = True,
 ) -> Iterator[Found]:
     """Each sentence's candidates with their weights, one sentence at a time (only the
     sentences starting at ``read``, when given). ``dated``: the article's own date;
@@ -479,7 +484,10 @@ def _found(
             text = _without_reporters(text)
             if len(text) < MIN_SENTENCE or _BYLINE_RE.search(text):
                 continue
-            words = names.mend(text, tokens(text))
+            words = tokens(text)
+            if whole_names:
+                words = joined(text, words)
+            words = names.mend(text, words)
             names.learn(words)
             antecedent = antecedents.of(text, words)
             cands = find_candidates(text, index, words)

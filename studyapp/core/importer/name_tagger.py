@@ -27,6 +27,7 @@ import logging
 import threading
 from typing import Protocol
 
+from studyapp.core.importer.segment import Token
 from studyapp.core.importer.textnorm import simplified
 
 log = logging.getLogger(__name__)
@@ -73,10 +74,33 @@ def available() -> bool:
     return _tagger() is not None
 
 
-@functools.lru_cache(maxsize=2048)
 def names(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where the names of ``sentence`` are (start, end), as the model reads them; a
     person's name the model gives in two pieces (阿布日｜米德) is one name."""
+    return tuple((start, end) for start, end, _ in _named(sentence))
+
+
+# the word tagger's tags for the model's kinds of name
+_WORD_TAGS = {"PER": "nr", "LOC": "ns", "ORG": "nt", "nz": "nz"}
+
+
+def joined(sentence: str, words: list[Token]) -> list[Token]:
+    """``words`` (the word tagger's, of ``sentence``) with each name the model reads
+    that they give in pieces made one word (阿布日｜米德 → 阿布日米德, a person;
+    高樹鄉｜大路｜關 → one place). A name is only joined from whole words: where the
+    model's name begins or ends inside one of them, the words stay as they are."""
+    out = words
+    for start, end, tag in _named(sentence):
+        inside = [k for k, w in enumerate(out) if w.start < end and w.end > start]
+        if len(inside) < 2 or out[inside[0]].start != start or out[inside[-1]].end != end:
+            continue
+        name = Token(sentence[start:end], _WORD_TAGS[tag], start, end)
+        out = [*out[: inside[0]], name, *out[inside[-1] + 1 :]]
+    return out
+
+
+@functools.lru_cache(maxsize=2048)
+def _named(sentence: str) -> tuple[tuple[int, int, str], ...]:
     model = _tagger()
     if model is None or not sentence.strip():
         return ()
@@ -95,7 +119,7 @@ def names(sentence: str) -> tuple[tuple[int, int], ...]:
             else:
                 out.append((at, end, tag))
         at = end
-    return tuple((start, end) for start, end, _ in out)
+    return tuple(out)
 
 
 def cuts_a_name(sentence: str, start: int, end: int) -> bool:

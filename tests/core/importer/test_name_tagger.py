@@ -45,26 +45,47 @@ def test_a_sentence_without_names_and_an_empty_one() -> None:
     assert names("") == () and names("   ") == ()
 
 
-def test_a_draft_cutting_a_name_is_held_back_and_shown_on_request() -> None:
-    text = "普渡\n\n這麼熱鬧其實是普渡活動，這是屏東高樹鄉大路關的順天宮。"
+def drafts_of(text: str, doubt_limit: float) -> tuple[list[str], frozenset[str], int]:
     article = parse_article_text(text, "a.txt", ArticleFormat.TEXT)
-    every = make_session(article, [], today=date(2025, 1, 2), doubt_limit=1.0)
-    cut = [d for d in every.drafts if split_span(d.statement)[1] == "屏東高樹鄉大路"]
-    assert cut and cut[0].id in every.doubted  # shown when asked for, marked as doubted
-    offered = make_session(article, [], today=date(2025, 1, 2))
-    assert all(split_span(d.statement)[1] != "屏東高樹鄉大路" for d in offered.drafts)
-    assert offered.held_back >= 1
+    session = make_session(article, [], today=date(2025, 1, 2), doubt_limit=doubt_limit)
+    spans = [split_span(d.statement)[1] for d in session.drafts]
+    doubted = frozenset(
+        split_span(d.statement)[1] for d in session.drafts if d.id in session.doubted
+    )
+    return spans, doubted, session.held_back
+
+
+def test_names_the_word_tagger_cuts_are_asked_whole() -> None:
+    """阿布日｜米德 was asked 阿布日什麼 → 米德老人, 大路｜關 哪裡關 → 屏東高樹鄉大路, the
+    association 臻｜佶祥服務協會 哪個機構 → 佶祥服務協會."""
+    spans, _, _ = drafts_of(
+        "普渡\n\n這麼熱鬧其實是普渡活動，這是屏東高樹鄉大路關的順天宮。\n\n"
+        "阿布日米德是内蒙古自治区锡林郭勒盟正蓝旗人。\n\n這次能與臻佶祥服務協會合作。",
+        1.0,
+    )
+    assert {"屏東高樹鄉大路關", "阿布日米德", "臻佶祥服務協會"} <= set(spans)
+    assert not {"屏東高樹鄉大路", "米德老人", "佶祥服務協會"} & set(spans)
+
+
+def test_a_draft_still_cutting_a_name_is_held_back_and_shown_on_request() -> None:
+    """Where the model's name ends inside a word (五堵橋｜下方), the words stay and the
+    draft that cuts it is held back."""
+    text = "天橋\n\n工務處表示,位於五堵橋下方新建一座人行天橋,銜接百福社區與五堵車站。"
+    _, doubted, _ = drafts_of(text, 1.0)
+    assert "橋下方新建" in doubted  # shown when asked for, marked as doubted
+    offered, _, held_back = drafts_of(text, 0.45)
+    assert "橋下方新建" not in offered and held_back >= 1
 
 
 def test_without_the_model_nothing_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     """No wheel of onnxruntime for the platform: drafts are made as before."""
     monkeypatch.setitem(name_tagger._state, "model", None)
-    names.cache_clear()
+    name_tagger._named.cache_clear()
     try:
         assert names("這是屏東高樹鄉大路關的順天宮。") == ()
         assert not cuts_a_name("這是屏東高樹鄉大路關的順天宮。", 2, 9)
     finally:
-        names.cache_clear()
+        name_tagger._named.cache_clear()
 
 
 @settings(max_examples=60, deadline=None)
