@@ -849,7 +849,14 @@ def _doubts(
             continue
         heading = headings[d.topic]
         out[d.id] = doubt(
-            d.question, d.answer_text, before, span, after, heading, place / len(drafts)
+            d.question,
+            d.answer_text,
+            before,
+            span,
+            after,
+            heading,
+            place / len(drafts),
+            names=names,
         )
     return out
 

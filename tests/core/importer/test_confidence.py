@@ -103,3 +103,38 @@ def test_the_held_back_drafts_are_marked_when_shown_and_kept_in_the_drafts_file(
     assert offered.doubted == frozenset()
     assert every.doubted == held  # exactly the drafts the default holds back
     assert load_pending(save_pending(tmp_path, every)).doubted == every.doubted
+
+
+def test_a_stock_phrase_is_doubted_more_than_a_name_in_its_place() -> None:
+    """Readers dropped 47 % of the blanks that hold no name (生命安全, 特色产業) and 22 % of
+    those that are one, as the name tagger reads them (sets 94-129)."""
+    stock = doubt(
+        "活動希望保障民眾的什麼？", "生命安全", "活動希望保障民眾的", "生命安全", "。", "山城", 0.5
+    )
+    named = doubt(
+        "活動希望感謝哪個機構？",
+        "山城消防局",
+        "活動希望感謝",
+        "山城消防局",
+        "。",
+        "山城",
+        0.5,
+    )
+    assert stock > named
+
+
+def test_a_long_articles_drafts_are_doubted_as_the_readers_drafts_were_on_average() -> None:
+    """Without the name tagger (an article over 30,000 characters) a blank counts as a
+    name as often as the readers' blanks were, not as no name."""
+    args = (
+        "活動希望保障民眾的什麼？",
+        "生命安全",
+        "活動希望保障民眾的",
+        "生命安全",
+        "。",
+        "山城",
+        0.5,
+    )
+    unread = features(*args, names=False)
+    assert sum(v for k, v in unread.items() if k.startswith("answer-name=")) == pytest.approx(1)
+    assert doubt(*args, names=True) > doubt(*args, names=False)

@@ -108,7 +108,7 @@ def test_an_editors_credit_line_titles_nothing(tmp_path: Path) -> None:
         "趣談中國文化|山城的冬至為何重要?\n\n編輯︰王小明\n\n在山城,冬至是最重要的節氣之一,家家戶戶都要團聚吃湯圓。\n",
         encoding="utf-8",
     )
-    session = make_session(read_article(path), [], today=date(2025, 1, 2))
+    session = make_session(read_article(path), [], today=date(2025, 1, 2), doubt_limit=1.0)
     assert [t.title for t in session.topics] == ["趣談中國文化|山城的冬至為何重要?"]
 
 
