@@ -67,6 +67,15 @@ MIN_CONTEXT = 4  # characters (a Latin word or number as one) a question keeps b
 # who speaks, as a TV report's transcript labels a quotation: 夜市攤商：, 民眾:
 _SPEAKER_LABEL = r"\s*[^，,。；;「」“”：:]{1,12}[：:]\s*"
 _SPEAKER_LABEL_RE = re.compile(_SPEAKER_LABEL)
+# what tells who says a quotation, outside its marks: a verb of saying, a label's colon,
+# what it is called or written as (口號是「……」, 寫著「……」)
+# words said, not a name in quotation marks: a clause, or a sentence's end
+_SPOKEN_RE = re.compile(r"[，,；;]|[。！!？?…]\s*$")
+_SPEAKS_RE = re.compile(
+    r"說|说|表示|指出|認為|认为|強調|强调|提到|透露|坦言|直言|呼籲|呼吁|笑稱|笑称|問|问|答|喊|叫|"
+    r"道|稱|称|寫|写|唱|念|唸|告訴|告诉|提醒|感嘆|感叹|坦承|分享|形容|口號|口号|標語|标语|"
+    r"主題|主题|名為|名为|是|[：:]"
+)
 _TAIL_RE = re.compile(r"[。！!？?；;，,、：:…\s]+$")
 
 
@@ -468,7 +477,10 @@ def ask(
     year_range: bool = False,
     quoted: bool = False,
 ) -> str | None:
-    """The sentence with the span asked for in place, or None if it would give the answer away."""
+    """The sentence with the span asked for in place, or None if it would give the answer away
+    or ask of words no one in it says."""
+    if _unattributed_speech(before, span, after):
+        return None
     if quoted or kind is AnswerKind.QUOTE:
         quoted = _between_quotes(before, after)
     tail = ""
@@ -606,6 +618,23 @@ def _placed(before: str, asked: str, after: str, span: str) -> str | None:
     if len(span.strip()) >= 2 and span.strip().casefold() in question.casefold():
         return None
     return question
+
+
+def _unattributed_speech(before: str, span: str, after: str) -> bool:
+    """Is the span (or part of it) words someone said, in quotation marks, and nothing
+    outside them says who (「想把訓練做到百分之百,趕快回家照顧小孩。」至於前總統馬英九:
+    the next sentence's subject stands by the words, and the card would give them to
+    him)?"""
+    opened = max(before.rfind(mark) for mark in "「“『")
+    if opened < 0 or any(mark in before[opened:] for mark in "」”』"):
+        return False  # the span is not inside quotation marks
+    ends = [i for i in (after.find(mark) for mark in "」”』") if i >= 0]
+    if not ends:
+        return False
+    closed = min(ends)
+    words = before[opened + 1 :] + span + after[:closed]
+    outside = before[:opened] + after[closed + 1 :]
+    return bool(_SPOKEN_RE.search(words)) and not _SPEAKS_RE.search(outside)
 
 
 def _between_quotes(before: str, after: str) -> bool:

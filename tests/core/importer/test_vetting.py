@@ -2324,3 +2324,19 @@ def test_set_119_and_121s_words_and_numbers_of_names() -> None:
     answers = {answer for _, answer, _ in drafts}
     assert not answers & {"2001", "2元", "美麗", "大量上市"}
     assert "于柏巍" in answers
+
+
+def test_set_122s_words_nobody_in_the_question_says() -> None:
+    """A champion's words were glued to the next sentence's opening (「……」至於前總統馬英九,
+    「……」對於今年梅花湖賽事), giving them to someone else; words in quotation marks are
+    only asked, or asked into, when the question says who says them."""
+    drafts = every_draft(
+        "鐵人三項\n\n選手王大明的女兒剛出生,初為人父的喜悅溢於言表,「想把訓練做好,趕快回家照顧小孩。」"
+        "至於前縣長李小華,今年也將第四度挑戰半程賽。\n\n"
+        "教練陳小明說,「只要有心,沒有不可能。」今年共有三百人報名。\n\n"
+        "這次活動以「全民運動」為主題,吸引五百人參加。"
+    )
+    questions = {question: answer for question, answer, _ in drafts}
+    assert not any("「……」至於" in q for q in questions)
+    assert "李小華" in questions.values()  # asked outside the words
+    assert "全民運動" in questions.values()  # a name in quotation marks, no one's words
