@@ -583,8 +583,9 @@ _DATELINE_RE = re.compile(
     r"|^\s*[（(〔【\[][^）)〕】\]]{0,30}(?:記者|记者)[^）)〕】\]]{0,30}[）)〕】\]]\s*"
     # …or a paper's news tag in brackets: 【本報消息】
     r"|^\s*[【\[〔][^】\]〕]{0,12}消息[】\]〕]\s*"
-    # …or a site's report tag and its reporter: 云上大冶报道(记者 柏蔷薇)
-    r"|^\s*[\u3400-\u9fff]{2,12}?(?:報道|報導|报道)\s*[（(][^）)]{0,30}(?:記者|记者)[^）)]{0,30}[）)]\s*"
+    # …or a site's report tag and its reporter: 云上大冶报道(记者 柏蔷薇), 云上潜江报道(通讯员 …)
+    r"|^\s*[\u3400-\u9fff]{2,12}?(?:報道|報導|报道)\s*[（(][^）)]{0,30}(?:記者|记者|通訊員|通讯员)"
+    r"[^）)]{0,30}[）)]\s*"
 )
 # a live report's time stamp opening a sentence: 【12:53】
 _STAMP_RE = re.compile(r"^\s*[【\[(（]\d{1,2}[:：]\d{2}[】\])）]\s*")

@@ -777,7 +777,10 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None  # 8月14、15日: a day of a month, not a count
     if _JOINED_RE.match(sentence, m.end("num")) or _JOINED_BEFORE_RE.search(sentence, 0, start):
         return None  # 15：21 (a score or a time), 10×7×5 (a size): no count on its own
-    if _NOT_A_NUMBER_RE.match(sentence, start) and not _DURATION_BEFORE.search(sentence[:start]):
+    if any(
+        i.start() <= start < i.end()
+        for i in _NOT_A_NUMBER_RE.finditer(sentence, max(0, start - 3), end + 3)
+    ) and not _DURATION_BEFORE.search(sentence[:start]):
         return None  # 四周的群山, 十分乾燥, 一直: a word, not a quantity
     if not unit and "." in raw and _is_version(sentence, start, m.end("num")):
         return None  # 2.0 after a name: a version, not a count

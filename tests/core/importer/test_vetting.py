@@ -2340,3 +2340,16 @@ def test_set_122s_words_nobody_in_the_question_says() -> None:
     assert not any("「……」至於" in q for q in questions)
     assert "李小華" in questions.values()  # asked outside the words
     assert "全民運動" in questions.values()  # a name in quotation marks, no one's words
+
+
+def test_set_125_and_129s_idioms_and_correspondents() -> None:
+    """五花八門 was asked 五花多少門 → 8門, and 云上潜江报道(通讯员 …) opened a question as
+    if the site were part of the event."""
+    drafts = every_draft(
+        "毽球\n\n云上潜江报道(通讯员 许学佐 火峰)近日,由翎羽毽球协会主办的毽球邀请赛在潜江举行。\n\n"
+        "老人们面对五花八门的现代科技,心情忐忑,共有120人报名电脑课。"
+    )
+    answers = {answer for _, answer, _ in drafts}
+    questions = " ".join(question for question, _, _ in drafts)
+    assert not answers & {"8门", "8"} and "云上潜江" not in questions and "许学佐" not in questions
+    assert "120人" in answers
