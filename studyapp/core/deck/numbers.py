@@ -22,12 +22,12 @@ _NUMERAL_CHARS = "".join([*_DIGITS, *_SMALL_UNITS, *_BIG_UNITS, "半", "點", "�
 
 # 4,000 and 29 800 (groups of three spaced) are one number each
 _ARABIC_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d.])|\d[\d,，]*(?:\.\d+)?")
-# An amount in digits with 萬/億 (either script), as the news writes large numbers:
-# 847億, 1500萬, 2,500萬, 3億5000萬, 4億4,500萬, 2億零500萬, 4萬6000, 107萬400, 37萬4千, 1.2萬,
-# 5654.9千; 2兆, 4兆3000億, 126萬億 (兆 as Taiwan's news uses it, 10¹²; not the mega of
-# 兆瓦 or 兆赫). One or two digits after 萬 (1萬2) are too loose to read as part of it.
 # 10¹² as the news writes it: 兆 (not the mega of 兆瓦, 兆赫) or 萬億
 TRILLION = r"(?:兆(?![瓦赫帕焦位字比歐欧])|[萬万][億亿])"
+# An amount in digits with 萬/億 (either script), as the news writes large numbers:
+# 847億, 1500萬, 2,500萬, 3億5000萬, 4億4,500萬, 2億零500萬, 4萬6000, 107萬400, 37萬4千, 1.2萬,
+# 5654.9千; 2兆, 4兆3000億, 126萬億 (兆 as Taiwan's news uses it, 10¹²). One or two digits
+# after 萬 (1萬2) are too loose to read as part of it.
 AMOUNT_RE = re.compile(
     r"(?P<zhao>\d[\d,]*(?:\.\d+)?)" + TRILLION + r"(?:零?(?P<zhao_yi>\d,\d{3}|\d{1,4})[億亿])?"
     r"|(?P<yi>\d[\d,]*(?:\.\d+)?)[億亿](?:零?(?P<yi_wan>\d,\d{3}|\d{1,4})[萬万])?"

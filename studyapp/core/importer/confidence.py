@@ -27,7 +27,7 @@ import re
 from importlib import resources
 
 from studyapp.core.importer.name_tagger import names as name_spans
-from studyapp.core.importer.questions import WORK_KINDS_ASKED, asked_word
+from studyapp.core.importer.questions import REPORTING_VERBS, WORK_KINDS_ASKED, asked_word
 from studyapp.core.importer.segment import tokens
 from studyapp.core.importer.textnorm import simplified
 
@@ -44,7 +44,7 @@ _PRONOUN_RE = re.compile(
 _RELATIVE_TIME_RE = re.compile(
     r"今天|昨天|今日|昨日|今年|去年|明天|明年|日前|近日|目前|當天|当天|同日|本週|本周|上週|上周|昨|今"
 )
-_REPORTING_RE = re.compile(r"表示|指出|說|说|強調|强调|認為|认为|提到|透露|坦言|直言|呼籲|呼吁")
+_REPORTING_RE = re.compile(REPORTING_VERBS)
 _NUMBER_RE = re.compile(r"\d+")
 _DIGIT_RE = re.compile(r"\d")
 _LATIN_RE = re.compile(r"[A-Za-z]")

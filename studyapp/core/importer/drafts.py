@@ -844,9 +844,7 @@ def _doubts(
             continue
         before, span, after = split_span(d.statement)
         if names and cuts_a_name(before + span + after, len(before), len(before) + len(span)):
-            out[d.id] = (
-                1.0  # half a name (米德老人 of 阿布日米德): held back whatever it looks like
-            )
+            out[d.id] = 1.0  # half a name (米德老人 of 阿布日米德), whatever else it looks like
             continue
         heading = headings[d.topic]
         out[d.id] = doubt(

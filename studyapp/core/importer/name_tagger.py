@@ -32,7 +32,10 @@ from studyapp.core.importer.textnorm import simplified
 
 log = logging.getLogger(__name__)
 
-NAME_TAGS = frozenset({"PER", "LOC", "ORG", "nz"})  # people, places, organisations, proper nouns
+# the model's kinds of name (people, places, organisations, proper nouns) and the word
+# tagger's tags for them
+_WORD_TAGS = {"PER": "nr", "LOC": "ns", "ORG": "nt", "nz": "nz"}
+NAME_TAGS = frozenset(_WORD_TAGS)
 
 
 class _Tagger(Protocol):
@@ -57,11 +60,10 @@ def _load() -> _Tagger | None:
     except ImportError as exc:
         log.warning("the name tagger is not installed (%s): names are not read whole", exc)
         return None
+    # onnxruntime's own errors (InvalidProtobuf for a damaged model, Fail …) are plain Exceptions
     try:
         model: _Tagger = LAC()
-    except (
-        Exception
-    ) as exc:  # onnxruntime's own errors (InvalidProtobuf, Fail …) are plain Exceptions
+    except Exception as exc:
         log.warning("the name tagger could not be loaded (%s): names are not read whole", exc)
         return None
     return model
@@ -76,10 +78,6 @@ def names(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where the names of ``sentence`` are (start, end), as the model reads them; a
     person's name the model gives in two pieces (阿布日｜米德) is one name."""
     return tuple((start, end) for start, end, _ in _named(sentence))
-
-
-# the word tagger's tags for the model's kinds of name
-_WORD_TAGS = {"PER": "nr", "LOC": "ns", "ORG": "nt", "nz": "nz"}
 
 
 def joined(sentence: str, words: list[Token]) -> list[Token]:

@@ -640,7 +640,8 @@ _NOT_A_NUMBER_RE = re.compile(
     r"四周|四處|四处|四面|四方|四海|十分|一直|一起|一些|一般|一定|一樣|一样|一切|一旦|一再|一向|"
     r"一同|一致|一律|一時|一时|一下|一點|一点|一心|一面|一邊|一边|一路|一口氣|一口气|千萬|千万|"
     r"萬分|万分|百般|三心二意|一清二楚|十全十美|五花八門|五花八门|七嘴八舌|千方百計|千方百计|"
-    r"一五一十|三番兩次|三番两次|九死一生|四分五裂|七上八下|獨一無二|独一无二"
+    r"一五一十|三番兩次|三番两次|九死一生|四分五裂|七上八下|獨一無二|独一无二|"
+    r"(?:獨中|独中|連中|连中)[\d一二兩两三四五六七八九十]"  # 獨中兩元: scored twice, no money
 )
 # what a number may follow when it counts or measures something (為 3.5, 達 2.0)
 _NUMBER_LEAD = frozenset(
@@ -712,8 +713,6 @@ _ERA_BEFORE_RE = re.compile(
 _NAMED_NUMBER_RE = re.compile(
     r"[\u3400-\u9fff](?<![為为是達达約约到至有近逾於于在自從从及和與与年月了的])$"
 )
-# a number inside an idiom: 獨中兩元 (scored twice), 連中三元 (won thrice)
-_IDIOM_BEFORE = ("獨中", "独中", "連中", "连中")
 # what joins the two ends of a span of time: 10點到12點, 6月25日—7月4日
 SPAN_JOIN = r"(?:至|到|~|～|－|-|—)"
 _CLOCK_SPAN_BEFORE_RE = re.compile(r"\d\s*[點点時时]\s*" + SPAN_JOIN + r"\s*$")
@@ -744,8 +743,6 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         and not re.match(r"[0-9A-Za-z.]", sentence[end : end + 1])
     ):
         return None  # 富士2001, 波音747: the number of a variety or a model, no count
-    if sentence[max(0, start - 2) : start] in _IDIOM_BEFORE:
-        return None  # 獨中兩元: scored twice, no money
     if raw[0] == "百" and sentence[start - 1 : start] in ("上", "成", "近"):
         return None  # 上百個大缸: over a hundred, no exact count
     before = sentence[max(0, start - 2) : start]

@@ -67,14 +67,15 @@ MIN_CONTEXT = 4  # characters (a Latin word or number as one) a question keeps b
 # who speaks, as a TV report's transcript labels a quotation: 夜市攤商：, 民眾:
 _SPEAKER_LABEL = r"\s*[^，,。；;「」“”：:]{1,12}[：:]\s*"
 _SPEAKER_LABEL_RE = re.compile(_SPEAKER_LABEL)
-# what tells who says a quotation, outside its marks: a verb of saying, a label's colon,
-# what it is called or written as (口號是「……」, 寫著「……」)
+# verbs of saying, as the news reports what someone said (the doubt model reads them too)
+REPORTING_VERBS = "表示|指出|說|说|強調|强调|認為|认为|提到|透露|坦言|直言|呼籲|呼吁"
 # words said, not a name in quotation marks: a clause, or a sentence's end
 _SPOKEN_RE = re.compile(r"[，,；;]|[。！!？?…]\s*$")
+# what tells who says a quotation, outside its marks: a verb of saying, a label's colon,
+# what it is called or written as (口號是「……」, 寫著「……」)
 _SPEAKS_RE = re.compile(
-    r"說|说|表示|指出|認為|认为|強調|强调|提到|透露|坦言|直言|呼籲|呼吁|笑稱|笑称|問|问|答|喊|叫|"
-    r"道|稱|称|寫|写|唱|念|唸|告訴|告诉|提醒|感嘆|感叹|坦承|分享|形容|口號|口号|標語|标语|"
-    r"主題|主题|名為|名为|是|[：:]"
+    REPORTING_VERBS + r"|笑稱|笑称|問|问|答|喊|叫|道|稱|称|寫|写|唱|念|唸|告訴|告诉|提醒|"
+    r"感嘆|感叹|坦承|分享|形容|口號|口号|標語|标语|主題|主题|名為|名为|是|[：:]"
 )
 _TAIL_RE = re.compile(r"[。！!？?；;，,、：:…\s]+$")
 
@@ -290,7 +291,7 @@ def _lacks_subject(
 # the subject said something, and what it said has a clause with a subject of its
 # own before: a later clause without one speaks of that (王小明指出，農會已會勘，｜且已達
 # 20%損害: the crop, not the speaker)
-_SAID = "表示|指出|說|说|強調|强调|認為|认为|提到|透露|坦言|直言|呼籲|呼吁|說明|说明|介紹|介绍|提醒"
+_SAID = REPORTING_VERBS + "|說明|说明|介紹|介绍|提醒"
 _SPEAKER_THEN_CLAUSE_RE = re.compile(
     r"(?:(?:" + _SAID + r"|獲悉|获悉|得知|了解到|瞭解到)"
     r"|(?:告訴|告诉|對|对)[^，,；;。：:]{1,6}?(?:說|说)?)\s*[，,：:]"
