@@ -423,8 +423,10 @@ _EMERGENCY_AFTER_RE = re.compile(
 )
 # what a telephone number follows
 _DIALLED_RE = re.compile(
-    r"(?:致電|致电|撥打|拨打|電話|电话|熱線|热线|專線|专线|撥|拨)\s*[:：]?\s*$"
+    r"(?:致電|致电|撥打|拨打|電話|电话|熱線|热线|專線|专线|撥|拨|電洽|电洽|洽詢|洽询|傳真|传真)\s*[:：]?\s*$"
 )
+# a telephone number as a page writes it (06-9261173, 02-2345-6789): an area code first
+_TELEPHONE_RE = re.compile(r"0\d{1,3}\s*[-－]\s*\d{3,4}(?:\s*[-－]?\s*\d{3,4})")
 _PERCENT_RE = re.compile(r"百分之([" + _CN + r"]+(?:點[" + _CN_DIGITS + r"]+)?|\d+(?:\.\d+)?)")
 _YEAR_RE = re.compile(
     _BEFORE_NUM
@@ -554,6 +556,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for pattern in _TIME_RES:
         for m in pattern.finditer(sentence):
             span = m.group(0).rstrip()
+            if _TELEPHONE_RE.fullmatch(span) or _DIALLED_RE.search(
+                sentence, max(0, m.start() - 6), m.start()
+            ):
+                taken.append(m.span())  # 電洽06-9261173: a number one dials, no range
+                continue
             if len(span) >= 2 and not span.isdigit():
                 add(Quantity(QuantityKind.TIME, m.start(), m.start() + len(span), span))
     for m in _ORDINAL_RE.finditer(sentence):
@@ -727,10 +734,22 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     if raw.isdigit() and (len(raw) >= 8 or (raw[0] == "0" and len(raw) > 1)):
         return None  # 13850162017, 0206: a telephone number, a code or a date, no count
+    if (
+        raw.isdigit()
+        and len(raw) >= 4
+        and not unit
+        and (
+            _DIALLED_RE.search(sentence, max(0, start - 6), start)
+            or re.search(r"[（(]0\d{1,3}[)）]\s*$", sentence[max(0, start - 8) : start])
+        )
+    ):
+        return None  # 電話：(049)2345678: a number one dials, no count
     if not unit and re.match(r"[A-Za-z]", sentence[end : end + 1]):
         return None  # @107sczmi: part of an id
     if raw.isdigit() and len(raw) >= 5 and not unit and sentence[end : end + 1] == "月":
         return None  # 20188月: a date the page garbled (2018年8月), no count
+    if raw.isdigit() and len(raw) >= 4 and raw[0] != "0" and m.group("mult") == "千":
+        return None  # 2018千人彩繪: a year before 千人 (a thousand and more thousands is 萬)
     if (
         raw == "百" and unit == "年" and sentence[end : end + 1] in ("老", "名")
     ):  # 百年老店: an idiom

@@ -278,6 +278,29 @@ def test_a_four_digit_amount_is_never_a_year(n: int, tail: str) -> None:
     assert all(q.kind is not QuantityKind.YEAR for q in find_quantities(sentence))
 
 
+def test_a_year_before_thousands_is_no_count_of_thousands() -> None:
+    """「舉辦2018千人彩繪風車嘉年華」 was drafted as 2,018,000人: the year names the
+    event; an amount of a thousand thousands and more is written with 萬."""
+    assert find_quantities("名間鄉今天舉辦2018千人彩繪風車嘉年華活動。") == []
+    (q,) = find_quantities("現場約有3千人參加。")
+    assert (q.value, q.unit) == (3000, "人")
+    (q,) = find_quantities("現場約有300千瓦的電力。")
+    assert (q.value, q.unit) == (300_000, "瓦")  # fewer than four digits: thousands
+
+
+@pytest.mark.parametrize(
+    "sentence", ["民眾可電洽06-9261173詢問。", "詳情請撥02-2345-6789查詢。", "洽詢電話：(049)2345678。"]
+)
+def test_a_telephone_number_is_no_range_and_no_count(sentence: str) -> None:
+    """「電洽06-9261173」 was drafted as 「電洽多少詢問？」, as if it were a range."""
+    assert find_quantities(sentence) == []
+
+
+def test_a_range_with_a_dash_is_still_one_answer() -> None:
+    (q,) = find_quantities("參加者約1000-20000人。")
+    assert q.value == "1000-20000人"
+
+
 def test_a_bare_day_of_the_month_is_no_count() -> None:
     """「15日,中國高鐵…」 was drafted as 「多少日」 → 15日; a duration stays one."""
     assert find_quantities("15日，高鐵新動作頻出。") == []
