@@ -598,8 +598,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             and not (raw.isdigit() and _YEAR_AS_A_TIME_RE.match(after))
         ):
             continue  # 兩年後, 六年級, 1990年代; but 2024年後 is after the year 2024, no span
-        if not nian and re.match(r"\s*[萬万億亿千百]", after):
-            continue  # 1460萬元: an amount
+        if not nian and re.match(r"\s*[萬万億亿千百]|\.\d", after):
+            continue  # 1460萬元, 1331.2吨: an amount
         if (
             not nian
             and re.match(r"\s*[多餘余]?\s*(?:" + _UNIT_RE + r")", after)

@@ -301,6 +301,12 @@ def test_a_range_with_a_dash_is_still_one_answer() -> None:
     assert q.value == "1000-20000人"
 
 
+def test_a_four_digit_amount_with_decimals_is_no_year() -> None:
+    """「出口量1331.2吨」 was drafted as 「出口量哪一年.2吨」 → 1331."""
+    (q,) = find_quantities("今年宁夏枸杞出口量1331.2吨,同比增长。")
+    assert (q.kind, q.value, q.unit) == (QuantityKind.NUMBER, 1331.2, "吨")
+
+
 def test_a_bare_day_of_the_month_is_no_count() -> None:
     """「15日,中國高鐵…」 was drafted as 「多少日」 → 15日; a duration stays one."""
     assert find_quantities("15日，高鐵新動作頻出。") == []
