@@ -485,7 +485,7 @@ def test_today_and_this_year_are_said_as_the_dates_they_were() -> None:
     ],
 )  # fmt: skip
 def test_a_wire_story_s_today_is_its_dateline_s_day(text: str, today: str) -> None:
-    session = make_session(article(text), [], today=date(2025, 1, 2))
+    session = make_session(article(text), [], today=date(2025, 1, 2), doubt_limit=1.0)
     questions = " ".join(d.question for d in session.drafts)
     assert questions and "今天" not in questions
     assert today in questions
