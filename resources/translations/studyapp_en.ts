@@ -1510,6 +1510,13 @@
         <source>{count} draft facts from “{title}”.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n more held back as likely poor: “Show held-back drafts” brings them in.</source>
+        <translation>
+            <numerusform>%n more held back as likely poor: “Show held-back drafts” brings them in.</numerusform>
+            <numerusform>%n more held back as likely poor: “Show held-back drafts” brings them in.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Facts already in your deck “{deck}” are shown as accepted; editing them keeps their review history.</source>
         <translation type="unfinished" />

@@ -1503,6 +1503,12 @@
         <source>{count} draft facts from “{title}”.</source>
         <translation>从「{title}」拟出 {count} 则事实草稿。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more held back as likely poor: “Show held-back drafts” brings them in.</source>
+        <translation>
+            <numerusform>另有 %n 则草稿可能欠佳而被保留：点击“显示保留的草稿”即可加入。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Facts already in your deck “{deck}” are shown as accepted; editing them keeps their review history.</source>
         <translation>已在你的牌组「{deck}」中的事实显示为已采用；编辑它们会保留复习纪录。</translation>

@@ -1503,6 +1503,12 @@
         <source>{count} draft facts from “{title}”.</source>
         <translation>從「{title}」擬出 {count} 則事實草稿。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more held back as likely poor: “Show held-back drafts” brings them in.</source>
+        <translation>
+            <numerusform>另有 %n 則草稿可能欠佳而被保留：按「顯示保留的草稿」即可加入。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Facts already in your deck “{deck}” are shown as accepted; editing them keeps their review history.</source>
         <translation>已在你的牌組「{deck}」中的事實顯示為已採用；編輯它們會保留複習紀錄。</translation>

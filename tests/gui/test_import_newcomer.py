@@ -236,6 +236,7 @@ def test_held_back_drafts_can_be_shown_with_the_decisions_kept(
     assert dialog.more_button.text() == (
         "Show 1 held-back draft" if held == 1 else f"Show {held} held-back drafts"
     )
+    assert f"{held} more held back as likely poor" in dialog.status.text()
     first = dialog.state.drafts[0].id
     dialog.state.set_status(first, DraftStatus.ACCEPTED)
 

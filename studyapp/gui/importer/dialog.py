@@ -353,6 +353,12 @@ class ImportDialog(QDialog):
         message = self.tr("{count} draft facts from “{title}”.").format(
             count=len(session.drafts), title=session.source.title
         )
+        if session.held_back:
+            message += " " + self.tr(
+                "%n more held back as likely poor: “Show held-back drafts” brings them in.",
+                "",
+                session.held_back,
+            )
         if prepared.existing:
             message += " " + self.tr(
                 "Facts already in your deck “{deck}” are shown as accepted; editing them "
