@@ -289,7 +289,8 @@ def test_a_year_before_thousands_is_no_count_of_thousands() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["民眾可電洽06-9261173詢問。", "詳情請撥02-2345-6789查詢。", "洽詢電話：(049)2345678。"]
+    "sentence",
+    ["民眾可電洽06-9261173詢問。", "詳情請撥02-2345-6789查詢。", "洽詢電話：(049)2345678。"],
 )
 def test_a_telephone_number_is_no_range_and_no_count(sentence: str) -> None:
     """「電洽06-9261173」 was drafted as 「電洽多少詢問？」, as if it were a range."""
