@@ -719,8 +719,9 @@ def _word_head(text: str, most: int) -> str:
     return text[: ends[-1]] if ends else ""
 
 
+# longest first, then in a fixed order (a set's order changes from one run to the next)
 _ASKED_WORDS = sorted(
-    {w for pair in _WORDS.values() for w in pair if "（" not in w}, key=len, reverse=True
+    {w for pair in _WORDS.values() for w in pair if "（" not in w}, key=lambda w: (-len(w), w)
 )
 _ASKED_RE = re.compile("(?:是)?(?:" + "|".join(map(re.escape, _ASKED_WORDS)) + ")$")
 _TIME_SPAN_RE = re.compile(r"[\d〇零一二三四五六七八九十]\s*[年月日]|世紀|世纪|年代")
@@ -796,6 +797,7 @@ def _inside_quote(sentence: str, pos: int) -> bool:
 
 
 def asked_word(question: str) -> str:
-    """The question word ``question`` asks with (the longest one it holds), or ""."""
-    found = [w for w in _ASKED_WORDS if w in question]
-    return max(found, key=len) if found else ""
+    """The question word ``question`` asks with (the longest one it holds, the first of
+    those), or "": 什麼表示:「…哪些…」 asks with 什麼, the quotation's 哪些 is the article's."""
+    found = [(len(w), -question.find(w), w) for w in _ASKED_WORDS if w in question]
+    return max(found)[2] if found else ""
