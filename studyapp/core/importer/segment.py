@@ -155,6 +155,8 @@ def tokens(text: str) -> list[Token]:
         out = _man_or_woman_named(out, folded)
     if any(w.tag == "nr" and len(w.text) == 3 for w in out):
         out = _function_words_are_no_given_names(out, folded)
+    if any(w.tag == "nr" and len(w.text) == 2 and folded[w.end - 1] in "越愈" for w in out):
+        out = _the_more_is_no_name(out, folded)
     if any(w.tag == "nr" and len(w.text) == 2 for w in out):
         out = _common_words_are_no_names(out, folded)
     if any(len(w.text) == 1 for w in out):
@@ -664,6 +666,30 @@ def _idioms_are_no_names(words: list[Token], folded: str) -> list[Token]:
         return None
 
     return _pairs_joined(words, joined)
+
+
+# what follows the first 越 of "the more …, the more …" (錢越｜賺｜越多: 賺越)
+_THE_MORE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[越愈]")
+
+
+def _the_more_is_no_name(words: list[Token], folded: str) -> list[Token]:
+    """``words`` with a two-character "name" that ends in the first 越 of 越…越 split
+    in two (錢越｜賺越多 → 錢｜越｜賺越多: the more money, not a person 錢越)."""
+    out: list[Token] = []
+    for w in words:
+        if (
+            w.tag == "nr"
+            and len(w.text) == 2
+            and folded[w.end - 1] in "越愈"
+            and _THE_MORE_AFTER_RE.match(folded, w.end)
+        ):
+            out += [
+                Token(w.text[0], "n", w.start, w.start + 1),
+                Token(w.text[1], "d", w.start + 1, w.end),
+            ]
+        else:
+            out.append(w)
+    return out
 
 
 # 一人一票, 一河一策, 一靜一動: a saying of two halves, each opening with 一

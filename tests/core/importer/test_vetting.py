@@ -61,6 +61,14 @@ def test_three_characters_of_a_saying_are_no_name() -> None:
     assert ("左宗棠", "nrfg") in [(w.text, w.tag) for w in tokens("左宗棠是清朝名臣。")]
 
 
+def test_the_first_yue_of_the_more_the_more_is_no_name() -> None:
+    """Set 140: 後來大家誰賺越多？ → 錢越 (錢越｜賺越多: the more money they made)."""
+    words = tokens("後來大家錢越賺越多，就不修鞋了。")
+    assert all(w.tag != "nr" for w in words)
+    assert ("錢", "n") in [(w.text, w.tag) for w in words]
+    assert ("王越", "nr") in [(w.text, w.tag) for w in tokens("王越表示，活動越辦越好。")]
+
+
 def test_a_names_last_character_joined_to_a_preposition_is_taken_back() -> None:
     """Set 60: 什麼哲以3254票的差距勝出？ → 無黨籍台北市長柯文 (柯文｜哲以)."""
     words = tokens("無黨籍台北市長柯文哲以3254票的差距勝出。")
