@@ -17,7 +17,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from studyapp.core.deck.model import AnswerKind
@@ -1061,14 +1061,34 @@ def anchored(question: str, day: Day | None) -> str:
     今天 means nothing. Unchanged when the article's day is unknown."""
     if day is None:
         return question
-    q = _TODAY_RE.sub(day.text(), question)
+    q = _unquoted_sub(_TODAY_RE, lambda _: day.text(), question)
     yesterday = day.before(1)
     if yesterday is not None:
-        q = _YESTERDAY_RE.sub(yesterday, q)
+        q = _unquoted_sub(_YESTERDAY_RE, lambda _: yesterday, q)
     if day.year is not None:
         year = day.year
-        q = _YEAR_WORD_RE.sub(lambda m: f"{year + _YEAR_SHIFT[m.group(0)]}年", q)
+        q = _unquoted_sub(_YEAR_WORD_RE, lambda m: f"{year + _YEAR_SHIFT[m.group(0)]}年", q)
     return q
+
+
+# what a speaker said, quoted: its 今天 is the speaker's word, kept as said
+# (a quotation the question cuts off runs to its end: 誰:「今天有這樣的茶香？)
+_QUOTED_RE = re.compile(r"「[^」]*(?:」|$)|“[^”]*(?:”|$)|『[^』]*(?:』|$)|\"[^\"]*\"")
+
+
+def _unquoted_sub(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str) -> str:
+    """``pattern.sub(repl, text)``, except inside quotation marks (「今天很開心」 stays
+    as the speaker said it: a card must not misquote)."""
+    quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
+    if not quoted:
+        return pattern.sub(repl, text)
+
+    def outside(m: re.Match[str]) -> str:
+        if any(s <= m.start() < e for s, e in quoted):
+            return m.group(0)
+        return repl(m)
+
+    return pattern.sub(outside, text)
 
 
 # 新華社報導，…: the agency that reported the sentence's news, at its start

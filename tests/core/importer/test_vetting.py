@@ -485,6 +485,14 @@ def test_today_and_this_year_are_said_as_the_dates_they_were() -> None:
     assert anchored("今年誰奪冠？", Day(3, 1)) == "今年誰奪冠？"  # a dateline has no year
 
 
+def test_a_speakers_today_is_kept_as_said() -> None:
+    """Set 147: 「今天很高興…」 was quoted as 「1月7日很高興…」: a misquotation."""
+    day = Day(1, 7, 2014)
+    assert anchored("誰說:「今天很高興大家來喝茶。」？", day) == "誰說:「今天很高興大家來喝茶。」？"
+    assert anchored("今天誰說「今年很好」？", day) == "1月7日誰說「今年很好」？"
+    assert anchored("冠軍泡茶師誰:「今天有這樣的茶香？", day) == "冠軍泡茶師誰:「今天有這樣的茶香？"
+
+
 @pytest.mark.parametrize(
     ("text", "today"),
     [
