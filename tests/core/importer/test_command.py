@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,10 @@ def test_it_says_how_many_drafts_were_held_back_and_all_drafts_offers_them(
     article = ARTICLES / "games-hant.md"
     code, out, _ = run(data_dir, str(article), "--deck", "games")
     assert code == 0
-    assert "1 more held back as likely poor or wrong (--all-drafts offers them)." in out
+    held = re.search(
+        r"(\d+) more held back as likely poor or wrong \(--all-drafts offers them\)\.", out
+    )
+    assert held is not None and int(held.group(1)) >= 1
     assert "什麼是一項運動？" not in out
     code, out, _ = run(data_dir, str(article), "--deck", "games", "--all-drafts")
     assert code == 0
