@@ -121,7 +121,29 @@ def markdown_blocks(text: str) -> list[Block]:
         marked = marked or is_item or quoted
         para.append(line)
     flush()
-    return blocks
+    return _clauses_joined(blocks)
+
+
+_ITEM_NUMBER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]|\s*[（(]")
+
+
+def _clauses_joined(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a paragraph whose last clause goes on (it ends in ， or 、) joined
+    with the paragraph after it: one sentence set out line by line is read as one."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind is BlockKind.PARAGRAPH
+            and block.kind is BlockKind.PARAGRAPH
+            and last.text.rstrip().endswith(("、", "，", ","))  # not ；: items of a list
+            and not _ITEM_NUMBER_RE.match(block.text)
+        ):
+            out[-1] = Block(BlockKind.PARAGRAPH, last.text.rstrip() + block.text.lstrip())
+        else:
+            out.append(block)
+    return out
 
 
 def _subheading(text: str) -> bool:
@@ -132,7 +154,13 @@ def _subheading(text: str) -> bool:
         len(text) <= SUBHEADING_MAX
         and not ends_sentence(text)
         and not any(mark in text for mark in "，,；;。")
+        and not text.rstrip().endswith(_GOES_ON)
     )
+
+
+# how a line ends whose sentence goes on in the next one (引进青梅新品种、｜提高…): a
+# broadcast script or a poem-like feature sets each clause on a line of its own
+_GOES_ON = ("、", "，", ",", "；", ";", "……", "…", "...")
 
 
 def _exclaimed_headline(text: str) -> bool:

@@ -247,3 +247,22 @@ def test_a_byline_opening_a_paragraph_is_no_part_of_its_sentence() -> None:
         "古蹟修復工程今天完工。",
         "（附圖）館內的展廳很寬敞。",
     ]
+
+
+def test_a_sentence_set_out_line_by_line_is_read_as_one() -> None:
+    """Set 154, a broadcast feature with a clause on each line: 「引进青梅新品种、」 was
+    read as a heading (the topic line of three cards) and its clauses as sentences."""
+    text = (
+        "溧水青梅\n\n扩大种植、与省农科院合作,\n\n引进青梅新品种、\n\n提高青梅的亩均产量。\n\n"
+        "1、全员上岗;\n\n2、不间断巡航;\n"
+    )
+    article = parse_article_bytes(text.encode("utf-8"), "x.txt")
+    blocks = [(b.kind, b.text) for b in article.blocks]
+    assert (BlockKind.HEADING, "引进青梅新品种、") not in blocks
+    assert (
+        BlockKind.PARAGRAPH,
+        "扩大种植、与省农科院合作,引进青梅新品种、提高青梅的亩均产量。",
+    ) in blocks
+    # items of a list stay items
+    assert (BlockKind.PARAGRAPH, "1、全员上岗;") in blocks
+    assert (BlockKind.PARAGRAPH, "2、不间断巡航;") in blocks
