@@ -137,7 +137,7 @@ def _clauses_joined(blocks: list[Block]) -> list[Block]:
             last is not None
             and last.kind is BlockKind.PARAGRAPH
             and block.kind is BlockKind.PARAGRAPH
-            and last.text.rstrip().endswith(("、", "，", ","))  # not ；: items of a list
+            and last.text.rstrip().endswith(_CLAUSE_GOES_ON)
             and not _ITEM_NUMBER_RE.match(block.text)
         ):
             out[-1] = Block(BlockKind.PARAGRAPH, last.text.rstrip() + block.text.lstrip())
@@ -160,7 +160,8 @@ def _subheading(text: str) -> bool:
 
 # how a line ends whose sentence goes on in the next one (引进青梅新品种、｜提高…): a
 # broadcast script or a poem-like feature sets each clause on a line of its own
-_GOES_ON = ("、", "，", ",", "；", ";", "……", "…", "...")
+_CLAUSE_GOES_ON = ("、", "，", ",")  # (not ；: it ends an item of a list, 1、…; 2、…;)
+_GOES_ON = (*_CLAUSE_GOES_ON, "；", ";", "…", "...")
 
 
 def _exclaimed_headline(text: str) -> bool:

@@ -421,12 +421,20 @@ EMERGENCY_NUMBERS = frozenset({"110", "112", "119", "120", "122", "999", "911"})
 _EMERGENCY_AFTER_RE = re.compile(
     r"\s*[”」\"]?\s*(?:急救|救護|救护|報案|报案|專線|专线|電話|电话|指揮|指挥|中心|勤務|勤务)"
 )
-# what a telephone number follows
+# what a telephone number follows: a word for calling it, or its area code in brackets
 _DIALLED_RE = re.compile(
     r"(?:致電|致电|撥打|拨打|電話|电话|熱線|热线|專線|专线|撥|拨|電洽|电洽|洽詢|洽询|傳真|传真)\s*[:：]?\s*$"
+    r"|[（(]0\d{1,3}[)）]\s*$"
 )
 # a telephone number as a page writes it (06-9261173, 02-2345-6789): an area code first
 _TELEPHONE_RE = re.compile(r"0\d{1,3}\s*[-－]\s*\d{3,4}(?:\s*[-－]?\s*\d{3,4})")
+
+
+def _dialled(sentence: str, start: int) -> bool:
+    """Does the number at ``start`` follow what a telephone number follows?"""
+    return _DIALLED_RE.search(sentence, max(0, start - 8), start) is not None
+
+
 _PERCENT_RE = re.compile(r"百分之([" + _CN + r"]+(?:點[" + _CN_DIGITS + r"]+)?|\d+(?:\.\d+)?)")
 _YEAR_RE = re.compile(
     _BEFORE_NUM
@@ -556,9 +564,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for pattern in _TIME_RES:
         for m in pattern.finditer(sentence):
             span = m.group(0).rstrip()
-            if _TELEPHONE_RE.fullmatch(span) or _DIALLED_RE.search(
-                sentence, max(0, m.start() - 6), m.start()
-            ):
+            if _TELEPHONE_RE.fullmatch(span) or _dialled(sentence, m.start()):
                 taken.append(m.span())  # 電洽06-9261173: a number one dials, no range
                 continue
             if len(span) >= 2 and not span.isdigit():
@@ -615,7 +621,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             and re.match(r"\s*(?:[，,。；;、！!？?]|$)", after)
         ):
             continue  # 主要品種為富士2001: a variety's or a model's number, no year
-        if not nian and _DIALLED_RE.search(sentence, max(0, m.start(1) - 6), m.start(1)):
+        if not nian and _dialled(sentence, m.start(1)):
             taken.append((m.start(1), m.end(1)))  # 致電1823: a number one dials, no year
             continue
         add(Quantity(QuantityKind.YEAR, m.start(1), m.end(1) + len(nian or ""), year))
@@ -734,15 +740,7 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     if raw.isdigit() and (len(raw) >= 8 or (raw[0] == "0" and len(raw) > 1)):
         return None  # 13850162017, 0206: a telephone number, a code or a date, no count
-    if (
-        raw.isdigit()
-        and len(raw) >= 4
-        and not unit
-        and (
-            _DIALLED_RE.search(sentence, max(0, start - 6), start)
-            or re.search(r"[（(]0\d{1,3}[)）]\s*$", sentence[max(0, start - 8) : start])
-        )
-    ):
+    if raw.isdigit() and len(raw) >= 4 and not unit and _dialled(sentence, start):
         return None  # 電話：(049)2345678: a number one dials, no count
     if not unit and re.match(r"[A-Za-z]", sentence[end : end + 1]):
         return None  # @107sczmi: part of an id

@@ -784,13 +784,22 @@ def _needs_next(clause: str) -> bool:
     )
 
 
-def _inside_quote(sentence: str, pos: int) -> bool:
+def inside_quotation(sentence: str, pos: int) -> bool:
+    """Is ``pos`` inside quotation marks opened before it (「…」, 『…』, “…”, "…"), closed
+    later or not at all?"""
     head = sentence[:pos]
     return (
         head.count("「") > head.count("」")
         or head.count("『") > head.count("』")
         or head.count("“") > head.count("”")
         or head.count('"') % 2 == 1
+    )
+
+
+def _inside_quote(sentence: str, pos: int) -> bool:
+    head = sentence[:pos]
+    return (
+        inside_quotation(sentence, pos)
         or head.count("（") > head.count("）")
         or head.count("(") > head.count(")")
     )

@@ -33,7 +33,7 @@ from studyapp.core.importer.names import (
 )
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
 from studyapp.core.importer.quantities import EMERGENCY_NUMBERS, SPAN_JOIN
-from studyapp.core.importer.questions import CLAUSE_MARK_RE
+from studyapp.core.importer.questions import CLAUSE_MARK_RE, inside_quotation
 from studyapp.core.importer.segment import PERSON_TAGS, Token, is_common_word, tokens
 from studyapp.core.importer.textnorm import normalize, simplified
 
@@ -1071,24 +1071,11 @@ def anchored(question: str, day: Day | None) -> str:
     return q
 
 
-# what a speaker said, quoted: its 今天 is the speaker's word, kept as said
-# (a quotation the question cuts off runs to its end: 誰:「今天有這樣的茶香？)
-_QUOTED_RE = re.compile(r"「[^」]*(?:」|$)|“[^”]*(?:”|$)|『[^』]*(?:』|$)|\"[^\"]*\"")
-
-
 def _unquoted_sub(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str) -> str:
-    """``pattern.sub(repl, text)``, except inside quotation marks (「今天很開心」 stays
-    as the speaker said it: a card must not misquote)."""
-    quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
-    if not quoted:
-        return pattern.sub(repl, text)
-
-    def outside(m: re.Match[str]) -> str:
-        if any(s <= m.start() < e for s, e in quoted):
-            return m.group(0)
-        return repl(m)
-
-    return pattern.sub(outside, text)
+    """``pattern.sub(repl, text)``, except inside quotation marks (「今天很開心」 stays as
+    the speaker said it, also where the question cuts the quotation off: a card must not
+    misquote)."""
+    return pattern.sub(lambda m: m.group(0) if inside_quotation(text, m.start()) else repl(m), text)
 
 
 # 新華社報導，…: the agency that reported the sentence's news, at its start
