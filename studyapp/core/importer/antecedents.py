@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from studyapp.core.importer.names import (
     COMPOUND_SURNAMES,
     SURNAMES,
-    TITLE_AFTER_SURNAME,
     is_chinese_name,
     is_han,
 )
 from studyapp.core.importer.segment import PERSON_TAGS, Token, is_common_word
+from studyapp.core.importer.titles import AFTER_A_SURNAME
 
 REACH = 3  # sentences: a 他 further from the last name than this is not resolved
 PRONOUNS = ("他", "她")
@@ -92,7 +92,7 @@ def _is_full_name(w: Token) -> bool:
 
 # a person named by surname and how one addresses them: 洪小姐, 李老先生, 王太太
 _SURNAME_AND_TITLE_RE = re.compile(
-    "(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + ")" + TITLE_AFTER_SURNAME
+    "(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + ")" + AFTER_A_SURNAME
 )
 
 

@@ -50,18 +50,6 @@ def is_chinese_name(text: str) -> bool:
     )
 
 
-# a form of address after a surname (陳先生, 李老太太): how the news speaks of someone
-# it does not name; a regular-expression alternation
-FORM_OF_ADDRESS = r"老先生|老太太|先生|小姐|女士|太太|老師|老师|醫師|医师|阿姨|伯伯|奶奶|爺爺|爷爷"
-# what follows a bare surname when a person is meant: a form of address (洪小姐, 李老先生)
-# or an office (楊副支隊長, 林局長); a regular-expression group
-TITLE_AFTER_SURNAME = (
-    r"(?:" + FORM_OF_ADDRESS + r"|副?(?:支隊長|支队长|大隊長|大队长|隊長|队长|局長|局长|處長|处长"
-    r"|所長|所长|院長|院长|校長|校长|主任|經理|经理|警官|教授|院士|書記|书记|市長|市长|縣長|县长"
-    r"|鎮長|镇长|村長|村长))"
-)
-
-
 def names_a_thing(text: str) -> bool:
     """Does the word end as the name of a thing or place does (南之路, 石銘碑)?"""
     return bool(text) and text[-1] in _THING_ENDS

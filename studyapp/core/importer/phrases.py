@@ -24,6 +24,7 @@ from enum import Enum
 
 from studyapp.core.importer.names import is_chinese_name
 from studyapp.core.importer.segment import PERSON_TAGS, Token, tokens
+from studyapp.core.importer.titles import BEFORE_A_NAME_END_RE, HONORIFIC_END_RE
 
 
 class PhraseKind(str, Enum):
@@ -498,7 +499,7 @@ def _np_kind(text: str, tags: frozenset[str], after: str, before: str = "") -> P
         # 威廉·瓊斯 is a person; 詹姆斯·韋伯太空望遠鏡 is named after one
         last = re.split("[·‧・]", text)[-1]
         return PhraseKind.PERSON if len(last) <= 4 else PhraseKind.THING
-    if 3 <= len(text) <= 6 and _TITLE_AFTER.search(text):
+    if 3 <= len(text) <= 6 and HONORIFIC_END_RE.search(text):
         return PhraseKind.PERSON  # 陳教授, 林先生
     if head in ("nrfg", "nrt") and 3 <= len(text) <= 8:  # 塔高 (tower height) may be tagged nrt
         return PhraseKind.PERSON
@@ -507,7 +508,7 @@ def _np_kind(text: str, tags: frozenset[str], after: str, before: str = "") -> P
         and 2 <= len(text) <= 4
         and (
             _PERSON_NEAR.match(after)
-            or _TITLE_BEFORE.search(before)
+            or BEFORE_A_NAME_END_RE.search(before)
             or (
                 tags <= _ONE_NAME
                 and is_chinese_name(text)
@@ -522,14 +523,6 @@ def _np_kind(text: str, tags: frozenset[str], after: str, before: str = "") -> P
 _ONE_NAME = frozenset({"nr", "head:nr"})
 _NAMED_BEFORE = re.compile(r"(?:稱|称|叫|名|號|号|作|做)(?:為|为|作|做)?\s*$")
 _REGION_END = re.compile(r"(?:[東东西南北中]{1,3}部|沿海|沿岸|內陸|内陆|地區|地区|一帶|一带)$")
-_TITLE_AFTER = re.compile(
-    r"(?:教授|博士|先生|女士|小姐|總統|总统|國王|国王|皇帝|將軍|将军|主席|總理|总理|部長|部长|首相|"
-    r"市長|市长|校長|校长|教練|教练|醫師|医师|律師|律师|老師|老师)$"
-)
-_TITLE_BEFORE = re.compile(
-    r"(?:教授|博士|先生|女士|總統|总统|國王|国王|皇帝|將軍|将军|作家|導演|导演|演員|演员|歌手|主席|總理|总理|"
-    r"部長|部长|首相|董事長|董事长|創辦人|创办人|市長|市长|校長|校长|教練|教练|之子|之女|兒子|儿子|女兒|女儿)$"
-)
 
 
 def _quoted(sentence: str) -> list[Phrase]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from studyapp.core.importer.names import SURNAMES, is_chinese_name, is_han, may_be_a_name
 from studyapp.core.importer.textnorm import simplified
+from studyapp.core.importer.titles import BEFORE_A_NAME, BEFORE_A_NAME_END_RE, alternation
 
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})  # the tags of a person's name
 
@@ -411,17 +412,7 @@ def _joined(words: list[Token], start: int, end: int, tag: str = "nr") -> list[T
     return [*words[: inside[0]], name, *rest, *words[inside[-1] + 1 :]]
 
 
-# words a person's name follows: 院士文聖常, 創辦人楊添賜, 副研究員曾晗
-_TITLES = frozenset(
-    ["院士", "教授", "副教授", "校长", "主任", "市长", "县长", "总统", "主席", "部长", "局长",
-     "院长", "所长", "处长", "研究员", "副研究员", "创办人", "董事长", "总经理", "执行长", "记者",
-     "选手", "教练", "医师", "医生", "老师", "委员", "议员", "立委", "主委", "会长", "社长",
-     "理事长", "总监", "导演", "作家", "歌手", "演员", "球员", "博士", "乡长", "镇长", "村长",
-     "区长", "署长", "厅长", "省长", "书记", "队长", "支队长", "警官"]
-)  # fmt: skip
-_TITLE_ALTERNATION = "|".join(sorted(_TITLES, key=len, reverse=True))
-_TITLE_RE = re.compile(_TITLE_ALTERNATION)
-_TITLE_END_RE = re.compile(f"(?:{_TITLE_ALTERNATION})$")
+_TITLE_RE = re.compile(alternation(BEFORE_A_NAME))
 # characters that end a two-character name rather than being its third: 李遠｜在
 _AFTER_NAME = frozenset(
     "在於于是和與与及等也說说表指的曾將将已則则因為为被把對对向到從从今昨獲获出任以用憑凭"
@@ -430,7 +421,9 @@ _AFTER_NAME = frozenset(
 
 def _is_title(word: str) -> bool:
     """A title, or a longer one ending in it (警察局長, 代理縣長)."""
-    return word in _TITLES or (len(word) > 2 and _TITLE_END_RE.search(word) is not None)
+    return word in BEFORE_A_NAME or (
+        len(word) > 2 and BEFORE_A_NAME_END_RE.search(word) is not None
+    )
 
 
 _ORGANISATION_HEADS = frozenset(

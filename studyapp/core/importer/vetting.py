@@ -24,9 +24,7 @@ from studyapp.core.deck.model import AnswerKind
 from studyapp.core.deck.numbers import chinese_numeral, numbers_in, rounds_to, states_number
 from studyapp.core.importer.candidates import PERIOD_AFTER_RE, Candidate, Feature
 from studyapp.core.importer.names import (
-    FORM_OF_ADDRESS,
     SURNAMES,
-    TITLE_AFTER_SURNAME,
     is_chinese_name,
     is_han,
     names_a_thing,
@@ -36,6 +34,15 @@ from studyapp.core.importer.quantities import EMERGENCY_NUMBERS, SPAN_JOIN
 from studyapp.core.importer.questions import CLAUSE_MARK_RE, inside_quotation
 from studyapp.core.importer.segment import PERSON_TAGS, Token, is_common_word, tokens
 from studyapp.core.importer.textnorm import normalize, simplified
+from studyapp.core.importer.titles import (
+    AFTER_A_NAME,
+    AFTER_A_NAME_END_RE,
+    AFTER_A_SURNAME,
+    BEFORE_A_NAME,
+    BEFORE_A_NAME_END_RE,
+    FORM_OF_ADDRESS,
+    alternation,
+)
 
 # answers whose edges are where the tagger's words are: noun phrases and clauses
 # (numbers, dates, quotations and titles have edges of their own)
@@ -117,16 +124,6 @@ _ABSTRACT_END_RE = re.compile(
     r"(?:意義|意义|作用|價值|价值|問題|问题|方面|影響|影响|關係|关系|革命|產生|产生|發展|发展)$"
 )
 _RANK_END_RE = re.compile(r"(?:冠軍|冠军|亞軍|亚军|季軍|季军|將軍|将军)$")
-# the titles that stand beside a person's name, before it (院士馬宗晋, 代理縣長林茂盛) or
-# after it (李教授, 林鄭月娥司長)
-_NAME_TITLES = (
-    "教授|博士|先生|女士|小姐|總統|总统|主席|總理|总理|部長|部长|市長|市长|校長|校长|教練|教练|"
-    "研究員|研究员|院長|院长|所長|所长|局長|局长|主任|董事長|董事长|執行長|执行长|總經理|总经理|"
-    "院士|警官|老師|老师|醫師|医师|醫生|医生|法官|書記|书记|議員|议员|隊長|队长|"
-    "縣長|县长|區長|区长|鄉長|乡长|鎮長|镇长|村長|村长|處長|处长|署長|署长|司長|司长|"
-    "會長|会长|社長|社长|廠長|厂长|行長|行长|委員|委员|經理|经理"
-)
-_TITLE_END_RE = re.compile(f"(?:{_NAME_TITLES})$")
 
 
 @dataclass(frozen=True)
@@ -241,13 +238,17 @@ def _in_a_joined_name(sentence: str, start: int, end: int) -> bool:
 # what a measure word opening an answer follows when it belongs to the question (是｜個)
 _MEASURE_AFTER = frozenset("是有成當当")
 # the last character of a name and the title after it (林鄭月｜娥司長; not 副｜校長)
-_NAME_END_AND_TITLE_RE = re.compile(f"(?![副總总代前原新老])[\u3400-\u9fff](?:{_NAME_TITLES})$")
+_NAME_END_AND_TITLE_RE = re.compile(
+    f"(?![副總总代前原新老])[\u3400-\u9fff](?:{alternation(AFTER_A_NAME)})$"
+)
 # a title and the surname after it (代理縣長林｜茂盛)
 _TITLE_AND_SURNAME_END_RE = re.compile(
-    f"(?:{_NAME_TITLES})(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + ")$"
+    f"(?:{alternation(BEFORE_A_NAME)})(?:"
+    + "|".join(sorted(SURNAMES, key=len, reverse=True))
+    + ")$"
 )
 # a title right after a surname: 楊｜副支隊長, 林｜先生
-_TITLE_NEXT_RE = re.compile(TITLE_AFTER_SURNAME)
+_TITLE_NEXT_RE = re.compile(AFTER_A_SURNAME)
 
 
 def _cut_in_brackets(text: str) -> bool:
@@ -514,7 +515,7 @@ def fitting_question_word(
     last = inside[-1] if inside else None
     base, of = (cand.asks[:-3], "-of") if cand.asks.endswith("-of") else (cand.asks, "")
     named = last is not None and last.tag in PERSON_TAGS  # the tagger's names, mended
-    title = _TITLE_END_RE.search(text)
+    title = AFTER_A_NAME_END_RE.search(text)
     titled = title is not None and title.start() >= 2  # 尾｜部長 is no title
     # surely a person: a full Chinese name (閆文港), a foreign one (查爾斯·派爾), a title
     full_name = last is not None and (
@@ -562,13 +563,13 @@ def fitting_question_word(
         and len(inside) >= 2
         and last is not None
         and is_chinese_name(last.text)
-        and bool(_TITLE_END_RE.search(inside[-2].text))
+        and bool(BEFORE_A_NAME_END_RE.search(inside[-2].text))
     )
     name_then_title = (
         len(inside) >= 2
         and inside[-2].tag in PERSON_TAGS
         and is_chinese_name(inside[-2].text)
-        and bool(_TITLE_END_RE.fullmatch(inside[-1].text))
+        and bool(AFTER_A_NAME_END_RE.fullmatch(inside[-1].text))
     )
     if (
         base == "what"
