@@ -57,7 +57,7 @@ def names_a_thing(text: str) -> bool:
 
 # last characters of the names of things and places, never of a person's given name
 _THING_ENDS = frozenset(
-    "碑館馆站路橋桥廟庙寺樓楼塔灣湾街巷鎮镇縣县區区廠厂局處处隊队廳厅殿島岛礁洞"
+    "碑館馆站路橋桥廟庙寺樓楼塔灣湾街巷鎮镇鄉乡縣县區区廠厂局處处隊队廳厅殿島岛礁洞"
 )
 
 

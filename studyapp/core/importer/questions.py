@@ -69,6 +69,8 @@ _SPEAKER_LABEL = r"\s*[^，,。；;「」“”：:]{1,12}[：:]\s*"
 _SPEAKER_LABEL_RE = re.compile(_SPEAKER_LABEL)
 # verbs of saying, as the news reports what someone said (the doubt model reads them too)
 REPORTING_VERBS = "表示|指出|說|说|強調|强调|認為|认为|提到|透露|坦言|直言|呼籲|呼吁"
+# 指 saying something, at a clause's end (孫華斌則指，…), not a finger (手指, 戒指)
+_POINTS_OUT = r"(?<![手戒屈食拇中無无])指"
 # words said, not a name in quotation marks: a clause, or a sentence's end
 _SPOKEN_RE = re.compile(r"[，,；;]|[。！!？?…]\s*$")
 # what tells who says a quotation, outside its marks: a verb of saying, a label's colon,
@@ -392,7 +394,7 @@ _DEPENDENT_RE = re.compile(
 # a clause ending with a reporting verb (X 表示，…; 結果顯示，…) says nothing until what is
 # reported: asking who "said" without what they said asks nothing
 _REPORTS_RE = re.compile(
-    r"(?:" + _SAID + r"|提醒|宣布|宣佈|顯示|显示|"
+    r"(?:" + _SAID + "|" + _POINTS_OUT + r"|提醒|宣布|宣佈|顯示|显示|"
     r"證實|证实|指稱|指称|預估|预估|預計|预计|回應|回应|解釋|解释|補充|补充|警告|坦承|承認|"
     r"承认|聲稱|声称|問道|问道|寫道|写道|表明|提及|談到|谈到|告訴|告诉|稱|称|介紹|介绍|獲悉|获悉)\s*[：:]?\s*$"
 )
@@ -402,6 +404,8 @@ _FRAMING_RE = re.compile(
 )
 _OPENING = "「『“（(《【["
 _CLOSING = "」』”）)》】]"
+_CAUSE_RE = re.compile(r"(?:因為|因为|由於|由于|因)\s*$")
+_ALSO_RE = re.compile(r"^[^，,；;]{0,4}?(?:又|也|還有|还有|加上|而且|並且|并且|再者)")
 MIN_CLAUSE = 8  # characters (a Latin word or number as one): a shorter clause needs the next
 
 
@@ -424,12 +428,17 @@ def _question_tail(before: str, span: str, after: str) -> str:
     clause = CLAUSE_MARK_RE.split(before)[-1] + span
     kept_to = 0
     reported = False
-    for cut in [*cuts, len(after)]:
+    # the answer is a cause (連女因｜身為身障者，外出…): its clause, and a cause added to it
+    # (由於標識不明顯，前方又有…), need what they cause
+    in_cause = bool(_CAUSE_RE.search(before))
+    for n, cut in enumerate([*cuts, len(after)]):
         clause += after[kept_to:cut].lstrip("，,；;：: ")
         kept_to = cut
         reported = reported or bool(_REPORTS_RE.search(clause))
+        in_cause = in_cause and (n == 0 or bool(_ALSO_RE.match(clause)))
         if (
-            not _SUBORDINATE_RE.match(clause)
+            not in_cause
+            and not _SUBORDINATE_RE.match(clause)
             and not _REPORTS_RE.search(clause)
             and not (reported and _FRAMING_RE.search(clause))
             and len(_CONTENT_RE.findall(clause)) >= MIN_CLAUSE

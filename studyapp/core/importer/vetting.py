@@ -129,11 +129,13 @@ _RANK_END_RE = re.compile(r"(?:冠軍|冠军|亞軍|亚军|季軍|季军|將軍|
 @dataclass(frozen=True)
 class ArticleWords:
     """What the whole article shows of its own words, where the tagger does not know
-    them: the terms it quotes (“帽天山開拓蝦”) and the character pairs it repeats
-    (奇蝦, said again and again). An answer cutting through one is cut in two."""
+    them: the terms it quotes (“帽天山開拓蝦”), the character pairs it repeats (奇蝦,
+    said again and again) and the people it names again (張向明提到…認同張向明的看法).
+    An answer cutting through one is cut in two."""
 
     terms: dict[str, tuple[str, ...]]  # the quoted terms, by their first character
     pairs: frozenset[str]
+    names: frozenset[str] = frozenset()  # full Chinese names said NAME_REPEATS times
 
     def _terms_in(self, sentence: str) -> set[str]:
         return {term for ch in set(sentence) for term in self.terms.get(ch, ()) if term in sentence}
@@ -150,7 +152,24 @@ class ArticleWords:
             for a, b in itertools.pairwise(text)
             if is_han(a) and is_han(b) and a not in _FUNCTION_CHARS and b not in _FUNCTION_CHARS
         )
-        return cls(terms, frozenset(p for p, n in counts.items() if n >= PAIR_REPEATS))
+        # a person the article names again, in different places (張向明提到, 張向明的看法),
+        # not the start of a word it repeats (歐亞水獺, 澄江動物群: the same character after;
+        # a given name is no everyday word)
+        seen: Counter[str] = Counter()
+        after: dict[str, set[str]] = {}
+        for i, ch in enumerate(text):
+            if ch in SURNAMES and is_chinese_name(name := text[i : i + 3]):
+                seen[name] += 1
+                after.setdefault(name, set()).add(text[i + 3 : i + 4])
+        return cls(
+            terms,
+            frozenset(p for p, n in counts.items() if n >= PAIR_REPEATS),
+            frozenset(
+                name
+                for name, n in seen.items()
+                if n >= NAME_REPEATS and len(after[name]) > 1 and not is_common_word(name[1:])
+            ),
+        )
 
     def cuts(self, sentence: str, start: int, end: int) -> bool:
         """Does [start, end) begin or end inside one of the article's words?"""
@@ -160,12 +179,20 @@ class ArticleWords:
                 if at < start < at + len(term) or at < end < at + len(term):
                     return True
                 at = sentence.find(term, at + 1)
-        return (sentence[start - 1 : start + 1] in self.pairs and start > 0) or (
+        if (sentence[start - 1 : start + 1] in self.pairs and start > 0) or (
             sentence[end - 1 : end + 1] in self.pairs and end < len(sentence)
+        ):
+            return True
+        return any(
+            sentence[at : at + 3] in self.names
+            for cut in (start, end)
+            for at in (cut - 2, cut - 1)
+            if at >= 0 and 0 < cut < len(sentence)
         )
 
 
 PAIR_REPEATS = 4  # a character pair the article repeats this often is one of its words
+NAME_REPEATS = 3  # a surname and two characters the article repeats this often is a person
 PAIRS_UP_TO = 100_000  # characters: longer texts are not searched for repeated pairs
 _QUOTED_TERM_RE = re.compile(r"[“「『\"]([^”」』\"，。,]{2,12})[”」』\"]")
 _FUNCTION_CHARS = frozenset(
@@ -1142,6 +1169,13 @@ _ANONYMOUS_RE = re.compile(
     r"(?:" + FORM_OF_ADDRESS + r"|阿伯|阿嬤|阿公|大爺|大爷|大媽|大妈|師傅|师傅|男|女"
     r"|姓(?:男子|女子|男童|女童|男|女|民眾|民众|司機|司机|婦人|妇人|老翁|老婦|老妇))"
 )
+_LEAP = ("閏", "闰", "潤", "润")
+_MONTH_START_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十正臘腊]{1,2})月")
+# a scene likened to a place one stands in (彷彿置身, 宛如走進): a figure of speech
+_SCENE_LIKENED_RE = re.compile(
+    r"(?:像|彷彿|仿佛|宛如|猶如|犹如|好似|如同)(?:是)?(?:置身|身處|身处|走進|走进|來到|来到|進入|进入)"
+    r"(?:於|于|在|到)?\s*$"
+)
 # people the news meets, not its actors: 市民, 遊客, 路人, 攤主 …
 _MET = (
     "市民|民眾|民众|遊客|游客|旅客|居民|村民|網友|网友|乘客|路人|消費者|消费者|車主|车主|攤主|摊主"
@@ -1226,6 +1260,12 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         return True  # 起火原因｜正由消防局調查釐清: that the cause is not known yet
     if _SECONDARY_RE.match(sentence, cand.start):
         return True  # 二次批發 is resale, not twice (twice is 兩次)
+    if _SCENE_LIKENED_RE.search(sentence, max(0, cand.start - 8), cand.start):
+        return True  # 就像置身｜在美麗的桃花源: what a scene is likened to, no fact
+    if (sentence[cand.start - 1 : cand.start] in _LEAP and cand.start > 0) or (
+        answer[-1:] in _LEAP and _MONTH_START_RE.match(sentence, cand.end)
+    ):
+        return True  # 農曆閏｜6月, 農曆閏｜: the leap month of a calendar year, no date of the news
     if cand.feature is not Feature.PERSON and _ADVERB_END_RE.search(answer):
         return True  # 箱子裝剛, 體驗區則: the answer runs into the next clause's adverb
     if (

@@ -15,6 +15,7 @@ from studyapp.core.importer.article import Article, ArticleFormat
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
 from studyapp.core.importer.drafts import ImportSession, make_session
 from studyapp.core.importer.entities import EntityIndex
+from studyapp.core.importer.names import is_chinese_name
 from studyapp.core.importer.phrases import ORG_END
 from studyapp.core.importer.quantities import QuantityKind, find_quantities
 from studyapp.core.importer.questions import _BARE_ASK_RE, ask_for, phrase
@@ -23,6 +24,7 @@ from studyapp.core.importer.segment import tokens
 from studyapp.core.importer.vetting import (
     _PRAISE_END_RE,
     _PREPOSITION_END_RE,
+    ArticleWords,
     Day,
     anchored,
     fitting_question_word,
@@ -2369,3 +2371,61 @@ def test_set_125_and_129s_idioms_and_correspondents() -> None:
     questions = " ".join(question for question, _, _ in drafts)
     assert not answers & {"8门", "8"} and "云上潜江" not in questions and "许学佐" not in questions
     assert "120人" in answers
+
+
+def test_set_156_and_159s_readers() -> None:
+    """Round fifteen: a spaced dateline (【某台 2020 年 06 月 02 日訊】) was asked 哪裡; a
+    scene likened to a place (彷彿置身在…) and a leap month (農曆閏6月) were asked as facts."""
+    drafts = every_draft(
+        "繡球花\n\n【山城電視台 2020 年 06 月 02 日訊】山城森林園區種了上萬株繡球花,開得正好。\n\n"
+        "走在步道上,聽著溪水聲,彷彿置身在世外的仙境。今年農曆閏6月,賞花季比往年晚。"
+    )
+    answers = {answer for _, answer, _ in drafts}
+    assert "山城森林園區" in answers
+    assert not {"山城電視台", "在世外的仙境", "世外的仙境", "6月", "農曆閏"} & answers
+    assert not any("日訊" in question for question, _, _ in drafts)
+
+
+def test_who_points_out_is_asked_with_what_they_point_out() -> None:
+    """Set 156: 另一養殖戶誰則指？ asked who "points out" without what."""
+    sentence = "另一位養殖戶林大同則指,自己養了5年魚,前兩年沒經驗,虧了不少錢。"
+    asked = phrase(sentence, text_candidate(sentence, "林大同", Feature.PERSON, "who"), "hant")
+    assert asked is not None and "5年魚" in asked.question
+
+
+def test_a_cause_is_asked_with_what_it_causes() -> None:
+    """Set 159: 其中連女因什麼原因？ asked a cause without what it leads to."""
+    sentence = "陳女和朋友日前到山城兩日遊,其中陳女因身為視障者,外出時都會帶著導盲犬。"
+    cand = text_candidate(sentence, "身為視障者", Feature.CAUSE, "what-cause")
+    asked = phrase(sentence, cand, "hant")
+    assert asked is not None and "導盲犬" in asked.question
+
+
+def test_a_cause_added_to_a_cause_waits_for_what_they_cause() -> None:
+    drafts = every_draft(
+        "公廁\n\n山城車站旁有一座公廁,但由於指示牌太小,前方又有攤販擋住,附近的公廁成了看不見的設施。"
+    )
+    questions = {answer: question for question, answer, _ in drafts}
+    if "指示牌太小" in questions:
+        assert "看不見" in questions["指示牌太小"]
+
+
+def test_an_answer_does_not_cut_a_person_the_article_names_again() -> None:
+    """Round fifteen: 養殖戶張向明駛船 gave 張向｜明駛船 (asked 張向什麼); an article that
+    names someone three times names a person, and no answer starts or ends inside it.
+    A word repeated with the same character after it is no name (歐亞水獺)."""
+    text = (
+        "大閘蟹\n\n有30年經驗的養殖戶張向明駛船帶記者到養殖基地。\n\n"
+        "張向明提到,今年天氣好,蟹種也好。多個養殖戶都認同張向明的看法。\n\n"
+        "河邊常見歐亞水獺,歐亞水獺愛吃魚,保育團體正在為歐亞水獺建立棲地。"
+    )
+    answers = {answer for _, answer, _ in every_draft(text)}
+    assert not any(a.startswith(("明", "向明")) for a in answers)
+    words = ArticleWords.of(text)
+    assert "張向明" in words.names and "歐亞水" not in words.names
+
+
+def test_a_place_ending_in_township_is_no_person() -> None:
+    """竹崎鄉 was asked with 誰 (嘉義縣誰有位做木屐的老師傅): a three-character word ending in
+    鄉 is a place, whatever its first character."""
+    assert not is_chinese_name("竹崎鄉") and not is_chinese_name("吉安乡")
