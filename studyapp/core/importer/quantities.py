@@ -373,7 +373,8 @@ _NUMBER_RE = re.compile(
     r"(?P<mult>[萬万億亿千](?![" + _CN + r"]))?"
     r"(?P<approx>" + _APPROX + r")?"
     r"\s?(?P<unit>" + _UNIT_RE + r")?"
-    r"(?P<half>半)?"
+    # 一趟｜半日遊程: half a day, not 1.5 trips (but 2個半小時 is two and a half hours)
+    r"(?P<half>(?:(?<=[個个])半|半(?!小[時时]))(?!日|天|個月|个月|晌|夜))?"
 )  # fmt: skip
 # one amount in two magnitudes: 3億5000萬, 2億零500萬, 1萬2千 (多 before the last: about)
 _COMPOUND_RE = re.compile(

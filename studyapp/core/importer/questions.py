@@ -156,6 +156,7 @@ def phrase(
         if len(_CONTENT_RE.findall(label)) < 2:
             return None  # a bare item blanked out of the list asks the reader to guess
         head = f"{lead}中，{label}" + ("" if rest or label.endswith(_COPULA_ENDS) else "是")
+        rest = _ALIAS_AFTER_RE.sub(r"\1", rest, count=1)  # 潔素蒙（Jetsumon…）: gives it away
         question = _ask_candidate(head, span, rest, cand, script)
     elif labelled and cand.kind is AnswerKind.TEXT:  # 大熊貓（學名：…）: 大熊貓的學名是什麼？
         label = labelled.group("label").removeprefix("以下")
@@ -177,8 +178,10 @@ def phrase(
         return None  # 日本遊客：「什麼」？: a transcript's label and nothing to recall it by
     if _REPORTS_RE.search(span):
         return None  # 分析結果顯示: an answer running into its verb
-    if _REPORTS_RE.search(_TAIL_RE.sub("", question)):
-        return None  # 哪個機構今天表示？: who said, without what was said
+    if _REPORTS_RE.search(_TAIL_RE.sub("", question)) or (
+        _TOLD_RE.search(_TAIL_RE.sub("", question)) and not any(m in question for m in '“「『"')
+    ):
+        return None  # 哪個機構今天表示？, 誰告訴記者？: who said, without what was said
     if (
         cand.feature.value == "predicate"
         and len(_CONTENT_RE.findall(question)) - len(word("what", script)) < MIN_PREDICATE_CONTEXT
@@ -404,6 +407,8 @@ _FRAMING_RE = re.compile(
 )
 _OPENING = "「『“（(《【["
 _CLOSING = "」』”）)》】]"
+# told the reporter (負責人朱大同告訴記者，…): says nothing until what was told
+_TOLD_RE = re.compile(r"(?:告訴|告诉)(?:記者|记者|筆者|笔者|本報|本报)\s*[：:]?\s*$")
 _CAUSE_RE = re.compile(r"(?:因為|因为|由於|由于|因)\s*$")
 _ALSO_RE = re.compile(r"^[^，,；;]{0,4}?(?:又|也|還有|还有|加上|而且|並且|并且|再者)")
 MIN_CLAUSE = 8  # characters (a Latin word or number as one): a shorter clause needs the next
@@ -434,12 +439,13 @@ def _question_tail(before: str, span: str, after: str) -> str:
     for n, cut in enumerate([*cuts, len(after)]):
         clause += after[kept_to:cut].lstrip("，,；;：: ")
         kept_to = cut
-        reported = reported or bool(_REPORTS_RE.search(clause))
+        reported = reported or bool(_REPORTS_RE.search(clause) or _TOLD_RE.search(clause))
         in_cause = in_cause and (n == 0 or bool(_ALSO_RE.match(clause)))
         if (
             not in_cause
             and not _SUBORDINATE_RE.match(clause)
             and not _REPORTS_RE.search(clause)
+            and not _TOLD_RE.search(clause)
             and not (reported and _FRAMING_RE.search(clause))
             and len(_CONTENT_RE.findall(clause)) >= MIN_CLAUSE
         ):

@@ -1170,6 +1170,15 @@ _ANONYMOUS_RE = re.compile(
     r"|姓(?:男子|女子|男童|女童|男|女|民眾|民众|司機|司机|婦人|妇人|老翁|老婦|老妇))"
 )
 _LEAP = ("閏", "闰", "潤", "润")
+_REPORTER_AFTER_RE = re.compile(
+    r"\s*(?:上午|下午|晚上|中午|早上|傍晚|凌晨)?\s*[，,]?\s*(?:記者|记者|筆者|笔者)"
+)
+_RESULTS_PLACES_RE = re.compile(
+    r"第[一二三四五六七八九十\d]{1,2}名\s*[：:]?\s*[\u3400-\u9fff]{2,4}[，,、]"
+)
+# a clause supposing a case (假設售價為3元): its figures are made up (not 例如 or 如, which
+# the news writes before real cases: 例如台東縣的學生…獲得特優獎)
+_EXAMPLE_RE = re.compile(r"\s*(?:假設|假设|假如|假定|比方說|比方说|打個比方|打个比方)")
 _MONTH_START_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十正臘腊]{1,2})月")
 # a scene likened to a place one stands in (彷彿置身, 宛如走進): a figure of speech
 _SCENE_LIKENED_RE = re.compile(
@@ -1260,6 +1269,14 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         return True  # 起火原因｜正由消防局調查釐清: that the cause is not known yet
     if _SECONDARY_RE.match(sentence, cand.start):
         return True  # 二次批發 is resale, not twice (twice is 兩次)
+    if cand.feature in (Feature.DATE, Feature.TIME) and _REPORTER_AFTER_RE.match(
+        sentence, cand.end
+    ):
+        return True  # 7月13日下午，記者在…看到: when the reporter went, not the news
+    if len(_RESULTS_PLACES_RE.findall(sentence)) >= 2:
+        return True  # 一年級組：第一名｜章小明，第二名王大同、…: a line of a results table
+    if _EXAMPLE_RE.match(sentence, last_clause_start(sentence[: cand.start])):
+        return True  # 假設售價為｜3元: the figures of a supposed case, no fact
     if _SCENE_LIKENED_RE.search(sentence, max(0, cand.start - 8), cand.start):
         return True  # 就像置身｜在美麗的桃花源: what a scene is likened to, no fact
     if (sentence[cand.start - 1 : cand.start] in _LEAP and cand.start > 0) or (

@@ -15,6 +15,7 @@ from studyapp.core.importer.article import Article, ArticleFormat
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
 from studyapp.core.importer.drafts import ImportSession, make_session
 from studyapp.core.importer.entities import EntityIndex
+from studyapp.core.importer.metadata import is_byline
 from studyapp.core.importer.names import is_chinese_name
 from studyapp.core.importer.phrases import ORG_END
 from studyapp.core.importer.quantities import QuantityKind, find_quantities
@@ -2429,3 +2430,51 @@ def test_a_place_ending_in_township_is_no_person() -> None:
     """竹崎鄉 was asked with 誰 (嘉義縣誰有位做木屐的老師傅): a three-character word ending in
     鄉 is a place, whatever its first character."""
     assert not is_chinese_name("竹崎鄉") and not is_chinese_name("吉安乡")
+
+
+def test_set_160_to_162s_readers() -> None:
+    """Round fifteen, sets 160-162: 一趟半日遊程 was read as 1.5 trips; 誰告訴記者？ asked
+    who told the reporter without what; the day the reporter went (7月13日下午，記者在…)
+    was asked as news; each child of a results table (第一名…，第二名…) was asked."""
+    drafts = every_draft(
+        "賞花\n\n遊客可以來一趟半日賞花遊程,全程約2個半小時。\n\n"
+        "研究所副研究員林大同告訴記者,這種小蟲對人無害,市民不必擔心。\n\n"
+        "7月13日下午,記者在山城鎮看到一座新修的涼亭。\n\n"
+        "國小一年級組:第一名章小明,第二名王大同、姚小鈞、黃大倫。"
+    )
+    answers = {answer for _, answer, _ in drafts}
+    assert not {"1.5趟", "7月13日", "章小明", "一年級"} & answers
+    assert "2.5個" in answers or "2.5個小時" in answers or any("2個半" in q for q, _, _ in drafts)
+    for question, answer, _ in drafts:
+        if answer == "林大同":
+            assert "無害" in question
+        assert not question.endswith("告訴記者？")
+
+
+def test_a_reporter_and_a_bare_name_after_a_sites_tag_open_no_question() -> None:
+    """四川在线宜宾频道消息(李伟)2016年,… opened its question with the site's tag."""
+    drafts = every_draft(
+        "三輪車\n\n山城在線新聞頻道消息(李大同)2016年,山城交警開展整治行動,查獲380餘輛。"
+    )
+    assert "2016" in {answer for _, answer, _ in drafts}
+    assert not any("消息" in question for question, _, _ in drafts)
+
+
+def test_a_name_s_romanisation_is_left_out_of_its_question() -> None:
+    """潔素蒙（Jetsumon …） in a list of guests: the question kept the romanised name."""
+    drafts = every_draft(
+        "訪問團\n\n此外，日本官員包括大阪府（Osaka）觀光局副局長山田花子（Yamada Hanako）、"
+        "大阪府觀光協會主席田中（Tanaka）等日本觀光與教育界人士都到場觀賞。"
+    )
+    asked = [q for q, a, _ in drafts if a == "山田花子"]
+    assert asked and not any("Yamada" in q for q in asked)
+
+
+def test_a_supposed_case_s_figures_are_no_facts() -> None:
+    drafts = every_draft("酸奶\n\n兩者價格差別很大,假設酸奶售價為8元,飲品只要3元,差價就是5元。")
+    assert "8元" not in {answer for _, answer, _ in drafts}
+
+
+def test_an_editors_credit_in_brackets_is_a_byline() -> None:
+    """(責任編輯:張雅云) at an article's end was the topic line of the captions after it."""
+    assert is_byline("(責任編輯:王小明)") and is_byline("（责任编辑：王小明）")
