@@ -592,7 +592,11 @@ _DATELINE_RE = re.compile(
     r"[^）)]{0,30}[）)]\s*"
 )
 # a live report's time stamp opening a sentence: 【12:53】
-_STAMP_RE = re.compile(r"^\s*[【\[(（]\d{1,2}[:：]\d{2}[】\])）]\s*")
+_STAMP_RE = re.compile(
+    r"^\s*[【\[(（]\d{1,2}[:：]\d{2}[】\])）]\s*"
+    # …or a photo's caption and its photographer, run into the text: 签约仪式 王琨 摄 作为…
+    r"|^\s*[^，,。；;：:\s]{2,24}\s+[\u3400-\u9fff]{2,4}\s*[攝摄](?:影)?\s+(?=\S)"
+)
 # a reporter's credit closing the last sentence: (總台記者 唐高林)
 _CREDIT_END_RE = re.compile(
     r"\s*[（(〔【][^（(）)〕】]{0,30}(?:記者|记者)[^（(）)〕】]{0,30}[）)〕】]\s*$"

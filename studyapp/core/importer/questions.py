@@ -214,6 +214,8 @@ def _list_item(before: str, span: str, after: str) -> tuple[str, str, str] | Non
     here = next(p for p in parts if "\0" in p)
     if len(parts) < 3 or any(not p.strip("\0 ") for p in parts if p is not here):
         return None
+    if any(re.search(r"[，,；;。]", p) for p in parts):
+        return None  # 共有35家合作社，從事…的公司、合作社、農場: the lead is another clause's
     label, rest = here.split("\0")
     if re.search(r"[，,；;：:。]", label + rest):
         return None  # the answer's item runs past a clause: not a plain list

@@ -2478,3 +2478,17 @@ def test_a_supposed_case_s_figures_are_no_facts() -> None:
 def test_an_editors_credit_in_brackets_is_a_byline() -> None:
     """(責任編輯:張雅云) at an article's end was the topic line of the captions after it."""
     assert is_byline("(責任編輯:王小明)") and is_byline("（责任编辑：王小明）")
+
+
+def test_set_163s_caption_and_a_list_led_from_another_clause() -> None:
+    """A photo's caption and credit run into the text (签约仪式 王琨 摄 作为…) was taken as the
+    sentence's subject (项目被列为…); a list whose lead was another clause's verb (共有35家
+    合作社，从事…的公司、合作社、农场达197家) was asked as 尤溪共中，农场达多少家？"""
+    drafts = every_draft(
+        "油茶\n\n签约仪式 李大同 摄 作为油茶之乡,山城现有油茶林面积27万亩,被列为全国重点县。\n\n"
+        "目前,山城共有35家合作社,从事种植和销售的公司、合作社、农场达197家。"
+    )
+    questions = [question for question, _, _ in drafts]
+    assert any("山城" in q and "27" not in q for q, a, _ in drafts if a.startswith("27"))
+    assert not any("摄" in q or "李大同" in q for q in questions)
+    assert not any("共中" in q for q in questions)
