@@ -623,6 +623,8 @@ def _without_reporters(text: str) -> str:
 # a byline, a source line or a time stamp: no sentence of the article
 _BYLINE_RE = re.compile(
     r"(?:來源|来源|責任編輯|责任编辑|原標題|原标题|記者|记者|攝影|摄影|編譯|编译|編輯|编辑)\s*[：:︰／/]"
+    # a credits block, each role and its names after a bar: 编辑|密霖 审核|张晓航 终审|朱代军
+    r"|(?:記者|记者|編輯|编辑|審核|审核|終審|终审|責編|责编|校對|校对|監製|监制|通訊員|通讯员)\s*[|｜]"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^\s*\d{1,2}:\d{2}\s"
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"  # NEWS.SOHU.COM 2003年10月23日11:55 揚子晚報
     r"|(?:記者|记者)\s*[\u3400-\u9fff·]{2,5}\s*[／/]\s*[\u3400-\u9fff]{0,6}(?:報導|報道|报道|报导)"

@@ -428,7 +428,7 @@ _DIALLED_RE = re.compile(
     r"|[（(]0\d{1,3}[)）]\s*$"
 )
 # a telephone number as a page writes it (06-9261173, 02-2345-6789): an area code first
-_TELEPHONE_RE = re.compile(r"0\d{1,3}\s*[-－]\s*\d{3,4}(?:\s*[-－]?\s*\d{3,4})")
+TELEPHONE_RE = re.compile(r"0\d{1,3}\s*[-－]\s*\d{3,4}(?:\s*[-－]?\s*\d{3,4})")
 
 
 def _dialled(sentence: str, start: int) -> bool:
@@ -565,7 +565,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for pattern in _TIME_RES:
         for m in pattern.finditer(sentence):
             span = m.group(0).rstrip()
-            if _TELEPHONE_RE.fullmatch(span) or _dialled(sentence, m.start()):
+            if TELEPHONE_RE.match(span) or _dialled(sentence, m.start()):
                 taken.append(m.span())  # 電洽06-9261173: a number one dials, no range
                 continue
             if len(span) >= 2 and not span.isdigit():

@@ -411,6 +411,8 @@ _OPENING = "「『“（(《【["
 _CLOSING = "」』”）)》】]"
 # told the reporter (負責人朱大同告訴記者，…): says nothing until what was told
 _TOLD_RE = re.compile(r"(?:告訴|告诉)(?:記者|记者|筆者|笔者|本報|本报)\s*[：:]?\s*$")
+# a clause that only frames the next (在大批同好的簇擁下，…; 在家人陪同下): under what, not what
+_FRAME_END_RE = re.compile(r"在[^，,；;]{1,20}下\s*$")
 _CAUSE_RE = re.compile(r"(?:因為|因为|由於|由于|因)\s*$")
 _ALSO_RE = re.compile(r"^[^，,；;]{0,4}?(?:又|也|還有|还有|加上|而且|並且|并且|再者)")
 MIN_CLAUSE = 8  # characters (a Latin word or number as one): a shorter clause needs the next
@@ -448,6 +450,7 @@ def _question_tail(before: str, span: str, after: str) -> str:
             and not _SUBORDINATE_RE.match(clause)
             and not _REPORTS_RE.search(clause)
             and not _TOLD_RE.search(clause)
+            and not _FRAME_END_RE.search(clause)
             and not (reported and _FRAMING_RE.search(clause))
             and len(_CONTENT_RE.findall(clause)) >= MIN_CLAUSE
         ):

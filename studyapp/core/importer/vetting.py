@@ -30,7 +30,7 @@ from studyapp.core.importer.names import (
     names_a_thing,
 )
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
-from studyapp.core.importer.quantities import EMERGENCY_NUMBERS, SPAN_JOIN
+from studyapp.core.importer.quantities import EMERGENCY_NUMBERS, SPAN_JOIN, TELEPHONE_RE
 from studyapp.core.importer.questions import CLAUSE_MARK_RE, inside_quotation
 from studyapp.core.importer.segment import PERSON_TAGS, Token, is_common_word, tokens
 from studyapp.core.importer.textnorm import normalize, simplified
@@ -749,6 +749,10 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
     )
     if 2 <= quoted == value:
         return True
+    # 從10萬冊倍增到多少冊？: doubled (or halved) from a number the question says
+    if _DOUBLED_RE.search(question):
+        said = numbers_in(question)
+        return any(abs(2 * a - value) < 1e-9 or abs(a - 2 * value) < 1e-9 for a in said)
     # 累計32例，其中1例本土，多少例境外移入？: the total less the other part
     if "其中" in question:
         said = numbers_in(question)
@@ -757,6 +761,7 @@ def gives_number_away(question: str, cand: Candidate) -> bool:
 
 
 _NUMERALS = "零〇一二兩两三四五六七八九十百千萬万"
+_DOUBLED_RE = re.compile(r"倍增|翻倍|翻了一倍|翻一番|增加一倍|增長一倍|增长一倍|減半|减半")
 # a list to recall as one answer has at most six items (readers: seven is too many; people
 # writing questions on CMRC ask lists of six)
 LONGEST_LIST = 6
@@ -1170,6 +1175,7 @@ _ANONYMOUS_RE = re.compile(
     r"|姓(?:男子|女子|男童|女童|男|女|民眾|民众|司機|司机|婦人|妇人|老翁|老婦|老妇))"
 )
 _LEAP = ("閏", "闰", "潤", "润")
+_DIALLING = ("電洽", "电洽", "洽詢", "洽询", "致電", "致电", "撥打", "拨打")
 _REPORTER_AFTER_RE = re.compile(
     r"\s*(?:上午|下午|晚上|中午|早上|傍晚|凌晨)?\s*[，,]?\s*(?:記者|记者|筆者|笔者)"
 )
@@ -1277,6 +1283,12 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         return True  # 一年級組：第一名｜章小明，第二名王大同、…: a line of a results table
     if _EXAMPLE_RE.match(sentence, last_clause_start(sentence[: cand.start])):
         return True  # 假設售價為｜3元: the figures of a supposed case, no fact
+    if (
+        answer.startswith(_DIALLING)
+        or TELEPHONE_RE.search(answer)
+        or TELEPHONE_RE.match(sentence, cand.end)
+    ):
+        return True  # 電洽｜文化處, 資訊科08-7360330分機2111: whom to call, a number to dial
     if _SCENE_LIKENED_RE.search(sentence, max(0, cand.start - 8), cand.start):
         return True  # 就像置身｜在美麗的桃花源: what a scene is likened to, no fact
     if (sentence[cand.start - 1 : cand.start] in _LEAP and cand.start > 0) or (

@@ -2492,3 +2492,30 @@ def test_set_163s_caption_and_a_list_led_from_another_clause() -> None:
     assert any("山城" in q and "27" not in q for q, a, _ in drafts if a.startswith("27"))
     assert not any("摄" in q or "李大同" in q for q in questions)
     assert not any("共中" in q for q in questions)
+
+
+def test_a_credits_block_with_bars_is_no_sentence() -> None:
+    """Set 166: 记者|… 编辑|… 审核|… 终审|… closing an article was asked 谁终审 and 哪个机构."""
+    drafts = every_draft(
+        "年集\n\n山城年集为期7天,从小年一直持续到腊月二十九,吸引游客十万人次。\n\n"
+        "山城日报新媒体出品\n记者|王大明 李小华 通讯员|陈小明\n编辑|林小美\n审核|张大同 终审|赵小平"
+    )
+    assert not any("|" in question for question, _, _ in drafts)
+    assert not {"张大同", "赵小平", "林小美"} & {answer for _, answer, _ in drafts}
+
+
+def test_set_167_to_170s_numbers_and_frames() -> None:
+    """A telephone number with an extension (08-7360330分機2111) was asked as a time, and
+    電洽文化處 as an institution; 從10萬冊倍增到20萬冊 asked one figure with the other said;
+    a question stopped at 在大批同好的簇擁下 before saying what happened."""
+    drafts = every_draft(
+        "圖書館\n\n詳情可上官網,或電洽文化處資訊科08-7360330分機2111。\n\n"
+        "全縣借閱冊數,從去年10萬冊倍增到今年20萬冊,創下新高。\n\n"
+        "健走達人馬大同,昨天下午三時在大批同好的簇擁下,返抵台北起點,完成千里健走。"
+    )
+    answers = {answer for _, answer, _ in drafts}
+    assert not any("08-" in a or a.startswith("電洽") for a in answers)
+    assert not {"10萬冊", "20萬冊", "100,000冊", "200,000冊"} & answers
+    for question, answer, _ in drafts:
+        if answer == "下午三時":
+            assert "返抵" in question
