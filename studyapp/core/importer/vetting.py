@@ -605,7 +605,21 @@ def fitting_question_word(
         and len(text) <= 12
     ):
         return dataclasses.replace(cand, asks="who" + of)  # 台大校長陳維昭, 孫良明警官: 誰
+    if (
+        base == "what"
+        and cand.feature not in (Feature.QUOTE, Feature.WORK, Feature.TERM, Feature.DEFINITION)
+        and _PEOPLE_END_RE.search(text)
+        and len(text) <= 16
+    ):
+        return dataclasses.replace(cand, asks="who" + of)  # 后河村村民, 公交调度人员: 誰, not 什麼
     return cand
+
+
+# what names people by who they are, not a thing: asked with 誰 (深受誰喜歡 → 村民)
+_PEOPLE_END_RE = re.compile(
+    r"(?:人員|人员|同學|同学|小朋友|員工|员工|學生|学生|志工|志願者|志愿者|居民|村民|農民|农民|"
+    r"市民|民眾|民众|遊客|游客|長者|长者|家長|家长|老人)$"
+)
 
 
 # words that only link a sentence to the one before it: a question opening with one

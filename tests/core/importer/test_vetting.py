@@ -2519,3 +2519,17 @@ def test_set_167_to_170s_numbers_and_frames() -> None:
     for question, answer, _ in drafts:
         if answer == "下午三時":
             assert "返抵" in question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("紅薯粉條作為傳統美食,長期以來深受後河村村民喜愛。", "後河村村民"),
+        ("隨著公交調度人員一聲令下,一輛電動公交車駛出充電站。", "公交調度人員"),
+    ],
+)
+def test_people_named_by_who_they_are_are_asked_with_who(sentence: str, span: str) -> None:
+    """Readers of sets 161 and 167: 深受什麼喜歡 → 村民, 隨著什麼一聲令下 → 調度人員."""
+    cand = text_candidate(sentence, span, Feature.PHRASE, "what")
+    fitted = fitting_question_word(sentence, cand, tokens(sentence))
+    assert fitted is not None and fitted.asks == "who"
