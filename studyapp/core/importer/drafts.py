@@ -563,6 +563,8 @@ _DATELINE_RE = re.compile(
     r"|[【\[〔][^】\]〕，,。]{1,16}?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[訊讯電电][】\]〕])"
     # …and the reporter's credit after it: (記者 李京紅), 記者萬家成報道:
     r"\s*(?:[（(][^）)]{0,24}[）)]|(?:記者|记者)[^，,。；;：:（(]{1,16}?(?:報道|報導|报道)\s*[：:]?)?\s*"
+    # …or a broadcaster's or site's news item before a comma: 第1眼-重庆广电消息,
+    r"|^\s*[^，,。；;\s]{1,12}?(?:廣電|广电|電視|电视|新聞|新闻|網|网|台|報|报)消息\s*[,，:：]\s*"
     # …or a site's news item: 央視網消息（新聞聯播）：, 商報濟南消息 (a space after it)
     r"|^\s*[^，,。；;\s]{1,8}?(?:網|网)?消息\s*(?:[（(][^）)]{0,16}[）)])?\s*[：:]\s*"
     r"|^\s*[\u3400-\u9fff]{2,10}?(?:消息|[訊讯])[ \u3000]+(?=\S)"
@@ -623,6 +625,8 @@ def _without_reporters(text: str) -> str:
 # a byline, a source line or a time stamp: no sentence of the article
 _BYLINE_RE = re.compile(
     r"(?:來源|来源|責任編輯|责任编辑|原標題|原标题|記者|记者|攝影|摄影|編譯|编译|編輯|编辑)\s*[：:︰／/]"
+    # a paper's reward for a reader's tip: 感謝李先生提供線索，獎勵30元
+    r"|(?:感謝|感谢)[^。]{0,12}提供(?:線索|线索|新聞線索|新闻线索)"
     # a credits block, each role and its names after a bar: 编辑|密霖 审核|张晓航 终审|朱代军
     r"|(?:記者|记者|編輯|编辑|審核|审核|終審|终审|責編|责编|校對|校对|監製|监制|通訊員|通讯员)\s*[|｜]"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^\s*\d{1,2}:\d{2}\s"

@@ -431,6 +431,10 @@ _DIALLED_RE = re.compile(
 TELEPHONE_RE = re.compile(r"0\d{1,3}\s*[-－]\s*\d{3,4}(?:\s*[-－]?\s*\d{3,4})")
 
 
+# what a hotline's number comes before: 1999專線, 1999接獲通報
+_HOTLINE_AFTER_RE = re.compile(r"\s*(?:專線|专线|熱線|热线|接獲|接获|接到|通報|通报|報案|报案)")
+
+
 def _dialled(sentence: str, start: int) -> bool:
     """Does the number at ``start`` follow what a telephone number follows?"""
     return _DIALLED_RE.search(sentence, max(0, start - 8), start) is not None
@@ -622,8 +626,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             and re.match(r"\s*(?:[，,。；;、！!？?]|$)", after)
         ):
             continue  # 主要品種為富士2001: a variety's or a model's number, no year
-        if not nian and _dialled(sentence, m.start(1)):
-            taken.append((m.start(1), m.end(1)))  # 致電1823: a number one dials, no year
+        if not nian and (_dialled(sentence, m.start(1)) or _HOTLINE_AFTER_RE.match(after)):
+            taken.append((m.start(1), m.end(1)))  # 致電1823, 縣府1999接獲通報: a number one dials
             continue
         add(Quantity(QuantityKind.YEAR, m.start(1), m.end(1) + len(nian or ""), year))
     for m in _EARLY_YEAR_RE.finditer(sentence):

@@ -1190,6 +1190,7 @@ _ANONYMOUS_RE = re.compile(
 )
 _LEAP = ("閏", "闰", "潤", "润")
 _DIALLING = ("電洽", "电洽", "洽詢", "洽询", "致電", "致电", "撥打", "拨打")
+_DAY_AFTER_RE = re.compile(r"\d{1,2}\s*日\s*[後后]")
 _REPORTER_AFTER_RE = re.compile(
     r"\s*(?:上午|下午|晚上|中午|早上|傍晚|凌晨)?\s*[，,]?\s*(?:記者|记者|筆者|笔者)"
 )
@@ -1289,6 +1290,8 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
         return True  # 起火原因｜正由消防局調查釐清: that the cause is not known yet
     if _SECONDARY_RE.match(sentence, cand.start):
         return True  # 二次批發 is resale, not twice (twice is 兩次)
+    if _DAY_AFTER_RE.fullmatch(answer) and _MONTH_DAY_RE.search(sentence, 0, cand.start):
+        return True  # 2月5日…得知6日後會有大雪: the 6th of the month, or six days later?
     if cand.feature in (Feature.DATE, Feature.TIME) and _REPORTER_AFTER_RE.match(
         sentence, cand.end
     ):

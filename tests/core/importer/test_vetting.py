@@ -2533,3 +2533,18 @@ def test_people_named_by_who_they_are_are_asked_with_who(sentence: str, span: st
     cand = text_candidate(sentence, span, Feature.PHRASE, "what")
     fitted = fitting_question_word(sentence, cand, tokens(sentence))
     assert fitted is not None and fitted.asks == "who"
+
+
+def test_set_172_to_177s_hotline_outlet_reward_and_day() -> None:
+    """A county hotline (縣府1999接獲通報) was asked as a year; a broadcaster's tag (第1眼-…
+    广电消息,) as 第几眼; a paper's reward for a tip (感谢…提供线索,奖励30元) as a fact; and
+    6日后 after 2月5日 (the 6th) as a length of time."""
+    drafts = every_draft(
+        "石虎\n\n今晚7時左右,縣府1999專線接獲通報,山城鄉發現疑似石虎受傷。\n\n"
+        "第1眼-山城广电消息,乘坐山城索道,来一场跨江之旅,游客排起长队。\n\n"
+        "2月5日,果农王大明从手机上得知6日后会有大雪,连夜加固大棚。\n\n"
+        "感谢李先生提供线索,奖励30元。"
+    )
+    answers = {answer for _, answer, _ in drafts}
+    assert not {"1999", "第1眼", "6日后", "30元"} & answers
+    assert not any("消息" in question for question, _, _ in drafts)
