@@ -585,6 +585,8 @@ _DATELINE_RE = re.compile(
     r"(?:[:：]|[（(][^）)]{0,40}[）)]\s*[:：]?)\s*"
     # …or an outlet's name before a space (its brackets lost): NOWnews今日新聞 2024屏東…
     r"|^\s*[A-Za-z]{0,12}[\u3400-\u9fff]{0,6}(?:新聞|新闻|News|NEWS)[ \u3000]+(?=\S)"
+    # …or a reporter's credit alone: 记者包东流、通讯员童兴华报道:
+    r"|^\s*(?:記者|记者)[^，,。；;：:（(]{1,24}?(?:報道|報導|报道|报导)\s*[：:]\s*"
     # …or a reporter's credit in brackets: (中央社記者吳欣紜台北3日電), 〔記者邱芷柔/綜合報導〕
     r"|^\s*[（(〔【\[][^）)〕】\]]{0,30}(?:記者|记者)[^）)〕】\]]{0,30}[）)〕】\]]\s*"
     # …or a paper's news tag in brackets: 【本報消息】
@@ -626,7 +628,7 @@ def _without_reporters(text: str) -> str:
 _BYLINE_RE = re.compile(
     r"(?:來源|来源|責任編輯|责任编辑|原標題|原标题|記者|记者|攝影|摄影|編譯|编译|編輯|编辑)\s*[：:︰／/]"
     # a paper's reward for a reader's tip: 感謝李先生提供線索，獎勵30元
-    r"|(?:感謝|感谢)[^。]{0,12}提供(?:線索|线索|新聞線索|新闻线索)"
+    r"|(?:感謝|感谢)[^。]{0,12}(?:提供(?:線索|线索|新聞線索|新闻线索)|[，,]\s*(?:獎勵|奖励)\s*\d+\s*元)"
     # a credits block, each role and its names after a bar: 编辑|密霖 审核|张晓航 终审|朱代军
     r"|(?:記者|记者|編輯|编辑|審核|审核|終審|终审|責編|责编|校對|校对|監製|监制|通訊員|通讯员)\s*[|｜]"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^\s*\d{1,2}:\d{2}\s"

@@ -2548,3 +2548,15 @@ def test_set_172_to_177s_hotline_outlet_reward_and_day() -> None:
     answers = {answer for _, answer, _ in drafts}
     assert not {"1999", "第1眼", "6日后", "30元"} & answers
     assert not any("消息" in question for question, _, _ in drafts)
+
+
+def test_a_reporters_credit_and_a_tip_reward_without_its_source() -> None:
+    """Sets 180 and 183: 记者…、通讯员…报道: opened a question (通讯员谁报道？), and
+    感谢市民徐女士,奖励40元 was asked 奖励多少元。"""
+    drafts = every_draft(
+        "山城\n\n记者王大明、通讯员李小华报道:8月1日晚,山城新建的文化广场正式启用,吸引市民三千人。\n\n"
+        "感谢市民陈女士,奖励40元。"
+    )
+    answers = {answer for _, answer, _ in drafts}
+    assert not {"李小华", "40元"} & answers
+    assert not any("报道" in question for question, _, _ in drafts)
