@@ -192,7 +192,7 @@ _AGENT_RE = re.compile(
     r"主辦|主办|演出|繪製|绘制|翻譯|翻译|攻佔|攻占|佔領|占领|殺害|杀害|取代|繼承|继承|接任|擊敗|击败)"
 )
 _LOCALITY_RE = re.compile(r"(?:附近|一帶|一带|之間|之间|境內|境内|上|中|內|内|裡|里|外|旁|邊|边)")
-_CAUSE_RE = re.compile(
+CAUSE_RE = re.compile(
     r"(?:因為|因为|由於|由于|源於|源于|出於|出于|歸因於|归因于|因(?![此而為为素子應应]))"
 )
 _PURPOSE_RE = re.compile(
@@ -612,7 +612,7 @@ def _marked(sentence: str, nps: list[tuple[int, int, frozenset[str]]]) -> list[P
             )
     for m in _COMPARE_RE.finditer(sentence):
         np_after(m.end(), None, "compared")
-    for pattern, kind in ((_CAUSE_RE, PhraseKind.CAUSE), (_PURPOSE_RE, PhraseKind.PURPOSE)):
+    for pattern, kind in ((CAUSE_RE, PhraseKind.CAUSE), (_PURPOSE_RE, PhraseKind.PURPOSE)):
         for m in pattern.finditer(sentence):
             span = _clause_after(sentence, m.end())
             if span is not None:
@@ -692,7 +692,7 @@ def _long_answers(sentence: str, nps: list[tuple[int, int, frozenset[str]]]) -> 
         if MIN_PREDICATE <= e - s <= MAX_LONG_ANSWER:
             out.append(Phrase(kind, s, e, frozenset(roles | {"long"})))
 
-    for m in _CAUSE_RE.finditer(sentence):
+    for m in CAUSE_RE.finditer(sentence):
         result = _RESULT_RE.search(sentence, m.end(), end)  # 由於 A，B 而 C: the cause is A，B
         if result and _CLAUSE_END.search(sentence[m.end() : result.start()]):
             add(PhraseKind.CAUSE, m.end(), result.start(), {"cause"})

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from studyapp.core.deck.model import AnswerKind, EntityType, Script, split_span
 from studyapp.core.importer.candidates import Candidate
 from studyapp.core.importer.names import is_chinese_name
+from studyapp.core.importer.phrases import CAUSE_RE
 from studyapp.core.importer.segment import PERSON_TAGS, tokens
 
 MAX_STATEMENT = 60  # a longer sentence is cut to the clauses around the answer
@@ -413,7 +414,7 @@ _CLOSING = "」』”）)》】]"
 _TOLD_RE = re.compile(r"(?:告訴|告诉)(?:記者|记者|筆者|笔者|本報|本报)\s*[：:]?\s*$")
 # a clause that only frames the next (在大批同好的簇擁下，…; 在家人陪同下): under what, not what
 _FRAME_END_RE = re.compile(r"在[^，,；;]{1,20}下\s*$")
-_CAUSE_RE = re.compile(r"(?:因為|因为|由於|由于|因)\s*$")
+_CAUSE_RE = re.compile(f"(?:{CAUSE_RE.pattern})\\s*$")  # the answer is what a cause marker opens
 _ALSO_RE = re.compile(r"^[^，,；;]{0,4}?(?:又|也|還有|还有|加上|而且|並且|并且|再者)")
 MIN_CLAUSE = 8  # characters (a Latin word or number as one): a shorter clause needs the next
 
