@@ -1510,6 +1510,10 @@
         <source>{count} draft facts from “{title}”.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No facts could be drafted from “{title}”: no sentence in it states something to ask about (a line without a full stop is read as a heading).</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n more held back as likely poor: “Show held-back drafts” brings them in.</source>
         <translation>

@@ -1503,6 +1503,10 @@
         <source>{count} draft facts from “{title}”.</source>
         <translation>从「{title}」拟出 {count} 则事实草稿。</translation>
     </message>
+    <message>
+        <source>No facts could be drafted from “{title}”: no sentence in it states something to ask about (a line without a full stop is read as a heading).</source>
+        <translation>无法从“{title}”拟出任何事实：其中没有可以出题的句子（没有句号的一行会被当作标题）。</translation>
+    </message>
     <message numerus="yes">
         <source>%n more held back as likely poor: “Show held-back drafts” brings them in.</source>
         <translation>

@@ -1503,6 +1503,10 @@
         <source>{count} draft facts from “{title}”.</source>
         <translation>從「{title}」擬出 {count} 則事實草稿。</translation>
     </message>
+    <message>
+        <source>No facts could be drafted from “{title}”: no sentence in it states something to ask about (a line without a full stop is read as a heading).</source>
+        <translation>無法從「{title}」擬出任何事實：其中沒有可以出題的句子（沒有句號的一行會被當作標題）。</translation>
+    </message>
     <message numerus="yes">
         <source>%n more held back as likely poor: “Show held-back drafts” brings them in.</source>
         <translation>

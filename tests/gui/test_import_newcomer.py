@@ -258,3 +258,27 @@ def test_held_back_drafts_can_be_shown_with_the_decisions_kept(
     assert dialog.state.draft(first).status is DraftStatus.ACCEPTED
     assert dialog.more_button.isVisible()
     assert "hidden again" in dialog.status.text()
+
+
+def test_an_article_with_nothing_to_draft_says_why(
+    qtbot: QtBot, dialog: ImportDialog, tmp_path: Path
+) -> None:
+    """Set 182: a post set out as verse, one short line to a paragraph, gave no drafts and
+    the status line only said "0 draft facts"."""
+    verse = tmp_path / "verse.txt"
+    lines = [
+        "清晨的山城早市還開嗎?",
+        "清晨的山城",
+        "有這樣一個地方",
+        "當第一縷陽光照來",
+        "這裡傳出此起彼伏的叫賣聲",
+        "路兩旁兜售青菜水果的小販",
+        "叫賣聲、討價還價或者老街坊寒暄",
+        "你對早市還有什麼樣的記憶?",
+        "明天早起去看看吧。",
+    ]
+    verse.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    open_article(qtbot, dialog, verse)
+    assert dialog.state is not None and not dialog.state.drafts
+    assert "No facts could be drafted from" in dialog.status.text()
+    assert "heading" in dialog.status.text()

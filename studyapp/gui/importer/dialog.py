@@ -353,6 +353,11 @@ class ImportDialog(QDialog):
         message = self.tr("{count} draft facts from “{title}”.").format(
             count=len(session.drafts), title=session.source.title
         )
+        if not session.drafts and not session.held_back:
+            message = self.tr(
+                "No facts could be drafted from “{title}”: no sentence in it states something "
+                "to ask about (a line without a full stop is read as a heading)."
+            ).format(title=session.source.title)
         if session.held_back:
             message += " " + self.tr(
                 "%n more held back as likely poor: “Show held-back drafts” brings them in.",
