@@ -480,7 +480,7 @@ def _found(
             if read is not None and sentence.start not in read:
                 continue
             text = _DATELINE_RE.sub("", clean_text(sentence.text), count=1)
-            text = _CREDIT_END_RE.sub("", _STAMP_RE.sub("", text, count=1), count=1)
+            text = _CREDIT_END_RE.sub("", _STAMP_OR_CAPTION_RE.sub("", text, count=1), count=1)
             text = _without_reporters(text)
             if len(text) < MIN_SENTENCE or _BYLINE_RE.search(text):
                 continue
@@ -596,7 +596,7 @@ _DATELINE_RE = re.compile(
     r"[^）)]{0,30}[）)]\s*"
 )
 # a live report's time stamp opening a sentence: 【12:53】
-_STAMP_RE = re.compile(
+_STAMP_OR_CAPTION_RE = re.compile(
     r"^\s*[【\[(（]\d{1,2}[:：]\d{2}[】\])）]\s*"
     # …or a photo's caption and its photographer, run into the text: 签约仪式 王琨 摄 作为…
     r"|^\s*[^，,。；;：:\s]{2,24}\s+[\u3400-\u9fff]{2,4}\s*[攝摄](?:影)?\s+(?=\S)"

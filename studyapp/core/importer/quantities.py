@@ -422,9 +422,11 @@ EMERGENCY_NUMBERS = frozenset({"110", "112", "119", "120", "122", "999", "911"})
 _EMERGENCY_AFTER_RE = re.compile(
     r"\s*[”」\"]?\s*(?:急救|救護|救护|報案|报案|專線|专线|電話|电话|指揮|指挥|中心|勤務|勤务)"
 )
+# the verbs of calling someone: 致電 …, 電洽 …
+DIALLING = ("致電", "致电", "撥打", "拨打", "電洽", "电洽", "洽詢", "洽询")
 # what a telephone number follows: a word for calling it, or its area code in brackets
 _DIALLED_RE = re.compile(
-    r"(?:致電|致电|撥打|拨打|電話|电话|熱線|热线|專線|专线|撥|拨|電洽|电洽|洽詢|洽询|傳真|传真)\s*[:：]?\s*$"
+    r"(?:" + "|".join(DIALLING) + r"|電話|电话|熱線|热线|專線|专线|撥|拨|傳真|传真)\s*[:：]?\s*$"
     r"|[（(]0\d{1,3}[)）]\s*$"
 )
 # a telephone number as a page writes it (06-9261173, 02-2345-6789): an area code first

@@ -412,6 +412,13 @@ _OPENING = "「『“（(《【["
 _CLOSING = "」』”）)》】]"
 # told the reporter (負責人朱大同告訴記者，…): says nothing until what was told
 _TOLD_RE = re.compile(r"(?:告訴|告诉)(?:記者|记者|筆者|笔者|本報|本报)\s*[：:]?\s*$")
+
+
+def _reports(clause: str) -> bool:
+    """Does ``clause`` end saying that someone says, or told the reporter, something?"""
+    return bool(_REPORTS_RE.search(clause) or _TOLD_RE.search(clause))
+
+
 # a clause that only frames the next (在大批同好的簇擁下，…; 在家人陪同下): under what, not what
 _FRAME_END_RE = re.compile(r"在[^，,；;]{1,20}下\s*$")
 _CAUSE_RE = re.compile(f"(?:{CAUSE_RE.pattern})\\s*$")  # the answer is what a cause marker opens
@@ -444,13 +451,12 @@ def _question_tail(before: str, span: str, after: str) -> str:
     for n, cut in enumerate([*cuts, len(after)]):
         clause += after[kept_to:cut].lstrip("，,；;：: ")
         kept_to = cut
-        reported = reported or bool(_REPORTS_RE.search(clause) or _TOLD_RE.search(clause))
+        reported = reported or _reports(clause)
         in_cause = in_cause and (n == 0 or bool(_ALSO_RE.match(clause)))
         if (
             not in_cause
             and not _SUBORDINATE_RE.match(clause)
-            and not _REPORTS_RE.search(clause)
-            and not _TOLD_RE.search(clause)
+            and not _reports(clause)
             and not _FRAME_END_RE.search(clause)
             and not (reported and _FRAMING_RE.search(clause))
             and len(_CONTENT_RE.findall(clause)) >= MIN_CLAUSE

@@ -28,9 +28,15 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-# forms of address after a surname: how the news speaks of someone it does not name
-FORMS_OF_ADDRESS = _words(
-    "老先生 老太太 先生 小姐 女士 太太 老師 老师 醫師 医师 阿姨 伯伯 奶奶 爺爺 爷爷"
+# forms of address that also honour a name (林先生, 陳醫師) …
+_POLITE = _words("先生 小姐 女士")
+_PROFESSIONS_ADDRESSED = _words("老師 老师 醫師 医师")
+# … and all the forms of address after a surname: how the news speaks of someone it
+# does not name
+FORMS_OF_ADDRESS = (
+    *_POLITE,
+    *_PROFESSIONS_ADDRESSED,
+    *_words("老先生 老太太 太太 阿姨 伯伯 奶奶 爺爺 爷爷"),
 )
 # titles that make a short word a person by themselves, before or after a name
 _HONOURED = _words(
@@ -52,9 +58,9 @@ _BEFORE_ONLY = _words(
     "之子 之女 兒子 儿子 女兒 女儿"
 )
 
-HONORIFICS = frozenset((*_HONOURED, "先生", "女士", "小姐", "醫師", "医师", "老師", "老师"))
+HONORIFICS = frozenset((*_HONOURED, *_POLITE, *_PROFESSIONS_ADDRESSED))
 AFTER_A_NAME = HONORIFICS | frozenset(_OFFICES)
-BEFORE_A_NAME = frozenset((*_HONOURED, *_OFFICES, *_BEFORE_ONLY, "醫師", "医师", "老師", "老师"))
+BEFORE_A_NAME = frozenset((*_HONOURED, *_OFFICES, *_BEFORE_ONLY, *_PROFESSIONS_ADDRESSED))
 # after a bare surname: a form of address, or an office (楊副支隊長, 林局長)
 _SURNAME_OFFICES = _words(
     "支隊長 支队长 大隊長 大队长 隊長 队长 局長 局长 處長 处长 所長 所长 院長 院长 "

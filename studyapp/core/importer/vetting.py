@@ -30,7 +30,12 @@ from studyapp.core.importer.names import (
     names_a_thing,
 )
 from studyapp.core.importer.phrases import ORG_END, PLACE_END
-from studyapp.core.importer.quantities import EMERGENCY_NUMBERS, SPAN_JOIN, TELEPHONE_RE
+from studyapp.core.importer.quantities import (
+    DIALLING,
+    EMERGENCY_NUMBERS,
+    SPAN_JOIN,
+    TELEPHONE_RE,
+)
 from studyapp.core.importer.questions import CLAUSE_MARK_RE, inside_quotation
 from studyapp.core.importer.segment import PERSON_TAGS, Token, is_common_word, tokens
 from studyapp.core.importer.textnorm import normalize, simplified
@@ -1189,7 +1194,6 @@ _ANONYMOUS_RE = re.compile(
     r"|姓(?:男子|女子|男童|女童|男|女|民眾|民众|司機|司机|婦人|妇人|老翁|老婦|老妇))"
 )
 _LEAP = ("閏", "闰", "潤", "润")
-_DIALLING = ("電洽", "电洽", "洽詢", "洽询", "致電", "致电", "撥打", "拨打")
 _DAY_AFTER_RE = re.compile(r"\d{1,2}\s*日\s*[後后]")
 _REPORTER_AFTER_RE = re.compile(
     r"\s*(?:上午|下午|晚上|中午|早上|傍晚|凌晨)?\s*[，,]?\s*(?:記者|记者|筆者|笔者)"
@@ -1301,7 +1305,7 @@ def not_worth_asking(sentence: str, cand: Candidate, heading: str, dateline: str
     if _EXAMPLE_RE.match(sentence, last_clause_start(sentence[: cand.start])):
         return True  # 假設售價為｜3元: the figures of a supposed case, no fact
     if (
-        answer.startswith(_DIALLING)
+        answer.startswith(DIALLING)
         or TELEPHONE_RE.search(answer)
         or TELEPHONE_RE.match(sentence, cand.end)
     ):
