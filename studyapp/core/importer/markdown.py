@@ -6,6 +6,7 @@ import re
 
 from studyapp.core.importer.article import Block, BlockKind
 from studyapp.core.importer.metadata import ends_sentence
+from studyapp.core.importer.names import COMPOUND_SURNAMES, SURNAMES
 
 _ATX_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_HEADING_RE = re.compile(
@@ -71,6 +72,8 @@ def markdown_blocks(text: str) -> list[Block]:
             joined = _PHOTO_CREDIT_END_RE.sub("", joined)
             if _CAPTION_RE.match(joined):
                 pass  # 图为:群众观看戏曲表演: a photo's caption, neither heading nor story
+            elif not marked and _speaker_caption(para, blocks):
+                pass  # 游客｜罗蓉 above what she said on screen: who speaks, no story
             elif (
                 joined
                 and len(para) == 1
@@ -124,6 +127,36 @@ def markdown_blocks(text: str) -> list[Block]:
     return _clauses_joined(blocks)
 
 
+_CAPTION_NAME_RE = re.compile(r"[\u3400-\u9fff]{2,4}")
+_CAPTION_ROLE_MAX = 24  # characters: 溪尾镇坎下村蓝莓采摘园负责人
+_CAPTION_ALONE_ROLE_MAX = 8  # characters: 游客, 村民, 市民 on a line of its own
+
+
+def _speaker_caption(lines: list[str], blocks: list[Block]) -> bool:
+    """Are ``lines`` a television report's caption of who speaks (游客｜阮亚轩;
+    溪尾镇坎下村党支部书记｜杨勤福): a person's name under a short line of who they are,
+    no punctuation? A role standing alone just before a name (游客, then 罗蓉) was
+    taken for a heading: it goes with the name."""
+    lines = [line.strip() for line in lines if line.strip()]
+    if not 1 <= len(lines) <= 2 or any(mark in "".join(lines) for mark in _SENTENCE_MARKS):
+        return False
+    name = lines[-1]
+    if not _CAPTION_NAME_RE.fullmatch(name) or not (
+        name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+    ):
+        return False
+    if len(lines) == 2:
+        return len(lines[0]) <= _CAPTION_ROLE_MAX
+    role = blocks[-1] if len(blocks) >= 2 else None
+    if role is None or role.kind is not BlockKind.HEADING:
+        return False
+    if len(role.text) > _CAPTION_ALONE_ROLE_MAX:
+        return False
+    blocks.pop()
+    return True
+
+
+_SENTENCE_MARKS = "，,；;。：:！!？?、「」“”（）()《》"
 _ITEM_NUMBER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]|\s*[（(]")
 
 

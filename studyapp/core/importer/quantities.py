@@ -231,6 +231,8 @@ UNITS = tuple(
                 "頭",
                 "头",
                 "匹",
+                "尾",  # 放流中华鲟2020尾: fish, counted
+                "朵",
                 "條",
                 "艘",
                 "架",
@@ -303,10 +305,12 @@ _UNIT_RE = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
 _BEFORE_NUM = r"(?<![A-Za-z0-9_.\-/#])"
 _YEAR_DIGITS = r"(?:[12]\d{3}|\d{1,3}(?=年\d{1,2}月)|[" + _CN_DIGITS + r"]{4})"
 
+# the end, start or a third of a month (截至12月底): part of the time, not a word after it
+_PART_OF_A_MONTH = r"(?:底|初|中旬|上旬|下旬)"
 _DATE_RE = re.compile(
     _BEFORE_NUM
     + r"(?:公元|西元)?(" + _YEAR_DIGITS + r")\s*年\s*(\d{1,2}|[" + _CN + r"]{1,3})\s*月"
-    r"(?:\s*(\d{1,2}|[" + _CN + r"]{1,3})\s*[日號号])?(?![\d])"
+    r"(?:\s*(\d{1,2}|[" + _CN + r"]{1,3})\s*[日號号]|" + _PART_OF_A_MONTH + r")?(?![\d])"
 )  # fmt: skip
 _ISO_DATE_RE = re.compile(r"(?<![A-Za-z0-9_])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
 _RANGE_SEP = r"\s*(?:[-–—~～至到]|－)\s*"
@@ -346,12 +350,16 @@ _TIME_RES = (
         + r"|月|日)?)"
         r"(?=\s|$|[^\d])"
     ),
+    # months run together (9月10月旺季, 9月、10月): one time, not a month and a word
+    re.compile(_BEFORE_NUM + r"\d{1,2}\s*月(?:\s*、?\s*\d{1,2}\s*月)+(?!\s*\d{1,2}\s*[日號号])"),
     # a month (and day) without a year
     re.compile(
         _BEFORE_NUM
         + r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|["
         + _CN
-        + r"]{1,3})\s*[日號号])?"
+        + r"]{1,3})\s*[日號号]|"
+        + _PART_OF_A_MONTH
+        + ")?"
     ),
 )
 _ORDINAL_RE = re.compile(r"第\s*" + _NUM + r"\s*(?:" + _UNIT_RE + r"|[^\s\d，。、；：,.;:]?)")
@@ -559,6 +567,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             year = era
         else:
             start = m.start()
+        if re.search(_PART_OF_A_MONTH + "$", m.group(0)):  # 2025年3月底: no day to write as
+            add(Quantity(QuantityKind.TIME, start, m.end(), sentence[start : m.end()]))
+            continue
         value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
         add(Quantity(QuantityKind.DATE, start, m.end(), value))
     for m in _ISO_DATE_RE.finditer(sentence):

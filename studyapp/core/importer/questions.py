@@ -419,9 +419,24 @@ def _reports(clause: str) -> bool:
     return bool(_REPORTS_RE.search(clause) or _TOLD_RE.search(clause))
 
 
-# a clause that only frames the next (在大批同好的簇擁下，…; 在家人陪同下): under what, not what
-_FRAME_END_RE = re.compile(r"在[^，,；;]{1,20}下\s*$")
+# a clause that only frames the next (在大批同好的簇擁下，…; 在家人陪同下): under what, not
+# what; or besides what (在13年、17年兩種周期性蟬群外，…); or when something else happens (…開展調查時，發現…)
+_FRAME_END_RE = re.compile(
+    r"在[^，,；;]{1,20}下\s*$|^\s*在[^，,；;]{1,30}(?:之|以)?外\s*$"
+    r"|[^，,；;]{4}(?<![\d一二三四五六七八九十小同及准準按臨临即當当平暫暂])[時时]\s*$"
+)
 _CAUSE_RE = re.compile(f"(?:{CAUSE_RE.pattern})\\s*$")  # the answer is what a cause marker opens
+# a clause that is only a time (8月19日凌晨2时16分，…): when, but not what happened
+_TIME_ONLY_RE = re.compile(
+    r"[\d\s年月日號号時时分秒點点半許许左右前後后底初旬上中下午晚早凌晨傍夜間间今明昨天當当]+"
+)
+
+
+def _only_a_time(clause: str) -> bool:
+    """Is ``clause`` (after any quotation before it) nothing but a time?"""
+    return bool(_TIME_ONLY_RE.fullmatch(re.split(r"[”」』）)]", clause)[-1]))
+
+
 _ALSO_RE = re.compile(r"^[^，,；;]{0,4}?(?:又|也|還有|还有|加上|而且|並且|并且|再者)")
 MIN_CLAUSE = 8  # characters (a Latin word or number as one): a shorter clause needs the next
 
@@ -458,6 +473,7 @@ def _question_tail(before: str, span: str, after: str) -> str:
             and not _SUBORDINATE_RE.match(clause)
             and not _reports(clause)
             and not _FRAME_END_RE.search(clause)
+            and not _only_a_time(clause)
             and not (reported and _FRAMING_RE.search(clause))
             and len(_CONTENT_RE.findall(clause)) >= MIN_CLAUSE
         ):
@@ -807,7 +823,11 @@ def _needs_next(clause: str) -> bool:
     """A clause that cannot end a statement: a cause, time or condition, what someone
     said without what they said (他表示，…), or where a finding comes from."""
     return bool(
-        _DEPENDENT_RE.match(clause) or _REPORTS_RE.search(clause) or _FRAMING_RE.search(clause)
+        _DEPENDENT_RE.match(clause)
+        or _REPORTS_RE.search(clause)
+        or _FRAMING_RE.search(clause)
+        or _FRAME_END_RE.search(clause.rstrip("，,；;：: "))
+        or _only_a_time(clause.rstrip("，,；;：: "))
     )
 
 

@@ -944,6 +944,8 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     run = _longest_common_run(key, title)
     if run >= 3 or run >= max(2, math.ceil(0.5 * len(key))):
         return True
+    if _pieced_from(key[:-1] if key[-1] in _PLACE_ENDS else key, title):
+        return True  # 云南施甸县 under …云南国际定向公开赛施甸…: each part is in it
     if any(
         key[-n] + end in title
         for n in (3, 4)
@@ -955,6 +957,20 @@ def gives_setting_away(answer: str, heading: str, dateline: str) -> bool:
     if government is not None and government.start() >= 2 and key[: government.start()] in title:
         return True  # 香港特區政府 under 香港援建…: the place's government, named by it
     return ORG_END.search(answer) is not None and _abbreviated_in(key, heading)
+
+
+def _pieced_from(key: str, title: str) -> bool:
+    """Is ``key`` (four characters or more) made of pieces of two or more characters
+    that each stand in ``title``?"""
+    if len(key) < 4:
+        return False
+    at = 0
+    while at < len(key):
+        n = next((n for n in range(len(key) - at, 1, -1) if key[at : at + n] in title), 0)
+        if n == 0:
+            return False
+        at += n
+    return True
 
 
 _AREA_WORDS_RE = re.compile(r"^[于在]|(?:地区|一带|附近|周边|境内)$")

@@ -482,3 +482,27 @@ def test_an_area_in_mu_is_no_year() -> None:
     assert [(q.kind, q.value, q.unit) for q in find_quantities(sentence)] == [
         (QuantityKind.NUMBER, 2000, "畝")
     ]
+
+
+def test_fish_counted_are_no_year() -> None:
+    """Set 185: 长江鲟子二代哪一年尾？ → 1000 (1000尾 is a count of fish)."""
+    sentence = "共放流中华鲟子二代2020尾和长江鲟子二代1000尾。"
+    found = [(q.kind, sentence[q.start : q.end]) for q in find_quantities(sentence)]
+    assert {(QuantityKind.NUMBER, "2020尾"), (QuantityKind.NUMBER, "1000尾")} <= set(found)
+    assert not any(kind is QuantityKind.YEAR for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("截至114 年 12 月底已完成篩檢。", "12 月底"),
+        ("預計2025年3月底前完工。", "2025年3月底"),
+        ("另一條路線則在5月中旬通車。", "5月中旬"),
+        ("同時產量不比9月10月旺季來的香甜。", "9月10月"),
+    ],
+)
+def test_the_end_of_a_month_and_months_run_together_are_one_time(sentence: str, span: str) -> None:
+    """Sets 101, 186, 187: 截至什麼時候底 → 12月, 持续至什么时候下旬, 9月什麼時候旺季 → 10月."""
+    found = [(q.kind, sentence[q.start : q.end]) for q in find_quantities(sentence)]
+    assert (QuantityKind.TIME, span) in found
+    assert not any(k is QuantityKind.DATE for k, _ in found)

@@ -2560,3 +2560,37 @@ def test_a_reporters_credit_and_a_tip_reward_without_its_source() -> None:
     answers = {answer for _, answer, _ in drafts}
     assert not {"李小华", "40元"} & answers
     assert not any("报道" in question for question, _, _ in drafts)
+
+
+def test_a_time_or_a_frame_is_asked_with_what_happened() -> None:
+    """Sets 186, 187 and 97: 俞立鹏指着照片说,什么时候凌晨2时16分？, 在多少年、17年兩種周期性
+    蟬群外？ and …開展調查時 (without 發現…) stopped before saying what happened."""
+    drafts = every_draft(
+        "山林\n\n王大明指着照片说,8月19日凌晨2时16分,一头母鹿从镜头前走过,随后又折返回来。\n\n"
+        "不過,在13年、17年兩種周期性蟬群外,每年夏天也有一年一度的蟬群現身。\n\n"
+        "2022年5月,山城师范大学植物研究所的调查队在青龙县北山自然保护区进行野生植物资源普查时,"
+        "意外发现一种从未记录过的兰花。"
+    )
+    asked = {answer: question for question, answer, _ in drafts}
+    assert "母鹿" in asked["8月19日"]
+    assert "蟬群現身" in asked["13年"]
+    assert "兰花" in asked["2022 年 5 月"]
+
+
+def test_a_place_the_title_names_in_parts_is_not_asked() -> None:
+    """Set 185: 在哪里大亮山善洲林场举行？ → 云南施甸县, under a title with 云南 and 施甸."""
+    assert gives_setting_away("云南施甸县", "2011中国•云南国际定向公开赛施甸善洲林场开赛", "")
+    assert not gives_setting_away("云南大理县", "2011中国•云南国际定向公开赛施甸善洲林场开赛", "")
+
+
+def test_a_television_reports_captions_of_who_speaks_are_no_heading_or_fact() -> None:
+    """Set 185: 游客｜罗蓉 above what she said stood as every card's topic line, and
+    溪尾镇坎下村党支部书记｜杨勤福 was asked 书记谁？"""
+    session = every_session(
+        "山城蓝莓采摘正当时\n\n5月22日,在山城坎下村的蓝莓种植基地,一簇簇蓝莓缀满枝头。\n\n"
+        "游客\n\n罗蓉\n\n我们今天是第一次来,主要是带小孩子来体验一下,采摘很方便。\n\n"
+        "坎下村党支部书记\n杨勤福\n\n村里面村民务工大概有30多人,一天可以摘100多盒。"
+    )
+    assert {session.topic_title(d.topic) for d in session.drafts} == {"山城蓝莓采摘正当时"}
+    assert not {"杨勤福", "罗蓉"} & {d.answer_text for d in session.drafts}
+    assert any(d.answer_text == "30多人" for d in session.drafts)
