@@ -751,6 +751,9 @@ _CLOCK_SPAN_BEFORE_RE = re.compile(r"\d\s*[點点時时]\s*" + SPAN_JOIN + r"\s*
 _WESTERN_YEAR_AFTER_RE = re.compile(r"\s*[（(]\s*(?:公元|西元)?\s*\d{3,4}\s*年?\s*[）)]")
 
 
+_TAIWAN_CITY_SECOND = frozenset("中北南東东")  # 台中, 台北, 台南, 台東
+
+
 def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     raw, unit = m.group("num"), m.group("unit") or ""
     start, end = m.start(), m.end()
@@ -770,6 +773,10 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         raw == "百" and unit == "年" and sentence[end : end + 1] in ("老", "名")
     ):  # 百年老店: an idiom
         return None
+    if unit in ("輪", "轮") and sentence[end : end + 1] in ("車", "车"):
+        return None  # 三輪車: a tricycle, no count of wheels
+    if unit in ("台", "臺") and sentence[end : end + 1] in _TAIWAN_CITY_SECOND:
+        return None  # 2018台｜中世界花卉博覽會: 台中 is a city, no count of machines
     if (
         not unit
         and raw.isdigit()

@@ -211,6 +211,11 @@ _DEMONSTRATIVE_BEFORE_RE = re.compile(
     f"(?:(?:這|这|那|該|该)[{_MEASURES}]?|(?:本|此)[{_MEASURES}])$"
 )
 _AGENT_MARKS = frozenset("由被")
+# 與 and a few characters closing on a department's head (…管理與資訊系): the 與 is inside the name
+_JOINED_DEPARTMENT_RE = re.compile(
+    r"[與与和及][\u3400-\u9fff]{1,6}?"
+    r"(?:學系|学系|系(?![統统列])|科(?![技學学])|研究所|研究中心|學院|学院|學程|学程)"
+)
 
 
 _INSTITUTION_SUFFIXES = frozenset("站局館馆所院處处部會会社廳厅署")
@@ -324,6 +329,8 @@ def on_word_edges(
         return None  # 香港頂尖｜“心連心”｜愛心基金會: a piece of one name around its quoted part
     if _DEMONSTRATIVE_BEFORE_RE.search(sentence, max(0, start - 3), start):
         return None  # 這座｜新建水電站: the thing the sentence points at, not news about it
+    if ORG_END.search(sentence, 0, end) is None and _JOINED_DEPARTMENT_RE.match(sentence, end):
+        return None  # 南臺科大工業管理｜與資訊系: one department's name, cut at its 與
     by = sentence[start] in _AGENT_MARKS and end - start >= 4 and cand.feature in _NOUNISH
     if by:
         start += 1  # 由｜省電力公司負責: who is responsible, without the 由
@@ -448,6 +455,7 @@ _GENERIC_RE = re.compile(
     r"|[\u3400-\u9fff]{0,2}(?:方式|方法|途徑|途径)"  # 預防方式, 申報方式: how, not what
     r"|(?:時間|时间)的?推移|急難愁盼|急难愁盼"  # 隨著時間推移: a set phrase, a slogan
     r"|(?:我|本|該|该)(?:市|區|区|縣|县|省|鎮|镇|鄉|乡|村)"  # 在我區共有三處: says no place
+    r"|[\u3400-\u9fff]{1,2}某{1,2}"  # 杨某, 王某某: a name the news kept back
     r"|(?:亮眼|豐碩|丰硕)的?(?:成果|成績|成绩)|(?:事件|悲劇|悲剧)重演|(?:財物|财物)(?:損失|损失)"
     r"|(?:參觀|参观|報名|报名)(?:資訊|资讯|信息)|嘉賓|嘉宾|來賓|来宾"
     r"|(?:情況|情况|症狀|症状|病情)?(?:嚴重|严重|輕微|轻微)者"  # who, by no name

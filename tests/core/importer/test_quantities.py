@@ -506,3 +506,18 @@ def test_the_end_of_a_month_and_months_run_together_are_one_time(sentence: str, 
     found = [(q.kind, sentence[q.start : q.end]) for q in find_quantities(sentence)]
     assert (QuantityKind.TIME, span) in found
     assert not any(k is QuantityKind.DATE for k, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["共同迎接2018台中世界花卉博覽會到來。", "由復古3輪車當前導揭開序幕。"]
+)
+def test_a_number_before_a_city_or_inside_a_vehicles_name_is_no_count(sentence: str) -> None:
+    """Sets 95, 106 and 195: 2018台 (before 台中) and 3輪 (三輪車) were asked 多少."""
+    assert not [q for q in find_quantities(sentence) if q.kind is QuantityKind.NUMBER]
+
+
+def test_machines_are_still_counted() -> None:
+    sentence = "工廠新增5台機器。"
+    assert [(q.kind, sentence[q.start : q.end]) for q in find_quantities(sentence)] == [
+        (QuantityKind.NUMBER, "5台")
+    ]

@@ -2594,3 +2594,17 @@ def test_a_television_reports_captions_of_who_speaks_are_no_heading_or_fact() ->
     assert {session.topic_title(d.topic) for d in session.drafts} == {"山城蓝莓采摘正当时"}
     assert not {"杨勤福", "罗蓉"} & {d.answer_text for d in session.drafts}
     assert any(d.answer_text == "30多人" for d in session.drafts)
+
+
+def test_a_name_kept_back_and_half_a_departments_name_are_not_asked() -> None:
+    """Sets 193 and 194: 房子主人谁介绍 → 杨某, and 哪個機構與資訊系副教授 → 南臺科大工業管理
+    (the department is 工業管理與資訊系)."""
+    assert is_generic("杨某") and is_generic("王某某")
+    drafts = every_draft(
+        "山城\n\n房子主人杨某介绍,两只燕子一个多月前就在他家门口的灯头线上筑了窝。\n\n"
+        "山城科大工業管理與資訊系副教授王大明提出的漫遊計畫,獲全民票選活動第一名。"
+    )
+    answers = {answer for _, answer, _ in drafts}
+    assert "杨某" not in answers
+    assert not any(a.endswith("工業管理") for a in answers)
+    assert "王大明" in answers
