@@ -56,6 +56,11 @@ _CAPTION_RE = re.compile(
 _PHOTO_CREDIT_END_RE = re.compile(
     r"(?<=[。！？!?」”])\s*(?:圖片來源|图片来源|圖片提供|图片提供|圖／|图／)[:：]?\s*\S{1,20}$"
 )
+# the reporters' credit closing the last paragraph: …十几个国家。  半岛全媒体记者 徐杰 通讯员 王平 报道
+_CREDIT_END_RE = re.compile(
+    r"(?<=[。！？!?」”])\s*[\u3400-\u9fff]{0,8}(?:記者|记者)[\u3400-\u9fff\s/／、]{2,30}"
+    r"(?:報導|报导|报道)\s*$"
+)
 SUBHEADING_MAX = 24  # characters: a line standing alone, shorter, not a sentence: a heading
 
 
@@ -70,6 +75,7 @@ def markdown_blocks(text: str) -> list[Block]:
         if para:
             joined = _BYLINE_RE.sub("", inline_text(join_lines(para)), count=1)
             joined = _PHOTO_CREDIT_END_RE.sub("", joined)
+            joined = _CREDIT_END_RE.sub("", joined)
             if _CAPTION_RE.match(joined):
                 pass  # 图为:群众观看戏曲表演: a photo's caption, neither heading nor story
             elif not marked and _speaker_caption(para, blocks):

@@ -312,7 +312,8 @@ _DATE_RE = re.compile(
     + r"(?:公元|西元)?(" + _YEAR_DIGITS + r")\s*年\s*(\d{1,2}|[" + _CN + r"]{1,3})\s*月"
     r"(?:\s*(\d{1,2}|[" + _CN + r"]{1,3})\s*[日號号]|" + _PART_OF_A_MONTH + r")?(?![\d])"
 )  # fmt: skip
-_ISO_DATE_RE = re.compile(r"(?<![A-Za-z0-9_])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+# 2024-05-06, 2024/5/6, 2022.02.20 (a page's date with dots: no decimal 2022.02)
+_ISO_DATE_RE = re.compile(r"(?<![A-Za-z0-9_.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|\.\d)")
 _RANGE_SEP = r"\s*(?:[-–—~～至到]|－)\s*"
 _TIME_RES = (
     # 6月25日—7月4日, 8月14日至16日: a span of days, one time
@@ -410,7 +411,7 @@ _CLOCK_RE = re.compile(
     r"(?:\d{1,2}|[一二兩两三四五六七八九十]{1,3})\s*[時时點点]"
     r"(?P<minutes>\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*分|\s*\d{2}(?=\s*(?:左右|許|许))|半|整)?"
     r"(?![\d鐘钟])"
-    r"(?:左右|許|许)?"  # 上午11時30許: minutes without 分
+    r"(?P<about>左右|許|许)?"  # 上午11時30許: minutes without 分
 )
 _COMPOUND_DURATION_RE = re.compile(
     _BEFORE_NUM + _NUM + r"\s*(?:個|个)?(?:小時|小时)\s*又?\s*" + _NUM + r"\s*(?:分鐘|分钟|分)(?:\s*" + _NUM
@@ -573,7 +574,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
         add(Quantity(QuantityKind.DATE, start, m.end(), value))
     for m in _ISO_DATE_RE.finditer(sentence):
-        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if 1000 <= year <= 2999 and 1 <= month <= 12 and 1 <= day <= 31:
             add(
                 Quantity(QuantityKind.DATE, m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
@@ -594,8 +595,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if span[-1] in "的之":
             span = span[:-1]
         add(Quantity(QuantityKind.TIME, m.start(), m.start() + len(span), span))
-    for m in _CLOCK_RE.finditer(sentence):  # 10時15分, 上午9時: a time of day, no count
-        if m.group("part") or m.group("minutes"):
+    for m in _CLOCK_RE.finditer(sentence):  # 10時15分, 上午9時, 17時許: a time of day, no count
+        if m.group("part") or m.group("minutes") or m.group("about"):
             add(Quantity(QuantityKind.TIME, m.start(), m.end(), m.group(0)))
     for m in _COMPOUND_DURATION_RE.finditer(sentence):
         add(Quantity(QuantityKind.TIME, m.start(), m.end(), m.group(0)))
@@ -941,6 +942,8 @@ def _compound(sentence: str, m: re.Match[str]) -> Quantity | None:
     elif m.group("e") is not None:  # 4萬6000人次: ten thousands and what is left in digits
         hi, lo, approx, unit = m.group("e"), m.group("f"), m.group("approx3"), m.group("unit3")
         scale_hi, scale_lo = _MULT[m.group("me")], 1
+        if len(lo) == 1:
+            scale_lo = scale_hi // 10  # 學費9萬6: 96,000 as people say it (not 90,006)
     else:
         hi, lo, approx, unit = m.group("c"), m.group("d"), m.group("approx2"), m.group("unit2")
         scale_hi, scale_lo = _MULT[m.group("mc")], _MULT[m.group("md")]

@@ -2608,3 +2608,15 @@ def test_a_name_kept_back_and_half_a_departments_name_are_not_asked() -> None:
     assert "杨某" not in answers
     assert not any(a.endswith("工業管理") for a in answers)
     assert "王大明" in answers
+
+
+def test_the_reporters_credit_closing_the_last_paragraph_is_no_part_of_it() -> None:
+    """Set 199: …等十几个国家。  半岛全媒体记者 徐杰 通讯员 王舒慧 王平 报道 was asked
+    通讯员谁王平报道？"""
+    drafts = every_draft(
+        "山城胡萝卜丰收\n\n目前,全镇胡萝卜种植规模达到两万多亩,再出口到俄罗斯、日本等十几个国家。"
+        "  山城全媒体记者 王大明 通讯员 李小华 陈小明 报道"
+    )
+    assert drafts
+    assert not any("报道" in question or "通讯员" in question for question, _, _ in drafts)
+    assert not {"李小华", "陈小明", "王大明"} & {answer for _, answer, _ in drafts}
