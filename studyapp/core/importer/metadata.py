@@ -179,7 +179,11 @@ _BYLINE_RE = re.compile(
 
 # a headline asking or calling out: no full stop, ending in ? or ! (冬至為何「大過年」?,
 # 會吃的老饕們,這樣買月餅!), short
-_QUESTION_HEADLINE_RE = re.compile(r"^[^。；;？?！!]{2,30}[？?！!][」』”）)]?$")
+# a headline that asks or cries out, in one part or two set off by a space
+# (高雄旗山香蕉價格崩跌？ 邱議瑩怒批「勿用謠言傷害蕉農」！)
+_QUESTION_HEADLINE_RE = re.compile(
+    r"^(?:[^。；;？?！!]{2,30}[？?！!][」』”）)]?\s+)?[^。；;？?！!]{2,30}[？?！!][」』”）)]?$"
+)
 
 
 _AUTHOR_AFTER_RE = re.compile(r"^(?P<title>.{2,}?)\s*[/／∕]\s*(?P<name>[\u3400-\u9fff]{3})$")

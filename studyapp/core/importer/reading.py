@@ -10,6 +10,7 @@ The steps are their own modules: :mod:`.decoding` (bytes to text),
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from studyapp.core.errors import ErrorKind
@@ -28,6 +29,7 @@ from studyapp.core.importer.html_text import html_blocks
 from studyapp.core.importer.markdown import markdown_blocks
 from studyapp.core.importer.metadata import (
     date_in,
+    ends_sentence,
     front_matter,
     header_lines,
     headline,
@@ -44,6 +46,9 @@ _SUFFIXES = {
     ".htm": ArticleFormat.HTML,
     ".xhtml": ArticleFormat.HTML,
 }
+
+
+_FIRST_CLAUSE_RE = re.compile(r"[，,。；;]")  # a dateline's date stands before the first of these
 
 
 def read_article(path: str | Path) -> Article:
@@ -110,7 +115,13 @@ def parse_article_text(
     if not title:
         title = Path(path).stem
     title = without_author(title)
-    opening = " ".join(b.text for b in blocks[:3])
+    # the article's own date stands where a dateline does: a line that is no sentence, or
+    # a paragraph's first clause (新華社北京2024年5月3日電); a date later in a sentence
+    # (…的好味道,但自2003年11月1日起禁止進口) is of something the article tells
+    opening = " ".join(
+        b.text if not ends_sentence(b.text) else _FIRST_CLAUSE_RE.split(b.text, maxsplit=1)[0]
+        for b in blocks[:3]
+    )
     date = meta.date or date_in(title, whole=True) or date_in(opening, whole=True)
     return Article(
         path=path,

@@ -266,3 +266,35 @@ def test_a_sentence_set_out_line_by_line_is_read_as_one() -> None:
     # items of a list stay items
     assert (BlockKind.PARAGRAPH, "1、全员上岗;") in blocks
     assert (BlockKind.PARAGRAPH, "2、不间断巡航;") in blocks
+
+
+def test_a_date_the_article_tells_of_is_not_its_own(tmp_path: Path) -> None:
+    """Set 205: 自2003年11月1日起禁止進口, in the third paragraph, was taken as the article's
+    date, and four cards said 2003年 where the article said 今年; a dateline's date still is."""
+    told = tmp_path / "told.txt"
+    told.write_text(
+        "山城水果再等等\n\n生活中心/綜合報導\n\n"
+        "對不少人來說,這種水果是記憶中的好味道,但自2003年11月1日起禁止進口後,今年才傳出可望開放。",
+        encoding="utf-8",
+    )
+    assert read_article(str(told)).date == ""
+    dated = tmp_path / "dated.txt"
+    dated.write_text(
+        "山城水果再等等\n\n新華社山城2024年5月3日電 山城今年的水果產量比去年多了一成,價格也更穩定。",
+        encoding="utf-8",
+    )
+    assert read_article(str(dated)).date == "2024-05-03"
+
+
+def test_a_headline_in_two_parts_that_ask_and_cry_out_is_the_title(tmp_path: Path) -> None:
+    """Set 204: 高雄旗山香蕉價格崩跌？ 邱議瑩怒批「勿用謠言傷害蕉農」！ was read as a
+    paragraph, and every card's topic line said u1."""
+    path = tmp_path / "u1.txt"
+    path.write_text(
+        "山城香蕉價格崩跌？ 議員怒批「勿用謠言傷害蕉農」！\n\n"
+        "2025/10/02 08:18 記者王小明／山城報導\n\n近日網路流傳山城香蕉價格崩跌的說法,議員今天出面澄清。",
+        encoding="utf-8",
+    )
+    article = read_article(str(path))
+    assert article.title == "山城香蕉價格崩跌？ 議員怒批「勿用謠言傷害蕉農」！"
+    assert article.date.startswith("2025-10-02")
