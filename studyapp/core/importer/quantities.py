@@ -752,7 +752,7 @@ _CLOCK_SPAN_BEFORE_RE = re.compile(r"\d\s*[點点時时]\s*" + SPAN_JOIN + r"\s*
 _WESTERN_YEAR_AFTER_RE = re.compile(r"\s*[（(]\s*(?:公元|西元)?\s*\d{3,4}\s*年?\s*[）)]")
 
 
-_TAIWAN_CITY_SECOND = frozenset("中北南東东")  # 台中, 台北, 台南, 台東
+_TAIWAN_CITY_SECOND = frozenset("中北南東东灣湾")  # 台中, 台北, 台南, 台東; 台灣
 
 
 def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:

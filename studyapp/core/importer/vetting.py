@@ -211,6 +211,10 @@ _DEMONSTRATIVE_BEFORE_RE = re.compile(
     f"(?:(?:這|这|那|該|该)[{_MEASURES}]?|(?:本|此)[{_MEASURES}])$"
 )
 _AGENT_MARKS = frozenset("由被")
+_LOCATIVE_MARKS = frozenset("在於于")
+_LOCATIVE_WORDS = frozenset(
+    {"在地", "在於", "在于", "於是", "于是", "在場", "在场", "在職", "在职"}
+)
 # 與 and a few characters closing on a department's head (…管理與資訊系): the 與 is inside the name
 _JOINED_DEPARTMENT_RE = re.compile(
     r"[與与和及][\u3400-\u9fff]{1,6}?"
@@ -336,6 +340,16 @@ def on_word_edges(
         start += 1  # 由｜省電力公司負責: who is responsible, without the 由
     elif sentence[start] in "個个" and sentence[start - 1 : start] in _MEASURE_AFTER:
         start += 1  # 是｜個老廣場: what he is, without the measure word
+    elif (
+        sentence[start] in _LOCATIVE_MARKS
+        and end - start >= 3
+        and cand.feature in (*_NOUNISH, Feature.PREDICATE)
+        and cand.feature is not Feature.PERSON  # (于康震: a surname)
+        and sentence[start : start + 2] not in _LOCATIVE_WORDS
+        and is_han(sentence[start - 1 : start])
+        and sentence[start - 1] not in "了是的有"  # (提供了｜在澎湖…的機會: no place)
+    ):
+        start += 1  # 躺在｜病床, 出現在｜台灣北部海域: where, the 在 left with its verb
     if article is not None and article.cuts(sentence, start, end):
         return None  # 帽｜天山｜開拓蝦, 奇｜蝦類群: a word of the article cut in two
     if sentence[end - 1 : end] in SURNAMES and _TITLE_NEXT_RE.match(sentence, end):

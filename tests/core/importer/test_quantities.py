@@ -511,7 +511,12 @@ def test_the_end_of_a_month_and_months_run_together_are_one_time(sentence: str, 
 
 
 @pytest.mark.parametrize(
-    "sentence", ["共同迎接2018台中世界花卉博覽會到來。", "由復古3輪車當前導揭開序幕。"]
+    "sentence",
+    [
+        "共同迎接2018台中世界花卉博覽會到來。",
+        "學生參加2018台灣世界盃髮型美容比賽。",
+        "由復古3輪車當前導揭開序幕。",
+    ],
 )
 def test_a_number_before_a_city_or_inside_a_vehicles_name_is_no_count(sentence: str) -> None:
     """Sets 95, 106 and 195: 2018台 (before 台中) and 3輪 (三輪車) were asked 多少."""

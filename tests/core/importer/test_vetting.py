@@ -2620,3 +2620,15 @@ def test_the_reporters_credit_closing_the_last_paragraph_is_no_part_of_it() -> N
     assert drafts
     assert not any("报道" in question or "通讯员" in question for question, _, _ in drafts)
     assert not {"李小华", "陈小明", "王大明"} & {answer for _, answer, _ in drafts}
+
+
+def test_where_is_asked_with_its_zai_in_the_question() -> None:
+    """Sets 172 and 204: 證實海豹的確出現什麼？ → 在台灣北部海域, 女駕駛躺什麼上？ → 在病床:
+    the 在 belongs with its verb, the place is the answer."""
+    drafts = every_draft(
+        "山城\n\n林船長留下照片和影片資料為證,證實海豹的確出現在台灣北部海域。\n\n"
+        "急診室內,肇事的王姓女駕駛躺在病床上,一直不發一語。"
+    )
+    answers = {answer: question for question, answer, _ in drafts}
+    assert not any(a.startswith("在") for a in answers)
+    assert "出現在" in answers["台灣北部海域"]
