@@ -298,3 +298,14 @@ def test_a_headline_in_two_parts_that_ask_and_cry_out_is_the_title(tmp_path: Pat
     article = read_article(str(path))
     assert article.title == "山城香蕉價格崩跌？ 議員怒批「勿用謠言傷害蕉農」！"
     assert article.date.startswith("2025-10-02")
+
+
+def test_a_papers_tag_before_the_reporters_credit_is_no_part_of_the_story(tmp_path: Path) -> None:
+    """Sets 147 and 203: 广州日报讯 (全媒体记者… 通讯员…)昨天,… opened a question, and
+    十堰广电讯 was asked as an institution."""
+    path = tmp_path / "tag.txt"
+    path.write_text(
+        "# 山城生菜会开锣\n\n山城日报讯 (全媒体记者王大明 通讯员李小华)昨天,山城生菜会在坑口村开锣。\n",
+        encoding="utf-8",
+    )
+    assert paragraphs(path) == ["昨天,山城生菜会在坑口村开锣。"]
