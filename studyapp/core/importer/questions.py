@@ -175,6 +175,8 @@ def phrase(
         question = _ask_candidate(head, span, tail, cand, script)
     if question is None or _BARE_ASK_RE.search(question):
         return None  # 后辽（…），什么？: a clause that is only its question word asks nothing
+    if _opens_a_quotation(question):
+        return None  # 技正誰:「風吹過來落在那裡？: cut inside what was said, it asks nothing
     if _LABELLED_ASK_RE.fullmatch(question):
         return None  # 日本遊客：「什麼」？: a transcript's label and nothing to recall it by
     if _REPORTS_RE.search(span):
@@ -195,6 +197,11 @@ def phrase(
         if question is None:
             return None
     return Phrasing(statement=statement, plain=text, question=question)
+
+
+def _opens_a_quotation(question: str) -> bool:
+    """Does ``question`` open a quotation it never closes?"""
+    return any(question.count(o) > question.count(c) for o, c in ("「」", "『』", "“”"))
 
 
 def _list_item(before: str, span: str, after: str) -> tuple[str, str, str] | None:
@@ -355,7 +362,8 @@ def _with_a_verb(
     if any(cand.start <= v < cand.end for v in verbs):
         return tail  # the answer is the predicate
     kept = len(tail)
-    while not has_verb(kept) and kept < len(after):
+    while (not has_verb(kept) or _opens_a_quotation(after[:kept])) and kept < len(after):
+        # (秘書張宏安:「如果…，那一樣…」: what was said is kept whole, never cut inside)
         m = CLAUSE_MARK_RE.search(after, kept + 1)
         kept = m.start() if m else len(after)
     return after[:kept] if kept != len(tail) else tail

@@ -2632,3 +2632,17 @@ def test_where_is_asked_with_its_zai_in_the_question() -> None:
     answers = {answer: question for question, answer, _ in drafts}
     assert not any(a.startswith("在") for a in answers)
     assert "出現在" in answers["台灣北部海域"]
+
+
+def test_a_question_keeps_what_was_said_whole() -> None:
+    """Sets 208 and 211: 秘書誰:「如果我們在潮間帶查緝有低於8公分的？ stopped inside the
+    quotation; a question never opens a quotation it does not close."""
+    drafts = every_draft(
+        "山城\n\n山城縣農漁局秘書王大明:「如果我們在潮間帶查到低於8公分的,那一樣會面臨罰款的情形。」\n\n"
+        "對於接下來的比賽,李小華說:“一場一場來,把每一分打好。過程打好了,就會有一個好的結果”"
+    )
+    assert drafts
+    for question, answer, _ in drafts:
+        assert question.count("「") == question.count("」"), question
+        assert question.count("“") == question.count("”"), question
+        assert not answer.endswith("”")
