@@ -537,12 +537,14 @@ def test_machines_are_still_counted() -> None:
         ("共有4萬6000人次參觀。", QuantityKind.NUMBER, "4萬6000人次", 46000),
         ("2022.02.20 發表的研究。", QuantityKind.DATE, "2022.02.20", "2022-02-20"),
         ("員警本月27日17時許值班時遇民眾。", QuantityKind.TIME, "17時許", "17時許"),
+        ("一次產卵可達8000至3萬顆。", QuantityKind.TIME, "8000至3萬顆", "8000至3萬顆"),
     ],
 )
 def test_numbers_as_people_and_pages_write_them(
     sentence: str, kind: QuantityKind, span: str, value: object
 ) -> None:
-    """Sets 197, 198 and 200: 學費多少 → 90,006 (9萬6 is 96,000), 多少.20 發表 → 2022.02
-    (a page's date with dots), and 多少時許值班 → 17 (an hour of the day, no count)."""
+    """Sets 197, 198, 200 and 213: 學費多少 → 90,006 (9萬6 is 96,000), 多少.20 發表 → 2022.02
+    (a page's date with dots), 多少時許值班 → 17 (an hour of the day, no count), and
+    產卵可達多少萬顆 → 8000至3 (the range's second number keeps its 萬)."""
     found = [(q.kind, sentence[q.start : q.end], q.value) for q in find_quantities(sentence)]
     assert (kind, span, value) in found
