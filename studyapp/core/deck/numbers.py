@@ -26,13 +26,13 @@ _ARABIC_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d.])|\d[\d,，]*(
 TRILLION = r"(?:兆(?![瓦赫帕焦位字比歐欧])|[萬万][億亿])"
 # An amount in digits with 萬/億 (either script), as the news writes large numbers:
 # 847億, 1500萬, 2,500萬, 3億5000萬, 4億4,500萬, 2億零500萬, 4萬6000, 107萬400, 37萬4千, 1.2萬,
-# 5654.9千; 2兆, 4兆3000億, 126萬億 (兆 as Taiwan's news uses it, 10¹²). One or two digits
-# after 萬 (1萬2) are too loose to read as part of it.
+# 5654.9千; 2兆, 4兆3000億, 126萬億 (兆 as Taiwan's news uses it, 10¹²). One digit after 萬
+# is its thousands, as people say it (學費9萬6: 96,000); two (1萬25) are too loose to read.
 AMOUNT_RE = re.compile(
     r"(?P<zhao>\d[\d,]*(?:\.\d+)?)" + TRILLION + r"(?:零?(?P<zhao_yi>\d,\d{3}|\d{1,4})[億亿])?"
     r"|(?P<yi>\d[\d,]*(?:\.\d+)?)[億亿](?:零?(?P<yi_wan>\d,\d{3}|\d{1,4})[萬万])?"
     r"|(?P<wan>\d[\d,]*(?:\.\d+)?)[萬万]"
-    r"(?:零(?P<rest0>\d{1,3})|(?P<rest>\d{3,4})|(?P<thousands>\d)千)?(?![\d.])"
+    r"(?:零(?P<rest0>\d{1,3})|(?P<rest>\d{3,4})|(?P<thousands>\d)千?)?(?![\d.])"
     r"|(?P<qian>\d[\d,]*(?:\.\d+)?)千(?![\d萬万億亿])"
 )
 _WAN, _YI, _ZHAO = 10_000, 100_000_000, 1_000_000_000_000

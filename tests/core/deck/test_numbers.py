@@ -92,8 +92,13 @@ def test_digits_followed_by_numerals_state_their_value(text: str, value: float) 
     assert states_number(text, value)
 
 
-def test_digits_after_wan_are_part_of_it_only_as_four_digits() -> None:
-    assert not states_number("1萬2", 12_000)  # too loose to read as one number
+def test_one_digit_after_wan_is_its_thousands_as_people_say_it() -> None:
+    """學費9萬6 is 96,000 (a reader of set 200 found 90,006 wrong), 1萬2 is 12,000; two
+    digits after 萬 are too loose to read as part of it."""
+    assert states_number("學費9萬6才剛繳完", 96_000)
+    assert states_number("1萬2", 12_000)
+    assert not states_number("1萬25", 10_025)
+    assert not states_number("1萬25", 12_500)
 
 
 @pytest.mark.parametrize(

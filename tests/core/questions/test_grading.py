@@ -151,3 +151,10 @@ def _chinese(n: int) -> str:
             parts.append("零")
         parts.append(digits[n])
     return "".join(parts)
+
+
+def test_an_amount_typed_as_people_say_it_is_accepted() -> None:
+    """A card whose answer is 96,000 (學費9萬6) accepts 9萬6, 96000 and 9.6萬."""
+    for typed in ("9萬6", "96000", "96,000", "9.6萬", "9万6"):
+        assert accepts(typed, ["96,000"]), typed
+    assert not accepts("9萬", ["96,000"])
