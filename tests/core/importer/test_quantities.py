@@ -538,6 +538,7 @@ def test_machines_are_still_counted() -> None:
         ("2022.02.20 發表的研究。", QuantityKind.DATE, "2022.02.20", "2022-02-20"),
         ("員警本月27日17時許值班時遇民眾。", QuantityKind.TIME, "17時許", "17時許"),
         ("一次產卵可達8000至3萬顆。", QuantityKind.TIME, "8000至3萬顆", "8000至3萬顆"),
+        ("罰款可從3千到1萬5千元不等。", QuantityKind.TIME, "3千到1萬5千元", "3千到1萬5千元"),
     ],
 )
 def test_numbers_as_people_and_pages_write_them(
