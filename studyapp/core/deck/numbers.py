@@ -90,13 +90,15 @@ def parse_chinese_numeral(text: str) -> float | None:
         else:  # 半 inside a numeral is not a plain number
             return None
     if run:
-        return _digit_by_digit(text) if not total else None
+        return digit_by_digit(text) if not total else None
     return float(total + section + (digit or 0))
 
 
-def _digit_by_digit(text: str) -> float | None:
-    if all(ch in _DIGITS for ch in text):
-        return float("".join(str(_DIGITS[ch]) for ch in text))
+def digit_by_digit(text: str) -> float | None:
+    """A number read out one digit at a time (一九九九 → 1999; 二0二三, with an ASCII
+    zero among the numerals, → 2023), or None."""
+    if all(ch in _DIGITS or ch in "0123456789" for ch in text):
+        return float("".join(str(_DIGITS.get(ch, ch)) for ch in text))
     return None
 
 

@@ -23,6 +23,7 @@ from enum import Enum
 
 from studyapp.core.deck.numbers import (
     TRILLION,
+    digit_by_digit,
     digits_before_units,
     exact,
     parse_chinese_numeral,
@@ -509,19 +510,10 @@ def _era_year(sentence: str, start: int, year: int) -> int | None:
 
 
 def _year_value(raw: str) -> int | None:
-    value = _cn_or_digits(raw) if raw[0].isdigit() else _digit_by_digit(raw)
+    value = _cn_or_digits(raw) if raw[0].isdigit() else digit_by_digit(raw)
     if value is None or not value.is_integer():
         return None
     return int(value)
-
-
-def _digit_by_digit(raw: str) -> float | None:
-    digits = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
-    digits["零"] = 0
-    digits.update({str(i): i for i in range(10)})  # 二0二三: an ASCII zero among numerals
-    if all(ch in digits for ch in raw):
-        return float("".join(str(digits[ch]) for ch in raw))
-    return None
 
 
 def _month_day(raw: str) -> int | None:
