@@ -79,8 +79,8 @@ def markdown_blocks(text: str) -> list[Block]:
             joined = _CREDIT_END_RE.sub("", joined)
             if _CAPTION_RE.match(joined):
                 pass  # 图为:群众观看戏曲表演: a photo's caption, neither heading nor story
-            elif not marked and _speaker_caption(para, blocks):
-                pass  # 游客｜罗蓉 above what she said on screen: who speaks, no story
+            elif not marked and (role_above := _speaker_caption(para, blocks)) is not None:
+                del blocks[len(blocks) - role_above :]  # 游客｜罗蓉 above what she said: no story
             elif (
                 joined
                 and len(para) == 1
@@ -139,28 +139,30 @@ _CAPTION_ROLE_MAX = 24  # characters: 溪尾镇坎下村蓝莓采摘园负责人
 _CAPTION_ALONE_ROLE_MAX = 8  # characters: 游客, 村民, 市民 on a line of its own
 
 
-def _speaker_caption(lines: list[str], blocks: list[Block]) -> bool:
+def _speaker_caption(lines: list[str], blocks: list[Block]) -> int | None:
     """Are ``lines`` a television report's caption of who speaks (游客｜阮亚轩;
     溪尾镇坎下村党支部书记｜杨勤福): a person's name under a short line of who they are,
-    no punctuation? A role standing alone just before a name (游客, then 罗蓉) was
-    taken for a heading: it goes with the name."""
+    no punctuation? If so, how many of the ``blocks`` before it belong to it: a role
+    standing alone just before a name (游客, then 罗蓉) was taken for a heading. None
+    when they are no caption."""
     lines = [line.strip() for line in lines if line.strip()]
     if not 1 <= len(lines) <= 2 or any(mark in "".join(lines) for mark in _SENTENCE_MARKS):
-        return False
+        return None
     name = lines[-1]
     if not _CAPTION_NAME_RE.fullmatch(name) or not (
         name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
     ):
-        return False
+        return None
     if len(lines) == 2:
-        return len(lines[0]) <= _CAPTION_ROLE_MAX
+        return 0 if len(lines[0]) <= _CAPTION_ROLE_MAX else None
     role = blocks[-1] if len(blocks) >= 2 else None
-    if role is None or role.kind is not BlockKind.HEADING:
-        return False
-    if len(role.text) > _CAPTION_ALONE_ROLE_MAX:
-        return False
-    blocks.pop()
-    return True
+    if (
+        role is None
+        or role.kind is not BlockKind.HEADING
+        or len(role.text) > _CAPTION_ALONE_ROLE_MAX
+    ):
+        return None
+    return 1
 
 
 _SENTENCE_MARKS = "，,；;。：:！!？?、「」“”（）()《》"

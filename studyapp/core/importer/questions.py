@@ -200,7 +200,8 @@ def phrase(
 
 
 def _opens_a_quotation(question: str) -> bool:
-    """Does ``question`` open a quotation it never closes?"""
+    """Does ``question`` open a quotation it never closes (in 「」『』“”; a straight " is
+    left alone, as :func:`inside_quotation` reads it by parity)?"""
     return any(question.count(o) > question.count(c) for o, c in ("「」", "『』", "“”"))
 
 
@@ -474,12 +475,13 @@ def _question_tail(before: str, span: str, after: str) -> str:
     for n, cut in enumerate([*cuts, len(after)]):
         clause += after[kept_to:cut].lstrip("，,；;：: ")
         kept_to = cut
-        reported = reported or _reports(clause)
+        reports = _reports(clause)
+        reported = reported or reports
         in_cause = in_cause and (n == 0 or bool(_ALSO_RE.match(clause)))
         if (
             not in_cause
             and not _SUBORDINATE_RE.match(clause)
-            and not _reports(clause)
+            and not reports
             and not _FRAME_END_RE.search(clause)
             and not _only_a_time(clause)
             and not (reported and _FRAMING_RE.search(clause))
@@ -830,12 +832,13 @@ def _trim(sentence: str, cand: Candidate) -> tuple[int, int]:
 def _needs_next(clause: str) -> bool:
     """A clause that cannot end a statement: a cause, time or condition, what someone
     said without what they said (他表示，…), or where a finding comes from."""
+    bare = clause.rstrip("，,；;：: ")
     return bool(
         _DEPENDENT_RE.match(clause)
         or _REPORTS_RE.search(clause)
         or _FRAMING_RE.search(clause)
-        or _FRAME_END_RE.search(clause.rstrip("，,；;：: "))
-        or _only_a_time(clause.rstrip("，,；;：: "))
+        or _FRAME_END_RE.search(bare)
+        or _only_a_time(bare)
     )
 
 
