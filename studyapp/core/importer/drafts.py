@@ -56,10 +56,10 @@ from studyapp.core.importer.antecedents import Antecedents
 from studyapp.core.importer.article import Article
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
 from studyapp.core.importer.confidence import DOUBT_LIMIT, doubt
+from studyapp.core.importer.credits import is_credit_sentence, sentence_without_credits
 from studyapp.core.importer.entities import EntityIndex, entity_for_deck
 from studyapp.core.importer.matching import FactIndex, FactMatch, Said, said
 from studyapp.core.importer.name_tagger import cuts_a_name, joined
-from studyapp.core.importer.names import SURNAMES
 from studyapp.core.importer.questions import (
     CLAUSE_MARK_RE,
     Phrasing,
@@ -480,9 +480,8 @@ def _found(
             if read is not None and sentence.start not in read:
                 continue
             text = _DATELINE_RE.sub("", clean_text(sentence.text), count=1)
-            text = _CREDIT_END_RE.sub("", _STAMP_OR_CAPTION_RE.sub("", text, count=1), count=1)
-            text = _without_reporters(text)
-            if len(text) < MIN_SENTENCE or _BYLINE_RE.search(text):
+            text = sentence_without_credits(text)
+            if len(text) < MIN_SENTENCE or is_credit_sentence(text):
                 continue
             words = tokens(text)
             if whole_names:
@@ -594,49 +593,6 @@ _DATELINE_RE = re.compile(
     # …or a site's report tag and its reporter: 云上大冶报道(记者 柏蔷薇), 云上潜江报道(通讯员 …)
     r"|^\s*[\u3400-\u9fff]{2,12}?(?:報道|報導|报道)\s*[（(][^）)]{0,30}(?:記者|记者|通訊員|通讯员)"
     r"[^）)]{0,30}[）)]\s*"
-)
-# a live report's time stamp opening a sentence: 【12:53】
-_STAMP_OR_CAPTION_RE = re.compile(
-    r"^\s*[【\[(（]\d{1,2}[:：]\d{2}[】\])）]\s*"
-    # …or a photo's caption and its photographer, run into the text: 签约仪式 王琨 摄 作为…
-    r"|^\s*[^，,。；;：:\s]{2,24}\s+[\u3400-\u9fff]{2,4}\s*[攝摄](?:影)?\s+(?=\S)"
-)
-# a reporter's credit closing the last sentence: (總台記者 唐高林)
-_CREDIT_END_RE = re.compile(
-    r"\s*[（(〔【][^（(）)〕】]{0,30}(?:記者|记者)[^（(）)〕】]{0,30}[）)〕】]\s*$"
-)
-# two reporters' names run together before the story: 梁素梅王瑩 昨天本報熱線…
-_REPORTERS_START_RE = re.compile(
-    r"\s*([\u3400-\u9fff]{4,6})\s+(?=昨天|昨日|今天|今日|前天|近日|日前|本報|本报|\d|[一二三四五六七八九十]{1,2}月)"
-)
-
-
-def _without_reporters(text: str) -> str:
-    """``text`` without the two reporters' names a paper puts before its story, set
-    off by a space (梁素梅王瑩 昨天…): two names, each a surname and one or two
-    characters, and the story opening with when (昨天, 7月19日, 本報熱線…)."""
-    m = _REPORTERS_START_RE.match(text)
-    if m is None:
-        return text
-    words = tokens(m.group(1))
-    if len(words) == 2 and all(w.tag == "nr" and w.text[0] in SURNAMES for w in words):
-        return text[m.end() :]
-    return text
-
-
-# a byline, a source line or a time stamp: no sentence of the article
-_BYLINE_RE = re.compile(
-    r"(?:來源|来源|責任編輯|责任编辑|原標題|原标题|記者|记者|攝影|摄影|編譯|编译|編輯|编辑)\s*[：:︰／/]"
-    # a paper's reward for a reader's tip: 感謝李先生提供線索，獎勵30元
-    r"|(?:感謝|感谢)[^。]{0,12}(?:提供(?:線索|线索|新聞線索|新闻线索)|[，,]\s*(?:獎勵|奖励)\s*\d+\s*元)"
-    # a credits block, each role and its names after a bar: 编辑|密霖 审核|张晓航 终审|朱代军
-    r"|(?:記者|记者|編輯|编辑|審核|审核|終審|终审|責編|责编|校對|校对|監製|监制|通訊員|通讯员)\s*[|｜]"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^\s*\d{1,2}:\d{2}\s"
-    r"|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"  # NEWS.SOHU.COM 2003年10月23日11:55 揚子晚報
-    r"|(?:記者|记者)\s*[\u3400-\u9fff·]{2,5}\s*[／/]\s*[\u3400-\u9fff]{0,6}(?:報導|報道|报道|报导)"
-    r"|[／/]\s*(?:文|攝|摄|圖|图)(?:\s|[／/(（]|$)"  # 曾沛雲/文 曾濱/攝: who wrote and shot it
-    # a TV station's credit line: 華視新聞 黃種瀛 林品鑫 苗栗報導 / 苗栗縣
-    r"|(?:^|\s)[\u3400-\u9fff]{1,8}(?:報導|報道|报道|报导)\s*(?:[／/]|$)"
 )
 
 

@@ -13,6 +13,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from studyapp.core.deck.links import web_url
 from studyapp.core.deck.yamlsafe import DeckError, compose
 from studyapp.core.importer.article import Meta
+from studyapp.core.importer.credits import is_byline
 from studyapp.core.importer.names import is_chinese_name
 
 FRONT_MATTER_MAX_CHARS = 20_000
@@ -167,16 +168,6 @@ def is_dateline(line: str) -> bool:
     return bool(_DATELINE_RE.match(line))
 
 
-# a line saying who wrote, edited or reported the article: 記者陳銀全∕台南報導, 文／王小明,
-# 編輯︰紀小婷
-_BYLINE_RE = re.compile(
-    r"(?:記者|记者|撰文|採訪|采访|編譯|编译)[^，。,]{0,16}(?:報導|报道|報道|綜合|综合|[/／∕])|^\s*文\s*[/／∕]"
-    r"|^\s*[（(〔【\[]?\s*(?:責任編輯|责任编辑|編輯|编辑|作者|撰文|攝影|摄影|記者|记者)\s*[：:︰]"
-    # the whole line a role and names, set off by spaces: 作者 武一力, 記者 王小明 李華
-    r"|^\s*(?:作者|撰文|攝影|摄影|記者|记者|文|圖|图)\s+[\u3400-\u9fff·]{2,4}(?:\s+[\u3400-\u9fff·]{2,4})*\s*$"
-)
-
-
 # a headline asking or calling out: no full stop, ending in ? or ! (冬至為何「大過年」?,
 # 會吃的老饕們,這樣買月餅!), short
 # a headline that asks or cries out, in one part or two set off by a space
@@ -196,11 +187,6 @@ def without_author(title: str) -> str:
         return title
     name = m.group("name")
     return m.group("title") if is_chinese_name(name) else title  # 台北/高雄: no writer
-
-
-def is_byline(line: str) -> bool:
-    """Does the line say who wrote, edited or reported the article (no title)?"""
-    return bool(_BYLINE_RE.search(line))
 
 
 def ends_sentence(line: str) -> bool:

@@ -24,6 +24,7 @@ from studyapp.core.importer.article import (
     NotARegularFileError,
     open_regular,
 )
+from studyapp.core.importer.credits import is_byline
 from studyapp.core.importer.decoding import decode_article
 from studyapp.core.importer.html_text import html_blocks
 from studyapp.core.importer.markdown import markdown_blocks
@@ -33,7 +34,6 @@ from studyapp.core.importer.metadata import (
     front_matter,
     header_lines,
     headline,
-    is_byline,
     without_author,
 )
 

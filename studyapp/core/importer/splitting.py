@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.core.importer.article import Article, BlockKind
-from studyapp.core.importer.metadata import is_byline
+from studyapp.core.importer.credits import is_byline
 
 _ENDS = "。！？!?"
 _LATIN_END = "."

@@ -13,9 +13,9 @@ from studyapp.core.deck.model import AnswerKind
 from studyapp.core.importer.antecedents import Antecedents
 from studyapp.core.importer.article import Article, ArticleFormat
 from studyapp.core.importer.candidates import Candidate, Feature, find_candidates
+from studyapp.core.importer.credits import is_byline
 from studyapp.core.importer.drafts import ImportSession, make_session
 from studyapp.core.importer.entities import EntityIndex
-from studyapp.core.importer.metadata import is_byline
 from studyapp.core.importer.names import is_chinese_name
 from studyapp.core.importer.phrases import ORG_END
 from studyapp.core.importer.quantities import QuantityKind, find_quantities
