@@ -10,6 +10,7 @@ from studyapp.core.deck.links import web_url
 from studyapp.core.importer.article import Block, BlockKind, Meta
 from studyapp.core.importer.markdown import join_lines
 from studyapp.core.importer.metadata import iso_date
+from studyapp.core.importer.paragraphs import add_paragraph, clauses_joined
 
 _SKIP_TAGS = frozenset(
     {
@@ -27,12 +28,15 @@ _SKIP_TAGS = frozenset(
         "form",
         "button",
         "select",
+        "figcaption",  # a photo's caption: no part of the story
     }
 )
 _BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "ul", "ol", "section", "article", "main", "header", "aside", "blockquote",
-     "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "figcaption", "hr", "body", "html"}
+     "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "hr", "body", "html"}
 )  # fmt: skip
+# an item of a list or a table, a quotation: never a heading nor a caption of who speaks
+_MARKED_TAGS = frozenset({"li", "blockquote", "dt", "dd", "td", "th"})
 _VOID_TAGS = frozenset(
     {
         "br",
@@ -63,6 +67,7 @@ class _TextExtractor(HTMLParser):
         self._buf: list[str] = []
         self._skip: list[str] = []
         self._heading = 0
+        self._marked = 0  # how many list items, table cells or quotations are open
         self._in_title = False
         self._title: list[str] = []
 
@@ -88,6 +93,7 @@ class _TextExtractor(HTMLParser):
             self._heading = int(tag[1])
         elif tag in _BLOCK_TAGS:
             self._flush()
+            self._marked += tag in _MARKED_TAGS
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID_TAGS or tag not in _SKIP_TAGS:
@@ -107,6 +113,8 @@ class _TextExtractor(HTMLParser):
             self._heading = 0
         elif tag in _BLOCK_TAGS:
             self._flush()
+            if tag in _MARKED_TAGS and self._marked:
+                self._marked -= 1
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -144,8 +152,8 @@ class _TextExtractor(HTMLParser):
             return
         if self._heading:
             self.blocks.append(Block(BlockKind.HEADING, text, self._heading))
-        else:
-            self.blocks.append(Block(BlockKind.PARAGRAPH, text))
+        else:  # one block of a page is one line: its source's line breaks are no breaks
+            add_paragraph(self.blocks, text, [text], marked=self._marked > 0)
 
     def close(self) -> None:
         super().close()
@@ -158,4 +166,4 @@ def html_blocks(text: str) -> tuple[list[Block], Meta]:
     parser = _TextExtractor()
     parser.feed(text)
     parser.close()
-    return parser.blocks, parser.meta
+    return clauses_joined(parser.blocks), parser.meta

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from studyapp.core.importer.article import Block, BlockKind
-from studyapp.core.importer.credits import is_caption, speaker_caption, without_credits
-from studyapp.core.importer.metadata import ends_sentence
+from studyapp.core.importer.paragraphs import add_paragraph, clauses_joined
 
 _ATX_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_HEADING_RE = re.compile(
@@ -25,7 +24,6 @@ _EMPHASIS_RE = re.compile(r"(?<![0-9*_~`])(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\
 _LIST_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~\"'])")
-SUBHEADING_MAX = 24  # characters: a line standing alone, shorter, not a sentence: a heading
 
 
 def markdown_blocks(text: str) -> list[Block]:
@@ -37,20 +35,8 @@ def markdown_blocks(text: str) -> list[Block]:
     def flush() -> None:
         nonlocal marked
         if para:
-            joined = without_credits(inline_text(join_lines(para)))
-            if is_caption(joined):
-                pass  # 图为:群众观看戏曲表演: a photo's caption, neither heading nor story
-            elif not marked and (role_above := speaker_caption(para, blocks)) is not None:
-                del blocks[len(blocks) - role_above :]  # 游客｜罗蓉 above what she said: no story
-            elif (
-                joined
-                and len(para) == 1
-                and not marked
-                and (_subheading(joined) or (not blocks and _exclaimed_headline(joined)))
-            ):
-                blocks.append(Block(BlockKind.HEADING, joined, 2))
-            elif joined:
-                blocks.append(Block(BlockKind.PARAGRAPH, joined))
+            text = inline_text(join_lines(para))
+            add_paragraph(blocks, text, para, marked=marked, headline_first=True)
             para.clear()
         marked = False
 
@@ -92,57 +78,7 @@ def markdown_blocks(text: str) -> list[Block]:
         marked = marked or is_item or quoted
         para.append(line)
     flush()
-    return _clauses_joined(blocks)
-
-
-_ITEM_NUMBER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]|\s*[（(]")
-
-
-def _clauses_joined(blocks: list[Block]) -> list[Block]:
-    """``blocks`` with a paragraph whose last clause goes on (it ends in ， or 、) joined
-    with the paragraph after it: one sentence set out line by line is read as one."""
-    out: list[Block] = []
-    for block in blocks:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.kind is BlockKind.PARAGRAPH
-            and block.kind is BlockKind.PARAGRAPH
-            and last.text.rstrip().endswith(_CLAUSE_GOES_ON)
-            and not _ITEM_NUMBER_RE.match(block.text)
-        ):
-            out[-1] = Block(BlockKind.PARAGRAPH, last.text.rstrip() + block.text.lstrip())
-        else:
-            out.append(block)
-    return out
-
-
-def _subheading(text: str) -> bool:
-    """A line standing alone between blank lines that is short and does not end as a
-    sentence does and has no clause break (最大的射電望遠鏡): a heading, not a
-    sentence to draft from."""
-    return (
-        len(text) <= SUBHEADING_MAX
-        and not ends_sentence(text)
-        and not any(mark in text for mark in "，,；;。")
-        and not text.rstrip().endswith(_GOES_ON)
-    )
-
-
-# how a line ends whose sentence goes on in the next one (引进青梅新品种、｜提高…): a
-# broadcast script or a poem-like feature sets each clause on a line of its own
-_CLAUSE_GOES_ON = ("、", "，", ",")  # (not ；: it ends an item of a list, 1、…; 2、…;)
-_GOES_ON = (*_CLAUSE_GOES_ON, "；", ";", "…", "...")
-
-
-def _exclaimed_headline(text: str) -> bool:
-    """The text's first line, short, ending with ! or ?, with no clause break
-    (家门口有火龙果采摘基地了!快来采摘吧!): a headline that cries out, not a sentence."""
-    return (
-        len(text) <= SUBHEADING_MAX
-        and text.rstrip()[-1:] in "!?！？"
-        and not any(mark in text for mark in "，,；;。")
-    )
+    return clauses_joined(blocks)
 
 
 def _ends_sentence(line: str) -> bool:

@@ -309,3 +309,47 @@ def test_a_papers_tag_before_the_reporters_credit_is_no_part_of_the_story(tmp_pa
         encoding="utf-8",
     )
     assert paragraphs(path) == ["昨天,山城生菜会在坑口村开锣。"]
+
+
+# one short story with what is no part of it (written here): a byline opening a
+# paragraph, a photo's caption, a television caption of who speaks, a sentence set out
+# a clause to a line, a sub-heading and a list whose short items are no headings
+_STORY_PARAGRAPHS = [
+    "【記者王小明／臺南報導】臺南七股的黑面琵鷺今年來了三千多隻，創下新高。",
+    "圖說：黑面琵鷺在七股溼地覓食。",
+    "遊客",
+    "林美玲",
+    "今年特地帶孩子來看，",
+    "沒想到一次看到這麼多。",
+    "保育與觀光",
+    "管理處表示，賞鳥亭週末開放到下午五點。",
+]
+
+
+def test_a_web_page_reads_as_the_same_story_saved_as_text(tmp_path: Path) -> None:
+    text = "\n\n".join(["黑面琵鷺數量創新高", *_STORY_PARAGRAPHS]) + "\n"
+    page = (
+        "<!DOCTYPE html><html><head><title>黑面琵鷺數量創新高</title></head><body>"
+        "<h1>黑面琵鷺數量創新高</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY_PARAGRAPHS)
+        + "<figure><img src='a.jpg'><figcaption>賞鳥亭一景</figcaption></figure>"
+        "<ul><li>賞鳥亭</li><li>停車場</li></ul></body></html>"
+    )
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "story.html").write_text(page, encoding="utf-8")
+    as_text = read_article(tmp_path / "story.txt")
+    as_page = read_article(tmp_path / "story.html")
+    story = [(b.kind, b.text) for b in as_text.blocks]
+    assert story == [
+        (BlockKind.HEADING, "黑面琵鷺數量創新高"),
+        (BlockKind.PARAGRAPH, "臺南七股的黑面琵鷺今年來了三千多隻，創下新高。"),
+        (BlockKind.PARAGRAPH, "今年特地帶孩子來看，沒想到一次看到這麼多。"),
+        (BlockKind.HEADING, "保育與觀光"),
+        (BlockKind.PARAGRAPH, "管理處表示，賞鳥亭週末開放到下午五點。"),
+    ]
+    assert [(b.kind, b.text) for b in as_page.blocks] == [
+        *story,
+        (BlockKind.PARAGRAPH, "賞鳥亭"),  # a list's items: no headings
+        (BlockKind.PARAGRAPH, "停車場"),
+    ]
+    assert "賞鳥亭一景" not in " ".join(b.text for b in as_page.blocks)
