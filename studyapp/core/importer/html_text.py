@@ -4,12 +4,20 @@ only a web address (http, https) is taken as the article's link."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from studyapp.core.deck.links import web_url
 from studyapp.core.importer.article import Block, BlockKind, Meta
 from studyapp.core.importer.markdown import join_lines
 from studyapp.core.importer.metadata import iso_date
+from studyapp.core.importer.page_body import (
+    PageBlock,
+    PageElement,
+    article_blocks,
+    headline,
+    hint_of,
+)
 from studyapp.core.importer.paragraphs import add_paragraph, clauses_joined
 
 _SKIP_TAGS = frozenset(
@@ -57,14 +65,37 @@ _VOID_TAGS = frozenset(
 )
 
 
+# the elements that hold blocks, whose paragraphs tell where the article is
+_CONTAINER_TAGS = frozenset(
+    {"div", "section", "article", "main", "header", "aside", "body", "html", "td", "th", "tr",
+     "table", "tbody", "thead", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "center",
+     "figure", "details"}
+)  # fmt: skip
+OPEN_MAX = 256  # elements open at once: deeper ones are not told apart
+PATH_MAX = 48  # elements around a block that may be its article (real pages: up to 22)
+# a tag that closes a paragraph (<p>) left open before it
+_CLOSES_P = _BLOCK_TAGS | {"h1", "h2", "h3", "h4", "h5", "h6", "p"}
+# a tag that closes an open one of its own kind, unless a list or table stands between
+_CLOSES_OWN = {"li": {"ul", "ol"}, "dt": {"dl"}, "dd": {"dl"}, "tr": {"table", "tbody", "thead"},
+               "td": {"tr", "table"}, "th": {"tr", "table"}, "option": {"select"}}  # fmt: skip
+
+
 class _TextExtractor(HTMLParser):
-    """Collects visible text as blocks; never runs or follows anything."""
+    """Collects visible text as blocks, with the elements around each; never runs or
+    follows anything."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.blocks: list[Block] = []
+        self.blocks: list[PageBlock] = []
+        self.elements: dict[int, PageElement] = {}
         self.meta = Meta()
+        self._open: list[tuple[str, int]] = []  # the open elements: tag and number
+        self._opened: Counter[str] = Counter()  # how many of each tag are open
+        self._count = 0  # elements numbered so far
+        self._path: list[int] = []  # the open elements that hold blocks, by number
         self._buf: list[str] = []
+        self._link_chars = 0
+        self._links = 0  # how many links are open
         self._skip: list[str] = []
         self._heading = 0
         self._marked = 0  # how many list items, table cells or quotations are open
@@ -88,18 +119,56 @@ class _TextExtractor(HTMLParser):
             self.meta.date = iso_date(values.get("datetime", ""))
         elif tag == "title":
             self._in_title = True
-        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self._flush()
             self._heading = int(tag[1])
         elif tag in _BLOCK_TAGS:
             self._flush()
             self._marked += tag in _MARKED_TAGS
+        if tag == "a":
+            self._links += 1
+        if tag not in _VOID_TAGS:
+            self._push(tag, values)
+
+    def _push(self, tag: str, values: dict[str, str]) -> None:
+        if len(self._open) >= OPEN_MAX:
+            return  # nested deeper than any page is: what is inside belongs to the last
+        if tag in _CLOSES_P and self._open and self._open[-1][0] == "p":
+            self._pop_to(len(self._open) - 1)
+        if tag in _CLOSES_OWN and self._opened[tag]:
+            for i in range(len(self._open) - 1, -1, -1):
+                if self._open[i][0] in _CLOSES_OWN[tag]:
+                    break
+                if self._open[i][0] == tag:
+                    self._pop_to(i)
+                    break
+        number = self._count
+        self._count += 1
+        self._opened[tag] += 1
+        if tag in _CONTAINER_TAGS:
+            parent = self._path[-1] if self._path else None
+            hint = hint_of(values.get("class", "") + " " + values.get("id", ""))
+            self.elements[number] = PageElement(number, tag, parent, hint)
+            self._path.append(number)
+        self._open.append((tag, number))
+
+    def _pop_to(self, index: int) -> None:
+        """Close the open elements from ``index`` on (a tag closed, or left open)."""
+        for tag, _ in self._open[index:]:
+            self._opened[tag] -= 1
+            if tag == "a" and self._links:
+                self._links -= 1
+            if tag in _CONTAINER_TAGS:
+                self._path.pop()
+        del self._open[index:]
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID_TAGS or tag not in _SKIP_TAGS:
             self.handle_starttag(tag, attrs)
             if tag not in _VOID_TAGS and self._skip and self._skip[-1] == tag:
                 self._skip.pop()
+            elif tag not in _VOID_TAGS and not self._skip:
+                self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if self._skip:
@@ -115,6 +184,11 @@ class _TextExtractor(HTMLParser):
             self._flush()
             if tag in _MARKED_TAGS and self._marked:
                 self._marked -= 1
+        if self._opened[tag]:
+            for i in range(len(self._open) - 1, -1, -1):
+                if self._open[i][0] == tag:
+                    self._pop_to(i)
+                    break
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -123,6 +197,8 @@ class _TextExtractor(HTMLParser):
             self._title.append(data)
         else:
             self._buf.append(data)
+            if self._links:
+                self._link_chars += len("".join(data.split()))
 
     def _meta(self, values: dict[str, str]) -> None:
         name = (
@@ -148,12 +224,13 @@ class _TextExtractor(HTMLParser):
     def _flush(self) -> None:
         text = join_lines([" ".join(part.split()) for part in "".join(self._buf).split("\n")])
         self._buf.clear()
+        link_chars, self._link_chars = self._link_chars, 0
         if not text:
             return
-        if self._heading:
-            self.blocks.append(Block(BlockKind.HEADING, text, self._heading))
-        else:  # one block of a page is one line: its source's line breaks are no breaks
-            add_paragraph(self.blocks, text, [text], marked=self._marked > 0)
+        kind = BlockKind.HEADING if self._heading else BlockKind.PARAGRAPH
+        path = tuple(self._path[-PATH_MAX:])
+        marked = self._marked > 0
+        self.blocks.append(PageBlock(kind, text, self._heading, marked, path, link_chars))
 
     def close(self) -> None:
         super().close()
@@ -163,7 +240,16 @@ class _TextExtractor(HTMLParser):
 
 
 def html_blocks(text: str) -> tuple[list[Block], Meta]:
+    """The article's blocks of a web page (not the page around it) and what the page
+    says about itself."""
     parser = _TextExtractor()
     parser.feed(text)
     parser.close()
-    return clauses_joined(parser.blocks), parser.meta
+    parser.meta.title = headline(parser.blocks, parser.meta.title)
+    blocks: list[Block] = []
+    for block in article_blocks(parser.blocks, parser.elements):
+        if block.kind is BlockKind.HEADING:
+            blocks.append(Block(BlockKind.HEADING, block.text, block.level))
+        else:  # one block of a page is one line: its source's line breaks are no breaks
+            add_paragraph(blocks, block.text, [block.text], marked=block.marked)
+    return clauses_joined(blocks), parser.meta

@@ -1,0 +1,149 @@
+"""Which blocks of a saved web page are its article, and which are the page around it
+(menus, "related news", teasers of other stories, comments, the footer).
+
+The article is the element whose paragraphs read most like prose: long blocks with
+clause marks (，。、) and few links. Each such paragraph scores its element, and
+less its element's element; an element named like an article (content, article,
+正文) gains, one named like a page's furniture (comment, sidebar, related) loses.
+The best element's blocks are kept, with those of any sibling that scores nearly
+as well (a story split in two), less the blocks inside it that are mostly links.
+A page with no prose at all is kept whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from studyapp.core.importer.article import BlockKind
+
+
+@dataclass(frozen=True, slots=True)
+class PageBlock:
+    """A block of a page's visible text and where it stood."""
+
+    kind: BlockKind
+    text: str
+    level: int  # 1-6 for headings
+    marked: bool  # inside a list's item, a table's cell or a quotation
+    path: tuple[int, ...]  # the elements around it, outermost first (by number)
+    link_chars: int  # how much of its text is a link's
+
+
+@dataclass(frozen=True, slots=True)
+class PageElement:
+    number: int
+    tag: str
+    parent: int | None
+    hint: float  # what its class and id say: + an article's, - a page's furniture
+
+
+PROSE_MIN = 20  # characters: a shorter block scores nothing (a menu's item, a caption)
+LINKED_MAX = 0.3  # a block with more of its text in links scores nothing
+MOSTLY_LINKS = 0.5  # …and one inside the article with more than this is dropped
+SIBLING_SHARE = 0.3  # a sibling scoring this share of the best is the story's too
+HINT = 25.0  # what a telling class or id is worth, in scores of a paragraph
+
+_CLAUSE_MARKS_RE = re.compile(r"[，,。、；;！!？?]")
+_ARTICLE_HINT_RE = re.compile(
+    r"article|content|post|entry|story|text|body|main|detail|news_?txt|正文|內文|内文",
+    re.IGNORECASE,
+)
+_FURNITURE_HINT_RE = re.compile(
+    r"comment|sidebar|side|related|relate|recommend|hot|rank|nav|menu|footer|foot|header"
+    r"|banner|share|social|widget|promo|advert|\bad\b|ads|copyright|breadcrumb|tag|list|more",
+    re.IGNORECASE,
+)
+
+
+def hint_of(class_and_id: str) -> float:
+    """What an element's class and id (joined by a space) say it is."""
+    if not class_and_id:
+        return 0.0
+    hint = 0.0
+    if _ARTICLE_HINT_RE.search(class_and_id):
+        hint += HINT
+    if _FURNITURE_HINT_RE.search(class_and_id):
+        hint -= HINT
+    return hint
+
+
+def article_blocks(blocks: list[PageBlock], elements: dict[int, PageElement]) -> list[PageBlock]:
+    """The blocks of ``blocks`` that are the page's article, in page order."""
+    scores = _scores(blocks, elements)
+    if not scores:
+        return blocks  # no prose anywhere: nothing tells the article from the page
+    best = max(scores, key=lambda number: (scores[number], -number))
+    top = scores[best]
+    parent = elements[best].parent
+    chosen = {best} | {
+        number
+        for number, score in scores.items()
+        if number != best
+        and elements[number].parent == parent
+        and parent is not None
+        and score >= top * SIBLING_SHARE
+    }
+    kept = [b for b in blocks if chosen.intersection(b.path)]
+    return [b for b in kept if b.link_chars <= len(b.text) * MOSTLY_LINKS]
+
+
+HEADLINE_MIN = 6  # characters: a shorter heading is no page's headline (首頁, 新聞)
+
+
+def headline(blocks: list[PageBlock], title: str) -> str:
+    """The page's headline: a block of the page that its ``title`` (from <title> or
+    its metadata) begins with, before the site's name (法国全国大罢工再次严重影响交通
+    -新华网), or a heading that begins with the title when that was cut short; else
+    the title as it is."""
+    title = " ".join(title.split())
+    found = ""
+    for block in blocks:
+        text = block.text
+        if len(text) < HEADLINE_MIN or len(text) <= len(found):
+            continue
+        rest = title[len(text) :]
+        before_site = title.startswith(text) and (
+            _SITE_AFTER_RE.match(rest) or (rest[:1].isspace() and len(rest) <= SITE_NAME_MAX)
+        )
+        cut_short = (
+            block.kind is BlockKind.HEADING
+            and len(title) >= HEADLINE_MIN
+            and text.startswith(title)
+        )
+        if before_site or cut_short or (block.kind is BlockKind.HEADING and text == title):
+            found = text
+    return found or title
+
+
+# what stands between a page's headline and the site's name in its title: _, -, |, ——
+# (or a space, before a short name: …調研工作 東區辦事處)
+_SITE_AFTER_RE = re.compile(r"\s*[_|｜\-–—]")
+SITE_NAME_MAX = 16  # characters
+
+
+def _scores(blocks: list[PageBlock], elements: dict[int, PageElement]) -> dict[int, float]:
+    """Each element's score: its paragraphs' prose, its class and id, its links."""
+    scores: dict[int, float] = defaultdict(float)
+    text: dict[int, int] = defaultdict(int)
+    linked: dict[int, int] = defaultdict(int)
+    for block in blocks:
+        for number in block.path:
+            text[number] += len(block.text)
+            linked[number] += block.link_chars
+        size = len(block.text)
+        if (
+            block.kind is BlockKind.HEADING
+            or size < PROSE_MIN
+            or block.link_chars > size * LINKED_MAX
+            or not block.path
+        ):
+            continue
+        prose = 1 + len(_CLAUSE_MARKS_RE.findall(block.text)) + min(size // 100, 3)
+        for share, number in zip((1.0, 0.5, 1 / 3), reversed(block.path), strict=False):
+            scores[number] += prose * share
+    return {
+        number: (score + elements[number].hint) * (1 - linked[number] / max(text[number], 1))
+        for number, score in scores.items()
+    }
