@@ -20,7 +20,8 @@ from studyapp.core.importer.segment import tokens
 
 # a byline opening a paragraph: 【記者 王小明／臺北報導】, (中央社記者王小明臺北29日電)
 _PARAGRAPH_BYLINE_RE = re.compile(
-    r"^\s*(?:[\u3400-\u9fff]{2,10}(?:訊|讯)\s*)?"  # the paper's tag before it: 广州日报讯 (记者…)
+    # the paper's tag before it: 广州日报讯 (记者…), 三秦都市报-三秦网讯, 长城网·冀云客户端讯
+    r"^\s*(?:[\u3400-\u9fff](?:[\u3400-\u9fff]|[-－·‧・](?=[\u3400-\u9fff])){1,16}(?:訊|讯)\s*)?"
     r"[【\[（(〔](?=[^】\]）)〕]{0,40}(?:記者|记者|報導|报导|报道|編譯|编译|特派員|特派员|日電|日电))"
     r"[^】\]）)〕]{1,40}[】\]）)〕]\s*"
 )
@@ -57,10 +58,18 @@ _PARAGRAPH_CREDIT_END_RE = re.compile(
 )
 
 
+# a broadcast script's mark of who is heard (【解说】 the narrator, 【同期】 someone filmed)
+_SCRIPT_MARK_RE = re.compile(
+    r"^\s*【(?:解说|解說|同期|同期声|同期聲|现场声|現場聲|导语|導語|画外音|畫外音|口播|正文)】\s*"
+)
+
+
 def without_credits(paragraph: str) -> str:
-    """``paragraph`` without the byline opening it (【記者 王小明／臺北報導】) and the
-    photo's or reporters' credit closing it (…。圖片來源:中央社)."""
-    text = _PARAGRAPH_BYLINE_RE.sub("", paragraph, count=1)
+    """``paragraph`` without the byline opening it (【記者 王小明／臺北報導】), a
+    broadcast script's mark (【解说】) and the photo's or reporters' credit closing it
+    (…。圖片來源:中央社)."""
+    text = _SCRIPT_MARK_RE.sub("", paragraph, count=1)
+    text = _PARAGRAPH_BYLINE_RE.sub("", text, count=1)
     text = _PHOTO_CREDIT_END_RE.sub("", text)
     return _PARAGRAPH_CREDIT_END_RE.sub("", text)
 
@@ -69,6 +78,16 @@ def is_caption(paragraph: str) -> bool:
     """Is ``paragraph`` a photo's caption or a credit standing alone (图为:…, 圖／…,
     本报记者 徐 斌): neither heading nor story?"""
     return bool(_CAPTION_RE.match(paragraph))
+
+
+def is_speaker_line(paragraph: str) -> bool:
+    """Is ``paragraph`` a broadcast script's line of who is heard next (【同期】中国女子
+    水球运动员 鹿译文), what they said following it: neither heading nor story?"""
+    return bool(_SPEAKER_LINE_RE.match(paragraph))
+
+
+# 【同期】 and who is heard, alone on its line
+_SPEAKER_LINE_RE = re.compile(r"^\s*【(?:同期|同期声|同期聲)】[^，,。；;！!？?「」“”:：]{0,30}$")
 
 
 _CAPTION_NAME_RE = re.compile(r"[\u3400-\u9fff]{2,4}")

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from studyapp.core.importer.article import Block, BlockKind
-from studyapp.core.importer.credits import is_caption, speaker_caption, without_credits
+from studyapp.core.importer.credits import (
+    is_caption,
+    is_speaker_line,
+    speaker_caption,
+    without_credits,
+)
 from studyapp.core.importer.metadata import ends_sentence
 
 SUBHEADING_MAX = 24  # characters: a line standing alone, shorter, not a sentence: a heading
@@ -32,6 +37,8 @@ def add_paragraph(
     ``marked``: a list's item or a quotation, which is never a heading nor a caption
     of who speaks. ``headline_first``: the article's first line is its headline (plain
     text and Markdown), which may cry out (家门口有火龙果采摘基地了!快来采摘吧!)."""
+    if is_speaker_line(text):
+        return  # 【同期】中国女子水球运动员 鹿译文: who is heard next, no story
     text = without_credits(text)
     if not text or is_caption(text):
         return  # 图为:群众观看戏曲表演: a photo's caption, neither heading nor story

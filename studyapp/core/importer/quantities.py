@@ -375,6 +375,7 @@ _RELATIVE_AFTER = (
     r"(?:以後|以后|之後|之后|後|后|以前|之前|前|以來|以来|來|来|間|间|內|内|裡|里|多|餘|余)"
 )
 _APPROX = r"(?:多|餘|余|來|来|幾|几)"
+_LATELY_UNITS = ("天", "日", "年", "個月", "个月")  # 近兩天, 近幾年: lately
 # what a year in digits may be followed by and stay a year: 2024年後, 2000年以來, 2024年內
 _YEAR_AS_A_TIME_RE = re.compile(r"(?:以|之)?[後后前來来間间內内]")
 _NUMBER_RE = re.compile(
@@ -820,6 +821,16 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if value == 24 and unit in ("小時", "小时") and _ROUND_THE_CLOCK_THING_RE.match(after):
         return None  # 24小時圖書館, 24小時自助借還機: what it is, not how long
     approx = bool(m.group("approx")) or value is None
+    if (
+        before.endswith("近")
+        and unit in _LATELY_UNITS
+        and (value is None or value <= 3)
+        and not raw.isdigit()
+        and not _DURATION_BEFORE.search(sentence, 0, start - 1)
+    ):
+        # 近兩天, 近幾年: lately, no count to learn (近3年來 is a figure the text gives;
+        # 籌備了近兩個月, 還有近一個月: nearly so long, a duration)
+        return Quantity(QuantityKind.TIME, start - 1, end, sentence[start - 1 : end])
     if value is None and not re.fullmatch(f"[{_CN}]+", raw):
         return None
     if unit == "期" or (unit in ("號", "号") and before.endswith(("道", "線", "线", "台"))):

@@ -69,6 +69,8 @@ def test_each_kind(sentence: str, expected: list[tuple[QuantityKind, str, object
         ("這是300年來最大的。", "300年來"),
         ("三天前他才回來。", "三天前"),
         ("他五年半後才回國。", "五年半後"),
+        ("近兩天氣溫明顯下降。", "近兩天"),  # lately, no count of days
+        ("近三年，當地新增五家工廠。", "近三年"),
     ],
 )
 def test_relative_and_partial_expressions_are_text_not_years_or_counts(
@@ -77,6 +79,10 @@ def test_relative_and_partial_expressions_are_text_not_years_or_counts(
     start = sentence.index(span)
     inside = [q for q in find_quantities(sentence) if q.start < start + len(span) and start < q.end]
     assert [(q.kind, sentence[q.start : q.end]) for q in inside] == [(QuantityKind.TIME, span)]
+
+
+def test_nearly_so_long_after_a_verb_is_still_a_duration() -> None:
+    assert found("他們籌備了近兩個月。")[0][:2] == (QuantityKind.NUMBER, "兩個月")
 
 
 def test_a_comma_between_short_numbers_is_no_thousands_separator() -> None:

@@ -353,3 +353,28 @@ def test_a_web_page_reads_as_the_same_story_saved_as_text(tmp_path: Path) -> Non
         (BlockKind.PARAGRAPH, "停車場"),
     ]
     assert "賞鳥亭一景" not in " ".join(b.text for b in as_page.blocks)
+
+
+def test_a_broadcast_scripts_marks_and_speaker_lines_are_no_story(tmp_path: Path) -> None:
+    path = tmp_path / "script.txt"
+    path.write_text(
+        "女子水球隊奪冠\n\n【解說】中國隊昨晚以十二比七勝出，第三次奪得冠軍。\n\n"
+        "【同期】水球隊隊員 林小美\n\n我們這幾天一直在看錄影，所以信心很足。\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        (BlockKind.HEADING, "女子水球隊奪冠"),
+        (BlockKind.PARAGRAPH, "中國隊昨晚以十二比七勝出，第三次奪得冠軍。"),
+        (BlockKind.PARAGRAPH, "我們這幾天一直在看錄影，所以信心很足。"),
+    ]
+
+
+@pytest.mark.parametrize("tag", ["三秦都市報-三秦網訊", "長城網·冀雲客戶端訊"])
+def test_a_papers_tag_with_a_dash_or_a_dot_goes_with_its_byline(tmp_path: Path, tag: str) -> None:
+    path = tmp_path / "tag.txt"
+    path.write_text(
+        f"山楂豐收\n\n{tag}(記者 王小明 通訊員 李華)金色的秋天，村民忙著採收山楂。\n",
+        encoding="utf-8",
+    )
+    assert paragraphs(path) == ["金色的秋天，村民忙著採收山楂。"]
