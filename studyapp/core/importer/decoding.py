@@ -1,12 +1,16 @@
 """An article's bytes as text: the encoding found, binary refused.
 
 UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM, UTF-16 without one
-when its NUL pattern is unmistakable, and GB18030.
+when its NUL pattern is unmistakable, the encoding a web page declares
+(``<meta charset="big5">``), and GB18030 or Big5: of the two, the one whose text
+reads as text (Big5 read as GB18030 turns its punctuation into private-use
+characters; GB18030 read as Big5 turns it into phonetic symbols and rare forms).
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from studyapp.core.errors import ErrorKind
@@ -37,12 +41,69 @@ def decode_article(data: bytes, path: str = "<article>") -> tuple[str, str]:
             pass
     if b"\x00" in data:
         raise ArticleError(ErrorKind.ARTICLE_BINARY, path)
-    for name in ("utf-8", "gb18030"):
+    try:
+        return _checked(data.decode("utf-8"), path), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _declared(data)
+    if declared is not None:
         try:
-            return _checked(data.decode(name), path), name
+            return _checked(data.decode(declared), path), declared
+        except (UnicodeDecodeError, ArticleError):
+            pass  # a page that says one thing and is another: judged by its bytes
+    readings: list[tuple[int, int, str, str]] = []
+    for order, name in enumerate(_LEGACY):
+        try:
+            text = data.decode(name)
         except UnicodeDecodeError:
             continue
-    raise ArticleError(ErrorKind.ARTICLE_ENCODING, path)
+        readings.append((_oddness(text), order, name, text))
+    if not readings:
+        raise ArticleError(ErrorKind.ARTICLE_ENCODING, path)
+    _, _, name, text = min(readings)
+    return _checked(text, path), name
+
+
+_LEGACY = ("gb18030", "big5hkscs")  # in this order when both read as well
+# a web page's own word on its encoding, in its first bytes: <meta charset="big5">,
+# <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+_DECLARED_RE = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,30})", re.I)
+_SAME_AS = {  # the encodings a page may name, read as the superset that covers them
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "gb18030": "gb18030",
+    "big5": "big5hkscs",
+    "x-big5": "big5hkscs",
+    "cp950": "cp950",
+    "big5-hkscs": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+}
+
+
+def _declared(data: bytes) -> str | None:
+    m = _DECLARED_RE.search(data, 0, 4096)
+    return _SAME_AS.get(m.group(1).decode("ascii").lower()) if m else None
+
+
+def _oddness(text: str) -> int:
+    """How much of ``text`` (a sample) no Chinese text is made of: private-use and
+    unassigned characters, controls, phonetic symbols, the rare forms of CJK
+    extension A, box drawing, Greek and Cyrillic (what a wrong legacy reading gives)."""
+    odd = 0
+    for ch in text[:20_000]:
+        code = ord(ch)
+        if (
+            0x3100 <= code <= 0x312F  # bopomofo
+            or 0x3400 <= code <= 0x4DBF  # CJK extension A
+            or 0x2500 <= code <= 0x257F  # box drawing
+            or 0x0370 <= code <= 0x04FF  # Greek, Cyrillic
+            or 0xE000 <= code <= 0xF8FF  # private use
+            or (unicodedata.category(ch) in ("Cc", "Cn") and ch not in "\t\n\r\f")
+        ):
+            odd += 1
+    return odd
 
 
 def _bomless_utf16(data: bytes) -> str | None:

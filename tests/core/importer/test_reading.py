@@ -130,6 +130,30 @@ def test_traditional_text_in_gb18030(tmp_path: Path) -> None:
     assert paragraphs(path) == paragraphs(ARTICLES / "notes.txt")
 
 
+def test_traditional_text_in_big5(tmp_path: Path) -> None:
+    text = (ARTICLES / "notes.txt").read_text(encoding="utf-8")
+    path = tmp_path / "notes.txt"
+    path.write_bytes(text.encode("big5"))  # as Windows in Taiwan saves a text file
+    assert read_article(path).encoding == "big5hkscs"
+    assert paragraphs(path) == paragraphs(ARTICLES / "notes.txt")
+
+
+@pytest.mark.parametrize("charset", ["big5", "gb2312"])
+def test_a_web_pages_declared_charset_is_used(tmp_path: Path, charset: str) -> None:
+    story = (
+        "臺南七股的黑面琵鷺今年來了三千多隻，創下新高。"
+        if charset == "big5"
+        else ("台南七股的黑面琵鹭今年来了三千多只，创下新高。")
+    )
+    page = (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+        f"<title>{story[6:10]}</title></head><body><p>{story}</p></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode(charset))
+    assert paragraphs(path) == [story]
+
+
 @pytest.mark.parametrize(
     ("content", "kind"),
     [
