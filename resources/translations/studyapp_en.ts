@@ -902,10 +902,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{path} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>{path} is damaged: it starts like {encoding} but is not.</source>
         <translation type="unfinished" />
     </message>
@@ -1066,6 +1062,10 @@
     </message>
     <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is in none of the supported encodings (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -895,10 +895,6 @@
         <translation>{path} 不是文字档。</translation>
     </message>
     <message>
-        <source>{path} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
-        <translation>{path} 的编码不是支持的任何一种（UTF-8、UTF-16、GB18030）。</translation>
-    </message>
-    <message>
         <source>{path} is damaged: it starts like {encoding} but is not.</source>
         <translation>{path} 已损坏：开头看似 {encoding}，内容却不是。</translation>
     </message>
@@ -1063,6 +1059,10 @@
     <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation>你的学习进度档 {path} 已损坏（{detail}）。studyapp 完全没有更动它，也不会写入它。你仍然可以浏览牌组；若要继续学习，请从 {backups} 还原备份。</translation>
+    </message>
+    <message>
+        <source>{path} is in none of the supported encodings (UTF-8, UTF-16, GB18030, Big5).</source>
+        <translation>{path} 的编码不是支持的任何一种（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
         <source>Your progress file {path} was written by a newer version of studyapp (schema {found}; this version reads up to {supported}). It was left untouched; update studyapp to study with it.</source>

@@ -895,10 +895,6 @@
         <translation>{path} 不是文字檔。</translation>
     </message>
     <message>
-        <source>{path} is in none of the supported encodings (UTF-8, UTF-16, GB18030).</source>
-        <translation>{path} 的編碼不是支援的任何一種（UTF-8、UTF-16、GB18030）。</translation>
-    </message>
-    <message>
         <source>{path} is damaged: it starts like {encoding} but is not.</source>
         <translation>{path} 已損壞：開頭看似 {encoding}，內容卻不是。</translation>
     </message>
@@ -1063,6 +1059,10 @@
     <message>
         <source>Your progress file {path} is damaged ({detail}). studyapp left it exactly as it was and will not write to it. You can still browse the decks; to study again, restore a backup from {backups}.</source>
         <translation>你的學習進度檔 {path} 已損壞（{detail}）。studyapp 完全沒有更動它，也不會寫入它。你仍然可以瀏覽牌組；若要繼續學習，請從 {backups} 還原備份。</translation>
+    </message>
+    <message>
+        <source>{path} is in none of the supported encodings (UTF-8, UTF-16, GB18030, Big5).</source>
+        <translation>{path} 的編碼不是支援的任何一種（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
         <source>Your progress file {path} was written by a newer version of studyapp (schema {found}; this version reads up to {supported}). It was left untouched; update studyapp to study with it.</source>

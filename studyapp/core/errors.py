@@ -47,7 +47,7 @@ class ErrorKind(Enum):
     ARTICLE_BINARY = ("article-binary", "{path}: the file is binary, not text")
     ARTICLE_ENCODING = (
         "article-encoding",
-        "{path}: the text is in none of the supported encodings (UTF-8, UTF-16, GB18030)",
+        "{path}: the text is in none of the supported encodings (UTF-8, UTF-16, GB18030, Big5)",
     )
     ARTICLE_BAD_MARK = ("article-bad-mark", "{path}: the file starts like {encoding} but is not")
     ARTICLE_NO_TEXT = ("article-no-text", "{path}: the file has no text to learn from")

@@ -56,7 +56,7 @@ SENTENCES: dict[ErrorKind, Callable[[], str]] = {
         "Errors", "{path} is not a text file."
     ),
     ErrorKind.ARTICLE_ENCODING: lambda: QCoreApplication.translate(
-        "Errors", "{path} is in none of the supported encodings (UTF-8, UTF-16, GB18030)."
+        "Errors", "{path} is in none of the supported encodings (UTF-8, UTF-16, GB18030, Big5)."
     ),
     ErrorKind.ARTICLE_BAD_MARK: lambda: QCoreApplication.translate(
         "Errors", "{path} is damaged: it starts like {encoding} but is not."
