@@ -148,14 +148,17 @@ def same_answer(a: str, b: str) -> bool:
     return short in long_ and len(short) >= 0.6 * len(long_)
 
 
-def draft_paragraph(p: Paragraph) -> dict[str, Any]:
-    """Import one paragraph; which of its questions the first k drafts cover."""
+def draft_paragraph(p: Paragraph, doubt_limit: float | None = None) -> dict[str, Any]:
+    """Import one paragraph; which of its questions the first k drafts cover (with the
+    drafts the doubt model holds back left out, at ``doubt_limit`` if given)."""
+    from studyapp.core.importer.confidence import DOUBT_LIMIT
     from studyapp.core.importer.drafts import make_session
     from studyapp.core.importer.reading import ArticleFormat, parse_article_text
 
     article = parse_article_text(p.context, f"{p.set}-{p.index}.txt", ArticleFormat.TEXT)
     started = time.perf_counter()
-    session = make_session(article, [], today=TODAY)
+    limit = DOUBT_LIMIT if doubt_limit is None else doubt_limit
+    session = make_session(article, [], today=TODAY, doubt_limit=limit)
     elapsed = time.perf_counter() - started
     k = 2 * len(p.questions)
     shown = session.drafts[:k]

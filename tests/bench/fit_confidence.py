@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> None:
         intercept, weights = _fit(rows, args.c, args.min_count)
         about = (
             "Fitted by tests/bench/fit_confidence.py on blind readers' verdicts "
-            f"({len(rows)} drafts, {len(args.sets)} reading sets, C={args.c})."
+            f"({len(rows)} drafts, {len({r.reading for r in rows})} reading sets, C={args.c})."
         )
         data: dict[str, Any] = {"about": about, "intercept": intercept, "weights": weights}
         out = args.out or Path("confidence_weights.json")
@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> None:
     auc = roc_auc_score([bad for _, bad in scored], [d for d, _ in scored])
     print(f"held-out AUC {auc:.3f} (0.5: no better than chance)")
     print("limit  kept   usable among kept  usable among left out")
-    for limit in (0.3, 0.35, 0.4, 0.45, 0.5, 1.01):
+    for limit in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 1.01):
         kept = [bad for d, bad in scored if d < limit]
         gone = [bad for d, bad in scored if d >= limit]
         share = 100 * sum(not b for b in kept) / max(1, len(kept))

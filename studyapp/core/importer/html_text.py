@@ -250,6 +250,17 @@ def html_blocks(text: str) -> tuple[list[Block], Meta]:
     for block in article_blocks(parser.blocks, parser.elements):
         if block.kind is BlockKind.HEADING:
             blocks.append(Block(BlockKind.HEADING, block.text, block.level))
-        else:  # one block of a page is one line: its source's line breaks are no breaks
-            add_paragraph(blocks, block.text, [block.text], marked=block.marked)
+            continue
+        # one block of a page is one line: its source's line breaks are no breaks
+        before = len(blocks)
+        add_paragraph(blocks, block.text, [block.text], marked=block.marked)
+        added = len(blocks) > before
+        if added and blocks[-1].kind is BlockKind.HEADING and not _has_text(blocks):
+            # a short line before the article's first paragraph heads no part of it: a
+            # label (图集, 收盘播报), a date, a byline, a breadcrumb, a headline in pieces
+            blocks.pop()
     return clauses_joined(blocks), parser.meta
+
+
+def _has_text(blocks: list[Block]) -> bool:
+    return any(b.kind is BlockKind.PARAGRAPH for b in blocks)
