@@ -2,7 +2,8 @@
 
 The pipeline, each step its own module and none of them touching Qt:
 
-* :mod:`.reading`: ``read_article(path) -> Article`` (md/txt/html, encodings, metadata)
+* :mod:`.reading`: ``read_article(path) -> Article`` (md/txt/html, encodings, metadata; of
+  a saved web page, only its article)
 * :mod:`.splitting`: ``split_article(article) -> Document`` (sections, sentences, offsets)
 * :mod:`.drafts`: ``make_session(article, decks, today=...) -> ImportSession`` with ranked,
   flagged :class:`Draft` facts (candidates from :mod:`.candidates`, questions from

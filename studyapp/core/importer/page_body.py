@@ -76,6 +76,8 @@ def article_blocks(blocks: list[PageBlock], elements: dict[int, PageElement]) ->
         return blocks  # no prose anywhere: nothing tells the article from the page
     best = max(scores, key=lambda number: (scores[number], -number))
     top = scores[best]
+    if top <= 0:
+        return blocks  # its prose only where a page keeps its furniture: read it all
     parent = elements[best].parent
     chosen = {best} | {
         number

@@ -5,7 +5,9 @@ Supported: Markdown (``.md``, with or without YAML front matter), plain text
 (``.html``, text only: scripts and styles are dropped, nothing is executed).
 The steps are their own modules: :mod:`.decoding` (bytes to text),
 :mod:`.metadata` (front matter, header lines, dates), :mod:`.markdown` and
-:mod:`.html_text` (text to blocks); this module puts them together.
+:mod:`.html_text` (text to blocks; a web page's article chosen by :mod:`.page_body`),
+both through :mod:`.paragraphs` (what a paragraph is) and :mod:`.credits` (who made
+the article, which is no part of it); this module puts them together.
 """
 
 from __future__ import annotations
