@@ -94,3 +94,17 @@ def test_a_page_nested_deeper_than_any_real_one_still_reads() -> None:
     page = "<html><body>" + "<div><span>" * 400 + paragraph + "</span></div>" * 400
     _, blocks = _read(page + "</body></html>")
     assert blocks == [(BlockKind.PARAGRAPH, _STORY[0])]
+
+
+def test_a_label_before_the_articles_first_paragraph_heads_nothing() -> None:
+    page = _portal([_STORY]).replace(
+        '<div class="post_text">', '<div class="post_text"><p>圖集</p><p>2024-01-05</p>'
+    )
+    article = parse_article_text(page, "page.html", ArticleFormat.HTML)
+    assert [b.text for b in article.blocks] == _STORY  # no 圖集 above every card
+
+
+def test_a_sub_heading_inside_the_article_is_kept() -> None:
+    page = _portal([_STORY]).replace(f"<p>{_STORY[2]}</p>", f"<p>賞鳥須知</p><p>{_STORY[2]}</p>")
+    _, blocks = _read(page)
+    assert (BlockKind.HEADING, "賞鳥須知") in blocks
