@@ -732,7 +732,10 @@ def _statement_gist(statement: str, kind: AnswerKind) -> str:
     ):
         before = _TIME_BEFORE_RE.sub("", before)
         after = _TIME_AFTER_RE.sub("", after)
-        blank = ""
+        # a time joined to another (1976年和｜1979年), or with its word left behind (11月｜份):
+        # without it the clause falls apart, so the blank stays
+        joined = _JOINED_BEFORE_RE.search(before) or _JOINED_AFTER_RE.match(after)
+        blank = "＿＿" if joined else ""
     else:
         blank = "＿＿"
     leads = re.split(r"[，,；;：:。！？!?]", before)
@@ -783,6 +786,8 @@ _TIME_AFTER_RE = re.compile(
     r"^\s*(?:年[底初中]|年(?!代)|月[底初中]?|日|時|时|的時候|的时候|間|间)?\s*(?:起(?![來来])|開始|开始)?"
     r"\s*(?:，|,)?\s*"
 )
+_JOINED_BEFORE_RE = re.compile(r"[和及與与、或跟]\s*$")
+_JOINED_AFTER_RE = re.compile(r"^\s*(?:[和及與与、或跟]|份)")
 _RELATIVE_END_RE = re.compile(r"(?:前|後|后|以來|以来|內|内)$")  # 約為10年前的一半: no event time
 
 

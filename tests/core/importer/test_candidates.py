@@ -557,6 +557,9 @@ def test_a_quality_with_a_negation_is_still_an_object() -> None:
         # a reader found the gist 「客廳由起試行」 and 「約為的一半」
         ("社區客廳由{{7月1日}}起試行，為期兩年。", AnswerKind.DATE, "社區客廳試行"),
         ("出生率約為{{10年前}}的一半。", AnswerKind.TEXT, "出生率約為＿＿的一半"),
+        # …and 「1976年和分别出现过冰封」, 「从农历份开始」: a time joined to another keeps its blank
+        ("1976年和{{1979年}}分別出現過冰封。", AnswerKind.YEAR, "1976年和＿＿分別出現過冰封"),
+        ("臘肉從農曆{{11月}}份開始醃製。", AnswerKind.TEXT, "臘肉從農曆＿＿份開始醃製"),
     ],
 )
 def test_a_gist_reads_whole_without_its_time(
