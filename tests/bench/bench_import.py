@@ -60,6 +60,7 @@ Not a test: pytest does not collect it.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -212,21 +213,26 @@ def _as_written(draft: Any) -> str:
     return span
 
 
-def _rows(names: list[str], workers: int) -> Iterator[tuple[Paragraph, int, dict[str, Any]]]:
+def _rows(
+    names: list[str], workers: int, doubt_limit: float | None = None
+) -> Iterator[tuple[Paragraph, int, dict[str, Any]]]:
+    draft = functools.partial(draft_paragraph, doubt_limit=doubt_limit)
     for name in names:
         paras = load_set(name)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for p, row in zip(paras, pool.map(draft_paragraph, paras, chunksize=8), strict=True):
+            for p, row in zip(paras, pool.map(draft, paras, chunksize=8), strict=True):
                 yield p, len(paras), row
 
 
-def coverage(names: list[str], part: str, misses: int, workers: int) -> dict[str, Any]:
+def coverage(
+    names: list[str], part: str, misses: int, workers: int, doubt_limit: float | None = None
+) -> dict[str, Any]:
     if not QA.is_dir():
         return {"skipped": f"no {QA}"}
     stats: dict[str, dict[str, Counter[str]]] = {}
     missed: list[tuple[Paragraph, dict[str, Any]]] = []
     seconds: list[float] = []
-    for p, total, row in _rows(names, workers):
+    for p, total, row in _rows(names, workers, doubt_limit):
         where = part_of(p, total)
         if part != "all" and where != part:
             continue
@@ -695,6 +701,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--misses", type=int, default=0, help="list N dev paragraphs with misses")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument(
+        "--doubt-limit",
+        type=float,
+        help="coverage: hold back drafts doubted at this limit (1 holds none; default: the app's)",
+    )
+    parser.add_argument(
         "--endings", nargs="+", choices=sorted(ENDINGS), default=["lf", "crlf", "cr"]
     )
     parser.add_argument("--size-mb", type=float, default=2.0)
@@ -714,7 +725,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         parser.error(f"unknown measure(s): {', '.join(sorted(unknown))}")
     results: dict[str, Any] = {}
     if "coverage" in what:
-        results["coverage"] = coverage(args.sets, args.part, args.misses, args.workers)
+        results["coverage"] = coverage(
+            args.sets, args.part, args.misses, args.workers, args.doubt_limit
+        )
     if "speed" in what:
         import tempfile
 
