@@ -20,8 +20,10 @@ from studyapp.core.importer.segment import tokens
 
 # a byline opening a paragraph: 【記者 王小明／臺北報導】, (中央社記者王小明臺北29日電)
 _PARAGRAPH_BYLINE_RE = re.compile(
-    # the paper's tag before it: 广州日报讯 (记者…), 三秦都市报-三秦网讯, 长城网·冀云客户端讯
-    r"^\s*(?:[\u3400-\u9fff](?:[\u3400-\u9fff]|[-－·‧・](?=[\u3400-\u9fff])){1,16}(?:訊|讯)\s*)?"
+    # the paper's tag before it: 广州日报讯 (记者…), 三秦都市报-三秦网讯, 长城网·冀云客户端讯,
+    # or its name: 中國時報【甘嘉雯╱桃園報導】
+    r"^\s*(?:[\u3400-\u9fff](?:[\u3400-\u9fff]|[-－·‧・](?=[\u3400-\u9fff])){1,16}(?:訊|讯)\s*"
+    r"|[\u3400-\u9fff]{1,8}(?:報|报|新聞|新闻|網|网|社|台)\s*)?"
     r"[【\[（(〔](?=[^】\]）)〕]{0,40}(?:記者|记者|報導|报导|报道|編譯|编译|特派員|特派员|日電|日电))"
     r"[^】\]）)〕]{1,40}[】\]）)〕]\s*"
 )

@@ -475,6 +475,8 @@ _DURATION_BEFORE = re.compile(
 _ROUND_THE_CLOCK_THING_RE = re.compile(
     r"(?:圖書館|图书馆|書店|书店|便利店|便利商店|超商|超市|自助|門市|门市|藥局|药店|診所|诊所|餐廳|餐厅)"
 )
+# a school class after a grade: 3年81班, 三年八班 (grade three, class 81)
+_CLASS_AFTER_RE = re.compile(r"[\d一二三四五六七八九十]{1,3}班")
 _GRADE_UNITS = ("年級", "年级", "級", "级", "屆", "届", "季", "期", "代", "世", "號", "号", "版")
 
 
@@ -787,6 +789,12 @@ def _number_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     if before and (before[-1] in _CN_DIGITS or before[-1].isdigit()):
         return None  # 二0二｜三年: the number starts before it
+    if (unit == "年" and _CLASS_AFTER_RE.match(after)) or (
+        not unit and before.endswith("年") and after[:1] == "班"
+    ):
+        return None  # 3年81班: grade three, class 81, neither years nor a count to learn
+    if len(before) == 2 and before[1] in "·‧・•." and before[0].isdigit():
+        return None  # 3·13家庭: a day named by its date (3·15, 9·11), no count
     if raw[0] == "一" and before[-1:] in _ONE_ENDS:
         return None  # 唯一｜一所, 統一: the 一 ends the word before it
     if (

@@ -81,6 +81,11 @@ def test_relative_and_partial_expressions_are_text_not_years_or_counts(
     assert [(q.kind, sentence[q.start : q.end]) for q in inside] == [(QuantityKind.TIME, span)]
 
 
+def test_a_school_class_and_a_day_named_by_its_date_are_no_counts() -> None:
+    assert found("來自3年81班的同學拿下金牌。") == []  # grade three, class 81
+    assert found("藥局舉辦「3·13家庭藥品回收」活動。") == []  # the 13th of March
+
+
 def test_nearly_so_long_after_a_verb_is_still_a_duration() -> None:
     assert found("他們籌備了近兩個月。")[0][:2] == (QuantityKind.NUMBER, "兩個月")
 

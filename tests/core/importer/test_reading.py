@@ -394,7 +394,7 @@ def test_a_broadcast_scripts_marks_and_speaker_lines_are_no_story(tmp_path: Path
     ]
 
 
-@pytest.mark.parametrize("tag", ["三秦都市報-三秦網訊", "長城網·冀雲客戶端訊"])
+@pytest.mark.parametrize("tag", ["三秦都市報-三秦網訊", "長城網·冀雲客戶端訊", "中國時報"])
 def test_a_papers_tag_with_a_dash_or_a_dot_goes_with_its_byline(tmp_path: Path, tag: str) -> None:
     path = tmp_path / "tag.txt"
     path.write_text(
