@@ -46,25 +46,24 @@ SIBLING_SHARE = 0.3  # a sibling scoring this share of the best is the story's t
 HINT = 25.0  # what a telling class or id is worth, in scores of a paragraph
 
 _CLAUSE_MARKS_RE = re.compile(r"[，,。、；;！!？?]")
-_ARTICLE_HINT_RE = re.compile(
-    r"article|content|post|entry|story|text|body|main|detail|news_?txt|正文|內文|内文",
-    re.IGNORECASE,
-)
-_FURNITURE_HINT_RE = re.compile(
-    r"comment|sidebar|side|related|relate|recommend|hot|rank|nav|menu|footer|foot|header"
-    r"|banner|share|social|widget|promo|advert|\bad\b|ads|copyright|breadcrumb|tag|list|more",
-    re.IGNORECASE,
-)
+# the words of a class or an id (post_text, articleContent, left-side), and the starts of
+# those that say what an element is (comments, sidebar, hotnews; not photo, inside)
+_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[\u3400-\u9fff]+")
+_ARTICLE_STARTS = ("article", "content", "post", "entry", "story", "text", "body", "main",
+                   "detail", "txt", "newstxt", "正文", "內文", "内文")  # fmt: skip
+_FURNITURE_STARTS = ("comment", "side", "relate", "recommend", "hot", "rank", "nav", "menu",
+                     "foot", "header", "banner", "share", "social", "widget", "promo",
+                     "advert", "copyright", "breadcrumb", "tag", "list", "more")  # fmt: skip
+_FURNITURE_WORDS = frozenset({"ad", "ads"})  # whole words only (not address, admin)
 
 
 def hint_of(class_and_id: str) -> float:
     """What an element's class and id (joined by a space) say it is."""
-    if not class_and_id:
-        return 0.0
+    words = [w.lower() for w in _WORD_RE.findall(class_and_id)]
     hint = 0.0
-    if _ARTICLE_HINT_RE.search(class_and_id):
+    if any(w.startswith(_ARTICLE_STARTS) for w in words):
         hint += HINT
-    if _FURNITURE_HINT_RE.search(class_and_id):
+    if any(w in _FURNITURE_WORDS or w.startswith(_FURNITURE_STARTS) for w in words):
         hint -= HINT
     return hint
 

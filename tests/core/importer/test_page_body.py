@@ -108,3 +108,12 @@ def test_a_sub_heading_inside_the_article_is_kept() -> None:
     page = _portal([_STORY]).replace(f"<p>{_STORY[2]}</p>", f"<p>賞鳥須知</p><p>{_STORY[2]}</p>")
     _, blocks = _read(page)
     assert (BlockKind.HEADING, "賞鳥須知") in blocks
+
+
+def test_class_names_are_read_as_words() -> None:
+    from studyapp.core.importer.page_body import hint_of
+
+    assert hint_of("post_text") > 0 and hint_of("articleContent") > 0
+    assert hint_of("hotnews") < 0 and hint_of("left-side") < 0 and hint_of("ad-box") < 0
+    # a word that only holds a page's furniture word inside it says nothing
+    assert hint_of("photo") == hint_of("inside") == hint_of("address") == 0
