@@ -95,10 +95,8 @@ class _TextExtractor(HTMLParser):
         self._path: list[int] = []  # the open elements that hold blocks, by number
         self._buf: list[str] = []
         self._link_chars = 0
-        self._links = 0  # how many links are open
         self._skip: list[str] = []
         self._heading = 0
-        self._marked = 0  # how many list items, table cells or quotations are open
         self._in_title = False
         self._title: list[str] = []
 
@@ -124,9 +122,6 @@ class _TextExtractor(HTMLParser):
             self._heading = int(tag[1])
         elif tag in _BLOCK_TAGS:
             self._flush()
-            self._marked += tag in _MARKED_TAGS
-        if tag == "a":
-            self._links += 1
         if tag not in _VOID_TAGS:
             self._push(tag, values)
 
@@ -148,7 +143,7 @@ class _TextExtractor(HTMLParser):
         if tag in _CONTAINER_TAGS:
             parent = self._path[-1] if self._path else None
             hint = hint_of(values.get("class", "") + " " + values.get("id", ""))
-            self.elements[number] = PageElement(number, tag, parent, hint)
+            self.elements[number] = PageElement(parent, hint)
             self._path.append(number)
         self._open.append((tag, number))
 
@@ -156,8 +151,6 @@ class _TextExtractor(HTMLParser):
         """Close the open elements from ``index`` on (a tag closed, or left open)."""
         for tag, _ in self._open[index:]:
             self._opened[tag] -= 1
-            if tag == "a" and self._links:
-                self._links -= 1
             if tag in _CONTAINER_TAGS:
                 self._path.pop()
         del self._open[index:]
@@ -182,8 +175,6 @@ class _TextExtractor(HTMLParser):
             self._heading = 0
         elif tag in _BLOCK_TAGS:
             self._flush()
-            if tag in _MARKED_TAGS and self._marked:
-                self._marked -= 1
         if self._opened[tag]:
             for i in range(len(self._open) - 1, -1, -1):
                 if self._open[i][0] == tag:
@@ -197,7 +188,7 @@ class _TextExtractor(HTMLParser):
             self._title.append(data)
         else:
             self._buf.append(data)
-            if self._links:
+            if self._opened["a"]:  # inside a link
                 self._link_chars += len("".join(data.split()))
 
     def _meta(self, values: dict[str, str]) -> None:
@@ -229,7 +220,7 @@ class _TextExtractor(HTMLParser):
             return
         kind = BlockKind.HEADING if self._heading else BlockKind.PARAGRAPH
         path = tuple(self._path[-PATH_MAX:])
-        marked = self._marked > 0
+        marked = any(self._opened[t] for t in _MARKED_TAGS)
         self.blocks.append(PageBlock(kind, text, self._heading, marked, path, link_chars))
 
     def close(self) -> None:

@@ -33,9 +33,9 @@ class PageBlock:
 
 @dataclass(frozen=True, slots=True)
 class PageElement:
-    number: int
-    tag: str
-    parent: int | None
+    """An element of a page that holds blocks (a div, a section, a cell…)."""
+
+    parent: int | None  # the element that holds it, by number
     hint: float  # what its class and id say: + an article's, - a page's furniture
 
 
